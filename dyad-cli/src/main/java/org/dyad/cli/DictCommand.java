@@ -1,0 +1,61 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dyad.core.dict.DictionaryRoot;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.Problem;
+import org.dyad.core.ontology.Cameo;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad dict}: tools for dictionary authors. */
+@Command(name = "dict", mixinStandardHelpOptions = true, description = "Dictionary tools.",
+        subcommands = {DictCommand.Check.class})
+final class DictCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new IllegalArgumentException("name a tool: 'dyad dict check [DIR]'");
+    }
+
+    /** {@code dyad dict check}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate dictionaries: syntax, unknown codes, duplicates, overlapping date ranges.")
+    static final class Check implements Callable<Integer> {
+        @Parameters(arity = "0..1", paramLabel = "DIR",
+                description = "A user dictionary directory, checked layered over the built-in ones.")
+        @Nullable Path dir;
+
+        @Option(names = "--quiet", description = "Print errors only, not warnings.")
+        boolean quiet;
+
+        @Override
+        public Integer call() {
+            List<DictionaryRoot> roots = new ArrayList<>();
+            roots.add(DictionaryRoot.builtin());
+            if (dir != null) {
+                roots.add(DictionaryRoot.directory(dir));
+            }
+            List<Problem> problems = Dictionaries.check(roots, Cameo.standard());
+            int errors = 0;
+            int warnings = 0;
+            for (Problem p : problems) {
+                if (p.warning()) {
+                    warnings++;
+                    if (quiet) {
+                        continue;
+                    }
+                } else {
+                    errors++;
+                }
+                System.out.println(p);
+            }
+            System.out.println(errors + " errors, " + warnings + " warnings");
+            return errors == 0 ? ExitCodes.OK : ExitCodes.USAGE;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.dyad.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.ConfigException;
+import org.dyad.core.actors.ActorStage;
+import org.dyad.core.actors.CorefStage;
+import org.dyad.core.clean.Cleaner;
+import org.dyad.core.clean.EnglishGuard;
+import org.dyad.core.coder.EventCoder;
+import org.dyad.core.config.Config;
+import org.dyad.core.config.Keys;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.DictionaryRoot;
+import org.dyad.core.ontology.Cameo;
+import org.dyad.core.parse.ParseStage;
+import org.dyad.core.parse.Parser;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.time.DateStage;
+import org.dyad.core.time.PublicationDateStage;
+import org.dyad.core.time.TimeStage;
+import org.dyad.nlp.CoreNlpParser;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The composition root: builds the ontology, dictionaries, parser and pipeline from one
+ * configuration. The CoreNLP parser is built on first use and shared by every thread.
+ */
+final class Engine {
+    final Config config;
+    final Cameo cameo;
+    final Dictionaries dictionaries;
+    private @Nullable Parser parser;
+
+    private Engine(Config config, Cameo cameo, Dictionaries dictionaries) {
+        this.config = config;
+        this.cameo = cameo;
+        this.dictionaries = dictionaries;
+    }
+
+    static Engine create(Config config) {
+        Cameo cameo = Cameo.standard();
+        return new Engine(config, cameo, Dictionaries.load(roots(config), cameo));
+    }
+
+    static List<DictionaryRoot> roots(Config config) {
+        List<DictionaryRoot> roots = new ArrayList<>();
+        if (config.get(Keys.DICT_BUILTIN)) {
+            roots.add(DictionaryRoot.builtin());
+        }
+        for (String d : config.get(Keys.DICT_PATH)) {
+            roots.add(DictionaryRoot.directory(Path.of(d)));
+        }
+        if (!config.get(Keys.DICT_PETRARCH).isEmpty()) {
+            throw new ConfigException("PETRARCH-2 dictionaries are not supported yet (dict.petrarch)");
+        }
+        if (roots.isEmpty()) {
+            throw new ConfigException("no dictionaries: dict.builtin is false and dict.path is empty");
+        }
+        return roots;
+    }
+
+    synchronized Parser parser() {
+        if (parser == null) {
+            parser = new CoreNlpParser(config);
+        }
+        return parser;
+    }
+
+    /** Every stage, in order. */
+    List<Stage> stages() {
+        boolean check = config.get(Keys.CLEAN_LANGUAGE_CHECK);
+        List<Stage> s = new ArrayList<>();
+        s.add(new Cleaner(dictionaries.boilerplate(), check ? new EnglishGuard(config.get(Keys.CLEAN_MIN_ENGLISH)) : null));
+        s.add(new PublicationDateStage(config.get(Keys.INPUT_DEFAULT_DATE)));
+        s.add(new ParseStage(parser()));
+        s.add(new ActorStage(dictionaries.actors()));
+        s.add(new CorefStage());
+        s.add(new TimeStage());
+        s.add(new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE)));
+        s.add(new DateStage());
+        return s;
+    }
+
+    Pipeline pipeline() {
+        return Pipeline.of(stages());
+    }
+
+    int threads() {
+        int t = config.get(Keys.NLP_THREADS);
+        return t > 0 ? t : Runtime.getRuntime().availableProcessors();
+    }
+}

@@ -1,0 +1,105 @@
+package org.dyad.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dyad.core.ConfigException;
+import org.dyad.core.config.Config;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.core.pipeline.Pipeline;
+import org.dyad.core.sink.EventJson;
+import org.dyad.eval.PloverEval;
+import org.dyad.eval.PloverGold;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dyad eval}: scores against gold data. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the coder against gold data.",
+        subcommands = {EvalCommand.Plover.class})
+final class EvalCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new IllegalArgumentException("name a gold set: 'dyad eval plover [FILE]'");
+    }
+
+    /** {@code dyad eval plover}. */
+    @Command(name = "plover", mixinStandardHelpOptions = true,
+            description = "Precision, recall and F1 on the PLOVER gold records, overall and per category.")
+    static final class Plover implements Callable<Integer> {
+        @Mixin
+        CommonOptions common = new CommonOptions();
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "../shared/data/plover/PLOVER_GSR_CAMEO.txt",
+                description = "The gold file (default: ${DEFAULT-VALUE}).")
+        Path file;
+
+        @Option(names = "--markdown", description = "Print the per-category table as Markdown.")
+        boolean markdown;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write every record with its events and outcome here.")
+        @Nullable Path errors;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.exists(file)) {
+                throw new ConfigException("gold file not found: " + file);
+            }
+            List<PloverGold> gold = PloverGold.load(file);
+            Config config = common.config();
+            Engine engine = Engine.create(config);
+            Pipeline pipeline = engine.pipeline();
+            PloverEval.Report r = PloverEval.run(gold, g -> {
+                try {
+                    return pipeline.run(new Document(g.id(), null, g.text(), g.date(), null, null, g.id())).events();
+                } catch (org.dyad.core.BadInputException e) {
+                    return List.of();
+                }
+            });
+            PrintStream out = System.out;
+            for (Map.Entry<String, String> e : PloverEval.summary(r).entrySet()) {
+                out.println(e.getKey() + ": " + e.getValue());
+            }
+            out.println();
+            if (markdown) {
+                out.print(PloverEval.markdown(r));
+            } else {
+                out.printf(Locale.ROOT, "%-12s %5s %8s %7s %9s %7s %9s %6s%n", "category", "gold", "recalled", "recall",
+                        "predicted", "correct", "precision", "F1");
+                for (Map.Entry<String, PloverEval.Tally> e : r.byCategory().entrySet()) {
+                    PloverEval.Tally t = e.getValue();
+                    out.printf(Locale.ROOT, "%-12s %5d %8d %7.3f %9d %7d %9.3f %6.3f%n", e.getKey(), t.gold, t.recalled,
+                            t.recall(), t.predicted, t.correct, t.precision(), t.f1());
+                }
+            }
+            if (errors != null) {
+                StringBuilder b = new StringBuilder();
+                for (PloverEval.Outcome o : r.outcomes()) {
+                    b.append(o.recalled() ? "HIT  " : "MISS ").append(o.gold().id()).append("  ")
+                            .append(o.gold().category()).append("  ").append(o.gold().sources()).append(" -> ")
+                            .append(o.gold().targets()).append('\n').append("     ").append(o.gold().text()).append('\n');
+                    for (Event e : o.events()) {
+                        b.append("     ").append(e.code().code()).append(' ').append(e.code().plover()).append(' ')
+                                .append(e.sourceCode()).append(" -> ").append(e.targetCode()).append(' ')
+                                .append(e.mode().json()).append(" [").append(e.evidence().trigger()).append("] ")
+                                .append(e.rule()).append('\n');
+                    }
+                }
+                Files.writeString(errors, b.toString(), StandardCharsets.UTF_8);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    static String json(Event e) {
+        return EventJson.line(e);
+    }
+}

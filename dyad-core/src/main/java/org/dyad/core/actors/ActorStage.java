@@ -1,0 +1,395 @@
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.dict.NameEntry;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+import org.dyad.core.pipeline.Facet;
+import org.dyad.core.pipeline.Stage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds actor mentions: dictionary phrases, composed into actors with roles. "Nigerian
+ * security forces", "Nigeria's security forces" and "the security forces of Nigeria" all give
+ * the country NGA with the role MIL; "former prime minister" gives the role ELI; "Egyptian
+ * foreign minister Sameh Shoukry" is one mention of a person or, when the person is unknown,
+ * of EGY with GOV. Named entities that no dictionary knows are kept as unknown actors.
+ */
+public final class ActorStage implements Stage {
+    private static final int MAX_GAP = 3;
+    private final PhraseMatcher matcher;
+
+    public ActorStage(ActorDictionary dictionary) {
+        this.matcher = new PhraseMatcher(dictionary);
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return EnumSet.of(Facet.PARSE);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return EnumSet.of(Facet.ACTORS);
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        List<ActorMention> all = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            all.addAll(mentions(s));
+        }
+        return in.withMentions(all);
+    }
+
+    /** A dictionary phrase being composed. */
+    private static final class Part {
+        final int start;
+        final int end;
+        final NameEntry entry;
+        int head;
+        boolean used;
+        @Nullable String modifierRole;
+
+        Part(int start, int end, NameEntry entry) {
+            this.start = start;
+            this.end = end;
+            this.entry = entry;
+        }
+
+        boolean isRole() {
+            return entry.use() == NameEntry.Use.ROLE;
+        }
+
+        boolean isModifier() {
+            return entry.use() == NameEntry.Use.MODIFIER;
+        }
+
+        boolean isPerson() {
+            return entry.actor() != null && entry.actor().kind() == ActorKind.PERSON;
+        }
+
+        /** Whether this part can own a role word: countries, groups, organisations. */
+        boolean canOwnRole() {
+            Actor a = entry.actor();
+            return a != null && a.kind() != ActorKind.PERSON && entry.use() != NameEntry.Use.PEOPLE;
+        }
+    }
+
+    /** The mentions of one sentence, in order of their first token. */
+    public List<ActorMention> mentions(Sentence s) {
+        Graph g = Graph.basic(s);
+        List<Part> parts = new ArrayList<>();
+        for (PhraseMatcher.Found f : matcher.find(s)) {
+            if (f.entry().use() == NameEntry.Use.BLOCK) {
+                continue;
+            }
+            Part p = new Part(f.start(), f.end(), f.entry());
+            p.head = head(g, f.start(), f.end());
+            parts.add(p);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        attachModifiers(s, parts);
+        composeRoles(s, g, parts, out);
+        mergePeople(s, g, parts, out);
+        for (Part p : parts) {
+            if (p.used || p.isModifier() || p.isRole()) {
+                continue;
+            }
+            out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
+        }
+        addUnknownEntities(s, g, out);
+        out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
+        return out;
+    }
+
+    private static Form formOf(NameEntry e) {
+        switch (e.use()) {
+            case ADJECTIVE: return Form.ADJECTIVE;
+            case PEOPLE: return Form.PEOPLE;
+            case CAPITAL: return Form.CAPITAL;
+            case SEAT: return Form.SEAT;
+            case ROLE: return Form.ROLE;
+            default: return Form.NAME;
+        }
+    }
+
+    /** "former", "ex-": the next phrase within a few words becomes an elite. */
+    private static void attachModifiers(Sentence s, List<Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part m = parts.get(i);
+            if (!m.isModifier()) {
+                continue;
+            }
+            m.used = true;
+            for (int j = i + 1; j < parts.size(); j++) {
+                Part t = parts.get(j);
+                if (t.start - m.end > MAX_GAP) {
+                    break;
+                }
+                if (!t.isModifier()) {
+                    t.modifierRole = m.entry.role();
+                    break;
+                }
+            }
+        }
+    }
+
+    private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out) {
+        for (Part r : parts) {
+            if (!r.isRole() || r.used) {
+                continue;
+            }
+            List<Part> owners = owners(s, g, parts, r);
+            String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
+            if (owners.isEmpty()) {
+                out.add(mention(s, r.start, r.end, r.head, null, role, Form.ROLE, r.entry.rule()));
+                r.used = true;
+                continue;
+            }
+            for (Part a : owners) {
+                String mod = a.modifierRole != null ? a.modifierRole : r.modifierRole;
+                String useRole = mod != null ? mod : role;
+                int start = Math.min(a.start, r.start);
+                int end = Math.max(a.end, r.end);
+                if (owners.size() > 1) {
+                    // "Hungarian and Romanian officials": each owner with the shared role word.
+                    start = a.start < r.start ? a.start : r.start;
+                    end = a.end > r.end ? a.end : r.end;
+                }
+                out.add(mention(s, start, end, r.head, a.entry.actor(), useRole, Form.ROLE,
+                        a.entry.rule() + "+" + r.entry.rule()));
+                a.used = true;
+            }
+            r.used = true;
+        }
+    }
+
+    /** Countries and groups that own a role word, by the dependency tree and by word order. */
+    private static List<Part> owners(Sentence s, Graph g, List<Part> parts, Part r) {
+        List<Part> out = new ArrayList<>();
+        for (Part a : parts) {
+            if (a == r || a.used || !a.canOwnRole()) {
+                continue;
+            }
+            if (ownsByTree(s, g, a, r) || ownsByOrder(s, a, r)) {
+                out.add(a);
+            }
+        }
+        // Coordinated owners: "Hungarian and Romanian officials".
+        List<Part> more = new ArrayList<>();
+        for (Part a : out) {
+            for (Edge e : g.children(a.head, "conj")) {
+                for (Part b : parts) {
+                    if (b != r && !b.used && b.canOwnRole() && !out.contains(b) && !more.contains(b)
+                            && b.head == e.dependent() && b.end <= r.start) {
+                        more.add(b);
+                    }
+                }
+            }
+        }
+        out.addAll(more);
+        if (out.size() > 1) {
+            // Keep owners that are coordinated or adjacent; "the Iranian-backed Houthi rebels" keeps Houthi.
+            List<Part> direct = new ArrayList<>();
+            for (Part a : out) {
+                if (g.governor(a.head) == r.head || more.contains(a)) {
+                    direct.add(a);
+                }
+            }
+            if (!direct.isEmpty()) {
+                return direct;
+            }
+            return List.of(out.get(out.size() - 1));
+        }
+        return out;
+    }
+
+    private static boolean ownsByTree(Sentence s, Graph g, Part a, Part r) {
+        Edge e = g.head(a.head);
+        if (e == null || e.governor() != r.head) {
+            return false;
+        }
+        String rel = e.relation();
+        if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("flat")) {
+            return true;
+        }
+        if (rel.equals("nmod") || rel.equals("nmod:of")) {
+            for (Edge c : g.children(a.head, "case")) {
+                String w = s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("of") || w.equals("from")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean ownsByOrder(Sentence s, Part a, Part r) {
+        if (a.end <= r.start) {
+            int gap = r.start - a.end;
+            if (gap == 0) {
+                return true;
+            }
+            if (gap > MAX_GAP) {
+                return false;
+            }
+            for (int k = a.end; k < r.start; k++) {
+                Token t = s.token(k);
+                String w = t.word();
+                boolean ok = w.equals("'s") || w.equals("'") || w.equals("’s") || w.equals("-")
+                        || t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN")
+                        || t.pos().equals("HYPH");
+                if (!ok) {
+                    return false;
+                }
+            }
+            // "Pakistani-backed", "Iranian-trained": the adjective modifies the participle, not the role.
+            for (int k = a.end; k < r.start; k++) {
+                if (s.token(k).pos().equals("VBN") || s.token(k).word().equals("-")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (r.end <= a.start && a.start - r.end <= 2) {
+            String w1 = s.token(r.end).word().toLowerCase(java.util.Locale.ROOT);
+            if (!w1.equals("of")) {
+                return false;
+            }
+            return a.start - r.end == 1 || s.token(r.end + 1).word().equalsIgnoreCase("the");
+        }
+        return false;
+    }
+
+    /**
+     * Titles before a person's name join the person: "Egyptian foreign minister Sameh Shoukry".
+     * When the person is in no dictionary, a role mention followed by a name NER tags as a
+     * person grows to cover the name.
+     */
+    private static void mergePeople(Sentence s, Graph g, List<Part> parts, List<ActorMention> out) {
+        for (Part p : parts) {
+            if (!p.isPerson() || p.used) {
+                continue;
+            }
+            ActorMention title = null;
+            for (ActorMention m : out) {
+                if (m.form() == Form.ROLE && m.end() <= p.start && p.start - m.end() <= 1
+                        && onlyPunctuation(s, m.end(), p.start)) {
+                    title = m;
+                }
+            }
+            int start = p.start;
+            String role = p.modifierRole;
+            String rule = p.entry.rule();
+            if (title != null) {
+                out.remove(title);
+                start = title.start();
+                if (role == null && "ELI".equals(title.role())) {
+                    role = "ELI";
+                }
+                rule = title.rule() + "+" + rule;
+            }
+            out.add(mention(s, start, p.end, head(g, start, p.end), p.entry.actor(), role, Form.NAME, rule));
+            p.used = true;
+        }
+        // Unknown people after a title.
+        List<ActorMention> grown = new ArrayList<>();
+        for (ActorMention m : out) {
+            if (m.form() != Form.ROLE) {
+                grown.add(m);
+                continue;
+            }
+            int e = m.end();
+            while (e < s.size() && "PERSON".equals(s.token(e).ner()) && !covered(out, e)) {
+                e++;
+            }
+            if (e > m.end()) {
+                grown.add(mention(s, m.start(), e, head(g, m.start(), e), m.actor(), m.role(), Form.ROLE, m.rule()));
+            } else {
+                grown.add(m);
+            }
+        }
+        out.clear();
+        out.addAll(grown);
+    }
+
+    private static boolean onlyPunctuation(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covered(List<ActorMention> ms, int token) {
+        for (ActorMention m : ms) {
+            if (m.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Named people and organisations that no dictionary knows, kept with an unknown code. */
+    private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out) {
+        int i = 0;
+        while (i < s.size()) {
+            String ner = s.token(i).ner();
+            if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && s.token(j).ner().equals(ner)) {
+                j++;
+            }
+            boolean overlap = false;
+            for (int k = i; k < j; k++) {
+                if (covered(out, k)) {
+                    overlap = true;
+                    break;
+                }
+            }
+            if (!overlap) {
+                out.add(mention(s, i, j, head(g, i, j), null, null, Form.UNKNOWN, "ner:" + ner.toLowerCase(java.util.Locale.ROOT)));
+            }
+            i = j;
+        }
+    }
+
+    private static ActorMention mention(Sentence s, int start, int end, int head, @Nullable Actor actor,
+            @Nullable String role, Form form, String rule) {
+        return new ActorMention(s.index(), start, end, head, actor, role, form, s.words(start, end), rule);
+    }
+
+    /** The token of a span whose governor lies outside it; the last such token when there are several. */
+    static int head(Graph g, int start, int end) {
+        int best = end - 1;
+        for (int k = end - 1; k >= start; k--) {
+            int gov = g.governor(k);
+            if (gov < start || gov >= end) {
+                return k;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,218 @@
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+import org.dyad.core.pipeline.Facet;
+import org.dyad.core.pipeline.Stage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A light coreference resolver over Dyad's own model, at a small fraction of CoreNLP's cost.
+ * Pronouns ("it", "they", "he") and definite descriptions ("the group", "the militants",
+ * "the government", "the country") take the most recent compatible actor, preferring the
+ * subject of a clause, in the same sentence or the two before it. A description keeps its
+ * own role: "the army" after "Pakistan" is PAKMIL.
+ */
+public final class CorefStage implements Stage {
+    private static final int WINDOW = 2;
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "outfit", "faction", "network",
+            "organisation", "organization", "militia");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "kingdom", "republic", "nation", "emirate");
+    private static final Set<String> BLOC_NOUNS = Set.of("alliance", "bloc", "body", "organisation", "organization");
+    private static final Set<String> ARMED_ROLES = Set.of("INS", "REB", "SPP");
+
+    @Override
+    public String name() {
+        return "coref";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return EnumSet.of(Facet.PARSE, Facet.ACTORS);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return EnumSet.of(Facet.COREF);
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : in.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
+            Graph g = Graph.basic(s);
+            List<ActorMention> resolved = new ArrayList<>();
+            for (ActorMention m : own) {
+                ActorMention r = describe(s, g, m, in, bySentence, resolved);
+                resolved.add(r == null ? m : r);
+            }
+            for (Token t : s.tokens()) {
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (t.isNoun() && t.index() > 0 && !covered(resolved, t.index())
+                        && s.token(t.index() - 1).word().equalsIgnoreCase("the")) {
+                    String l = t.lemma().toLowerCase(Locale.ROOT);
+                    Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
+                            : BLOC_NOUNS.contains(l) ? Kind.BLOC : null;
+                    if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
+                        ActorMention a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence);
+                        if (a != null) {
+                            resolved.add(reference(s, t.index() - 1, t.index() + 1, t.index(), a, null));
+                        }
+                    }
+                    continue;
+                }
+                if (!t.isPronoun() || covered(resolved, t.index())) {
+                    continue;
+                }
+                Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON
+                        : THING_PRONOUNS.contains(w) ? Kind.THING
+                        : PLURAL_PRONOUNS.contains(w) ? Kind.PLURAL : null;
+                if (want == null) {
+                    continue;
+                }
+                ActorMention a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
+                if (a != null) {
+                    resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
+                }
+            }
+            resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
+            out.addAll(resolved);
+            bySentence.put(s.index(), resolved);
+        }
+        return in.withMentions(out);
+    }
+
+    private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
+
+    /** Resolves a role mention without a country, or a bare description, when it is definite. */
+    private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
+        if (m.form() != Form.ROLE || m.actor() != null || m.start() == 0) {
+            return null;
+        }
+        String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
+        if (!det.equals("the")) {
+            return null;
+        }
+        Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
+        ActorMention a = antecedent(s, g, m.start(), want, before, in, bySentence);
+        if (a == null) {
+            return null;
+        }
+        return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    private static ActorMention reference(Sentence s, int start, int end, int head, ActorMention a,
+            @Nullable String ownRole) {
+        String role = ownRole;
+        if (role == null) {
+            role = a.form() == Form.CAPITAL || a.form() == Form.SEAT ? "GOV" : a.role();
+        }
+        return new ActorMention(s.index(), start, end, head, a.actor(), role, Form.REFERENCE, s.words(start, end),
+                "coref: '" + a.text() + "' (" + a.rule() + ")");
+    }
+
+    private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Kind want, List<ActorMention> here,
+            Analysis in, Map<Integer, List<ActorMention>> bySentence) {
+        // The nearest compatible subject before the word, then the nearest compatible mention.
+        for (boolean subjectsOnly : new boolean[] {true, false}) {
+            ActorMention best = null;
+            for (ActorMention m : here) {
+                if (m.end() <= at && compatible(m, want) && (!subjectsOnly || isSubject(g, m))
+                        && (best == null || m.start() > best.start())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+            for (int k = s.index() - 1; k >= Math.max(0, s.index() - WINDOW); k--) {
+                List<ActorMention> prev = bySentence.getOrDefault(k, List.of());
+                Graph pg = Graph.basic(in.sentences().get(k));
+                for (int i = prev.size() - 1; i >= 0; i--) {
+                    ActorMention m = prev.get(i);
+                    if (compatible(m, want) && (!subjectsOnly || isSubject(pg, m))) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the group of experts", "the Wagner group": not a bare description. */
+    private static boolean isModified(Graph g, Sentence s, int noun) {
+        for (Edge e : g.children(noun)) {
+            String r = e.relation();
+            if (r.equals("compound") || r.startsWith("nmod") || r.equals("amod") || r.equals("acl:relcl")
+                    || r.equals("flat")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubject(Graph g, ActorMention m) {
+        Edge e = g.head(m.head());
+        return e != null && e.relation().startsWith("nsubj");
+    }
+
+    private static boolean compatible(ActorMention m, Kind want) {
+        Actor a = m.actor();
+        if (a == null || m.form() == Form.UNKNOWN || m.form() == Form.ADJECTIVE) {
+            return false;
+        }
+        ActorKind k = a.kind();
+        switch (want) {
+            case PERSON:
+                return k == ActorKind.PERSON || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
+                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
+            case THING:
+                return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
+                        || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG
+                        || m.form() == Form.ROLE && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
+            case PLURAL:
+                return k == ActorKind.GROUP || m.form() == Form.PEOPLE
+                        || m.form() == Form.ROLE && m.text().toLowerCase(Locale.ROOT).endsWith("s");
+            case COUNTRY:
+                return k == ActorKind.COUNTRY;
+            case GROUP:
+                return k == ActorKind.GROUP;
+            case BLOC:
+                return k == ActorKind.IGO;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean covered(List<ActorMention> ms, int token) {
+        for (ActorMention m : ms) {
+            if (m.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

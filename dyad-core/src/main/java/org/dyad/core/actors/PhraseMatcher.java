@@ -1,0 +1,96 @@
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.dict.NameEntry;
+import org.dyad.core.dict.PhraseTrie;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.text.Fold;
+import org.dyad.core.text.Words;
+
+/** Finds dictionary phrases in a sentence, longest match first, left to right. */
+public final class PhraseMatcher {
+    private final ActorDictionary dict;
+
+    public PhraseMatcher(ActorDictionary dict) {
+        this.dict = dict;
+    }
+
+    /** A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them. */
+    public record Found(int start, int end, NameEntry entry, List<NameEntry> alternatives) {}
+
+    public List<Found> find(Sentence s) {
+        List<String> keys = new ArrayList<>(s.size() + 4);
+        List<String> plain = new ArrayList<>(s.size() + 4);
+        List<Integer> owner = new ArrayList<>(s.size() + 4);
+        for (Token t : s.tokens()) {
+            for (String piece : Words.ofToken(t.word())) {
+                keys.add(Fold.key(piece));
+                plain.add(piece);
+                owner.add(t.index());
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        PhraseTrie<NameEntry> trie = dict.trie();
+        int i = 0;
+        while (i < keys.size()) {
+            PhraseTrie.Match<NameEntry> m = trie.longest(keys, i,
+                    (e, st, en) -> ActorDictionary.caseMatches(e, plain, st) && nerAllows(e, s, owner, st, en));
+            if (m == null) {
+                i++;
+                continue;
+            }
+            NameEntry best = m.values().get(0);
+            for (NameEntry e : m.values()) {
+                if (e.priority() < best.priority()) {
+                    best = e;
+                }
+            }
+            int start = owner.get(m.start());
+            int end = owner.get(m.end() - 1) + 1;
+            // A match must cover whole tokens: "Pakistani" must not match inside "Pakistani-backed".
+            boolean whole = (m.start() == 0 || !owner.get(m.start() - 1).equals(start))
+                    && (m.end() == keys.size() || !owner.get(m.end()).equals(end - 1));
+            if (!whole) {
+                i++;
+                continue;
+            }
+            out.add(new Found(start, end, best, m.values()));
+            i = m.end();
+        }
+        return out;
+    }
+
+    /**
+     * A country or capital whose words NER tags as a person is a person: "Chad Smith", "Jordan
+     * Peterson". A capitalised role word inside a name is part of the name: "Tom King".
+     */
+    private static boolean nerAllows(NameEntry e, Sentence s, List<Integer> owner, int st, int en) {
+        if (e.use() == NameEntry.Use.ROLE) {
+            int first = owner.get(st);
+            return !(first > 0 && "PERSON".equals(s.token(first).ner())
+                    && Character.isUpperCase(s.token(first).word().charAt(0))
+                    && "PERSON".equals(s.token(first - 1).ner()));
+        }
+        if (e.actor() == null || e.actor().kind() != ActorKind.COUNTRY) {
+            return true;
+        }
+        // A lone PERSON tag on a country name is usually NER's mistake ("Jordan shared …"); a
+        // name that goes on is a person ("Jordan Peterson", "Chad Smith").
+        int first = owner.get(st);
+        int last = owner.get(en - 1);
+        boolean person = false;
+        for (int k = first; k <= last; k++) {
+            person |= "PERSON".equals(s.token(k).ner());
+        }
+        if (!person) {
+            return true;
+        }
+        boolean before = first > 0 && "PERSON".equals(s.token(first - 1).ner());
+        boolean after = last + 1 < s.size() && "PERSON".equals(s.token(last + 1).ner());
+        return !before && !after;
+    }
+}

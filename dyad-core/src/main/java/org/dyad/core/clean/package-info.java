@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.clean;
+
+import org.jspecify.annotations.NullMarked;

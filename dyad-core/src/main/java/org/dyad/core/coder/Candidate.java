@@ -1,0 +1,54 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Mode;
+import org.dyad.core.model.Report;
+import org.jspecify.annotations.Nullable;
+
+/** An event being built: found by a pattern, then carried up through the frames above it. */
+final class Candidate {
+    final int trigger;
+    final boolean nominal;
+    int head;
+    String code;
+    List<ActorMention> sources;
+    List<ActorMention> targets;
+    boolean pairwise;
+    Mode mode = Mode.ASSERTED;
+    @Nullable Report report;
+    /** A modal or future auxiliary seen on the way up: "would", "will". */
+    @Nullable String modal;
+    final List<String> rules = new ArrayList<>(2);
+    final List<String> steps = new ArrayList<>(2);
+    boolean viaFrame;
+    boolean sourceFromContext;
+    boolean patternHasTarget;
+    int specificity;
+
+    Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
+        this.trigger = trigger;
+        this.head = trigger;
+        this.nominal = nominal;
+        this.code = code;
+        this.sources = new ArrayList<>(sources);
+        this.targets = new ArrayList<>(targets);
+    }
+
+    Candidate copy() {
+        Candidate c = new Candidate(trigger, nominal, code, sources, targets);
+        c.head = head;
+        c.pairwise = pairwise;
+        c.mode = mode;
+        c.report = report;
+        c.modal = modal;
+        c.rules.addAll(rules);
+        c.steps.addAll(steps);
+        c.viaFrame = viaFrame;
+        c.sourceFromContext = sourceFromContext;
+        c.patternHasTarget = patternHasTarget;
+        c.specificity = specificity;
+        return c;
+    }
+}

@@ -1,0 +1,405 @@
+package org.dyad.core.coder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.Discards;
+import org.dyad.core.dict.Pattern;
+import org.dyad.core.dict.PhraseTrie;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.EventDate;
+import org.dyad.core.model.Evidence;
+import org.dyad.core.model.Mode;
+import org.dyad.core.model.Participant;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.ontology.Cameo;
+import org.dyad.core.ontology.CameoCode;
+import org.dyad.core.pipeline.Analysis;
+import org.dyad.core.pipeline.Facet;
+import org.dyad.core.pipeline.Note;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.text.Fold;
+import org.dyad.core.text.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Codes events from parsed sentences and their actor mentions.
+ *
+ * <p>For each verb or event noun that has patterns, the most specific pattern that matches
+ * the dependency graph fires; there is no fallback code. The candidate then climbs through
+ * the words above it ({@link FrameClimber}) for negation, modality, intent, appeals, threats
+ * and reports. Guards: at most one event per trigger, source and target; at most one per
+ * source, target and code in a sentence; no event without an actor; no actor acting on
+ * itself; sentences and documents matching the discard list are not coded.
+ */
+public final class EventCoder implements Stage {
+    private static final int MAX_EVENTS_PER_TRIGGER = 12;
+    private static final int LONG_SENTENCE = 60;
+
+    private final Dictionaries dict;
+    private final Cameo cameo;
+    private final FrameClimber climber;
+    private final boolean statements;
+    private final double minConfidence;
+
+    public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence) {
+        this.dict = dict;
+        this.cameo = cameo;
+        this.climber = new FrameClimber(dict.frames(), cameo);
+        this.statements = statements;
+        this.minConfidence = minConfidence;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return EnumSet.of(Facet.PARSE, Facet.ACTORS);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return EnumSet.of(Facet.EVENTS);
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        List<Note> notes = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            Discards.Entry d = discard(s, true);
+            if (d != null) {
+                notes.add(new Note(name(), -1, -1, "document not coded: " + d.genre() + " ('" + d.phrase() + "', "
+                        + d.rule() + ")"));
+                return in.withEvents(Facet.EVENTS, List.of(), notes);
+            }
+        }
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        for (ActorMention m : in.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            Discards.Entry d = discard(s, false);
+            if (d != null) {
+                notes.add(new Note(name(), s.begin(), s.end(), "sentence not coded: " + d.genre() + " ('"
+                        + d.phrase() + "', " + d.rule() + ")"));
+                continue;
+            }
+            events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), Trace.NONE));
+        }
+        return in.withEvents(Facet.EVENTS, events, notes);
+    }
+
+    /** The discard entry a sentence matches, of document or sentence scope, or null. */
+    private Discards.@Nullable Entry discard(Sentence s, boolean wholeDocument) {
+        if (dict.discards().size() == 0) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            for (String w : Words.ofToken(t.word())) {
+                keys.add(Fold.key(w));
+            }
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            PhraseTrie.Match<Discards.Entry> m = dict.discards().trie().longest(keys, i,
+                    (e, a, b) -> e.wholeDocument() == wholeDocument);
+            if (m != null) {
+                return m.values().get(0);
+            }
+        }
+        return null;
+    }
+
+    /** Codes one sentence; {@code trace} receives every pattern tried and every decision. */
+    public List<Event> code(Document doc, Sentence s, List<ActorMention> mentions, Trace trace) {
+        SentenceView v = new SentenceView(s, mentions);
+        List<Candidate> found = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            int i = t.index();
+            Candidate c = null;
+            if (t.isVerb()) {
+                c = matchPredicate(v, i, false, trace);
+            } else if (t.isNoun()) {
+                c = matchPredicate(v, i, true, trace);
+            }
+            if (c != null) {
+                found.add(c);
+            }
+        }
+        Set<Integer> absorbed = new HashSet<>();
+        List<Candidate> climbed = new ArrayList<>();
+        for (Candidate c : found) {
+            for (Candidate x : climber.climb(v, c, absorbed, trace)) {
+                if (!x.code.isEmpty()) {
+                    climbed.add(x);
+                }
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : climbed) {
+            if (absorbed.contains(c.trigger) && !c.viaFrame && c.head == c.trigger) {
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code
+                        + " dropped: its complement carries the event");
+                continue;
+            }
+            kept.add(c);
+        }
+        return build(doc, v, kept, trace);
+    }
+
+    private @Nullable Candidate matchPredicate(SentenceView v, int i, boolean noun, Trace trace) {
+        List<String> keys;
+        if (noun) {
+            keys = new ArrayList<>(2);
+            keys.add(v.lemma(i));
+            if (!v.word(i).equals(v.lemma(i))) {
+                keys.add(v.word(i));
+            }
+        } else {
+            keys = v.predicateKeys(i);
+        }
+        for (String key : keys) {
+            List<Pattern> pats = noun ? dict.nouns().patterns(key) : dict.verbs().patterns(key);
+            for (Pattern p : pats) {
+                PatternMatcher.Match m = PatternMatcher.match(v, i, p);
+                if (m == null) {
+                    trace.note("  tried " + p.rule() + "  " + p.text() + "  → no match");
+                    continue;
+                }
+                trace.note("  tried " + p.rule() + "  " + p.text() + "  → FIRED at '" + v.tok(i).word() + "'");
+                Candidate c = new Candidate(i, noun, p.code(), m.sources(), m.targets());
+                c.pairwise = m.pairwise();
+                c.rules.add(p.rule());
+                c.patternHasTarget = p.hasTarget();
+                c.specificity = p.specificity();
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private List<Event> build(Document doc, SentenceView v, List<Candidate> cands, Trace trace) {
+        Sentence s = v.s;
+        Map<String, Event> byDyadCode = new LinkedHashMap<>();
+        Set<String> byTrigger = new HashSet<>();
+        for (Candidate c : cands) {
+            CameoCode code = cameo.find(c.code).orElse(null);
+            if (code == null) {
+                continue;
+            }
+            if (!statements && code.root().equals("01")) {
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: statements are off");
+                continue;
+            }
+            int root = Integer.parseInt(code.root());
+            if (root <= 13 && c.sources.isEmpty()) {
+                // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
+                continue;
+            }
+            List<ActorMention[]> pairs = pairs(c);
+            if (pairs.isEmpty()) {
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
+                continue;
+            }
+            int n = 0;
+            for (ActorMention[] p : pairs) {
+                if (n++ >= MAX_EVENTS_PER_TRIGGER) {
+                    break;
+                }
+                Event e = event(doc, v, c, code, p[0], p[1]);
+                if (e.confidence() < minConfidence) {
+                    trace.note("dropped below minimum confidence: " + describe(e));
+                    continue;
+                }
+                String triggerKey = c.trigger + "|" + e.sourceCode() + "|" + e.targetCode();
+                String dyadKey = e.sourceCode() + "|" + e.targetCode() + "|" + e.code().code() + "|" + e.mode();
+                if (!byTrigger.add(triggerKey)) {
+                    trace.note("duplicate for the same trigger and actors dropped: " + describe(e));
+                    continue;
+                }
+                Event prior = byDyadCode.get(dyadKey);
+                if (prior != null) {
+                    trace.note("duplicate of an event already in this sentence dropped: " + describe(e));
+                    if (prior.confidence() < e.confidence()) {
+                        byDyadCode.put(dyadKey, e);
+                    }
+                    continue;
+                }
+                byDyadCode.put(dyadKey, e);
+                for (String step : c.steps) {
+                    trace.note("    " + step);
+                }
+                trace.note("EVENT " + describe(e));
+            }
+        }
+        return new ArrayList<>(byDyadCode.values());
+    }
+
+    /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
+    private List<ActorMention[]> pairs(Candidate c) {
+        List<ActorMention> srcs = distinct(c.sources);
+        List<ActorMention> tgts = distinct(c.targets);
+        List<ActorMention[]> out = new ArrayList<>();
+        int root = Integer.parseInt(c.code.substring(0, 2));
+        boolean mutual = root >= 3 && root <= 6;
+        if (c.pairwise && tgts.size() >= 2 && srcs.isEmpty()) {
+            addMutual(tgts, out);
+            return out;
+        }
+        if (mutual && tgts.isEmpty() && srcs.size() >= 2) {
+            addMutual(srcs, out);
+            return out;
+        }
+        if (srcs.isEmpty() && tgts.isEmpty()) {
+            return out;
+        }
+        List<ActorMention> ss = srcs.isEmpty() ? java.util.Collections.singletonList(null) : srcs;
+        List<ActorMention> ts = tgts.isEmpty() ? java.util.Collections.singletonList(null) : tgts;
+        for (ActorMention a : ss) {
+            for (ActorMention b : ts) {
+                if (a != null && b != null && (a == b || same(a, b))) {
+                    continue;
+                }
+                if (root == 15 && a != null && b != null && a.codeAt(null).length() >= 3
+                        && b.codeAt(null).startsWith(a.codeAt(null).substring(0, 3))) {
+                    // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
+                    b = null;
+                }
+                out.add(new ActorMention[] {a, b});
+            }
+        }
+        return out;
+    }
+
+    private static void addMutual(List<ActorMention> ms, List<ActorMention[]> out) {
+        for (ActorMention a : ms) {
+            for (ActorMention b : ms) {
+                if (a != b && !same(a, b)) {
+                    out.add(new ActorMention[] {a, b});
+                }
+            }
+        }
+    }
+
+    private static boolean same(ActorMention a, ActorMention b) {
+        return a.codeAt(null).equals(b.codeAt(null)) && (a.actorId() != null || b.actorId() != null)
+                && java.util.Objects.equals(a.actorId(), b.actorId()) && !a.codeAt(null).startsWith("---");
+    }
+
+    private static List<ActorMention> distinct(List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ActorMention m : ms) {
+            if (seen.add(m.start() + ":" + m.end() + ":" + m.codeAt(null))) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private Event event(Document doc, SentenceView v, Candidate c, CameoCode code,
+            @Nullable ActorMention src, @Nullable ActorMention tgt) {
+        Sentence s = v.s;
+        Token trig = s.token(c.trigger);
+        Token head = s.token(c.head);
+        int tStart = Math.min(trig.begin(), head.begin());
+        int tEnd = Math.max(trig.end(), head.end());
+        String triggerText = c.head == c.trigger ? trig.word()
+                : (c.head < c.trigger ? head.word() + " … " + trig.word() : trig.word() + " … " + head.word());
+        Evidence ev = new Evidence(doc.id(), s.index(), s.text(), s.begin(), s.end(), triggerText, tStart, tEnd,
+                c.trigger, c.head);
+        EventDate when = EventDate.publication(doc.date());
+        Participant ps = src == null ? null : Participant.of(src, doc.date());
+        Participant pt = tgt == null ? null : Participant.of(tgt, doc.date());
+        double conf = confidence(v, c, src, tgt);
+        String id = id(doc.id(), s.index(), c.trigger, ps == null ? "" : ps.code(), pt == null ? "" : pt.code(),
+                code.code());
+        return new Event(id, ev, ps, pt, code, c.mode, c.report, conf, when, null, String.join(" + ", c.rules));
+    }
+
+    /**
+     * Confidence from 0 to 1: 0.8 for a plain pattern match, more for a pattern that
+     * constrains its object or prepositions, less for actors found by coreference or unknown
+     * to the dictionaries, for events stated as nouns, for a missing source or target, and for
+     * very long sentences where parses go wrong. See docs/schema.md.
+     */
+    private static double confidence(SentenceView v, Candidate c, @Nullable ActorMention src,
+            @Nullable ActorMention tgt) {
+        double x = 0.8;
+        if (c.specificity >= 4) {
+            x += 0.1;
+        }
+        if (c.nominal) {
+            x -= 0.1;
+        }
+        if (c.viaFrame) {
+            x -= 0.05;
+        }
+        if (src == null) {
+            x -= 0.2;
+        } else {
+            x -= actorPenalty(src);
+        }
+        if (tgt == null) {
+            x -= c.patternHasTarget ? 0.15 : 0.05;
+        } else {
+            x -= actorPenalty(tgt) * 0.8;
+        }
+        if (v.s.size() > LONG_SENTENCE) {
+            x -= 0.1;
+        }
+        return Math.round(Math.max(0.05, Math.min(1.0, x)) * 100) / 100.0;
+    }
+
+    private static double actorPenalty(ActorMention m) {
+        switch (m.form()) {
+            case REFERENCE:
+                return 0.15;
+            case UNKNOWN:
+                return 0.25;
+            default:
+                return m.codeAt(null).startsWith("---") ? 0.2 : 0.0;
+        }
+    }
+
+    private static String describe(Event e) {
+        return String.format(Locale.ROOT, "%s %s → %s  %s (%s)  mode=%s confidence=%.2f  rule=%s",
+                e.code().code(), e.sourceCode(), e.targetCode(), e.code().name(),
+                e.code().plover() == null ? "no PLOVER category" : e.code().plover(),
+                e.mode().json(), e.confidence(), e.rule());
+    }
+
+    /** A stable id: the same document, sentence, trigger, actors and code always give the same id. */
+    public static String id(String doc, int sentence, int trigger, String source, String target, String code) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] h = md.digest((doc + "\u0000" + sentence + "\u0000" + trigger + "\u0000" + source + "\u0000"
+                    + target + "\u0000" + code).getBytes(StandardCharsets.UTF_8));
+            StringBuilder b = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                b.append(String.format("%02x", h[i]));
+            }
+            return b.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

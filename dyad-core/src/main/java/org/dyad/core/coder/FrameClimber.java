@@ -1,0 +1,433 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dict.Frame;
+import org.dyad.core.dict.Frames;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Mode;
+import org.dyad.core.model.Report;
+import org.dyad.core.model.Token;
+import org.dyad.core.ontology.Cameo;
+import org.dyad.core.parse.Graph;
+
+/**
+ * Carries a candidate event up from its predicate through the words that govern it, applying
+ * negation, modality and conditionals on the way, and the frames that change its code or mode:
+ * "did not attack" (negated), "would attack" (hypothetical), "agreed to meet" (intent, 036),
+ * "urged Kabul to expel" (appeal, 02x, target Kabul), "refused to release" (rejection, 1243),
+ * "threatened to attack" (threat, 138), "accused X of shelling" (accusation, 1123, and the
+ * shelling reported as an allegation), "officials said the army attacked" (reported).
+ */
+final class FrameClimber {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "hardly");
+    private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
+            "ought", "'d", "shall");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
+
+    private final Frames frames;
+    private final Cameo cameo;
+
+    FrameClimber(Frames frames, Cameo cameo) {
+        this.frames = frames;
+        this.cameo = cameo;
+    }
+
+    /**
+     * Climbs from the candidate's predicate. Returns the candidate (changed in place) plus any
+     * extra candidates a frame creates (the alleged act under an accusation). Records the frame
+     * words whose own events the candidate absorbs.
+     */
+    List<Candidate> climb(SentenceView v, Candidate c, Set<Integer> absorbed, Trace trace) {
+        List<Candidate> extra = new ArrayList<>(1);
+        localMode(v, c, c.trigger);
+        int cur = c.trigger;
+        Set<Integer> seen = new LinkedHashSet<>();
+        while (seen.add(cur)) {
+            Edge up = v.basic.head(cur);
+            if (up == null) {
+                break;
+            }
+            String rel = up.relation();
+            int f = up.governor();
+            if (Graph.matches(rel, "conj")) {
+                // A coordinated predicate shares what governs its first conjunct.
+                localMode(v, c, f);
+                cur = f;
+                continue;
+            }
+            Frame frame = frameOf(v, f);
+            boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || Graph.matches(rel, "acl")
+                    && !rel.equals("acl:relcl");
+            boolean nounArg = c.nominal && cur == c.trigger
+                    && (rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl")
+                    || rel.equals("nsubj"));
+            boolean adverbial = Graph.matches(rel, "advcl");
+            if (frame == null) {
+                if (rel.equals("xcomp")) {
+                    // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
+                    localMode(v, c, f);
+                    cur = f;
+                    continue;
+                }
+                break;
+            }
+            boolean allowed;
+            if (complement) {
+                allowed = true;
+            } else if (adverbial) {
+                allowed = isDirective(frame) || frame.kind() == Frame.Kind.ACCUSE;
+            } else if (nounArg) {
+                if (frame.kind() == Frame.Kind.LIGHT) {
+                    allowed = rel.equals("obj") || rel.startsWith("nsubj");
+                } else {
+                    allowed = rel.equals("obj") || Graph.matches(rel, "obl") && isDirective(frame);
+                }
+            } else {
+                allowed = false;
+            }
+            if (!allowed) {
+                break;
+            }
+            if (!apply(v, c, f, frame, absorbed, extra, trace)) {
+                break;
+            }
+            cur = f;
+        }
+        future(v, c, absorbed);
+        if (v.question && c.mode != Mode.NEGATED) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("question: not asserted");
+        }
+        List<Candidate> out = new ArrayList<>(1 + extra.size());
+        out.add(c);
+        out.addAll(extra);
+        return out;
+    }
+
+    /**
+     * "Portugal will support Turkey", "the rebels will release the hostages": an act announced
+     * for the future is an intent (03x), or a threat for hostile acts (13x), by the INTEND map.
+     */
+    private void future(SentenceView v, Candidate c, Set<Integer> absorbed) {
+        if (c.modal == null || !FUTURE.contains(c.modal) || c.viaFrame || c.mode == Mode.NEGATED
+                || c.mode == Mode.HYPOTHETICAL) {
+            return;
+        }
+        Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);
+        if (intend == null) {
+            return;
+        }
+        String to = intend.transform(c.code);
+        if (to == null || to.equals(c.code) || !cameo.contains(to)) {
+            return;
+        }
+        c.steps.add("'" + c.modal + "' announces it: " + c.code + " → " + to + " (" + intend.rule() + ")");
+        c.code = to;
+        c.viaFrame = true;
+        c.rules.add(intend.rule());
+    }
+
+    private static boolean isDirective(Frame f) {
+        return f.kind() == Frame.Kind.APPEAL || f.kind() == Frame.Kind.DEMAND || f.kind() == Frame.Kind.INTEND;
+    }
+
+    /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
+    Frame frameOf(SentenceView v, int f) {
+        Token t = v.tok(f);
+        if (t.isNoun()) {
+            return frames.noun(v.lemma(f)).orElse(frames.noun(v.word(f)).orElse(null));
+        }
+        for (String key : v.predicateKeys(f)) {
+            var fr = frames.verb(key);
+            if (fr.isPresent()) {
+                return fr.get();
+            }
+        }
+        return null;
+    }
+
+    /** Applies a frame; false stops the climb. */
+    private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
+            List<Candidate> extra, Trace trace) {
+        String lemma = v.lemma(f);
+        List<ActorMention> frameSubjects = actors(v, v.subjects(f));
+        if (frameSubjects.isEmpty() && v.tok(f).isNoun()) {
+            // "Pakistan's offer to mediate", "reached a consensus to exchange": the noun's owner or its verb's subject.
+            frameSubjects = v.modifierActors(f);
+            if (frameSubjects.isEmpty()) {
+                Edge up = v.basic.head(f);
+                if (up != null && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
+                    frameSubjects = actors(v, v.subjects(up.governor()));
+                }
+            }
+        }
+        switch (frame.kind()) {
+            case NEGATE:
+                c.mode = Mode.NEGATED;
+                c.steps.add("'" + v.tok(f).word() + "' negates it (" + frame.rule() + ")");
+                localMode(v, c, f);
+                return true;
+            case HYPOTHETICAL:
+                if (c.mode != Mode.NEGATED) {
+                    c.mode = Mode.HYPOTHETICAL;
+                }
+                c.steps.add("'" + v.tok(f).word() + "' makes it hypothetical (" + frame.rule() + ")");
+                localMode(v, c, f);
+                return true;
+            case REPORT:
+                return report(v, c, f, frame, frameSubjects, absorbed, trace);
+            case LIGHT:
+                if (c.nominal && c.sources.isEmpty()) {
+                    c.sources = frameSubjects;
+                    c.sourceFromContext = false;
+                }
+                if (c.targets.isEmpty()) {
+                    c.targets = actors(v, v.prepChildren(f, Set.of("on", "against", "with", "to", "at", "upon")));
+                }
+                c.head = f;
+                c.rules.add(frame.rule());
+                c.steps.add("light verb '" + v.tok(f).word() + "' carries it (" + frame.rule() + ")");
+                localMode(v, c, f);
+                absorbed.add(f);
+                return true;
+            default:
+                return transform(v, c, f, frame, frameSubjects, absorbed, extra, lemma);
+        }
+    }
+
+    private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
+            Set<Integer> absorbed, Trace trace) {
+        // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
+        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && sameActors(frameSubjects, c.sources)) {
+            Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);
+            if (intend != null) {
+                String to = intend.transform(c.code);
+                if (to != null && cameo.contains(to)) {
+                    c.steps.add("'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own intent, "
+                            + c.code + " → " + to + " (" + intend.rule() + ")");
+                    c.code = to;
+                    c.mode = Mode.ASSERTED;
+                    c.viaFrame = true;
+                    c.rules.add(intend.rule());
+                    c.head = f;
+                    absorbed.add(f);
+                    localMode(v, c, f);
+                    return true;
+                }
+            }
+        }
+        boolean reliable = !frame.unreliable().contains(v.lemma(f));
+        String reporter = describe(frameSubjects, v, f);
+        if (c.mode == Mode.ASSERTED) {
+            c.mode = Mode.REPORTED;
+            c.report = new Report(reporter, v.lemma(f), reliable);
+        }
+        c.steps.add("reported by " + reporter + " ('" + v.tok(f).word() + "', "
+                + (reliable ? "reliable" : "contested") + ", " + frame.rule() + ")");
+        absorbed.add(f);
+        Mode before = c.mode;
+        localMode(v, c, f);
+        if (c.mode == Mode.NEGATED && before != Mode.NEGATED) {
+            // "did not say that …": the report does not assert the event, nor deny it.
+            c.mode = Mode.HYPOTHETICAL;
+        }
+        return true;
+    }
+
+    private boolean transform(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
+            Set<Integer> absorbed, List<Candidate> extra, String lemma) {
+        String inner = c.code;
+        if (c.mode == Mode.NEGATED) {
+            // "urged Kabul not to attack": a call for de-escalation; other negated complements are dropped.
+            if (Integer.parseInt(inner.substring(0, 2)) >= 15) {
+                inner = "087";
+            } else {
+                c.steps.add("negated complement under '" + v.tok(f).word() + "': not coded");
+                c.code = "";
+                return false;
+            }
+        }
+        String to = frame.transform(inner);
+        if (to == null) {
+            to = inner;
+        }
+        if (to.equals("negate")) {
+            // "refused to attack": the attack did not happen; keep it, negated.
+            c.mode = Mode.NEGATED;
+            c.steps.add("'" + v.tok(f).word() + "' means it did not happen (" + frame.rule() + ")");
+            absorbed.add(f);
+            return true;
+        }
+        if (!cameo.contains(to)) {
+            return false;
+        }
+        if (frame.kind() == Frame.Kind.ACCUSE) {
+            // The accusation is asserted; the act it alleges is reported and contested.
+            Candidate alleged = c.copy();
+            if (alleged.mode == Mode.ASSERTED) {
+                alleged.mode = Mode.REPORTED;
+                alleged.report = new Report(describe(frameSubjects, v, f), lemma, false);
+            }
+            alleged.steps.add("alleged by " + describe(frameSubjects, v, f) + " (" + frame.rule() + ")");
+            if (alleged.sources.isEmpty()) {
+                alleged.sources = actors(v, v.objects(f));
+            }
+            extra.add(alleged);
+        }
+        List<ActorMention> oldSources = c.sources;
+        List<ActorMention> oldTargets = c.targets;
+        c.steps.add("'" + v.tok(f).word() + "' is " + frame.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + ": " + c.code + " → " + to + " (" + frame.rule() + ")");
+        c.code = to;
+        c.mode = Mode.ASSERTED;
+        c.report = null;
+        c.modal = null;
+        c.viaFrame = true;
+        c.head = f;
+        c.rules.add(frame.rule());
+        absorbed.add(f);
+        if (!frameSubjects.isEmpty()) {
+            c.sources = frameSubjects;
+        }
+        switch (frame.kind()) {
+            case APPEAL:
+            case DEMAND: {
+                List<ActorMention> addressees = actors(v, v.objects(f));
+                addressees.addAll(actors(v, v.prepChildren(f, Set.of("on", "upon", "to", "from"))));
+                addressees.removeIf(m -> m.head() == c.trigger);
+                if (!addressees.isEmpty()) {
+                    c.targets = addressees;
+                } else if (!oldSources.isEmpty() && !sameActors(oldSources, c.sources)) {
+                    c.targets = oldSources;
+                } else {
+                    c.targets = oldTargets;
+                }
+                break;
+            }
+            case ACCUSE:
+            case THREATEN: {
+                List<ActorMention> objs = actors(v, v.objects(f));
+                objs.removeIf(m -> m.head() == c.trigger);
+                if (!objs.isEmpty()) {
+                    c.targets = objs;
+                } else if (frame.kind() == Frame.Kind.ACCUSE && !oldSources.isEmpty()) {
+                    c.targets = oldSources;
+                }
+                break;
+            }
+            default: {
+                if (c.targets.isEmpty()) {
+                    List<ActorMention> objs = actors(v, v.objects(f));
+                    objs.addAll(actors(v, v.indirectObjects(f)));
+                    objs.removeIf(m -> m.head() == c.trigger);
+                    c.targets = objs;
+                }
+                if (frameSubjects.isEmpty() && c.sources.isEmpty()) {
+                    c.sources = oldSources;
+                }
+            }
+        }
+        localMode(v, c, f);
+        return true;
+    }
+
+    /** Negation, modality and conditionals on one word. */
+    void localMode(SentenceView v, Candidate c, int x) {
+        boolean negated = false;
+        boolean hypothetical = false;
+        for (Edge e : v.basic.children(x)) {
+            String r = e.relation();
+            String w = v.word(e.dependent());
+            String l = v.lemma(e.dependent());
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
+                    && (NEGATORS.contains(w) || NEGATORS.contains(l))) {
+                negated = true;
+            } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
+                hypothetical = true;
+                c.modal = w;
+            } else if (r.equals("aux") && (FUTURE.contains(w) || FUTURE.contains(l))) {
+                c.modal = w;
+            } else if (r.equals("mark") && CONDITIONALS.contains(w)) {
+                hypothetical = true;
+            } else if (r.equals("mark") && w.equals("without")) {
+                negated = true;
+            } else if (Graph.matches(r, "advcl")) {
+                for (Edge m : v.basic.children(e.dependent(), "mark")) {
+                    String mw = v.word(m.dependent());
+                    if (mw.equals("if") || mw.equals("unless")) {
+                        hypothetical = true;
+                    }
+                }
+            } else if (Graph.matches(r, "nsubj") && NEGATIVE_SUBJECTS.contains(w)) {
+                negated = true;
+            } else if (Graph.matches(r, "nsubj") || r.equals("obj")) {
+                for (Edge d : v.basic.children(e.dependent(), "det")) {
+                    if (v.word(d.dependent()).equals("no") && r.startsWith("nsubj")) {
+                        negated = true;
+                    }
+                }
+            }
+        }
+        if (negated) {
+            if (c.mode != Mode.NEGATED) {
+                c.steps.add("negated at '" + v.tok(x).word() + "'");
+            }
+            c.mode = Mode.NEGATED;
+        } else if (hypothetical && c.mode != Mode.NEGATED && c.mode != Mode.HYPOTHETICAL) {
+            c.steps.add("not asserted: modal or conditional at '" + v.tok(x).word() + "'");
+            c.mode = Mode.HYPOTHETICAL;
+        }
+    }
+
+    private static List<ActorMention> actors(SentenceView v, List<Integer> nodes) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        for (int n : nodes) {
+            out.addAll(v.actorsAt(n));
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static boolean sameActors(List<ActorMention> a, List<ActorMention> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        for (ActorMention x : a) {
+            for (ActorMention y : b) {
+                if (x == y || x.codeAt(null).equals(y.codeAt(null)) && x.actorId() != null
+                        && java.util.Objects.equals(x.actorId(), y.actorId())) {
+                    return true;
+                }
+                if (x.form() == ActorMention.Form.REFERENCE || y.form() == ActorMention.Form.REFERENCE) {
+                    if (x.codeAt(null).equals(y.codeAt(null))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String describe(List<ActorMention> ms, SentenceView v, int f) {
+        if (ms.isEmpty()) {
+            List<Integer> subj = v.subjects(f);
+            if (!subj.isEmpty()) {
+                return v.tok(subj.get(0)).word();
+            }
+            return "unnamed source";
+        }
+        StringBuilder b = new StringBuilder();
+        for (ActorMention m : ms) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(m.codeAt(null));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,172 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dict.Pattern;
+import org.dyad.core.dict.Slot;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
+
+/** Matches one dictionary pattern against a predicate in the dependency graph. */
+final class PatternMatcher {
+
+    /**
+     * A pattern that matched.
+     *
+     * @param pattern the pattern
+     * @param sources actors found as the source
+     * @param targets actors found as the target
+     * @param pairwise true when the actors came from "between X and Y" and act on each other
+     */
+    record Match(Pattern pattern, List<ActorMention> sources, List<ActorMention> targets, boolean pairwise) {}
+
+    private PatternMatcher() {}
+
+    static Match match(SentenceView v, int p, Pattern pat) {
+        return pat.noun() ? matchNoun(v, p, pat) : matchVerb(v, p, pat);
+    }
+
+    private static Match matchVerb(SentenceView v, int p, Pattern pat) {
+        List<Integer> objects = v.objects(p);
+        List<Integer> chosen = new ArrayList<>(objects);
+        if (pat.object() != null) {
+            chosen.clear();
+            for (int o : objects) {
+                if (pat.object().accepts(v.tok(o))) {
+                    chosen.add(o);
+                } else {
+                    for (Edge e : v.g.children(o, "conj")) {
+                        if (pat.object().accepts(v.tok(e.dependent()))) {
+                            chosen.add(o);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (chosen.isEmpty()) {
+                return null;
+            }
+        }
+        if (pat.objectIsTarget() && chosen.isEmpty()) {
+            return null;
+        }
+        Set<ActorMention> sources = new LinkedHashSet<>();
+        Set<ActorMention> targets = new LinkedHashSet<>();
+        Set<ActorMention> slotSources = new LinkedHashSet<>();
+        boolean pairwise = false;
+        for (Slot sl : pat.slots()) {
+            List<Integer> nodes = new ArrayList<>(v.prepChildren(p, sl.preps()));
+            for (int o : chosen) {
+                nodes.addAll(v.prepChildren(o, sl.preps()));
+            }
+            if (nodes.isEmpty()) {
+                return null;
+            }
+            if (sl.role() == null) {
+                boolean ok = false;
+                for (int n : nodes) {
+                    if (sl.words().accepts(v.tok(n))) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    return null;
+                }
+                continue;
+            }
+            for (int n : nodes) {
+                List<ActorMention> at = v.actorsAt(n);
+                if (sl.role() == Slot.Role.SOURCE) {
+                    slotSources.addAll(at);
+                } else {
+                    targets.addAll(at);
+                    if (sl.preps().contains("between") && v.prepOf(n).equals("between")) {
+                        pairwise = true;
+                    }
+                }
+            }
+        }
+        if (pat.objectIsTarget() || pat.object() != null && !pat.hasTarget()) {
+            // A constrained object with an actor is the target too: "released two French nationals",
+            // "rejected the proposal from Guyana".
+            for (int o : chosen) {
+                targets.addAll(v.actorsAt(o));
+            }
+        }
+        List<ActorMention> subjects = new ArrayList<>();
+        for (int sj : v.subjects(p)) {
+            subjects.addAll(v.actorsAt(sj));
+        }
+        if (pat.sourceFromSlot()) {
+            sources.addAll(slotSources);
+            targets.addAll(subjects);
+        } else {
+            sources.addAll(subjects);
+        }
+        return new Match(pat, new ArrayList<>(sources), new ArrayList<>(targets), pairwise);
+    }
+
+    private static Match matchNoun(SentenceView v, int n, Pattern pat) {
+        if (pat.object() != null) {
+            boolean ok = false;
+            for (Edge e : v.basic.children(n)) {
+                String r = e.relation();
+                if ((r.equals("compound") || r.equals("amod") || r.startsWith("nmod"))
+                        && pat.object().accepts(v.tok(e.dependent()))) {
+                    ok = true;
+                    break;
+                }
+            }
+            if (!ok) {
+                return null;
+            }
+        }
+        Set<ActorMention> sources = new LinkedHashSet<>();
+        Set<ActorMention> targets = new LinkedHashSet<>();
+        boolean pairwise = false;
+        for (Slot sl : pat.slots()) {
+            List<Integer> nodes = v.prepChildren(n, sl.preps());
+            if (nodes.isEmpty()) {
+                return null;
+            }
+            if (sl.role() == null) {
+                boolean ok = false;
+                for (int x : nodes) {
+                    if (sl.words().accepts(v.tok(x))) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    return null;
+                }
+                continue;
+            }
+            for (int x : nodes) {
+                List<ActorMention> at = v.actorsAt(x);
+                if (sl.role() == Slot.Role.SOURCE) {
+                    sources.addAll(at);
+                } else {
+                    targets.addAll(at);
+                    if (v.prepOf(x).equals("between") || sl.preps().contains("between") && at.size() > 1) {
+                        pairwise = true;
+                    }
+                }
+            }
+        }
+        if (sources.isEmpty()) {
+            for (ActorMention m : v.modifierActors(n)) {
+                if (!targets.contains(m)) {
+                    sources.add(m);
+                }
+            }
+            for (int a : v.prepChildren(n, Set.of("by"))) {
+                sources.addAll(v.actorsAt(a));
+            }
+        }
+        return new Match(pat, new ArrayList<>(sources), new ArrayList<>(targets), pairwise);
+    }
+}

@@ -1,0 +1,320 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.parse.Graph;
+
+/** A sentence with its graphs and actor mentions, and the argument look-ups the coder needs. */
+final class SentenceView {
+    /** Prepositions that make a capital a place rather than a government: "in Kabul", "to Kabul". */
+    private static final Set<String> LOCATIVE = Set.of(
+            "in", "at", "near", "inside", "outside", "across", "around", "from", "to", "into", "toward", "towards",
+            "through", "via", "within", "beyond", "along", "over", "throughout", "off", "outside_of");
+    /** Nouns whose "of" or possessive phrase names who they belong to: "the leader of the Taliban". */
+    private static final Set<String> AGENT_NOUNS = Set.of(
+            "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson", "commander", "member", "members",
+            "fighter", "fighters", "representative", "representatives", "delegation", "envoy", "official", "officials",
+            "minister", "president", "government", "army", "forces", "troops", "militia", "wing", "faction", "side",
+            "supporter", "supporters", "ally", "allies", "unit", "units", "branch", "office", "ministry", "embassy",
+            "mission", "administration", "regime", "authorities", "police", "security", "negotiator", "negotiators",
+            "ambassador", "diplomat", "diplomats", "soldier", "soldiers", "chairman", "secretary", "general");
+
+    final Sentence s;
+    final Graph g;
+    final Graph basic;
+    final List<ActorMention> mentions;
+    final boolean question;
+
+    SentenceView(Sentence s, List<ActorMention> mentions) {
+        this.s = s;
+        this.g = Graph.enhanced(s);
+        this.basic = Graph.basic(s);
+        this.mentions = mentions;
+        boolean q = false;
+        for (int i = s.size() - 1; i >= 0; i--) {
+            String w = s.token(i).word();
+            if (w.equals("?")) {
+                q = true;
+                break;
+            }
+            if (!w.equals("\"") && !w.equals("''") && !w.equals("'") && !w.equals(")") && !w.equals("”")) {
+                break;
+            }
+        }
+        this.question = q;
+    }
+
+    Token tok(int i) {
+        return s.token(i);
+    }
+
+    String lemma(int i) {
+        return s.token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    String word(int i) {
+        return s.token(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** The predicate key of a verb: lemma with its particle when it has one ("carry_out"). */
+    List<String> predicateKeys(int i) {
+        List<String> keys = new ArrayList<>(2);
+        String lemma = lemma(i);
+        for (Edge e : basic.children(i, "compound:prt")) {
+            keys.add(lemma + "_" + word(e.dependent()));
+        }
+        keys.add(lemma);
+        return keys;
+    }
+
+    boolean isPassive(int p) {
+        return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass");
+    }
+
+    /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
+    List<Integer> subjects(int p) {
+        List<Integer> out = new ArrayList<>(2);
+        if (isPassive(p)) {
+            for (Edge e : g.children(p, "obl:agent")) {
+                out.add(e.dependent());
+            }
+            for (Edge e : g.children(p, "nmod:agent")) {
+                out.add(e.dependent());
+            }
+            return out;
+        }
+        for (Edge e : g.children(p)) {
+            if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj")) {
+                if (!out.contains(e.dependent())) {
+                    out.add(e.dependent());
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            // Control: "kept raiding", "began shelling" share the subject of the verb above them.
+            Edge up = basic.head(p);
+            if (up != null && (up.relation().equals("xcomp") || Graph.matches(up.relation(), "conj"))
+                    && up.governor() != p) {
+                return subjects(up.governor());
+            }
+        }
+        return out;
+    }
+
+    /** Direct objects: obj, or the subject of a passive; shared with a coordinated verb that has none. */
+    List<Integer> objects(int p) {
+        List<Integer> out = direct(p);
+        if (out.isEmpty()) {
+            for (int q : conjuncts(p)) {
+                if (!isPassive(q)) {
+                    for (Edge e : g.children(q, "obj")) {
+                        if (e.dependent() > p) {
+                            out.add(e.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Integer> direct(int p) {
+        List<Integer> out = new ArrayList<>(2);
+        String rel = isPassive(p) ? "nsubj:pass" : "obj";
+        for (Edge e : g.children(p)) {
+            if (e.relation().equals(rel)) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
+    }
+
+    List<Integer> indirectObjects(int p) {
+        List<Integer> out = new ArrayList<>(1);
+        for (Edge e : g.children(p, "iobj")) {
+            out.add(e.dependent());
+        }
+        return out;
+    }
+
+    /** Verbs coordinated with p, in either direction. */
+    List<Integer> conjuncts(int p) {
+        List<Integer> out = new ArrayList<>(2);
+        for (Edge e : basic.children(p, "conj")) {
+            out.add(e.dependent());
+        }
+        Edge h = basic.head(p);
+        if (h != null && Graph.matches(h.relation(), "conj")) {
+            out.add(h.governor());
+        }
+        return out;
+    }
+
+    /** Dependents of {@code node} attached with one of these prepositions (obl:on, nmod:on, and iobj for "to"). */
+    List<Integer> prepChildren(int node, Set<String> preps) {
+        List<Integer> out = new ArrayList<>(2);
+        for (Edge e : g.children(node)) {
+            String base = e.baseRelation();
+            if (!base.equals("obl") && !base.equals("nmod") && !base.equals("advcl")) {
+                continue;
+            }
+            String sub = e.subtype();
+            if (base.equals("advcl")) {
+                continue;
+            }
+            if (sub.equals("agent") && preps.contains("by")) {
+                out.add(e.dependent());
+            } else if (preps.contains(sub)) {
+                out.add(e.dependent());
+            } else if (sub.isEmpty() || sub.equals("npmod") || sub.equals("tmod")) {
+                // Basic-style relation without a subtype: look at the case marker.
+                for (Edge c : basic.children(e.dependent(), "case")) {
+                    if (preps.contains(word(c.dependent()))) {
+                        out.add(e.dependent());
+                    }
+                }
+            }
+        }
+        if (preps.contains("to")) {
+            out.addAll(indirectObjects(node));
+        }
+        return out;
+    }
+
+    /** The preposition that attaches {@code node} to its governor, or "" when none. */
+    String prepOf(int node) {
+        for (Edge c : basic.children(node, "case")) {
+            return word(c.dependent());
+        }
+        return "";
+    }
+
+    /**
+     * The actors at a node: mentions headed there, coordinated ones, appositions, and the owner
+     * of agent nouns ("the leader of the Taliban"). Capitals under locative prepositions are
+     * places, not actors; national adjectives count only when used as nouns.
+     */
+    List<ActorMention> actorsAt(int node) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        collect(node, out, 0);
+        for (Edge e : g.children(node, "conj")) {
+            collect(e.dependent(), out, 0);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private void collect(int node, Set<ActorMention> out, int depth) {
+        List<ActorMention> here = mentionsHeadedAt(node);
+        if (!here.isEmpty()) {
+            for (ActorMention m : here) {
+                if (usable(m, node)) {
+                    out.add(m);
+                }
+            }
+            return;
+        }
+        if (depth > 1) {
+            return;
+        }
+        for (Edge e : basic.children(node, "appos")) {
+            List<ActorMention> ap = mentionsHeadedAt(e.dependent());
+            if (!ap.isEmpty()) {
+                out.addAll(ap);
+                return;
+            }
+        }
+        // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
+        for (Edge e : basic.children(node)) {
+            String r = e.relation();
+            boolean owner = r.equals("nmod:poss") || r.equals("compound") && !s.token(node).isProperNoun()
+                    || r.equals("amod") || r.startsWith("nmod") && Set.of("from", "by").contains(prepOf(e.dependent()));
+            if (owner) {
+                int before = out.size();
+                for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                    if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
+                            && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
+                        out.add(m);
+                    }
+                }
+                if (r.equals("amod")) {
+                    for (ActorMention m : mentions) {
+                        if (m.form() == Form.ADJECTIVE && m.head() == e.dependent() && !out.contains(m)) {
+                            out.add(m);
+                        }
+                    }
+                }
+                if (out.size() > before) {
+                    return;
+                }
+            }
+        }
+        if (AGENT_NOUNS.contains(lemma(node)) || AGENT_NOUNS.contains(word(node))) {
+            for (Edge e : basic.children(node)) {
+                String r = e.relation();
+                if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")
+                        || (r.startsWith("nmod") && prepOf(e.dependent()).equals("of"))) {
+                    int before = out.size();
+                    collect(e.dependent(), out, depth + 1);
+                    if (out.size() > before) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Mentions whose head is this token, or that contain it. */
+    List<ActorMention> mentionsHeadedAt(int node) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (ActorMention m : mentions) {
+            if (m.head() == node) {
+                out.add(m);
+            }
+        }
+        if (out.isEmpty()) {
+            for (ActorMention m : mentions) {
+                if (m.contains(node) && m.form() != Form.ADJECTIVE) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean usable(ActorMention m, int node) {
+        if (m.form() == Form.CAPITAL && LOCATIVE.contains(prepOf(node))) {
+            return false;
+        }
+        if (m.form() == Form.ADJECTIVE) {
+            Token t = s.token(node);
+            return t.isNoun() && m.head() == node;
+        }
+        return true;
+    }
+
+    /** National adjectives and compounds that modify a noun: the source of "Israeli strikes", "Taliban attacks". */
+    List<ActorMention> modifierActors(int noun) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (Edge e : basic.children(noun)) {
+            String r = e.relation();
+            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+                for (ActorMention m : mentions) {
+                    if (m.head() == e.dependent() || (m.contains(e.dependent()) && !m.contains(noun))) {
+                        if (!out.contains(m) && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.config;
+
+import org.jspecify.annotations.NullMarked;

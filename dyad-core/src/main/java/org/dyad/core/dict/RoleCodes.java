@@ -1,0 +1,17 @@
+package org.dyad.core.dict;
+
+import java.util.Set;
+
+/** The three-letter role codes and international prefixes Dyad accepts in actor codes. */
+public final class RoleCodes {
+    /** Role codes that follow a country or international prefix. */
+    public static final Set<String> ROLES = Set.of(
+            "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "ELI", "REB", "INS", "IMG", "UAF",
+            "PTY", "CVL", "MED", "BUS", "LAB", "EDU", "HLH", "REL", "REF", "CRM", "HRI", "AGR",
+            "ENV", "SPP", "MOD", "RAD", "DEV", "SET", "IGO", "NGO", "MNC");
+
+    /** Prefixes of codes for actors that belong to no one country. */
+    public static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "---");
+
+    private RoleCodes() {}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.dict;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package org.dyad.core.model;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Words in a sentence that name an actor, possibly composed from parts: "Nigerian security
+ * forces" is the country NGA with the role MIL.
+ *
+ * @param sentence sentence index
+ * @param start first token (inclusive)
+ * @param end last token (exclusive)
+ * @param head the token that heads the words in the dependency tree
+ * @param actor the dictionary actor, or null when only a role is known ("the troops")
+ * @param role a role code added to a country ("MIL"), or null
+ * @param form how the words name the actor
+ * @param text the words as written
+ * @param rule {@code file:line} of the dictionary entries that produced this mention
+ */
+public record ActorMention(
+        int sentence,
+        int start,
+        int end,
+        int head,
+        @Nullable Actor actor,
+        @Nullable String role,
+        Form form,
+        String text,
+        String rule) {
+
+    /** How a mention names its actor. */
+    public enum Form {
+        /** A name: "Pakistan", "the Taliban", "Imran Khan". */
+        NAME,
+        /** A national adjective on its own: "Afghan". */
+        ADJECTIVE,
+        /** A plural demonym: "Afghans". */
+        PEOPLE,
+        /** A capital acting as its government: "Kabul said". */
+        CAPITAL,
+        /** A seat of government: "the Kremlin". */
+        SEAT,
+        /** A role word, possibly composed with a country: "Pakistani troops". */
+        ROLE,
+        /** A pronoun or description resolved to an earlier actor. */
+        REFERENCE,
+        /** A named entity found by NER that no dictionary has. */
+        UNKNOWN
+    }
+
+    public boolean contains(int token) {
+        return token >= start && token < end;
+    }
+
+    /** The CAMEO code of this mention on a date. */
+    public String codeAt(@Nullable LocalDate date) {
+        String base = actor == null ? Actor.UNKNOWN_COUNTRY : actor.codeAt(date);
+        if (form == Form.CAPITAL || form == Form.SEAT) {
+            return base.length() == 3 ? base + "GOV" : base;
+        }
+        if (role != null) {
+            if (base.length() == 3) {
+                return base + role;
+            }
+            if (actor != null && actor.kind() == ActorKind.PERSON && "ELI".equals(role)) {
+                return base.substring(0, 3) + role;
+            }
+        }
+        return base;
+    }
+
+    /** The dictionary id of the actor, or null. */
+    public @Nullable String actorId() {
+        return actor == null ? null : actor.id();
+    }
+
+    public ActorMention withForm(Form f) {
+        return new ActorMention(sentence, start, end, head, actor, role, f, text, rule);
+    }
+}

@@ -1,0 +1,60 @@
+package org.dyad.core.model;
+
+import org.dyad.core.ontology.CameoCode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One coded event: who did what to whom, with the evidence for it.
+ *
+ * @param id stable identifier: the same document and sentence give the same id on every run
+ * @param evidence the document, sentence and words the event came from
+ * @param source who acted, or null when the text does not say
+ * @param target who was acted upon, or null
+ * @param code the CAMEO event code
+ * @param mode whether the text asserts the event
+ * @param report for reported events: who said it, with which verb, and whether it is reliable
+ * @param confidence 0 to 1; see docs/schema.md for its basis
+ * @param when the event's date and where it came from
+ * @param where the event's place, when known
+ * @param rule {@code file:line} of the dictionary rule that produced the event
+ */
+public record Event(
+        String id,
+        Evidence evidence,
+        @Nullable Participant source,
+        @Nullable Participant target,
+        CameoCode code,
+        Mode mode,
+        @Nullable Report report,
+        double confidence,
+        EventDate when,
+        @Nullable Place where,
+        String rule) {
+
+    public Event withWhen(EventDate d) {
+        Participant s = source == null ? null : source.at(d.date());
+        Participant t = target == null ? null : target.at(d.date());
+        return new Event(id, evidence, s, t, code, mode, report, confidence, d, where, rule);
+    }
+
+    public Event withWhere(@Nullable Place p) {
+        return new Event(id, evidence, source, target, code, mode, report, confidence, when, p, rule);
+    }
+
+    public Event withId(String newId) {
+        return new Event(newId, evidence, source, target, code, mode, report, confidence, when, where, rule);
+    }
+
+    public @Nullable String sourceCode() {
+        return source == null ? null : source.code();
+    }
+
+    public @Nullable String targetCode() {
+        return target == null ? null : target.code();
+    }
+
+    /** Asserted events, and reliably reported ones, feed statistics; negated and hypothetical ones never do. */
+    public boolean counts() {
+        return mode == Mode.ASSERTED || mode == Mode.REPORTED && report != null && report.reliable();
+    }
+}

@@ -1,0 +1,27 @@
+package org.dyad.core.model;
+
+/**
+ * Where in a document an event was found.
+ *
+ * @param doc the document's id
+ * @param sentenceIndex the sentence's index in the document
+ * @param sentence the sentence's text
+ * @param charStart offset of the sentence in the document text
+ * @param charEnd offset after the sentence in the document text
+ * @param trigger the word or words that express the event
+ * @param triggerStart offset of the trigger in the document text
+ * @param triggerEnd offset after the trigger in the document text
+ * @param triggerToken index in the sentence of the token that expresses the event
+ * @param headToken index of the token the event stands at after frames ("agreed" in "agreed to meet")
+ */
+public record Evidence(
+        String doc,
+        int sentenceIndex,
+        String sentence,
+        int charStart,
+        int charEnd,
+        String trigger,
+        int triggerStart,
+        int triggerEnd,
+        int triggerToken,
+        int headToken) {}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.model;
+
+import org.jspecify.annotations.NullMarked;

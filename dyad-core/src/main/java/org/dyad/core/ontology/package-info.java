@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.ontology;
+
+import org.jspecify.annotations.NullMarked;

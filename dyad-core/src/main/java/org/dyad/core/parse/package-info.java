@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.parse;
+
+import org.jspecify.annotations.NullMarked;

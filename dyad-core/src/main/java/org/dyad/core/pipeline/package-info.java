@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.sink;
+
+import org.jspecify.annotations.NullMarked;

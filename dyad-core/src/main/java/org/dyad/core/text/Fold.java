@@ -1,0 +1,82 @@
+package org.dyad.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Folding of words for matching: lower case, without diacritics, with typographic apostrophes made plain. */
+public final class Fold {
+    private Fold() {}
+
+    /** Lower-cases and strips diacritics: "Élysée" → "elysee". */
+    public static String key(String word) {
+        return plain(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** Strips diacritics and normalises apostrophes and dashes, keeping case: "Erdoğan" → "Erdogan". */
+    public static String plain(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) > 0x7f) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return word;
+        }
+        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case '\u2018':
+                case '\u2019':
+                case '\u02bc':
+                case '`':
+                    b.append('\'');
+                    break;
+                case '\u2010':
+                case '\u2011':
+                case '\u2012':
+                case '\u2013':
+                case '\u2014':
+                    b.append('-');
+                    break;
+                case '\u0131':
+                    b.append('i');
+                    break;
+                default:
+                    b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** True when the word has letters and all of them are upper case ("NATO", "U.S."). */
+    public static boolean allCaps(String word) {
+        boolean letter = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+            }
+        }
+        return letter;
+    }
+
+    /** True when no letter of the word is upper case. */
+    public static boolean lowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.dyad.core.text;
+
+import org.jspecify.annotations.NullMarked;

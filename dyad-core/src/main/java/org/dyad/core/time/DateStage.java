@@ -1,0 +1,102 @@
+package org.dyad.core.time;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.EventDate;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+import org.dyad.core.pipeline.Facet;
+import org.dyad.core.pipeline.Stage;
+
+/**
+ * Dates each event from the time expression of its own clause: the expression attached to
+ * the event's word or to a word above it in the dependency tree, without crossing into
+ * another clause (a {@code ccomp} or {@code parataxis} edge). An event with no such expression
+ * keeps the publication date. Actor codes are re-resolved for the event's date.
+ */
+public final class DateStage implements Stage {
+
+    @Override
+    public String name() {
+        return "dates";
+    }
+
+    @Override
+    public Set<Facet> requires() {
+        return EnumSet.of(Facet.EVENTS, Facet.TIMES);
+    }
+
+    @Override
+    public Set<Facet> provides() {
+        return EnumSet.of(Facet.DATES);
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
+        for (TimeExpression t : in.times()) {
+            bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+        }
+        List<Event> out = new ArrayList<>(in.events().size());
+        for (Event e : in.events()) {
+            List<TimeExpression> ts = bySentence.get(e.evidence().sentenceIndex());
+            TimeExpression t = null;
+            if (ts != null) {
+                Sentence s = in.sentences().get(e.evidence().sentenceIndex());
+                t = governing(s, ts, e.evidence().headToken());
+                if (t == null && e.evidence().triggerToken() != e.evidence().headToken()) {
+                    t = governing(s, ts, e.evidence().triggerToken());
+                }
+            }
+            if (t == null) {
+                out.add(e.withWhen(EventDate.publication(in.document().date())));
+            } else {
+                out.add(e.withWhen(new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text())));
+            }
+        }
+        return in.withEvents(Facet.DATES, out, List.of());
+    }
+
+    /** The expression attached to the clause of {@code token}, or null. */
+    static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token) {
+        Graph g = Graph.basic(s);
+        Map<Integer, TimeExpression> byGovernor = new HashMap<>();
+        for (TimeExpression t : ts) {
+            for (int k = t.start(); k < t.end(); k++) {
+                int gov = g.governor(k);
+                if (gov >= 0 && (gov < t.start() || gov >= t.end())) {
+                    byGovernor.putIfAbsent(gov, t);
+                }
+            }
+        }
+        int cur = token;
+        for (int guard = 0; guard <= s.size() && cur >= 0; guard++) {
+            TimeExpression t = byGovernor.get(cur);
+            if (t != null) {
+                return t;
+            }
+            for (TimeExpression x : ts) {
+                if (cur >= x.start() && cur < x.end()) {
+                    return x;
+                }
+            }
+            Edge up = g.head(cur);
+            if (up == null) {
+                break;
+            }
+            String rel = up.relation();
+            if (rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("acl:relcl")) {
+                break;
+            }
+            cur = up.governor();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,81 @@
+package org.dyad.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.BadInputException;
+import org.dyad.core.json.Json;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One record of the PLOVER gold standard.
+ *
+ * @param id the record's id
+ * @param category the PLOVER 2021 category (older names mapped)
+ * @param text the sentence
+ * @param sources gold source codes (country codes, IGO, NGO, IMG)
+ * @param targets gold target codes; empty when any target will do
+ * @param date the record's date
+ */
+public record PloverGold(String id, String category, String text, List<String> sources, List<String> targets,
+        LocalDate date) {
+
+    /** PLOVER 0.5 names that PLOVER 2021 renamed. */
+    public static String modernName(String v05) {
+        switch (v05) {
+            case "DEMAND": return "REQUEST";
+            case "DISAPPROVE":
+            case "INVESTIGATE": return "ACCUSE";
+            case "FIGHT": return "ASSAULT";
+            default: return v05;
+        }
+    }
+
+    /** Reads the gold file: a JSON array of records; the header record without text is skipped. */
+    public static List<PloverGold> load(Path file) throws IOException, BadInputException {
+        Object root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<PloverGold> out = new ArrayList<>();
+        for (Object o : Json.list(root)) {
+            if (!(o instanceof Map)) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, @Nullable Object> m = (Map<String, @Nullable Object>) o;
+            Object text = m.get("text");
+            Object ev = m.get("event");
+            if (!(text instanceof String) || !(ev instanceof String) || ev.equals("DOCUMENT")) {
+                continue;
+            }
+            LocalDate date = LocalDate.of(2000, 1, 1);
+            Object d = m.get("date");
+            if (d instanceof String) {
+                try {
+                    date = LocalDate.parse((String) d);
+                } catch (java.time.format.DateTimeParseException e) {
+                    // keep the default
+                }
+            }
+            out.add(new PloverGold(String.valueOf(m.get("id")), modernName((String) ev), (String) text,
+                    codes(m.get("source")), codes(m.get("target")), date));
+        }
+        return out;
+    }
+
+    private static List<String> codes(@Nullable Object v) {
+        List<String> out = new ArrayList<>();
+        for (Object a : Json.list(v)) {
+            if (a instanceof Map) {
+                Object c = ((Map<?, ?>) a).get("code");
+                if (c instanceof String && !((String) c).isBlank()) {
+                    out.add(((String) c).strip());
+                }
+            }
+        }
+        return out;
+    }
+}

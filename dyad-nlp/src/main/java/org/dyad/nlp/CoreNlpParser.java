@@ -1,0 +1,148 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dyad.core.config.Config;
+import org.dyad.core.config.Keys;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Span;
+import org.dyad.core.model.Token;
+import org.dyad.core.parse.Parser;
+
+/**
+ * Dyad's parser on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner and depparse.
+ *
+ * <p>Annotators are chosen for speed: NER runs the three-class model only, without SUTime,
+ * fine-grained or numeric classifiers (Dyad resolves dates itself), and there is no
+ * coreference or constituency parse. Building one loads about 700 MB of models, so a JVM
+ * should build one and share it: {@link #parse} is safe to call from several threads.
+ */
+public final class CoreNlpParser implements Parser {
+    private final StanfordCoreNLP pipeline;
+    private final int chunkChars;
+    private final int maxSentenceTokens;
+
+    public CoreNlpParser(Config config) {
+        this.chunkChars = config.get(Keys.NLP_CHUNK_CHARS);
+        this.maxSentenceTokens = config.get(Keys.NLP_MAX_SENTENCE_TOKENS);
+        RedwoodConfiguration.current().clear().apply();
+        this.pipeline = new StanfordCoreNLP(properties(config));
+    }
+
+    static Properties properties(Config config) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ner.model", config.get(Keys.NLP_NER_MODEL));
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("pos.maxlen", "400");
+        return p;
+    }
+
+    @Override
+    public List<Sentence> parse(String text, List<Span> regions) {
+        List<Sentence> out = new ArrayList<>();
+        int i = 0;
+        while (i < regions.size()) {
+            // Group regions into chunks that bound memory; regions stay whole.
+            List<Span> chunk = new ArrayList<>();
+            int size = 0;
+            while (i < regions.size() && (chunk.isEmpty() || size + regions.get(i).length() <= chunkChars)) {
+                chunk.add(regions.get(i));
+                size += regions.get(i).length() + 2;
+                i++;
+            }
+            parseChunk(text, chunk, out);
+        }
+        return out;
+    }
+
+    private void parseChunk(String text, List<Span> chunk, List<Sentence> out) {
+        StringBuilder synth = new StringBuilder();
+        int[] synthStart = new int[chunk.size()];
+        for (int k = 0; k < chunk.size(); k++) {
+            if (k > 0) {
+                synth.append("\n\n");
+            }
+            synthStart[k] = synth.length();
+            Span r = chunk.get(k);
+            synth.append(text, r.begin(), r.end());
+        }
+        Annotation doc = new Annotation(synth.toString());
+        pipeline.annotate(doc);
+        for (CoreMap sent : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sent.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int t = 0; t < labels.size(); t++) {
+                CoreLabel l = labels.get(t);
+                int b = map(l.beginPosition(), synthStart, chunk);
+                int e = map(l.endPosition() - 1, synthStart, chunk) + 1;
+                String word = text.substring(b, e);
+                String ner = l.ner() == null ? "O" : l.ner();
+                tokens.add(new Token(t, word, l.lemma() == null ? word : l.lemma(), l.tag() == null ? "" : l.tag(),
+                        ner, b, e));
+            }
+            List<Edge> basic = List.of();
+            List<Edge> enhanced = List.of();
+            if (labels.size() <= maxSentenceTokens) {
+                basic = edges(sent.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+                enhanced = edges(sent.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
+            }
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            out.add(new Sentence(out.size(), begin, end, text.substring(begin, end), tokens, basic, enhanced));
+        }
+    }
+
+    /** Maps an offset in the chunk's text back to the document. */
+    private static int map(int synthOffset, int[] synthStart, List<Span> chunk) {
+        int k = 0;
+        int lo = 0;
+        int hi = synthStart.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (synthStart[mid] <= synthOffset) {
+                k = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int delta = synthOffset - synthStart[k];
+        Span r = chunk.get(k);
+        return Math.min(r.begin() + delta, Math.max(r.begin(), r.end() - 1));
+    }
+
+    private static List<Edge> edges(SemanticGraph g) {
+        if (g == null) {
+            return List.of();
+        }
+        List<Edge> out = new ArrayList<>(g.size() + 1);
+        for (IndexedWord root : g.getRoots()) {
+            out.add(new Edge(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            out.add(new Edge(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+        return out;
+    }
+}
