@@ -27,7 +27,7 @@ final class Schema {
             + " lat DOUBLE, lon DOUBLE, location_source VARCHAR,"
             + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR)",
         "CREATE TABLE IF NOT EXISTS rejections ("
-            + " origin VARCHAR, reason VARCHAR, at TIMESTAMP)",
+            + " origin VARCHAR, reason VARCHAR, rejected_at TIMESTAMP)",
     };
 
     private Schema() {}

@@ -116,6 +116,7 @@ public final class ActorStage implements Stage {
             out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
         }
         addUnknownEntities(s, g, out);
+        residence(s, g, out);
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }
@@ -329,6 +330,38 @@ public final class ActorStage implements Stage {
         }
         out.clear();
         out.addAll(grown);
+    }
+
+    /**
+     * A people named with where they live is coded by that country: "ethnic Albanians in south
+     * Serbia" are residents of Serbia, as CAMEO codes them.
+     */
+    private static void residence(Sentence s, Graph g, List<ActorMention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            if (m.form() != Form.PEOPLE) {
+                continue;
+            }
+            for (Edge e : g.children(m.head())) {
+                if (!e.relation().startsWith("nmod")) {
+                    continue;
+                }
+                boolean in = false;
+                for (Edge c : g.children(e.dependent(), "case")) {
+                    in |= s.token(c.dependent()).word().equalsIgnoreCase("in");
+                }
+                if (!in) {
+                    continue;
+                }
+                for (ActorMention place : out) {
+                    if (place.head() == e.dependent() && place.actor() != null
+                            && place.actor().kind() == ActorKind.COUNTRY && place != m) {
+                        out.set(i, new ActorMention(m.sentence(), m.start(), m.end(), m.head(), place.actor(), null,
+                                Form.PEOPLE, m.text(), m.rule() + " + residence: '" + place.text() + "'"));
+                    }
+                }
+            }
+        }
     }
 
     private static boolean onlyPunctuation(Sentence s, int from, int to) {

@@ -97,6 +97,7 @@ public final class CorefStage implements Stage {
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                 }
             }
+            resolved = placeContext(s, g, resolved, documentPlace(in, bySentence));
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
@@ -105,6 +106,89 @@ public final class CorefStage implements Stage {
     }
 
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "throughout", "across", "inside", "near", "around");
+
+    /**
+     * Role words of unknown country ("officials", "police", "rebels") take the country of the
+     * place the sentence names ("in Algiers", "in the Ivory Coast") when it names one, or else
+     * the country of the document's dateline.
+     */
+    private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> ms,
+            @Nullable ActorMention docPlace) {
+        // Places and mentions are matched clause by clause: "relief officials in Nairobi said the
+        // rebels shelled Juba" gives Kenya to the officials, not to the rebels.
+        Map<Integer, ActorMention> byClause = new HashMap<>();
+        Set<Integer> ambiguous = new java.util.HashSet<>();
+        for (ActorMention m : ms) {
+            if (m.actor() == null || m.actor().kind() != ActorKind.COUNTRY
+                    || m.form() != Form.CAPITAL && m.form() != Form.NAME) {
+                continue;
+            }
+            boolean locative = false;
+            for (Edge c : g.children(m.head(), "case")) {
+                locative |= LOCATIVE.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT));
+            }
+            if (!locative) {
+                continue;
+            }
+            int clause = clause(s, g, m.head());
+            ActorMention prior = byClause.putIfAbsent(clause, m);
+            if (prior != null && !prior.actor().id().equals(m.actor().id())) {
+                ambiguous.add(clause);
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            if (m.form() == Form.ROLE && m.actor() == null) {
+                int clause = clause(s, g, m.head());
+                ActorMention ctx = ambiguous.contains(clause) ? null : byClause.get(clause);
+                if (ctx == null && byClause.isEmpty()) {
+                    ctx = docPlace;
+                }
+                if (ctx != null) {
+                    out.add(new ActorMention(m.sentence(), m.start(), m.end(), m.head(), ctx.actor(), m.role(),
+                            Form.ROLE, m.text(), m.rule() + " + context: '" + ctx.text() + "'"));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The verb (or root) heading the clause a token belongs to. */
+    static int clause(Sentence s, Graph g, int token) {
+        int cur = token;
+        for (int guard = 0; guard <= s.size(); guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return cur;
+            }
+            cur = up.governor();
+            if (s.token(cur).isVerb()) {
+                return cur;
+            }
+        }
+        return cur;
+    }
+
+    /** The country of a dateline ("ISLAMABAD, March 18 —"): a capital at the very start of the document. */
+    private static @Nullable ActorMention documentPlace(Analysis in, Map<Integer, List<ActorMention>> bySentence) {
+        if (in.sentences().isEmpty()) {
+            return null;
+        }
+        for (ActorMention m : bySentence.getOrDefault(0, List.of())) {
+            if (m.start() == 0 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME)
+                    && m.end() < in.sentences().get(0).size()
+                    && in.sentences().get(0).token(m.end()).word().equals(",")
+                    && m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,

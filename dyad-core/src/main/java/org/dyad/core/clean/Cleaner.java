@@ -62,12 +62,16 @@ public final class Cleaner implements Stage {
         List<Span> paragraphs = paragraphs(text);
         List<Span> kept = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        List<String> keptKeys = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         String titleKey = d.title() == null ? "" : key(d.title());
+        List<String> allKeys = new ArrayList<>(paragraphs.size());
         for (Span p : paragraphs) {
+            allKeys.add(key(p.of(text)));
+        }
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            Span p = paragraphs.get(pi);
             String para = p.of(text);
-            String k = key(para);
+            String k = allKeys.get(pi);
             if (k.isEmpty()) {
                 continue;
             }
@@ -81,10 +85,11 @@ public final class Cleaner implements Stage {
                 continue;
             }
             if (k.length() >= MIN_QUOTE_KEY) {
-                int host = containedIn(k, keptKeys);
+                // A pull-quote repeats part of a longer paragraph, before or after it.
+                int host = containedIn(k, allKeys);
                 if (host >= 0) {
                     notes.add(new Note(name(), p.begin(), p.end(),
-                            "pull-quote repeating the paragraph at offset " + kept.get(host).begin()));
+                            "pull-quote repeating the paragraph at offset " + paragraphs.get(host).begin()));
                     continue;
                 }
             }
@@ -97,7 +102,6 @@ public final class Cleaner implements Stage {
             }
             seen.put(k, p.begin());
             kept.add(p);
-            keptKeys.add(k);
         }
         if (kept.isEmpty()) {
             throw new BadInputException("no codable text: every paragraph was empty, repeated or boilerplate");

@@ -143,6 +143,10 @@ public final class EventCoder implements Stage {
                 found.add(c);
             }
         }
+        addModalReports(v, found);
+        for (Candidate c : found) {
+            addresseeFromComplement(v, c);
+        }
         Set<Integer> absorbed = new HashSet<>();
         List<Candidate> climbed = new ArrayList<>();
         for (Candidate c : found) {
@@ -162,6 +166,81 @@ public final class EventCoder implements Stage {
             kept.add(c);
         }
         return build(doc, v, kept, trace);
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter" when "return" has no pattern: the speaker's
+     * demand on Sudan is coded anyway (100, or 020 for "should"); the climb turns it into a
+     * demand or appeal on the complement's subject.
+     */
+    private void addModalReports(SentenceView v, List<Candidate> found) {
+        for (Token t : v.s.tokens()) {
+            int f = t.index();
+            var frame = dict.frames().verb(v.lemma(f));
+            if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.REPORT) {
+                continue;
+            }
+            for (org.dyad.core.model.Edge e : v.basic.children(f, "ccomp")) {
+                int x = e.dependent();
+                String modal = null;
+                for (org.dyad.core.model.Edge a : v.basic.children(x, "aux")) {
+                    String w = v.word(a.dependent());
+                    if (w.equals("must") || w.equals("should")) {
+                        modal = w;
+                    }
+                }
+                if (modal == null || hasCandidateAt(found, x)) {
+                    continue;
+                }
+                List<ActorMention> subj = new ArrayList<>();
+                for (int sj : v.subjects(x)) {
+                    subj.addAll(v.actorsAt(sj));
+                }
+                if (subj.isEmpty()) {
+                    continue;
+                }
+                var kind = modal.equals("must") ? org.dyad.core.dict.Frame.Kind.DEMAND : org.dyad.core.dict.Frame.Kind.APPEAL;
+                var target = dict.frames().get(kind);
+                if (target.isEmpty() || target.get().defaultCode() == null) {
+                    continue;
+                }
+                Candidate c = new Candidate(x, false, target.get().defaultCode(), subj, List.of());
+                c.rules.add(target.get().rule());
+                found.add(c);
+            }
+        }
+    }
+
+    private static boolean hasCandidateAt(List<Candidate> found, int token) {
+        for (Candidate c : found) {
+            if (c.trigger == token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "demanded that the US cancel …": a demand or appeal without an object is addressed to the complement's subject. */
+    private void addresseeFromComplement(SentenceView v, Candidate c) {
+        if (!c.targets.isEmpty() || c.nominal) {
+            return;
+        }
+        var frame = dict.frames().verb(v.lemma(c.trigger));
+        if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.DEMAND
+                && frame.get().kind() != org.dyad.core.dict.Frame.Kind.APPEAL) {
+            return;
+        }
+        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger)) {
+            if (e.relation().equals("ccomp") || e.relation().equals("xcomp")) {
+                for (int sj : v.subjects(e.dependent())) {
+                    for (ActorMention m : v.actorsAt(sj)) {
+                        if (!c.sources.contains(m)) {
+                            c.targets.add(m);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private @Nullable Candidate matchPredicate(SentenceView v, int i, boolean noun, Trace trace) {
@@ -214,6 +293,22 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
             }
+            if (root == 14 && c.targets.isEmpty()) {
+                // A protest with no stated target is aimed at the government of its country.
+                ActorMention home = homeGovernment(v, c);
+                if (home != null) {
+                    c.targets = new ArrayList<>(List.of(home));
+                    c.steps.add("protest aimed at the government of its country: " + home.codeAt(doc.date()));
+                }
+            }
+            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()) {
+                // An attack by unknown hands: an unidentified armed force (UAF) of the country where it happened.
+                ActorMention uaf = unidentifiedForce(v, c);
+                if (uaf != null) {
+                    c.sources = new ArrayList<>(List.of(uaf));
+                    c.steps.add("perpetrator unknown: " + uaf.codeAt(doc.date()));
+                }
+            }
             List<ActorMention[]> pairs = pairs(c);
             if (pairs.isEmpty()) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
@@ -251,6 +346,46 @@ public final class EventCoder implements Stage {
             }
         }
         return new ArrayList<>(byDyadCode.values());
+    }
+
+    /** The government of the country where a protest happens: a place in the sentence, else the protesters' own country. */
+    private static @Nullable ActorMention homeGovernment(SentenceView v, Candidate c) {
+        org.dyad.core.model.Actor country = null;
+        for (ActorMention m : v.mentions) {
+            if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                    && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+                    && Set.of("in", "at", "throughout", "across", "outside").contains(v.prepOf(m.head()))) {
+                country = m.actor();
+                break;
+            }
+        }
+        if (country == null) {
+            for (ActorMention m : c.sources) {
+                if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY) {
+                    country = m.actor();
+                    break;
+                }
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        Token t = v.s.token(c.trigger);
+        return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, "GOV",
+                ActorMention.Form.REFERENCE, country.name() + " (implied)", "protest: implied target");
+    }
+
+    private static @Nullable ActorMention unidentifiedForce(SentenceView v, Candidate c) {
+        for (ActorMention m : v.mentions) {
+            if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                    && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+                    && Set.of("in", "near", "outside", "at", "across").contains(v.prepOf(m.head()))) {
+                Token t = v.s.token(c.trigger);
+                return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), m.actor(), "UAF",
+                        ActorMention.Form.REFERENCE, "unidentified attackers in " + m.text(), "unknown perpetrator: place");
+            }
+        }
+        return null;
     }
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */

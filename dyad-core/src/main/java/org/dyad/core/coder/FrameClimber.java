@@ -119,7 +119,18 @@ final class FrameClimber {
                 || c.mode == Mode.HYPOTHETICAL) {
             return;
         }
-        Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);
+        boolean conditional = false;
+        for (int x : new int[] {c.trigger, c.head}) {
+            for (Edge e : v.basic.children(x)) {
+                if (Graph.matches(e.relation(), "advcl")) {
+                    for (Edge m : v.basic.children(e.dependent(), "mark")) {
+                        conditional |= v.word(m.dependent()).equals("unless");
+                    }
+                }
+            }
+        }
+        // "will withdraw its force unless …": a conditional announcement is a threat.
+        Frame intend = frames.get(conditional ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null);
         if (intend == null) {
             return;
         }
@@ -180,6 +191,23 @@ final class FrameClimber {
                 c.steps.add("'" + v.tok(f).word() + "' makes it hypothetical (" + frame.rule() + ")");
                 localMode(v, c, f);
                 return true;
+            case ATTEMPT: {
+                String to = frame.transform(c.code);
+                if (to == null || to.equals("hypothetical")) {
+                    if (c.mode != Mode.NEGATED) {
+                        c.mode = Mode.HYPOTHETICAL;
+                    }
+                    c.steps.add("'" + v.tok(f).word() + "': only attempted, not asserted (" + frame.rule() + ")");
+                } else if (cameo.contains(to)) {
+                    c.steps.add("'" + v.tok(f).word() + "': an attempted act, " + c.code + " → " + to + " (" + frame.rule() + ")");
+                    c.code = to;
+                    c.rules.add(frame.rule());
+                    c.head = f;
+                    absorbed.add(f);
+                }
+                localMode(v, c, f);
+                return true;
+            }
             case REPORT:
                 return report(v, c, f, frame, frameSubjects, absorbed, trace);
             case LIGHT:
@@ -203,6 +231,30 @@ final class FrameClimber {
 
     private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, Trace trace) {
+        // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
+        if (c.modal != null && (c.modal.equals("must") || c.modal.equals("should")) && !c.viaFrame
+                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !sameActors(frameSubjects, c.sources)) {
+            Frame f2 = frames.get(c.modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL).orElse(null);
+            if (f2 != null) {
+                String to = f2.transform(c.code);
+                if (to != null && cameo.contains(to)) {
+                    c.steps.add("'" + v.tok(f).word() + " … " + c.modal + "' is a " + f2.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + ": " + c.code + " → " + to + " (" + f2.rule() + ")");
+                    List<ActorMention> addressees = c.sources;
+                    c.code = to;
+                    c.targets = addressees;
+                    c.sources = frameSubjects;
+                    c.mode = Mode.ASSERTED;
+                    c.modal = null;
+                    c.viaFrame = true;
+                    c.rules.add(f2.rule());
+                    c.head = f;
+                    absorbed.add(f);
+                    localMode(v, c, f);
+                    return true;
+                }
+            }
+        }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && sameActors(frameSubjects, c.sources)) {
             Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);

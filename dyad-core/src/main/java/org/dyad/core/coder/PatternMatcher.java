@@ -89,11 +89,12 @@ final class PatternMatcher {
                 }
             }
         }
-        if (pat.objectIsTarget() || pat.object() != null && !pat.hasTarget()) {
-            // A constrained object with an actor is the target too: "released two French nationals",
-            // "rejected the proposal from Guyana".
-            for (int o : chosen) {
-                targets.addAll(v.actorsAt(o));
+        if (pat.objectIsTarget() || !pat.hasTarget()) {
+            // Without a TARGET element, an object with an actor is the target too: "released two
+            // French nationals", "rejected the proposal from Guyana", "reject Israeli changes".
+            List<Integer> objs = chosen.isEmpty() ? objects : chosen;
+            for (int o : objs) {
+                targets.addAll(v.objectActors(o));
             }
         }
         List<ActorMention> subjects = new ArrayList<>();

@@ -271,6 +271,34 @@ final class SentenceView {
         }
     }
 
+    /** Prepositions whose phrase inside an object names who the act concerns: "contact with the US", "sanctions on Iran". */
+    private static final Set<String> OBJECT_PREPS = Set.of("with", "against", "on", "to", "for", "of", "from", "by",
+            "toward", "towards", "over", "in");
+
+    /**
+     * The actors an object stands for: its own actors, or failing those the actors in its
+     * prepositional modifiers ("the withdrawal of Serbian forces", "official contact with the
+     * United States").
+     */
+    List<ActorMention> objectActors(int node) {
+        List<ActorMention> out = actorsAt(node);
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Set<ActorMention> found = new LinkedHashSet<>();
+        for (Edge e : basic.children(node)) {
+            if (e.relation().startsWith("nmod") && OBJECT_PREPS.contains(prepOf(e.dependent()))) {
+                String prep = prepOf(e.dependent());
+                for (ActorMention m : actorsAt(e.dependent())) {
+                    if (!(m.form() == Form.CAPITAL && LOCATIVE.contains(prep))) {
+                        found.add(m);
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
     /** Mentions whose head is this token, or that contain it. */
     List<ActorMention> mentionsHeadedAt(int node) {
         List<ActorMention> out = new ArrayList<>(1);

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param nouns noun lemmas that open it ("a plan to", "the decision to", "no hurry to")
  * @param defaultCode the code when the complement's code has no entry in the map, or null to keep it
  * @param map complement code prefix → result code ("04" → "036"), {@code keep} to keep the
- *     complement's code, or {@code negate} to keep it and mark it negated; the longest prefix wins
+ *     complement's code, or {@code negate} to keep it and mark it negated, or {@code hypothetical}; the longest prefix wins
  * @param unreliable for REPORT: reporting verbs whose reports are contested ("claim", "allege")
  * @param rule {@code file:line} of the frame's header
  */
@@ -45,6 +45,8 @@ public record Frame(
         NEGATE,
         /** The complement is not asserted: "considered", "hoped", "feared". */
         HYPOTHETICAL,
+        /** An attempt: attempted violence is an act ("tried to assassinate", 185); other attempts are hypothetical. */
+        ATTEMPT,
         /** Attributed speech: "said", "claimed". */
         REPORT,
         /** A light verb whose object noun carries the event: "carried out an attack on". */

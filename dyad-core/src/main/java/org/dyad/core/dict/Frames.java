@@ -110,7 +110,7 @@ public final class Frames {
                         break;
                     case "default":
                         def = f.value().strip();
-                        if (!cameo.contains(def)) {
+                        if (!cameo.contains(def) && !def.equals("hypothetical")) {
                             problems.error(f.line(), "unknown CAMEO code '" + def + "'");
                         }
                         break;
@@ -126,7 +126,7 @@ public final class Frames {
                             if (!from.matches("\\d{2,4}")) {
                                 problems.error(f.line(), "'" + from + "' is not a CAMEO code prefix");
                             }
-                            if (!to.equals("keep") && !to.equals("negate") && !cameo.contains(to)) {
+                            if (!to.equals("keep") && !to.equals("negate") && !to.equals("hypothetical") && !cameo.contains(to)) {
                                 problems.error(f.line(), "unknown CAMEO code '" + to + "'");
                             }
                             if (map.put(from, to) != null) {
