@@ -15,11 +15,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad dict}: tools for dictionary authors. */
 @Command(name = "dict", mixinStandardHelpOptions = true, description = "Dictionary tools.",
-        subcommands = {DictCommand.Check.class})
+        subcommands = {DictCommand.Check.class, DictCommand.Gaps.class})
 final class DictCommand implements Runnable {
     @Override
     public void run() {
-        throw new IllegalArgumentException("name a tool: 'dyad dict check [DIR]'");
+        throw new IllegalArgumentException("name a tool: 'dyad dict check [DIR]' or 'dyad dict gaps INPUT...'");
     }
 
     /** {@code dyad dict check}. */
@@ -56,6 +56,39 @@ final class DictCommand implements Runnable {
             }
             System.out.println(errors + " errors, " + warnings + " warnings");
             return errors == 0 ? ExitCodes.OK : ExitCodes.USAGE;
+        }
+    }
+
+    /** {@code dyad dict gaps}: the dictionary author's to-do list for a corpus. */
+    @Command(name = "gaps", mixinStandardHelpOptions = true,
+            description = "List the most frequent named entities and verbs in a corpus that no dictionary covers.")
+    static final class Gaps implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        CommonOptions common = new CommonOptions();
+
+        @Option(names = "--top", defaultValue = "40", description = "How many of each (default: ${DEFAULT-VALUE}).")
+        int top;
+
+        @Parameters(arity = "1..*", paramLabel = "INPUT")
+        List<String> inputs;
+
+        @Override
+        public Integer call() throws Exception {
+            var config = common.config();
+            Engine engine = Engine.create(config);
+            var pipeline = engine.pipeline().upTo("coref");
+            GapCounter gaps = new GapCounter(engine.dictionaries);
+            var runner = new org.dyad.core.pipeline.Runner(pipeline, engine.threads());
+            try (var in = new org.dyad.formats.Inputs(inputs, config.get(org.dyad.core.config.Keys.INPUT_MAX_BYTES),
+                    System.in)) {
+                runner.run(in::read, r -> {
+                    if (r.analysis() != null) {
+                        gaps.add(r.analysis());
+                    }
+                });
+            }
+            gaps.print(System.out, top);
+            return ExitCodes.OK;
         }
     }
 }

@@ -21,6 +21,8 @@ import org.dyad.core.pipeline.Stage;
 import org.dyad.core.time.DateStage;
 import org.dyad.core.time.PublicationDateStage;
 import org.dyad.core.time.TimeStage;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.PlaceStage;
 import org.dyad.nlp.CoreNlpParser;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,7 @@ final class Engine {
     final Cameo cameo;
     final Dictionaries dictionaries;
     private @Nullable Parser parser;
+    private @Nullable Gazetteer gazetteer;
 
     private Engine(Config config, Cameo cameo, Dictionaries dictionaries) {
         this.config = config;
@@ -69,6 +72,13 @@ final class Engine {
         return parser;
     }
 
+    synchronized Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = Gazetteer.builtin();
+        }
+        return gazetteer;
+    }
+
     /** Every stage, in order. */
     List<Stage> stages() {
         boolean check = config.get(Keys.CLEAN_LANGUAGE_CHECK);
@@ -81,6 +91,7 @@ final class Engine {
         s.add(new TimeStage());
         s.add(new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE)));
         s.add(new DateStage());
+        s.add(new PlaceStage(gazetteer()));
         return s;
     }
 

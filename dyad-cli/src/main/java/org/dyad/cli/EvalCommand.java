@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval}: scores against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the coder against gold data.",
-        subcommands = {EvalCommand.Plover.class})
+        subcommands = {EvalCommand.Plover.class, EvalCommand.Geo.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
@@ -94,6 +94,47 @@ final class EvalCommand implements Runnable {
                     }
                 }
                 Files.writeString(errors, b.toString(), StandardCharsets.UTF_8);
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code dyad eval geo}. */
+    @Command(name = "geo", mixinStandardHelpOptions = true,
+            description = "Toponym resolution on GeoWebNews: share within 161 km, share in the right country, recall.")
+    static final class Geo implements Callable<Integer> {
+        @Mixin
+        CommonOptions common = new CommonOptions();
+
+        @Parameters(arity = "0..1", paramLabel = "FILE", defaultValue = "../shared/data/geo/GeoWebNews.xml",
+                description = "The gold file (default: ${DEFAULT-VALUE}).")
+        Path file;
+
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write toponyms resolved more than 161 km off here.")
+        @Nullable Path errors;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.exists(file)) {
+                throw new ConfigException("gold file not found: " + file);
+            }
+            var articles = org.dyad.eval.GeoWebNews.load(file);
+            StringBuilder errs = new StringBuilder();
+            Config config = common.config().toBuilder().set("clean.language-check", "false").build();
+            Engine engine = Engine.create(config);
+            Pipeline upToActors = engine.pipeline().upTo("coref");
+            var finder = new org.dyad.geo.PlaceFinder(engine.gazetteer());
+            var report = org.dyad.eval.GeoWebNews.score(articles, a -> {
+                try {
+                    return finder.find(upToActors.run(new Document("gwn-" + a.id(), a.title(), a.text(), null, null,
+                            null, "GeoWebNews:" + a.id())));
+                } catch (org.dyad.core.BadInputException e) {
+                    return List.of();
+                }
+            }, engine.gazetteer(), errs);
+            System.out.println(report.summary());
+            if (errors != null) {
+                Files.writeString(errors, errs.toString(), StandardCharsets.UTF_8);
             }
             return ExitCodes.OK;
         }

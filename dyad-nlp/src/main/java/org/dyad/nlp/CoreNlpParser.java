@@ -37,7 +37,13 @@ public final class CoreNlpParser implements Parser {
     public CoreNlpParser(Config config) {
         this.chunkChars = config.get(Keys.NLP_CHUNK_CHARS);
         this.maxSentenceTokens = config.get(Keys.NLP_MAX_SENTENCE_TOKENS);
+        // Silence CoreNLP's own logging. Redwood resets System.out and System.err to the streams
+        // it saw when it was loaded; put back whatever the caller has.
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
         RedwoodConfiguration.current().clear().apply();
+        System.setOut(out);
+        System.setErr(err);
         this.pipeline = new StanfordCoreNLP(properties(config));
     }
 

@@ -108,42 +108,52 @@ public final class CorefStage implements Stage {
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "throughout", "across", "inside", "near", "around");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "state", "add", "quote");
 
     /**
-     * Role words of unknown country ("officials", "police", "rebels") take the country of the
-     * place the sentence names ("in Algiers", "in the Ivory Coast") when it names one, or else
-     * the country of the document's dateline.
+     * Role words of unknown country ("officials", "police", "rebels") take the country of a place
+     * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
+     * sentence names no place at all, the country of the document's dateline.
      */
     private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> ms,
             @Nullable ActorMention docPlace) {
-        // Places and mentions are matched clause by clause: "relief officials in Nairobi said the
-        // rebels shelled Juba" gives Kenya to the officials, not to the rebels.
-        Map<Integer, ActorMention> byClause = new HashMap<>();
-        Set<Integer> ambiguous = new java.util.HashSet<>();
+        boolean anyPlace = false;
         for (ActorMention m : ms) {
-            if (m.actor() == null || m.actor().kind() != ActorKind.COUNTRY
-                    || m.form() != Form.CAPITAL && m.form() != Form.NAME) {
-                continue;
-            }
-            boolean locative = false;
-            for (Edge c : g.children(m.head(), "case")) {
-                locative |= LOCATIVE.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT));
-            }
-            if (!locative) {
-                continue;
-            }
-            int clause = clause(s, g, m.head());
-            ActorMention prior = byClause.putIfAbsent(clause, m);
-            if (prior != null && !prior.actor().id().equals(m.actor().id())) {
-                ambiguous.add(clause);
+            if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME) && locative(s, g, m.head())) {
+                anyPlace = true;
             }
         }
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             if (m.form() == Form.ROLE && m.actor() == null) {
-                int clause = clause(s, g, m.head());
-                ActorMention ctx = ambiguous.contains(clause) ? null : byClause.get(clause);
-                if (ctx == null && byClause.isEmpty()) {
+                ActorMention ctx = null;
+                for (Edge e : g.children(m.head())) {
+                    if (!e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
+                        continue;
+                    }
+                    for (ActorMention p : ms) {
+                        if (p.head() == e.dependent() && p.actor() != null && p.actor().kind() == ActorKind.COUNTRY) {
+                            ctx = p;
+                        }
+                    }
+                }
+                if (ctx == null && isSubject(g, m)) {
+                    // The one place of the subject's own clause: "police arrested twenty people in Lagos".
+                    int clause = clause(s, g, m.head());
+                    for (ActorMention p : ms) {
+                        if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+                                && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locative(s, g, p.head())
+                                && clause(s, g, p.head()) == clause) {
+                            if (ctx != null && !ctx.actor().id().equals(p.actor().id())) {
+                                ctx = null;
+                                break;
+                            }
+                            ctx = p;
+                        }
+                    }
+                }
+                if (ctx == null && !anyPlace) {
                     ctx = docPlace;
                 }
                 if (ctx != null) {
@@ -155,6 +165,15 @@ public final class CorefStage implements Stage {
             out.add(m);
         }
         return out;
+    }
+
+    private static boolean locative(Sentence s, Graph g, int head) {
+        for (Edge c : g.children(head, "case")) {
+            if (LOCATIVE.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb (or root) heading the clause a token belongs to. */

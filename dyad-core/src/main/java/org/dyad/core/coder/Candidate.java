@@ -23,6 +23,9 @@ final class Candidate {
     final List<String> rules = new ArrayList<>(2);
     final List<String> steps = new ArrayList<>(2);
     boolean viaFrame;
+    /** Who reported the event, whatever its mode: set when the climb passes a reporting verb. */
+    List<ActorMention> reportedBy = new ArrayList<>();
+    boolean passedReport;
     boolean sourceFromContext;
     boolean patternHasTarget;
     int specificity;
@@ -46,6 +49,8 @@ final class Candidate {
         c.rules.addAll(rules);
         c.steps.addAll(steps);
         c.viaFrame = viaFrame;
+        c.reportedBy = new ArrayList<>(reportedBy);
+        c.passedReport = passedReport;
         c.sourceFromContext = sourceFromContext;
         c.patternHasTarget = patternHasTarget;
         c.specificity = specificity;

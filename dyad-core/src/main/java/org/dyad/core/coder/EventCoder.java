@@ -350,6 +350,31 @@ public final class EventCoder implements Stage {
 
     /** The government of the country where a protest happens: a place in the sentence, else the protesters' own country. */
     private static @Nullable ActorMention homeGovernment(SentenceView v, Candidate c) {
+        // An actor the protest is against, anywhere in the sentence: "in defiance of Chinese authorities",
+        // "against Israeli military policies", "for the United States' military policies".
+        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger)) {
+            if (e.relation().startsWith("obl") || e.relation().startsWith("nmod") || e.relation().startsWith("advcl")) {
+                for (ActorMention m : v.objectActors(e.dependent())) {
+                    if (!c.sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
+                        return m;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < v.s.size(); i++) {
+            String w = v.word(i);
+            if (w.equals("against") || w.equals("defiance")) {
+                int head = v.basic.governor(i);
+                int node = w.equals("against") ? head : i;
+                if (node >= 0) {
+                    for (ActorMention m : v.objectActors(node)) {
+                        if (!c.sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
         org.dyad.core.model.Actor country = null;
         for (ActorMention m : v.mentions) {
             if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
@@ -460,7 +485,7 @@ public final class EventCoder implements Stage {
         String triggerText = c.head == c.trigger ? trig.word()
                 : (c.head < c.trigger ? head.word() + " … " + trig.word() : trig.word() + " … " + head.word());
         Evidence ev = new Evidence(doc.id(), s.index(), s.text(), s.begin(), s.end(), triggerText, tStart, tEnd,
-                c.trigger, c.head);
+                c.trigger, c.head, background(v, c));
         EventDate when = EventDate.publication(doc.date());
         Participant ps = src == null ? null : Participant.of(src, doc.date());
         Participant pt = tgt == null ? null : Participant.of(tgt, doc.date());
@@ -468,6 +493,54 @@ public final class EventCoder implements Stage {
         String id = id(doc.id(), s.index(), c.trigger, ps == null ? "" : ps.code(), pt == null ? "" : pt.code(),
                 code.code());
         return new Event(id, ev, ps, pt, code, c.mode, c.report, conf, when, null, String.join(" + ", c.rules));
+    }
+
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "following", "when",
+            "as", "because", "until", "while", "once", "whenever");
+
+    /**
+     * Whether an event is mentioned in passing rather than reported: it sits in a relative clause
+     * or a temporal or causal clause, or it is a noun that another act is about.
+     */
+    private boolean background(SentenceView v, Candidate c) {
+        if (c.nominal && c.head == c.trigger) {
+            org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+            if (up != null) {
+                String r = up.relation();
+                if (!(r.startsWith("nsubj") || r.equals("root") || r.startsWith("conj") || r.equals("appos")
+                        || r.equals("parataxis") || r.equals("dep"))) {
+                    return true;
+                }
+            }
+        }
+        int cur = c.head;
+        for (int guard = 0; guard <= v.s.size() && cur >= 0; guard++) {
+            org.dyad.core.model.Edge up = v.basic.head(cur);
+            if (up == null) {
+                return false;
+            }
+            String r = up.relation();
+            if (r.equals("acl:relcl") || r.equals("acl") && v.tok(cur).pos().equals("VBN")) {
+                return true;
+            }
+            if (r.startsWith("advcl")) {
+                for (org.dyad.core.model.Edge m : v.basic.children(cur, "mark")) {
+                    if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
+                        return true;
+                    }
+                }
+            }
+            if (r.startsWith("nmod") || r.startsWith("obl")) {
+                // a clause inside a prepositional phrase: "in the wake of the execution of …"
+                for (org.dyad.core.model.Edge m : v.basic.children(cur, "case")) {
+                    if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
+                        return true;
+                    }
+                }
+            }
+            cur = up.governor();
+        }
+        return false;
     }
 
     /**

@@ -66,7 +66,7 @@ final class FrameClimber {
                     && !rel.equals("acl:relcl");
             boolean nounArg = c.nominal && cur == c.trigger
                     && (rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl")
-                    || rel.equals("nsubj"));
+                    || rel.equals("nsubj") || Graph.matches(rel, "nmod"));
             boolean adverbial = Graph.matches(rel, "advcl");
             if (frame == null) {
                 if (rel.equals("xcomp")) {
@@ -85,8 +85,13 @@ final class FrameClimber {
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
+                } else if (frame.kind() == Frame.Kind.REJECT) {
+                    // "rejected India's accusations": the rejection is coded by the verb; the noun is what it rejects.
+                    allowed = false;
                 } else {
-                    allowed = rel.equals("obj") || Graph.matches(rel, "obl") && isDirective(frame);
+                    allowed = rel.equals("obj") || Graph.matches(rel, "obl") && isDirective(frame)
+                            || v.tok(f).isNoun() && Graph.matches(rel, "nmod")
+                            && Set.of("of", "for", "to").contains(v.prepOf(cur));
                 }
             } else {
                 allowed = false;
@@ -100,7 +105,7 @@ final class FrameClimber {
             cur = f;
         }
         future(v, c, absorbed);
-        if (v.question && c.mode != Mode.NEGATED) {
+        if (v.question && c.mode != Mode.NEGATED && !c.code.isEmpty()) {
             c.mode = Mode.HYPOTHETICAL;
             c.steps.add("question: not asserted");
         }
@@ -115,6 +120,40 @@ final class FrameClimber {
      * for the future is an intent (03x), or a threat for hostile acts (13x), by the INTEND map.
      */
     private void future(SentenceView v, Candidate c, Set<Integer> absorbed) {
+        if (c.code.isEmpty()) {
+            return;
+        }
+        int root = Integer.parseInt(c.code.substring(0, 2));
+        boolean refusal = c.mode == Mode.NEGATED && c.modal != null
+                && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame;
+        if (refusal) {
+            // "will not accept refugees", "would not meet their demands": a refusal to cooperate is a rejection (12x).
+            Frame reject = frames.get(Frame.Kind.REJECT).orElse(null);
+            String to = reject == null ? null : reject.transform(c.code);
+            if (to != null && cameo.contains(to)) {
+                c.steps.add("'" + c.modal + " not' refuses it: " + c.code + " → " + to + " (" + reject.rule() + ")");
+                c.code = to;
+                c.mode = Mode.ASSERTED;
+                c.viaFrame = true;
+                c.rules.add(reject.rule());
+            }
+            return;
+        }
+        boolean ownWords = !c.passedReport || sameActors(c.reportedBy, c.sources);
+        if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL && root >= 10 && conditional(v, c)
+                && ownWords && !c.sources.isEmpty()) {
+            // "may halt mediation if …", "would cut ties if …": a conditional hostile act is a threat.
+            Frame threat = frames.get(Frame.Kind.THREATEN).orElse(null);
+            String to = threat == null ? null : threat.transform(c.code);
+            if (to != null && cameo.contains(to)) {
+                c.steps.add("conditional '" + c.modal + "': a threat, " + c.code + " → " + to + " (" + threat.rule() + ")");
+                c.code = to;
+                c.mode = Mode.ASSERTED;
+                c.viaFrame = true;
+                c.rules.add(threat.rule());
+            }
+            return;
+        }
         if (c.modal == null || !FUTURE.contains(c.modal) || c.viaFrame || c.mode == Mode.NEGATED
                 || c.mode == Mode.HYPOTHETICAL) {
             return;
@@ -144,8 +183,26 @@ final class FrameClimber {
         c.rules.add(intend.rule());
     }
 
+    /** Whether the event's clause carries an "if" or "unless" condition. */
+    private static boolean conditional(SentenceView v, Candidate c) {
+        for (int x : new int[] {c.trigger, c.head}) {
+            for (Edge e : v.basic.children(x)) {
+                if (Graph.matches(e.relation(), "advcl")) {
+                    for (Edge m : v.basic.children(e.dependent(), "mark")) {
+                        String w = v.word(m.dependent());
+                        if (w.equals("if") || w.equals("unless")) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isDirective(Frame f) {
-        return f.kind() == Frame.Kind.APPEAL || f.kind() == Frame.Kind.DEMAND || f.kind() == Frame.Kind.INTEND;
+        return f.kind() == Frame.Kind.APPEAL || f.kind() == Frame.Kind.DEMAND || f.kind() == Frame.Kind.INTEND
+                || f.kind() == Frame.Kind.ORDER;
     }
 
     /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
@@ -179,11 +236,31 @@ final class FrameClimber {
             }
         }
         switch (frame.kind()) {
-            case NEGATE:
+            case NEGATE: {
+                int root = c.code.isEmpty() ? 0 : Integer.parseInt(c.code.substring(0, 2));
+                Frame reject = frames.get(Frame.Kind.REJECT).orElse(null);
+                if (lemma.equals("fail") && root >= 3 && root <= 8 && !frameSubjects.isEmpty() && reject != null
+                        && c.mode == Mode.ASSERTED) {
+                    // "failed to reach an agreement": a failure to cooperate is coded as a rejection, as CAMEO does.
+                    String to = reject.transform(c.code);
+                    if (to != null && cameo.contains(to)) {
+                        c.steps.add("'" + v.tok(f).word() + "' to cooperate is a rejection: " + c.code + " → " + to
+                                + " (" + reject.rule() + ")");
+                        c.code = to;
+                        c.sources = frameSubjects;
+                        c.viaFrame = true;
+                        c.rules.add(reject.rule());
+                        c.head = f;
+                        absorbed.add(f);
+                        localMode(v, c, f);
+                        return true;
+                    }
+                }
                 c.mode = Mode.NEGATED;
                 c.steps.add("'" + v.tok(f).word() + "' negates it (" + frame.rule() + ")");
                 localMode(v, c, f);
                 return true;
+            }
             case HYPOTHETICAL:
                 if (c.mode != Mode.NEGATED) {
                     c.mode = Mode.HYPOTHETICAL;
@@ -274,8 +351,19 @@ final class FrameClimber {
                 }
             }
         }
+        if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()) {
+            // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
+            c.sources = frameSubjects;
+            c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");
+            c.head = f;
+            absorbed.add(f);
+            localMode(v, c, f);
+            return true;
+        }
         boolean reliable = !frame.unreliable().contains(v.lemma(f));
         String reporter = describe(frameSubjects, v, f);
+        c.reportedBy.addAll(frameSubjects);
+        c.passedReport = true;
         if (c.mode == Mode.ASSERTED) {
             c.mode = Mode.REPORTED;
             c.report = new Report(reporter, v.lemma(f), reliable);
@@ -377,6 +465,7 @@ final class FrameClimber {
                 if (c.targets.isEmpty()) {
                     List<ActorMention> objs = actors(v, v.objects(f));
                     objs.addAll(actors(v, v.indirectObjects(f)));
+                    objs.addAll(actors(v, v.prepChildren(f, Set.of("to", "with", "for"))));
                     objs.removeIf(m -> m.head() == c.trigger);
                     c.targets = objs;
                 }

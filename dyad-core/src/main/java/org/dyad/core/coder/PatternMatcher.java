@@ -78,7 +78,7 @@ final class PatternMatcher {
                 continue;
             }
             for (int n : nodes) {
-                List<ActorMention> at = v.actorsAt(n);
+                List<ActorMention> at = v.actorsAt(n, true);
                 if (sl.role() == Slot.Role.SOURCE) {
                     slotSources.addAll(at);
                 } else {
@@ -138,7 +138,10 @@ final class PatternMatcher {
                 for (int x : nodes) {
                     if (sl.words().accepts(v.tok(x))) {
                         ok = true;
-                        break;
+                        if (!pat.hasTarget()) {
+                            // "the withdrawal of Ethiopian troops": the phrase's actors are the target.
+                            targets.addAll(v.actorsAt(x));
+                        }
                     }
                 }
                 if (!ok) {

@@ -158,10 +158,24 @@ final class SentenceView {
         return out;
     }
 
+    /** Words that make a phrase a time, not a participant: "on Tuesday", "in March", "for two years". */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "today", "yesterday", "tomorrow", "week", "weeks",
+            "month", "months", "year", "years", "day", "days", "night", "morning", "afternoon", "evening",
+            "weekend", "hour", "hours", "time", "occasion", "eve", "anniversary", "sidelines");
+
+    boolean isTime(int node) {
+        return TIME_WORDS.contains(word(node)) || s.token(node).word().matches("(19|20)\\d\\d");
+    }
+
     /** Dependents of {@code node} attached with one of these prepositions (obl:on, nmod:on, and iobj for "to"). */
     List<Integer> prepChildren(int node, Set<String> preps) {
         List<Integer> out = new ArrayList<>(2);
         for (Edge e : g.children(node)) {
+            if (isTime(e.dependent())) {
+                continue;
+            }
             String base = e.baseRelation();
             if (!base.equals("obl") && !base.equals("nmod") && !base.equals("advcl")) {
                 continue;
@@ -170,9 +184,11 @@ final class SentenceView {
             if (base.equals("advcl")) {
                 continue;
             }
+            int us = sub.lastIndexOf('_');
+            String last = us >= 0 ? sub.substring(us + 1) : sub;
             if (sub.equals("agent") && preps.contains("by")) {
                 out.add(e.dependent());
-            } else if (preps.contains(sub)) {
+            } else if (preps.contains(sub) || us >= 0 && preps.contains(last)) {
                 out.add(e.dependent());
             } else if (sub.isEmpty() || sub.equals("npmod") || sub.equals("tmod")) {
                 // Basic-style relation without a subtype: look at the case marker.
@@ -203,6 +219,25 @@ final class SentenceView {
      * places, not actors; national adjectives count only when used as nouns.
      */
     List<ActorMention> actorsAt(int node) {
+        return actorsAt(node, false);
+    }
+
+    /**
+     * The actors at a node; with {@code places}, a capital named as a place counts too, for
+     * patterns that ask for the place ("arrived in Amman", "flew to Kabul").
+     */
+    List<ActorMention> actorsAt(int node, boolean places) {
+        if (places) {
+            List<ActorMention> here = new ArrayList<>();
+            for (ActorMention m : mentionsHeadedAt(node)) {
+                if (m.form() == Form.CAPITAL) {
+                    here.add(m);
+                }
+            }
+            if (!here.isEmpty()) {
+                return here;
+            }
+        }
         Set<ActorMention> out = new LinkedHashSet<>();
         collect(node, out, 0);
         for (Edge e : g.children(node, "conj")) {
@@ -336,7 +371,9 @@ final class SentenceView {
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
                 for (ActorMention m : mentions) {
                     if (m.head() == e.dependent() || (m.contains(e.dependent()) && !m.contains(noun))) {
-                        if (!out.contains(m) && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
+                        // "a military offensive": a role word of unknown country is a modifier, not an actor.
+                        boolean bareRole = m.form() == Form.ROLE && m.actor() == null;
+                        if (!out.contains(m) && !bareRole && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
                             out.add(m);
                         }
                     }

@@ -50,7 +50,9 @@ public record Frame(
         /** Attributed speech: "said", "claimed". */
         REPORT,
         /** A light verb whose object noun carries the event: "carried out an attack on". */
-        LIGHT
+        LIGHT,
+        /** An order by an authority: the ordered act is coded as the act of whoever ordered it. */
+        ORDER
     }
 
     public Frame {
@@ -71,6 +73,6 @@ public record Frame(
                 return r.equals("keep") ? inner : r;
             }
         }
-        return defaultCode;
+        return "keep".equals(defaultCode) ? inner : defaultCode;
     }
 }

@@ -53,8 +53,13 @@ public record Event(
         return target == null ? null : target.code();
     }
 
-    /** Asserted events, and reliably reported ones, feed statistics; negated and hypothetical ones never do. */
+    /**
+     * Asserted events, and reliably reported ones, feed statistics; negated and hypothetical
+     * ones never do. An event mentioned in passing counts only when the text dates it, since
+     * its date is otherwise unknown and it was most likely reported on its own before.
+     */
     public boolean counts() {
-        return mode == Mode.ASSERTED || mode == Mode.REPORTED && report != null && report.reliable();
+        boolean asserted = mode == Mode.ASSERTED || mode == Mode.REPORTED && report != null && report.reliable();
+        return asserted && (!evidence.background() || when.source() == EventDate.Source.TEXT);
     }
 }

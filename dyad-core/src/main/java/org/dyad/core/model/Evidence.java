@@ -13,6 +13,8 @@ package org.dyad.core.model;
  * @param triggerEnd offset after the trigger in the document text
  * @param triggerToken index in the sentence of the token that expresses the event
  * @param headToken index of the token the event stands at after frames ("agreed" in "agreed to meet")
+ * @param background true when the event is mentioned in passing: in a relative clause, in an
+ *     "after"/"since"/"when" clause, or as a noun that another act is about ("condemned the attack")
  */
 public record Evidence(
         String doc,
@@ -24,4 +26,5 @@ public record Evidence(
         int triggerStart,
         int triggerEnd,
         int triggerToken,
-        int headToken) {}
+        int headToken,
+        boolean background) {}

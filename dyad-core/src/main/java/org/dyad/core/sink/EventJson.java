@@ -30,6 +30,7 @@ public final class EventJson {
         w.field("plover", e.code().plover());
         w.field("mode", e.mode().json());
         w.field("reporter", e.report() == null ? null : e.report().reporter());
+        w.field("background", e.evidence().background());
         w.field("counted", e.counts());
         w.field("confidence", e.confidence());
         w.field("date", e.when().iso());

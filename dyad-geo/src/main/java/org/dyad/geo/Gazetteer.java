@@ -1,0 +1,138 @@
+package org.dyad.geo;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The GeoNames-derived gazetteer built into Dyad: populated places of 1,000 people or more with
+ * their alternate names, first-level divisions and countries. Immutable; load once and share.
+ */
+public final class Gazetteer {
+    private static final String RESOURCE = "gazetteer.bin.gz";
+    private final GeoPlace[] places;
+    private final Map<String, int[]> index;
+    private final Map<Long, GeoPlace> byId = new HashMap<>();
+    private final Map<Long, List<GeoPlace>> grid = new HashMap<>();
+    private final Map<String, GeoPlace> countries = new HashMap<>();
+
+    private Gazetteer(GeoPlace[] places, Map<String, int[]> index) {
+        this.places = places;
+        this.index = index;
+        for (GeoPlace p : places) {
+            if (p.geonamesId() != 0) {
+                byId.put(p.geonamesId(), p);
+            }
+            if (p.kind() == PlaceKind.COUNTRY) {
+                countries.putIfAbsent(p.country(), p);
+            }
+            if (p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.ADMIN1) {
+                grid.computeIfAbsent(cell(p.lat(), p.lon()), k -> new java.util.ArrayList<>()).add(p);
+            }
+        }
+    }
+
+    private static long cell(double lat, double lon) {
+        return (long) Math.floor(lat + 90) * 1000 + (long) Math.floor(lon + 180);
+    }
+
+    /** The country with this ISO alpha-3 code, as a place. */
+    public java.util.Optional<GeoPlace> country(String iso3) {
+        return java.util.Optional.ofNullable(countries.get(iso3));
+    }
+
+    /** The place with this GeoNames id, if the gazetteer has it. */
+    public java.util.Optional<GeoPlace> byGeonamesId(long id) {
+        return java.util.Optional.ofNullable(byId.get(id));
+    }
+
+    /** The populated place nearest to a point, searching outwards cell by cell; null when none within ~5°. */
+    public GeoPlace nearest(double lat, double lon) {
+        GeoPlace best = null;
+        double bestKm = Double.MAX_VALUE;
+        for (int r = 0; r <= 5 && best == null; r++) {
+            for (int dy = -r; dy <= r; dy++) {
+                for (int dx = -r; dx <= r; dx++) {
+                    for (GeoPlace p : grid.getOrDefault(cell(lat + dy, lon + dx), List.of())) {
+                        double km = p.kmTo(lat, lon);
+                        if (km < bestKm) {
+                            bestKm = km;
+                            best = p;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Reads the built-in index from the classpath. */
+    public static Gazetteer builtin() {
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("the gazetteer is missing from the classpath; build dyad-geo");
+            }
+            return read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Gazetteer read(DataInputStream d) throws IOException {
+        if (!d.readUTF().equals("DYADGAZ1")) {
+            throw new IOException("not a Dyad gazetteer");
+        }
+        int n = d.readInt();
+        GeoPlace[] places = new GeoPlace[n];
+        PlaceKind[] kinds = PlaceKind.values();
+        for (int i = 0; i < n; i++) {
+            long id = d.readLong();
+            String name = d.readUTF();
+            String country = d.readUTF();
+            String admin1 = d.readUTF();
+            float lat = d.readFloat();
+            float lon = d.readFloat();
+            long pop = d.readLong();
+            PlaceKind kind = kinds[d.readByte()];
+            places[i] = new GeoPlace(id, name, country, admin1.isEmpty() ? null : admin1, lat, lon, pop, kind);
+        }
+        int keys = d.readInt();
+        Map<String, int[]> index = new HashMap<>(keys * 2);
+        for (int i = 0; i < keys; i++) {
+            String k = d.readUTF();
+            int[] ids = new int[d.readInt()];
+            for (int j = 0; j < ids.length; j++) {
+                ids[j] = d.readInt();
+            }
+            index.put(k, ids);
+        }
+        return new Gazetteer(places, index);
+    }
+
+    /** Places with this name (any of their names), in no particular order. */
+    public List<GeoPlace> lookup(String name) {
+        int[] ids = index.get(Names.key(name));
+        if (ids == null) {
+            return List.of();
+        }
+        GeoPlace[] out = new GeoPlace[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            out[i] = places[ids[i]];
+        }
+        return List.of(out);
+    }
+
+    public int size() {
+        return places.length;
+    }
+
+    public int names() {
+        return index.size();
+    }
+}

@@ -1,0 +1,41 @@
+package org.dyad.geo;
+
+import java.util.Locale;
+import org.dyad.core.text.Fold;
+
+/** The key a place name is indexed and looked up by: folded, lower case, punctuation as spaces. */
+public final class Names {
+    private Names() {}
+
+    public static String key(String name) {
+        String f = Fold.plain(name).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            } else {
+                space = true;
+            }
+        }
+        String k = b.toString();
+        if (k.startsWith("the ")) {
+            k = k.substring(4);
+        }
+        // Abbreviations written both ways: "St. Petersburg" and "Saint Petersburg", "Ft." and "Fort".
+        StringBuilder out = new StringBuilder(k.length() + 8);
+        for (String w : k.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(w.equals("st") ? "saint" : w.equals("ste") ? "sainte" : w.equals("ft") ? "fort"
+                    : w.equals("mt") ? "mount" : w);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package org.dyad.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+
+/**
+ * Finds the places a document names and resolves them. Candidates are the words NER tags as
+ * locations, and country and capital names used as places. Names that act ("Ankara said"),
+ * national adjectives ("Somali") and peoples are not places. Country names are resolved first;
+ * the countries of the document's actors and places then guide the rest.
+ */
+public final class PlaceFinder {
+    /** Oceans, continents and points of the compass: not in the gazetteer, and not to be confused with towns. */
+    private static final Set<String> NOT_PLACES = Set.of("atlantic", "pacific", "arctic", "antarctic", "africa", "asia",
+            "europe", "america", "americas", "oceania", "middle east", "west", "east", "north", "south", "western",
+            "eastern", "northern", "southern", "midwest", "mediterranean", "caribbean", "balkans", "sahel", "gulf",
+            "levant", "horn of africa", "west coast", "east coast", "sub saharan africa", "latin america", "central asia",
+            "south asia", "southeast asia", "east asia", "north africa", "west africa", "east africa", "central africa",
+            "southern africa", "scandinavia", "eurasia", "indian ocean", "red sea", "black sea", "caspian sea",
+            "south china sea", "persian gulf", "arabian sea", "mediterranean sea", "baltic", "pacific ocean",
+            "atlantic ocean", "arctic ocean", "middle", "central", "upper", "lower", "new", "old", "great");
+    private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss",
+            "nsubj:xsubj");
+    private final Geocoder geocoder;
+    private final Gazetteer gazetteer;
+
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.geocoder = new Geocoder(gazetteer);
+    }
+
+    /**
+     * A place name before resolution.
+     *
+     * @param country for a country named by the actor dictionary ("the US", "Britain"), its code
+     */
+    private record Span(int sentence, int start, int end, int head, String hint, String country) {}
+
+    public List<Toponym> find(Analysis a) {
+        Map<Integer, List<ActorMention>> mentions = new HashMap<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (ActorMention m : a.mentions()) {
+            mentions.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            if (m.actor() != null && m.actor().country() != null && m.actor().kind() != ActorKind.UNKNOWN) {
+                countries.add(m.actor().country());
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            spans.addAll(spans(s, mentions.getOrDefault(s.index(), List.of())));
+        }
+        List<Toponym> out = new ArrayList<>();
+        // Countries and provinces first: they are rarely ambiguous and set the context.
+        Map<Span, Geocoder.Resolved> resolved = new HashMap<>();
+        for (Span sp : spans) {
+            Sentence s = a.sentences().get(sp.sentence());
+            if (sp.country() != null) {
+                var c = gazetteer.country(sp.country());
+                if (c.isPresent()) {
+                    countries.add(sp.country());
+                    resolved.put(sp, new Geocoder.Resolved(c.get(), 100));
+                    continue;
+                }
+            }
+            Geocoder.Resolved r = geocoder.resolve(s.words(sp.start(), sp.end()), new Geocoder.Context(Set.of(), sp.hint()));
+            if (r != null && (r.place().kind() == PlaceKind.COUNTRY || r.place().kind() == PlaceKind.CAPITAL)) {
+                countries.add(r.place().country());
+                resolved.put(sp, r);
+            }
+        }
+        for (Span sp : spans) {
+            Sentence s = a.sentences().get(sp.sentence());
+            Geocoder.Resolved r = sp.country() != null ? resolved.get(sp)
+                    : geocoder.resolve(s.words(sp.start(), sp.end()), new Geocoder.Context(countries, sp.hint()));
+            if (r == null) {
+                r = resolved.get(sp);
+            }
+            if (r == null) {
+                continue;
+            }
+            out.add(new Toponym(sp.sentence(), sp.start(), sp.end(), sp.head(), s.words(sp.start(), sp.end()),
+                    s.token(sp.start()).begin(), s.token(sp.end() - 1).end(), r.place()));
+        }
+        return out;
+    }
+
+    private static List<Span> spans(Sentence s, List<ActorMention> ms) {
+        Graph g = Graph.basic(s);
+        List<Span> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.size()];
+        for (ActorMention m : ms) {
+            if (m.actor() == null || m.actor().kind() != ActorKind.COUNTRY) {
+                // Named people, groups and organisations are not places, though NER may say so.
+                if (m.form() != ActorMention.Form.UNKNOWN) {
+                    for (int k = m.start(); k < m.end(); k++) {
+                        taken[k] = true;
+                    }
+                }
+                continue;
+            }
+            boolean place = m.form() == ActorMention.Form.NAME || m.form() == ActorMention.Form.CAPITAL;
+            for (int k = m.start(); k < m.end(); k++) {
+                taken[k] = true;
+            }
+            if (place && !acting(g, s, m.head())) {
+                String iso = m.form() == ActorMention.Form.NAME ? m.actor().id() : null;
+                out.add(new Span(s.index(), m.start(), m.end(), m.head(), hint(s, m.end()), iso));
+            }
+        }
+        int i = 0;
+        while (i < s.size()) {
+            if (!s.token(i).ner().equals("LOCATION") || taken[i]) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && s.token(j).ner().equals("LOCATION") && !taken[j]) {
+                j++;
+            }
+            int a = i;
+            int b = j;
+            // Trim words that are not part of a name: "of" inside "United States of America".
+            while (a < b && !Character.isUpperCase(s.token(a).word().charAt(0))) {
+                a++;
+            }
+            while (b > a && !Character.isUpperCase(s.token(b - 1).word().charAt(0))) {
+                b--;
+            }
+            if (a < b && !NOT_PLACES.contains(Names.key(s.words(a, b)))) {
+                int head = head(g, a, b);
+                if (!acting(g, s, head)) {
+                    out.add(new Span(s.index(), a, b, head, hint(s, b), null));
+                }
+            }
+            i = j;
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /** A name used as an actor, not a place: the subject or object of a verb, or a possessor. */
+    private static boolean acting(Graph g, Sentence s, int head) {
+        Edge e = g.head(head);
+        if (e == null) {
+            return false;
+        }
+        boolean hasCase = !g.children(head, "case").isEmpty();
+        return !hasCase && ACTING.contains(e.relation()) && !s.token(e.governor()).isNoun();
+    }
+
+    /** "Mandera, Kenya": the name after a comma, as a hint of where the place is. */
+    private static String hint(Sentence s, int end) {
+        if (end + 1 < s.size() && s.token(end).word().equals(",") && s.token(end + 1).ner().equals("LOCATION")) {
+            int j = end + 1;
+            StringBuilder b = new StringBuilder();
+            while (j < s.size() && s.token(j).ner().equals("LOCATION")) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(s.token(j).word());
+                j++;
+            }
+            return b.toString().toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    private static int head(Graph g, int start, int end) {
+        for (int k = end - 1; k >= start; k--) {
+            int gov = g.governor(k);
+            if (gov < start || gov >= end) {
+                return k;
+            }
+        }
+        return end - 1;
+    }
+}
