@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.config.Config;
 import org.dyad.core.config.Keys;
+import org.dyad.core.dedup.DuplicateFilter;
+import org.dyad.core.dedup.NearDuplicates;
 import org.dyad.core.model.Event;
 import org.dyad.core.pipeline.Runner;
 import org.dyad.core.sink.EventJson;
@@ -44,10 +46,16 @@ final class CodeCommand implements Callable<Integer> {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
         Runner.Summary s;
         try (Inputs in = new Inputs(inputs, config.get(Keys.INPUT_MAX_BYTES), System.in)) {
-            s = runner.run(in::read, r -> {
+            double threshold = config.get(Keys.DEDUP_NEAR_DUPLICATE);
+            NearDuplicates index = threshold >= 1.0 ? null : new NearDuplicates(threshold, NearDuplicates.Store.NONE);
+            s = runner.run(new DuplicateFilter(in::read, index), r -> {
                 if (r.rejection() != null) {
                     out.flush();
                     rep.rejected(r.rejection());
+                    return;
+                }
+                if (r.duplicate() != null) {
+                    rep.duplicate(r.duplicate(), r.duplicateOf());
                     return;
                 }
                 for (Event e : r.analysis().events()) {

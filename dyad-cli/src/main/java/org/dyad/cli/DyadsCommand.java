@@ -21,20 +21,23 @@ final class DyadsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "How many dyads (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--mentions", description = "Count every mention instead of each event once.")
+    boolean mentions;
+
     @Override
     public Integer call() {
         if (!Files.exists(db)) {
             throw new ConfigException("no database at " + db + " (run 'dyad ingest' first)");
         }
         try (EventStore store = EventStore.open(db)) {
-            print(store.dyads(top), System.out);
+            print(store.dyads(top, mentions), System.out);
         }
         return ExitCodes.OK;
     }
 
     static void print(List<EventStore.DyadRow> rows, PrintStream out) {
-        out.println("Top dyads (asserted and reliably reported events; quad classes: 1 verbal cooperation,"
-                + " 2 material cooperation, 3 verbal conflict, 4 material conflict)");
+        out.println("Top dyads (events counted once however often reported; asserted or reliably reported;"
+                + " quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict)");
         out.printf(Locale.ROOT, "%-14s %-14s %6s %8s %5s %5s %5s %5s  %-10s  %-10s%n", "source", "target", "events",
                 "goldstein", "q1", "q2", "q3", "q4", "first", "last");
         for (EventStore.DyadRow r : rows) {

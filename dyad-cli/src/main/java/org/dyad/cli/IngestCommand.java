@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dyad.core.config.Config;
 import org.dyad.core.config.Keys;
+import org.dyad.core.dedup.DuplicateFilter;
+import org.dyad.core.dedup.NearDuplicates;
 import org.dyad.core.pipeline.Analysis;
 import org.dyad.core.pipeline.Runner;
 import org.dyad.formats.Inputs;
@@ -45,13 +47,24 @@ final class IngestCommand implements Callable<Integer> {
         Runner runner = new Runner(engine.pipeline(), engine.threads());
         Reporter rep = new Reporter(System.err);
         Runner.Summary s;
-        try (EventStore store = EventStore.open(file);
+        EventStore.MergeRules rules = new EventStore.MergeRules(config.get(Keys.DEDUP_WINDOW_DAYS),
+                config.get(Keys.DEDUP_MAX_KM), config.get(Keys.DEDUP_LEVEL).equals("code"));
+        try (EventStore store = EventStore.open(file, rules);
                 Inputs in = new Inputs(inputs, config.get(Keys.INPUT_MAX_BYTES), System.in)) {
             List<Analysis> batch = new ArrayList<>();
-            s = runner.run(in::read, r -> {
+            double threshold = config.get(Keys.DEDUP_NEAR_DUPLICATE);
+            NearDuplicates index = threshold >= 1.0 ? null : new NearDuplicates(threshold, store);
+            s = runner.run(new DuplicateFilter(in::read, index), r -> {
                 if (r.rejection() != null) {
                     rep.rejected(r.rejection());
                     store.reject(r.rejection());
+                    return;
+                }
+                if (r.duplicate() != null) {
+                    store.write(batch);
+                    batch.clear();
+                    rep.duplicate(r.duplicate(), r.duplicateOf());
+                    store.writeDuplicate(r.duplicate(), r.duplicateOf());
                     return;
                 }
                 batch.add(r.analysis());
@@ -62,8 +75,8 @@ final class IngestCommand implements Callable<Integer> {
             });
             store.write(batch);
             rep.summary(s);
-            System.err.printf("dyad: %s now holds %d documents and %d events%n", file, store.count("documents"),
-                    store.count("events"));
+            System.err.printf("dyad: %s now holds %d documents, %d mentions and %d events%n", file,
+                    store.count("documents"), store.count("mentions"), store.count("events"));
             if (dyads) {
                 DyadsCommand.print(store.dyads(top), System.out);
             }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Evidence-backed political event data from news text (CAMEO, PLOVER).",
         subcommands = {CodeCommand.class, IngestCommand.class, DyadsCommand.class, ExplainCommand.class,
-            EvalCommand.class, BenchCommand.class, DictCommand.class, ParseCommand.class, ConfigCommand.class,
+            EvalCommand.class, BenchCommand.class, DictCommand.class, ExportCommand.class, ParseCommand.class,
+            ConfigCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -17,10 +17,14 @@ final class Reporter {
         err.println("dyad: rejected " + r.origin() + ": " + r.reason());
     }
 
+    void duplicate(org.dyad.core.model.Document d, String original) {
+        err.println("dyad: " + d.origin() + " (" + d.id() + ") repeats " + original + "; linked, not coded again");
+    }
+
     void summary(Runner.Summary s) {
         double secs = s.nanos() / 1e9;
-        err.printf(Locale.ROOT, "dyad: %d documents, %d sentences, %d events in %.1f s; %d inputs rejected%n",
-                s.documents(), s.sentences(), s.events(), secs, s.rejected());
+        err.printf(Locale.ROOT, "dyad: %d documents, %d sentences, %d events in %.1f s; %d near-duplicates; "
+                + "%d inputs rejected%n", s.documents(), s.sentences(), s.events(), secs, s.duplicates(), s.rejected());
     }
 
     static int exitCode(Runner.Summary s) {

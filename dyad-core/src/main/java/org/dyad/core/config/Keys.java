@@ -48,6 +48,12 @@ public final class Keys {
             "DuckDB database file.");
     public static final Key<Integer> DEDUP_WINDOW_DAYS = add("dedup.window-days", "2", Keys::nonNegativeInt,
             "Mentions whose dates differ by at most this many days can be one event.");
+    public static final Key<Integer> DEDUP_MAX_KM = add("dedup.max-km", "100", Keys::nonNegativeInt,
+            "Mentions placed further apart than this cannot be one event (0: places must be in the same country).");
+    public static final Key<String> DEDUP_LEVEL = add("dedup.level", "root", Keys::dedupLevel,
+            "What two mentions of one event must share besides their actors: 'root' (CAMEO root) or 'code'.");
+    public static final Key<Double> DEDUP_NEAR_DUPLICATE = add("dedup.near-duplicate", "0.8", Keys::fraction,
+            "Estimated shingle similarity at which a document is a copy of an earlier one (1 disables the check).");
 
     private Keys() {}
 
@@ -64,6 +70,13 @@ public final class Keys {
 
     public static List<Key<?>> all() {
         return Collections.unmodifiableList(new ArrayList<>(ALL.values()));
+    }
+
+    static String dedupLevel(String s) {
+        if (!s.equals("root") && !s.equals("code")) {
+            throw new ConfigException("must be 'root' or 'code', not '" + s + "'");
+        }
+        return s;
     }
 
     static long positiveLong(String s) {

@@ -47,11 +47,12 @@ public final class Cameo {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            if (f.length != 4) {
-                throw new IllegalStateException(RESOURCE + ":" + n + ": expected 4 tab-separated columns");
+            if (f.length != 6) {
+                throw new IllegalStateException(RESOURCE + ":" + n + ": expected 6 tab-separated columns");
             }
             String plover = f[2].isEmpty() ? null : f[2];
-            m.put(f[0], new CameoCode(f[0], f[3], Double.parseDouble(f[1]), plover));
+            m.put(f[0], new CameoCode(f[0], f[3], Double.parseDouble(f[1]), plover, f[4].isEmpty() ? null : f[4],
+                    f[5].isEmpty() ? null : f[5]));
         }
         return new Cameo(m);
     }

@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param name what the code means, in Dyad's words
  * @param goldstein the Goldstein value, -10 (most hostile) to +10 (most cooperative)
  * @param plover the PLOVER 2021 category, or null where PLOVER has none (01x statements)
+ * @param ploverMode the PLOVER mode for the code ("visit", "arrest"), or null
+ * @param ploverContext the PLOVER contexts for the code, separated by ";", or null
  */
-public record CameoCode(String code, String name, double goldstein, @Nullable String plover) {
+public record CameoCode(String code, String name, double goldstein, @Nullable String plover, @Nullable String ploverMode,
+        @Nullable String ploverContext) {
 
     /** The two-digit root: {@code "16"}. */
     public String root() {

@@ -30,8 +30,17 @@ public final class Runner {
         @Nullable Item read() throws IOException;
     }
 
-    /** What the run produced for one input. */
-    public record Result(@Nullable Analysis analysis, @Nullable Rejection rejection) {}
+    /**
+     * What the run produced for one input: an analysis, a rejection, or a near-duplicate document
+     * with the id of the document it repeats.
+     */
+    public record Result(@Nullable Analysis analysis, @Nullable Rejection rejection, @Nullable Document duplicate,
+            @Nullable String duplicateOf) {
+
+        Result(@Nullable Analysis analysis, @Nullable Rejection rejection) {
+            this(analysis, rejection, null, null);
+        }
+    }
 
     /** Receives results in input order. */
     @FunctionalInterface
@@ -40,7 +49,12 @@ public final class Runner {
     }
 
     /** Counts for one run. */
-    public record Summary(int documents, int rejected, int events, int sentences, long nanos) {}
+    public record Summary(int documents, int rejected, int events, int sentences, long nanos, int duplicates) {
+
+        public Summary(int documents, int rejected, int events, int sentences, long nanos) {
+            this(documents, rejected, events, sentences, nanos, 0);
+        }
+    }
 
     /**
      * @param pipeline the stages
@@ -61,6 +75,7 @@ public final class Runner {
         int rejected = 0;
         int events = 0;
         int sentences = 0;
+        int duplicates = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         Deque<Future<Result>> window = new ArrayDeque<>();
         int maxInFlight = threads * 3;
@@ -76,6 +91,9 @@ public final class Runner {
                     if (it.rejection() != null) {
                         window.add(java.util.concurrent.CompletableFuture.completedFuture(
                                 new Result(null, it.rejection())));
+                    } else if (it.duplicateOf() != null) {
+                        window.add(java.util.concurrent.CompletableFuture.completedFuture(
+                                new Result(null, null, it.document(), it.duplicateOf())));
                     } else {
                         Document d = it.document();
                         window.add(pool.submit(() -> process(d)));
@@ -89,6 +107,8 @@ public final class Runner {
                     docs++;
                     events += r.analysis().events().size();
                     sentences += r.analysis().sentences().size();
+                } else if (r.duplicate() != null) {
+                    duplicates++;
                 } else {
                     rejected++;
                 }
@@ -97,7 +117,7 @@ public final class Runner {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(docs, rejected, events, sentences, System.nanoTime() - t0);
+        return new Summary(docs, rejected, events, sentences, System.nanoTime() - t0, duplicates);
     }
 
     private Result process(Document d) {
