@@ -138,7 +138,7 @@ public final class CorefStage implements Stage {
                         }
                     }
                 }
-                if (ctx == null && isSubject(g, m)) {
+                if (ctx == null && (isSubject(g, m) || isObject(g, m))) {
                     // The one place of the subject's own clause: "police arrested twenty people in Lagos".
                     int clause = clause(s, g, m.head());
                     for (ActorMention p : ms) {
@@ -275,6 +275,11 @@ public final class CorefStage implements Stage {
             }
         }
         return false;
+    }
+
+    private static boolean isObject(Graph g, ActorMention m) {
+        Edge e = g.head(m.head());
+        return e != null && (e.relation().equals("obj") || e.relation().equals("nsubj:pass"));
     }
 
     private static boolean isSubject(Graph g, ActorMention m) {

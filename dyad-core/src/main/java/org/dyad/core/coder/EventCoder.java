@@ -293,6 +293,13 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
             }
+            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1) {
+                ActorMention t = clauseTarget(v, c, root);
+                if (t != null) {
+                    c.targets = new ArrayList<>(List.of(t));
+                    c.steps.add("target from its clause: '" + t.text() + "'");
+                }
+            }
             if (root == 14 && c.targets.isEmpty()) {
                 // A protest with no stated target is aimed at the government of its country.
                 ActorMention home = homeGovernment(v, c);
@@ -346,6 +353,73 @@ public final class EventCoder implements Stage {
             }
         }
         return new ArrayList<>(byDyadCode.values());
+    }
+
+    /** Clause relations a target may hang below the event's word by. */
+    private static final Set<String> INSIDE = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "nmod:poss",
+            "appos", "conj", "xcomp", "dep", "flat", "nsubj:pass");
+
+    /**
+     * A target the pattern did not name: the actor nearest below the event's word, within its
+     * clause, that is not its source. Places count only for acts that happen somewhere (visits,
+     * aid, protest and force), as the country where they happen.
+     */
+    private static @Nullable ActorMention clauseTarget(SentenceView v, Candidate c, int root) {
+        boolean placeOk = root == 4 || root == 7 || root >= 14;
+        ActorMention best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (ActorMention m : v.mentions) {
+            if (c.sources.contains(m) || m.form() == ActorMention.Form.UNKNOWN && m.actor() == null
+                    && m.role() == null) {
+                continue;
+            }
+            boolean sameAsSource = false;
+            for (ActorMention src : c.sources) {
+                sameAsSource |= src.codeAt(null).equals(m.codeAt(null)) || src.start() <= m.start() && m.end() <= src.end();
+            }
+            if (sameAsSource) {
+                continue;
+            }
+            String prep = v.prepOf(m.head());
+            boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+                    && Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "into", "to").contains(prep);
+            if (place && !placeOk) {
+                continue;
+            }
+            int depth = depthBelow(v, m.head(), c.head, c.trigger);
+            if (depth < 0) {
+                continue;
+            }
+            if (place) {
+                depth += 10;
+            }
+            if (depth < bestDepth) {
+                best = m;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
+    /** How far below one of the event's words a token hangs inside the clause, or -1. */
+    private static int depthBelow(SentenceView v, int token, int head, int trigger) {
+        int cur = token;
+        for (int depth = 0; depth <= v.s.size() && cur >= 0; depth++) {
+            if (cur == head || cur == trigger) {
+                return depth;
+            }
+            org.dyad.core.model.Edge up = v.basic.head(cur);
+            if (up == null) {
+                return -1;
+            }
+            String r = up.relation();
+            String base = r.contains(":") && !r.equals("nmod:poss") && !r.equals("nsubj:pass") ? r.substring(0, r.indexOf(':')) : r;
+            if (!INSIDE.contains(base) && !INSIDE.contains(r)) {
+                return -1;
+            }
+            cur = up.governor();
+        }
+        return -1;
     }
 
     /** The government of the country where a protest happens: a place in the sentence, else the protesters' own country. */
@@ -503,6 +577,10 @@ public final class EventCoder implements Stage {
      * or a temporal or causal clause, or it is a noun that another act is about.
      */
     private boolean background(SentenceView v, Candidate c) {
+        if (c.nominal && c.sources.isEmpty()) {
+            // "the war against Iraq": an event noun with no one doing it is a reference, not a report.
+            return true;
+        }
         if (c.nominal && c.head == c.trigger) {
             org.dyad.core.model.Edge up = v.basic.head(c.trigger);
             if (up != null) {

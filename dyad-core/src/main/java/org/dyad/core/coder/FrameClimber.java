@@ -478,6 +478,11 @@ final class FrameClimber {
         return true;
     }
 
+    /** Adjectives that make an event noun unasserted: "a possible war", "the planned visit". */
+    private static final Set<String> UNREAL = Set.of("possible", "potential", "planned", "proposed", "expected",
+            "likely", "future", "alleged", "suspected", "would-be", "rumoured", "rumored", "threatened", "imminent",
+            "feared", "hypothetical", "mooted", "prospective");
+
     /** Negation, modality and conditionals on one word. */
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
@@ -486,6 +491,10 @@ final class FrameClimber {
             String r = e.relation();
             String w = v.word(e.dependent());
             String l = v.lemma(e.dependent());
+            if (r.equals("amod") && v.tok(x).isNoun() && UNREAL.contains(w)) {
+                hypothetical = true;
+                continue;
+            }
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
                     && (NEGATORS.contains(w) || NEGATORS.contains(l))) {
                 negated = true;

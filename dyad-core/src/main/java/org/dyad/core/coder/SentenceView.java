@@ -105,6 +105,15 @@ final class SentenceView {
                     && up.governor() != p) {
                 return subjects(up.governor());
             }
+            // A participle clause shares its main clause's actor: "…, killing at least 20 people".
+            if (up != null && Graph.matches(up.relation(), "advcl") && s.token(p).pos().equals("VBG")
+                    && basic.children(p, "mark").isEmpty() && up.governor() != p) {
+                int gov = up.governor();
+                List<Integer> main = subjects(gov);
+                if (!main.isEmpty()) {
+                    return main;
+                }
+            }
         }
         return out;
     }
