@@ -117,6 +117,7 @@ public final class CorefStage implements Stage {
      */
     private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> ms,
             @Nullable ActorMention docPlace) {
+        Graph enhanced = Graph.enhanced(s);
         boolean anyPlace = false;
         for (ActorMention m : ms) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
@@ -128,7 +129,10 @@ public final class CorefStage implements Stage {
         for (ActorMention m : ms) {
             if (m.form() == Form.ROLE && m.actor() == null) {
                 ActorMention ctx = null;
-                for (Edge e : g.children(m.head())) {
+                int np = phraseHead(g, m.head());
+                List<Edge> attached = new ArrayList<>(g.children(np));
+                attached.addAll(enhanced.children(np));
+                for (Edge e : attached) {
                     if (!e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
                         continue;
                     }
@@ -165,6 +169,19 @@ public final class CorefStage implements Stage {
             out.add(m);
         }
         return out;
+    }
+
+    /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */
+    private static int phraseHead(Graph g, int token) {
+        int cur = token;
+        for (int guard = 0; guard < 4; guard++) {
+            Edge up = g.head(cur);
+            if (up == null || !(up.relation().equals("compound") || up.relation().equals("amod"))) {
+                break;
+            }
+            cur = up.governor();
+        }
+        return cur;
     }
 
     private static boolean locative(Sentence s, Graph g, int head) {

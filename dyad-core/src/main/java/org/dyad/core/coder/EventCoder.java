@@ -298,6 +298,12 @@ public final class EventCoder implements Stage {
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
                     c.steps.add("target from its clause: '" + t.text() + "'");
+                } else if (!c.nominal) {
+                    t = followingTarget(v, c);
+                    if (t != null) {
+                        c.targets = new ArrayList<>(List.of(t));
+                        c.steps.add("target from the words after the verb: '" + t.text() + "'");
+                    }
                 }
             }
             if (root == 14 && c.targets.isEmpty()) {
@@ -373,6 +379,10 @@ public final class EventCoder implements Stage {
                     && m.role() == null) {
                 continue;
             }
+            if (m.actor() == null && "MIL".equals(m.role())) {
+                // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
+                continue;
+            }
             boolean sameAsSource = false;
             for (ActorMention src : c.sources) {
                 sameAsSource |= src.codeAt(null).equals(m.codeAt(null)) || src.start() <= m.start() && m.end() <= src.end();
@@ -399,6 +409,40 @@ public final class EventCoder implements Stage {
             }
         }
         return best;
+    }
+
+    /** How many words after a verb its object may start when the parse leaves the object unattached. */
+    private static final int FOLLOWING_WINDOW = 5;
+
+    /**
+     * The object a parse lost: when a sentence-final "…, an official said" pulls the object
+     * under the wrong verb, the actor a few words after the event's verb ("reject proposed Israeli
+     * changes", "rejected North Korea's demand") is still its target. Only noun-phrase words
+     * may come between: no verb, punctuation or clause word.
+     */
+    private static @Nullable ActorMention followingTarget(SentenceView v, Candidate c) {
+        int from = c.trigger + 1;
+        for (int i = from; i < v.s.size() && i <= from + FOLLOWING_WINDOW; i++) {
+            for (ActorMention m : v.mentions) {
+                if (m.start() == i && !c.sources.contains(m) && m.actor() != null
+                        && m.form() != ActorMention.Form.CAPITAL && !"in".equals(v.prepOf(m.head()))) {
+                    for (ActorMention src : c.sources) {
+                        if (src.codeAt(null).equals(m.codeAt(null))) {
+                            return null;
+                        }
+                    }
+                    return m;
+                }
+            }
+            String tag = v.tok(i).pos();
+            boolean nounPhraseWord = tag.startsWith("DT") || tag.startsWith("JJ") || tag.equals("VBN")
+                    || tag.equals("CD") || tag.startsWith("PRP$") || tag.equals("NN") || tag.equals("NNS")
+                    || tag.equals("POS") || tag.equals("HYPH");
+            if (!nounPhraseWord) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** How far below one of the event's words a token hangs inside the clause, or -1. */
