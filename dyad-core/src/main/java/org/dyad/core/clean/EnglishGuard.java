@@ -18,6 +18,7 @@ public final class EnglishGuard {
             "some", "other", "such", "only", "then", "because", "under", "since", "before", "during", "says");
     private static final int SAMPLE_WORDS = 3000;
     private static final int MIN_WORDS = 12;
+    private static final int SHORT_WORDS = 60;
 
     private final double minRatio;
 
@@ -69,10 +70,13 @@ public final class EnglishGuard {
             return null;
         }
         double ratio = (double) english / words;
-        if (ratio < minRatio) {
+        // A sentence or two is a small sample: function words vary a lot between short texts, so
+        // a short text needs half the share, and two function words at least.
+        double required = words < SHORT_WORDS ? minRatio / 2 : minRatio;
+        if (ratio < required || english < 2) {
             return String.format(Locale.ROOT,
                     "not English: %.0f%% of its words are common English words (at least %.0f%% expected)",
-                    100 * ratio, 100 * minRatio);
+                    100 * ratio, 100 * required);
         }
         return null;
     }

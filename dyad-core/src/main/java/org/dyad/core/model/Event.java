@@ -56,10 +56,12 @@ public record Event(
     /**
      * Asserted events, and reliably reported ones, feed statistics; negated and hypothetical
      * ones never do. An event mentioned in passing counts only when the text dates it, since
-     * its date is otherwise unknown and it was most likely reported on its own before.
+     * its date is otherwise unknown and it was most likely reported on its own before. An event
+     * whose source the text does not name ("twelve people were killed") stays in the output but
+     * does not count: it belongs to no dyad.
      */
     public boolean counts() {
         boolean asserted = mode == Mode.ASSERTED || mode == Mode.REPORTED && report != null && report.reliable();
-        return asserted && (!evidence.background() || when.source() == EventDate.Source.TEXT);
+        return asserted && source != null && (!evidence.background() || when.source() == EventDate.Source.TEXT);
     }
 }
