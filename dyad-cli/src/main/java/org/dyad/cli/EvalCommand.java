@@ -120,24 +120,30 @@ final class EvalCommand implements Runnable {
             }
             var articles = org.dyad.eval.GeoWebNews.load(file);
             StringBuilder errs = new StringBuilder();
-            Config config = common.config().toBuilder().set("clean.language-check", "false").build();
-            Engine engine = Engine.create(config);
-            Pipeline upToActors = engine.pipeline().upTo("coref");
-            var finder = new org.dyad.geo.PlaceFinder(engine.gazetteer());
-            var report = org.dyad.eval.GeoWebNews.score(articles, a -> {
-                try {
-                    return finder.find(upToActors.run(new Document("gwn-" + a.id(), a.title(), a.text(), null, null,
-                            null, "GeoWebNews:" + a.id())));
-                } catch (org.dyad.core.BadInputException e) {
-                    return List.of();
-                }
-            }, engine.gazetteer(), errs);
+            var report = score(common.config(), articles, errs);
             System.out.println(report.summary());
             if (errors != null) {
                 Files.writeString(errors, errs.toString(), StandardCharsets.UTF_8);
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** Resolves the toponyms of GeoWebNews articles with the engine's place finder and scores them. */
+    static org.dyad.eval.GeoWebNews.Report score(Config base, List<org.dyad.eval.GeoWebNews.Article> articles,
+            StringBuilder errors) {
+        Config config = base.toBuilder().set("clean.language-check", "false").build();
+        Engine engine = Engine.create(config);
+        Pipeline upToActors = engine.pipeline().upTo("coref");
+        var finder = new org.dyad.geo.PlaceFinder(engine.gazetteer());
+        return org.dyad.eval.GeoWebNews.score(articles, a -> {
+            try {
+                return finder.find(upToActors.run(new Document("gwn-" + a.id(), a.title(), a.text(), null, null,
+                        null, "GeoWebNews:" + a.id())));
+            } catch (org.dyad.core.BadInputException e) {
+                return List.of();
+            }
+        }, engine.gazetteer(), errors);
     }
 
     static String json(Event e) {

@@ -42,6 +42,10 @@ public final class GazetteerBuilder {
             for (Path p : inputs) {
                 fresh &= Files.getLastModifiedTime(p).toMillis() < built;
             }
+            java.net.URL points = GazetteerBuilder.class.getResource(COUNTRY_POINTS);
+            if (points != null && points.getProtocol().equals("file")) {
+                fresh &= Files.getLastModifiedTime(Path.of(points.toURI())).toMillis() < built;
+            }
             if (fresh) {
                 return;
             }
@@ -54,6 +58,26 @@ public final class GazetteerBuilder {
         readDivisionsAndCountries(inputs.get(2), iso3, places, index);
         write(out, places, index);
         System.out.println("dyad-geo: gazetteer of " + places.size() + " places and " + index.size() + " names → " + out);
+    }
+
+    private static final String COUNTRY_POINTS = "/org/dyad/geo/country-points.tsv";
+
+    /** GeoNames' own point for a country, by alpha-3 code: {geonames id, latitude, longitude}. */
+    static Map<String, double[]> countryPoints() throws IOException {
+        Map<String, double[]> m = new HashMap<>();
+        try (InputStream in = GazetteerBuilder.class.getResourceAsStream(COUNTRY_POINTS)) {
+            if (in == null) {
+                return m;
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.trim().split("\t");
+                m.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
+            }
+        }
+        return m;
     }
 
     static Map<String, String> iso3() throws IOException {
@@ -154,6 +178,7 @@ public final class GazetteerBuilder {
                 }
             }
         }
+        Map<String, double[]> points = countryPoints();
         Object countries = Json.parse(new String(TarGz.read(tgz, "package/lib/assets/country.json"), StandardCharsets.UTF_8));
         for (Object o : Json.list(countries)) {
             Map<?, ?> e = (Map<?, ?>) o;
@@ -162,8 +187,11 @@ public final class GazetteerBuilder {
                 continue;
             }
             String name = String.valueOf(e.get("name"));
-            add(places, index, new GeoPlace(0, name, country, null, Double.parseDouble(e.get("latitude").toString()),
-                    Double.parseDouble(e.get("longitude").toString()), 0, PlaceKind.COUNTRY), name);
+            double[] point = points.get(country);
+            long id = point == null ? 0 : (long) point[0];
+            double lat = point == null ? Double.parseDouble(e.get("latitude").toString()) : point[1];
+            double lon = point == null ? Double.parseDouble(e.get("longitude").toString()) : point[2];
+            add(places, index, new GeoPlace(id, name, country, null, lat, lon, 0, PlaceKind.COUNTRY), name);
         }
     }
 
