@@ -37,7 +37,15 @@ public final class Golden {
 
     /** One golden record. */
     public record Record(String id, String category, String text, LocalDate date, List<Expect> expected,
-            List<String> forbid, List<Expect> modes) {}
+            List<String> forbid, List<Expect> modes, List<DateExpect> dates) {}
+
+    /** The date an event with this code must carry: ISO text at its precision, and where it came from. */
+    public record DateExpect(String code, String iso, String precision, String source) {
+        @Override
+        public String toString() {
+            return code + " dated " + iso + " (" + precision + ", " + source + ")";
+        }
+    }
 
     /** An expected event; null source or target means "none". */
     public record Expect(@Nullable String source, @Nullable String target, String code, String mode) {
@@ -66,8 +74,13 @@ public final class Golden {
             for (Object o : Json.list(m.get("forbid"))) {
                 forbid.add((String) o);
             }
+            List<DateExpect> dates = new ArrayList<>();
+            for (Object o : Json.list(m.get("dates"))) {
+                List<Object> f = Json.list(o);
+                dates.add(new DateExpect((String) f.get(0), (String) f.get(1), (String) f.get(2), (String) f.get(3)));
+            }
             out.add(new Record((String) m.get("id"), (String) m.get("category"), (String) m.get("text"),
-                    LocalDate.parse((String) m.get("date")), exp, forbid, modes));
+                    LocalDate.parse((String) m.get("date")), exp, forbid, modes, dates));
         }
         return out;
     }
@@ -126,6 +139,16 @@ public final class Golden {
                 problems.add("missing " + x);
             }
         }
+        for (DateExpect x : r.dates()) {
+            boolean found = false;
+            for (Event e : events) {
+                found |= e.code().code().equals(x.code()) && x.iso().equals(e.when().iso())
+                        && e.when().precision().json().equals(x.precision()) && e.when().source().json().equals(x.source());
+            }
+            if (!found) {
+                problems.add("missing " + x);
+            }
+        }
         for (String code : r.forbid()) {
             for (Event e : events) {
                 if (e.counts() && e.code().code().startsWith(code)) {
@@ -137,7 +160,8 @@ public final class Golden {
         if (!problems.isEmpty()) {
             List<String> got = new ArrayList<>();
             for (Event e : events) {
-                got.add(e.code().code() + " " + e.sourceCode() + "→" + e.targetCode() + " " + e.mode().json());
+                got.add(e.code().code() + " " + e.sourceCode() + "→" + e.targetCode() + " " + e.mode().json() + " "
+                        + e.when().iso() + "/" + e.when().precision().json() + "/" + e.when().source().json());
             }
             problems.add("got " + got);
         }
