@@ -87,7 +87,7 @@ final class Engine {
         s.add(new PublicationDateStage(config.get(Keys.INPUT_DEFAULT_DATE)));
         s.add(new ParseStage(parser()));
         s.add(new ActorStage(dictionaries.actors()));
-        s.add(new CorefStage());
+        s.add(new CorefStage(dictionaries.actors(), gazetteer()::countryOf));
         s.add(new TimeStage());
         s.add(new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE)));
         s.add(new DateStage());

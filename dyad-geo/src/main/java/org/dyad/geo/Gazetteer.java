@@ -1,5 +1,7 @@
 package org.dyad.geo;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -126,6 +128,40 @@ public final class Gazetteer {
             out[i] = places[ids[i]];
         }
         return List.of(out);
+    }
+
+    /**
+     * The country of a place name when it is clear: every place of that name is in one country,
+     * or the largest is a city of 100,000 or more (or a first-level division) at least ten times
+     * the size of any namesake abroad. Null otherwise, and for countries themselves.
+     */
+    public @Nullable String countryOf(String name) {
+        GeoPlace top = null;
+        for (GeoPlace p : lookup(name)) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                return null;
+            }
+            if (top == null || weight(p) > weight(top)) {
+                top = p;
+            }
+        }
+        if (top == null) {
+            return null;
+        }
+        long rival = 0;
+        for (GeoPlace p : lookup(name)) {
+            if (!p.country().equals(top.country())) {
+                rival = Math.max(rival, weight(p));
+            }
+        }
+        if (rival == 0 || weight(top) >= 100_000 && weight(top) >= 10 * rival) {
+            return top.country();
+        }
+        return null;
+    }
+
+    private static long weight(GeoPlace p) {
+        return p.kind() == PlaceKind.ADMIN1 ? Math.max(p.population(), 1_000_000) : Math.max(p.population(), 1);
     }
 
     public int size() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -29,6 +30,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorefStage implements Stage {
     private static final int WINDOW = 2;
+
+    private final @Nullable ActorDictionary actors;
+    private final PlaceCountries places;
+
+    /** Without a gazetteer: only countries and capitals give role words a country. */
+    public CorefStage() {
+        this(null, PlaceCountries.NONE);
+    }
+
+    /**
+     * With a gazetteer: a town named beside a role word gives it a country too ("police in
+     * Peshawar" → PAKCOP). {@code actors} supplies the country actors.
+     */
+    public CorefStage(@Nullable ActorDictionary actors, PlaceCountries places) {
+        this.actors = actors;
+        this.places = places;
+    }
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
@@ -97,7 +115,7 @@ public final class CorefStage implements Stage {
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                 }
             }
-            resolved = placeContext(s, g, resolved, documentPlace(in, bySentence));
+            resolved = placeContext(s, g, resolved, namedPlaces(s, g, resolved), documentPlace(in, bySentence));
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
@@ -115,9 +133,11 @@ public final class CorefStage implements Stage {
      * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
      * sentence names no place at all, the country of the document's dateline.
      */
-    private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> ms,
-            @Nullable ActorMention docPlace) {
+    private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> mentions,
+            List<ActorMention> towns, @Nullable ActorMention docPlace) {
         Graph enhanced = Graph.enhanced(s);
+        List<ActorMention> ms = new ArrayList<>(mentions);
+        ms.addAll(towns);
         boolean anyPlace = false;
         for (ActorMention m : ms) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
@@ -125,8 +145,8 @@ public final class CorefStage implements Stage {
                 anyPlace = true;
             }
         }
-        List<ActorMention> out = new ArrayList<>(ms.size());
-        for (ActorMention m : ms) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
             if (m.form() == Form.ROLE && m.actor() == null) {
                 ActorMention ctx = null;
                 int np = phraseHead(g, m.head());
@@ -142,7 +162,10 @@ public final class CorefStage implements Stage {
                         }
                     }
                 }
-                if (ctx == null && (isSubject(g, m) || isObject(g, m))) {
+                Edge npEdge = g.head(np);
+                boolean argument = isSubject(g, m) || isObject(g, m) || npEdge != null
+                        && (npEdge.relation().startsWith("nsubj") || npEdge.relation().equals("obj"));
+                if (ctx == null && argument) {
                     // The one place of the subject's own clause: "police arrested twenty people in Lagos".
                     int clause = clause(s, g, m.head());
                     for (ActorMention p : ms) {
@@ -167,6 +190,44 @@ public final class CorefStage implements Stage {
                 }
             }
             out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * Towns and regions the NER tags as locations, outside any actor mention, with the country
+     * the gazetteer gives them: context for role words only, never actors themselves.
+     */
+    private List<ActorMention> namedPlaces(Sentence s, Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>();
+        if (actors == null) {
+            return out;
+        }
+        int i = 0;
+        while (i < s.size()) {
+            if (!s.token(i).ner().equals("LOCATION") || covered(ms, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.size() && s.token(end).ner().equals("LOCATION") && !covered(ms, end)) {
+                end++;
+            }
+            String name = s.words(i, end);
+            String iso = places.countryOf(name);
+            Actor country = iso == null ? null : actors.country(iso).orElse(null);
+            if (country != null) {
+                int head = end - 1;
+                for (int k = i; k < end; k++) {
+                    int gov = g.governor(k);
+                    if (gov < i || gov >= end) {
+                        head = k;
+                    }
+                }
+                out.add(new ActorMention(s.index(), i, end, head, country, null, Form.NAME, name,
+                        "place: '" + name + "' is in " + iso + " (gazetteer)"));
+            }
+            i = end;
         }
         return out;
     }

@@ -144,6 +144,7 @@ public final class EventCoder implements Stage {
             }
         }
         addModalReports(v, found);
+        addWarnings(v, found);
         for (Candidate c : found) {
             addresseeFromComplement(v, c);
         }
@@ -209,6 +210,110 @@ public final class EventCoder implements Stage {
                 found.add(c);
             }
         }
+    }
+
+    /**
+     * "Pakistan warned that it would not tolerate attacks from Afghan territory": a warning whose
+     * complement says what the warner's own side will or would do is a threat (130) against the
+     * other actors in that complement, even when the complement's verb has no pattern. A warning
+     * about what others may do ("warned that famine would spread") is not.
+     */
+    private void addWarnings(SentenceView v, List<Candidate> found) {
+        var threaten = dict.frames().get(org.dyad.core.dict.Frame.Kind.THREATEN);
+        if (threaten.isEmpty() || threaten.get().defaultCode() == null) {
+            return;
+        }
+        for (Token t : v.s.tokens()) {
+            int f = t.index();
+            var frame = dict.frames().verb(v.lemma(f));
+            if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.THREATEN
+                    || hasCandidateAt(found, f)) {
+                continue;
+            }
+            List<ActorMention> warners = new ArrayList<>();
+            for (int sj : v.subjects(f)) {
+                warners.addAll(v.actorsAt(sj));
+            }
+            if (warners.isEmpty()) {
+                continue;
+            }
+            for (org.dyad.core.model.Edge e : v.basic.children(f, "ccomp")) {
+                int x = e.dependent();
+                if (hasCandidateAt(found, x) || !future(v, x)) {
+                    continue;
+                }
+                boolean ownSide = false;
+                for (int sj : v.subjects(x)) {
+                    for (ActorMention m : v.actorsAt(sj)) {
+                        for (ActorMention w : warners) {
+                            ownSide |= sameCountry(m, w);
+                        }
+                    }
+                }
+                if (!ownSide) {
+                    continue;
+                }
+                List<ActorMention> targets = new ArrayList<>();
+                for (ActorMention m : v.mentions) {
+                    if (m.actor() == null || !inside(v, m.head(), x)) {
+                        continue;
+                    }
+                    boolean theirs = false;
+                    for (ActorMention w : warners) {
+                        theirs |= sameCountry(m, w);
+                    }
+                    if (!theirs) {
+                        targets.add(m);
+                    }
+                }
+                Candidate c = new Candidate(f, false, threaten.get().defaultCode(), warners, targets);
+                c.rules.add(threaten.get().rule());
+                c.steps.add("a warning of what the warner's own side will do is a threat");
+                found.add(c);
+            }
+        }
+    }
+
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SPY");
+
+    private static boolean allArmed(List<ActorMention> ms, Document doc) {
+        for (ActorMention m : ms) {
+            String code = m.codeAt(doc.date());
+            if (code == null || code.length() < 3 || !ARMED.contains(code.substring(code.length() - 3))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean future(SentenceView v, int verb) {
+        for (org.dyad.core.model.Edge a : v.basic.children(verb, "aux")) {
+            String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameCountry(ActorMention a, ActorMention b) {
+        if (a.actor() == null || b.actor() == null) {
+            return false;
+        }
+        String ca = a.actor().country();
+        String cb = b.actor().country();
+        return a.actor().id().equals(b.actor().id()) || ca != null && ca.equals(cb);
+    }
+
+    private static boolean inside(SentenceView v, int token, int root) {
+        int cur = token;
+        for (int guard = 0; guard <= v.s.size() && cur >= 0; guard++) {
+            if (cur == root) {
+                return true;
+            }
+            cur = v.basic.governor(cur);
+        }
+        return false;
     }
 
     private static boolean hasCandidateAt(List<Candidate> found, int token) {
@@ -279,6 +384,11 @@ public final class EventCoder implements Stage {
         Map<String, Event> byDyadCode = new LinkedHashMap<>();
         Set<String> byTrigger = new HashSet<>();
         for (Candidate c : cands) {
+            if (c.code.startsWith("145") && !c.sources.isEmpty() && allArmed(c.sources, doc)) {
+                // "militants stormed a police compound": storming by armed men is an assault, not a riot.
+                c.steps.add("violent protest by armed actors is an attack: " + c.code + " → 180");
+                c.code = "180";
+            }
             CameoCode code = cameo.find(c.code).orElse(null);
             if (code == null) {
                 continue;
@@ -613,8 +723,9 @@ public final class EventCoder implements Stage {
         return new Event(id, ev, ps, pt, code, c.mode, c.report, conf, when, null, String.join(" + ", c.rules));
     }
 
+    /** Clause markers of events told as background. Not "while": it contrasts two reports as often as it times one. */
     private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "following", "when",
-            "as", "because", "until", "while", "once", "whenever");
+            "as", "because", "until", "once", "whenever");
 
     /**
      * Whether an event is mentioned in passing rather than reported: it sits in a relative clause

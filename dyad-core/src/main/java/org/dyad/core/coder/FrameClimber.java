@@ -81,7 +81,11 @@ final class FrameClimber {
             if (complement) {
                 allowed = true;
             } else if (adverbial) {
-                allowed = isDirective(frame) || frame.kind() == Frame.Kind.ACCUSE;
+                // "urged Kabul to act", "accused Pakistan of violating …": a subjectless adverbial
+                // clause completes the frame; "…, while India offered aid" has its own subject and is
+                // a separate report.
+                allowed = (isDirective(frame) || frame.kind() == Frame.Kind.ACCUSE)
+                        && v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty();
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");

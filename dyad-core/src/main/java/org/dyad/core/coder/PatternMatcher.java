@@ -61,6 +61,10 @@ final class PatternMatcher {
             for (int o : chosen) {
                 nodes.addAll(v.prepChildren(o, sl.preps()));
             }
+            if (sl.role() == null && sl.preps().contains("to")) {
+                // A word slot after "to" also names an infinitive: "ordered the Afghans to leave".
+                nodes.addAll(v.infinitives(p));
+            }
             if (nodes.isEmpty()) {
                 return null;
             }

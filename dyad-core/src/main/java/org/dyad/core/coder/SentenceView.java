@@ -214,6 +214,19 @@ final class SentenceView {
         return out;
     }
 
+    /** Infinitive complements of a verb: "to leave" in "ordered them to leave". */
+    List<Integer> infinitives(int verb) {
+        List<Integer> out = new ArrayList<>(1);
+        for (Edge e : basic.children(verb, "xcomp")) {
+            for (Edge m : basic.children(e.dependent(), "mark")) {
+                if (word(m.dependent()).equalsIgnoreCase("to")) {
+                    out.add(e.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The preposition that attaches {@code node} to its governor, or "" when none. */
     String prepOf(int node) {
         for (Edge c : basic.children(node, "case")) {

@@ -53,6 +53,8 @@ public record ActorMention(
     }
 
     /** The CAMEO code of this mention on a date. */
+    private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("MIL", "COP", "SPY", "JUD", "LEG");
+
     public String codeAt(@Nullable LocalDate date) {
         String base = actor == null ? Actor.UNKNOWN_COUNTRY : actor.codeAt(date);
         if (form == Form.CAPITAL || form == Form.SEAT) {
@@ -63,6 +65,11 @@ public record ActorMention(
                 return base + role;
             }
             if (actor != null && actor.kind() == ActorKind.PERSON && "ELI".equals(role)) {
+                return base.substring(0, 3) + role;
+            }
+            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6 && base.endsWith("GOV")
+                    && STATE_ROLES.contains(role)) {
+                // A group in power has state organs: "Taliban forces" after August 2021 are AFGMIL.
                 return base.substring(0, 3) + role;
             }
         }

@@ -97,6 +97,44 @@ public final class DateStage implements Stage {
             }
             cur = up.governor();
         }
+        return participle(s, g, byGovernor, token);
+    }
+
+    /**
+     * "General Munir, speaking in Washington in December 2023, warned …": a subjectless
+     * participle set off beside the event's verb or its subject dates the event when the event's
+     * own clause has no expression. A participle with a marker ("after meeting …") is another event.
+     */
+    private static TimeExpression participle(Sentence s, Graph g, Map<Integer, TimeExpression> byGovernor, int verb) {
+        List<Integer> anchors = new ArrayList<>();
+        anchors.add(verb);
+        for (Edge e : g.children(verb)) {
+            if (e.relation().startsWith("nsubj")) {
+                anchors.add(e.dependent());
+            }
+        }
+        for (int a : anchors) {
+            for (Edge e : g.children(a)) {
+                String rel = e.relation();
+                int p = e.dependent();
+                if (!(rel.startsWith("advcl") || rel.equals("acl")) || !s.token(p).pos().equals("VBG")
+                        || !g.children(p, "mark").isEmpty() || !g.children(p, "nsubj").isEmpty()) {
+                    continue;
+                }
+                TimeExpression t = byGovernor.get(p);
+                if (t != null) {
+                    return t;
+                }
+                for (Edge c : g.children(p)) {
+                    if (c.relation().startsWith("obl") || c.relation().startsWith("nmod")) {
+                        t = byGovernor.get(c.dependent());
+                        if (t != null) {
+                            return t;
+                        }
+                    }
+                }
+            }
+        }
         return null;
     }
 }

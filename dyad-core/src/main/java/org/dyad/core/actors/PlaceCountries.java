@@ -1,0 +1,18 @@
+package org.dyad.core.actors;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The country a place name belongs to, when the name is clear enough to say: "Peshawar" is in
+ * Pakistan, "Vienna" alone is not decided here. Implemented over the gazetteer by the geo module;
+ * the coder's tests run with {@link #NONE}.
+ */
+@FunctionalInterface
+public interface PlaceCountries {
+
+    /** No gazetteer: no place has a known country. */
+    PlaceCountries NONE = name -> null;
+
+    /** ISO 3166 alpha-3 code of the country the named place is in, or null when unknown or ambiguous. */
+    @Nullable String countryOf(String placeName);
+}
