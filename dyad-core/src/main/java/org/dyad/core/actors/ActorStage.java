@@ -171,9 +171,17 @@ public final class ActorStage implements Stage {
                 int start = Math.min(a.start, r.start);
                 int end = Math.max(a.end, r.end);
                 if (owners.size() > 1) {
-                    // "Hungarian and Romanian officials": each owner with the shared role word.
-                    start = a.start < r.start ? a.start : r.start;
-                    end = a.end > r.end ? a.end : r.end;
+                    // "Hungarian and Romanian officials": each owner with the shared role word. Mentions
+                    // must not nest, so only the owner next to the role word spans it.
+                    start = a.start;
+                    end = a.end;
+                    int last = 0;
+                    for (Part o : owners) {
+                        last = Math.max(last, o.end);
+                    }
+                    if (a.end == last && a.end <= r.start) {
+                        end = r.end;
+                    }
                 }
                 out.add(mention(s, start, end, r.head, a.entry.actor(), useRole, Form.ROLE,
                         a.entry.rule() + "+" + r.entry.rule()));
@@ -211,7 +219,7 @@ public final class ActorStage implements Stage {
             // Keep owners that are coordinated or adjacent; "the Iranian-backed Houthi rebels" keeps Houthi.
             List<Part> direct = new ArrayList<>();
             for (Part a : out) {
-                if (g.governor(a.head) == r.head || more.contains(a)) {
+                if (g.governor(a.head) == r.head || more.contains(a) || conjunctOfOwner(g, a, out)) {
                     direct.add(a);
                 }
             }
@@ -221,6 +229,20 @@ public final class ActorStage implements Stage {
             return List.of(out.get(out.size() - 1));
         }
         return out;
+    }
+
+    /** "Somali and Ethiopian ministers": an owner coordinated with another owner. */
+    private static boolean conjunctOfOwner(Graph g, Part a, List<Part> owners) {
+        Edge e = g.head(a.head);
+        if (e == null || !e.relation().startsWith("conj")) {
+            return false;
+        }
+        for (Part o : owners) {
+            if (o != a && o.head == e.governor()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean ownsByTree(Sentence s, Graph g, Part a, Part r) {

@@ -90,7 +90,12 @@ public final class EventCoder implements Stage {
             }
         }
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        // "ADDIS ABABA, Feb 14 (Reuters) —": the dateline's city is where the report was filed, not an actor.
+        int datelineEnd = org.dyad.core.time.PublicationDateStage.datelineEnd(in);
         for (ActorMention m : in.mentions()) {
+            if (datelineEnd >= 0 && in.sentences().get(m.sentence()).token(m.start()).begin() < datelineEnd) {
+                continue;
+            }
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         List<Event> events = new ArrayList<>();
@@ -275,6 +280,8 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SPY");
+    private static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
+            "convoy", "barracks", "position", "garrison", "airbase");
 
     private static boolean allArmed(List<ActorMention> ms, Document doc) {
         for (ActorMention m : ms) {
@@ -284,6 +291,11 @@ public final class EventCoder implements Stage {
             }
         }
         return true;
+    }
+
+    private static boolean facility(SentenceView v, ActorMention m) {
+        return m.form() == ActorMention.Form.ROLE
+                && FACILITIES.contains(v.lemma(m.head()).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean future(SentenceView v, int verb) {
@@ -398,6 +410,11 @@ public final class EventCoder implements Stage {
                 continue;
             }
             int root = Integer.parseInt(code.root());
+            if (root < 13) {
+                // "promised his country a naval base": a base, post or convoy is something a threat or
+                // an attack can hit, not someone a promise or a visit is addressed to.
+                c.targets.removeIf(m -> facility(v, m));
+            }
             if (root <= 13 && c.sources.isEmpty()) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
@@ -489,6 +506,9 @@ public final class EventCoder implements Stage {
                     && m.role() == null) {
                 continue;
             }
+            if (root < 13 && facility(v, m)) {
+                continue;
+            }
             if (m.actor() == null && "MIL".equals(m.role())) {
                 // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
                 continue;
@@ -534,7 +554,7 @@ public final class EventCoder implements Stage {
         int from = c.trigger + 1;
         for (int i = from; i < v.s.size() && i <= from + FOLLOWING_WINDOW; i++) {
             for (ActorMention m : v.mentions) {
-                if (m.start() == i && !c.sources.contains(m) && m.actor() != null
+                if (m.start() == i && !c.sources.contains(m) && m.actor() != null && !facility(v, m)
                         && m.form() != ActorMention.Form.CAPITAL && !"in".equals(v.prepOf(m.head()))) {
                     for (ActorMention src : c.sources) {
                         if (src.codeAt(null).equals(m.codeAt(null))) {

@@ -56,6 +56,11 @@ final class FrameClimber {
             String rel = up.relation();
             int f = up.governor();
             if (Graph.matches(rel, "conj")) {
+                if (!v.basic.children(cur, "nsubj").isEmpty() && v.tok(cur).isVerb()) {
+                    // "…have not withdrawn the memorandum, and Addis Ababa has refused to apologise":
+                    // a conjunct with its own subject is a clause of its own, not governed by the first.
+                    break;
+                }
                 // A coordinated predicate shares what governs its first conjunct.
                 localMode(v, c, f);
                 cur = f;

@@ -98,6 +98,12 @@ final class SentenceView {
                 }
             }
         }
+        if (!out.isEmpty() && placesControl(p, out)) {
+            // "toured Cairo and Asmara to rally support": the parser makes the toured capitals the
+            // rallying subject; places do not act, the visitor does.
+            Edge up = basic.head(p);
+            return subjects(up.governor());
+        }
         if (out.isEmpty()) {
             // Control: "kept raiding", "began shelling" share the subject of the verb above them.
             Edge up = basic.head(p);
@@ -116,6 +122,30 @@ final class SentenceView {
             }
         }
         return out;
+    }
+
+    /** Whether an infinitive's subjects are only its governor's objects, all of them capitals named as places. */
+    private boolean placesControl(int p, List<Integer> subjects) {
+        Edge up = basic.head(p);
+        if (up == null || !up.relation().equals("xcomp") || up.governor() == p) {
+            return false;
+        }
+        List<Integer> govObjects = direct(up.governor());
+        for (int sj : subjects) {
+            if (!govObjects.contains(sj)) {
+                return false;
+            }
+            List<ActorMention> ms = mentionsHeadedAt(sj);
+            if (ms.isEmpty()) {
+                return false;
+            }
+            for (ActorMention m : ms) {
+                if (m.form() != Form.CAPITAL) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Direct objects: obj, or the subject of a passive; shared with a coordinated verb that has none. */

@@ -24,6 +24,12 @@ public final class PublicationDateStage implements Stage {
             + "((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{4})"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:(]");
+    /** A dateline with or without its year: "ADDIS ABABA, Feb 14 (Reuters) —". */
+    private static final Pattern ANY_DATELINE = Pattern.compile(
+            "^\\s*[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,?\\s+"
+            + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
+            + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?"
+            + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]");
     private static final java.time.format.DateTimeFormatter[] FORMATS = {
         java.time.format.DateTimeFormatter.ofPattern("MMMM d yyyy", java.util.Locale.ENGLISH),
         java.time.format.DateTimeFormatter.ofPattern("MMM d yyyy", java.util.Locale.ENGLISH),
@@ -69,6 +75,31 @@ public final class PublicationDateStage implements Stage {
             }
         }
         return fallback.map(x -> in.withDocument(d.withDate(x))).orElse(in);
+    }
+
+    /**
+     * Where a dateline at the start of a paragraph ends, in characters from the paragraph's start,
+     * or -1. The date in a dateline is the report's, not an event's.
+     */
+    public static int datelineEnd(String paragraph) {
+        Matcher m = ANY_DATELINE.matcher(paragraph);
+        return m.find() ? m.end() : -1;
+    }
+
+    /**
+     * Where the document's dateline ends, as a character offset in its text, or -1 when it has
+     * none. A dateline opens the first paragraph, which may follow the title.
+     */
+    public static int datelineEnd(Analysis in) {
+        String text = in.document().text();
+        for (int r = 0; r < Math.min(2, in.regions().size()); r++) {
+            Span region = in.regions().get(r);
+            int end = datelineEnd(text.substring(region.begin(), Math.min(region.end(), region.begin() + 160)));
+            if (end >= 0) {
+                return region.begin() + end;
+            }
+        }
+        return -1;
     }
 
     /** The date of a dateline at the start of a paragraph, or null. */

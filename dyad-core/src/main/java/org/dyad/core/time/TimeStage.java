@@ -30,8 +30,13 @@ public final class TimeStage implements Stage {
     @Override
     public Analysis apply(Analysis in) {
         List<TimeExpression> all = new ArrayList<>();
+        int datelineEnd = PublicationDateStage.datelineEnd(in);
         for (Sentence s : in.sentences()) {
-            all.addAll(TimeFinder.find(s, in.document().date()));
+            for (TimeExpression t : TimeFinder.find(s, in.document().date())) {
+                if (s.token(t.start()).begin() >= datelineEnd) {
+                    all.add(t);
+                }
+            }
         }
         return in.withTimes(all);
     }
