@@ -30,9 +30,11 @@ import org.jspecify.annotations.Nullable;
 public final class ActorStage implements Stage {
     private static final int MAX_GAP = 3;
     private final PhraseMatcher matcher;
+    private final ActorDictionary dictionary;
 
     public ActorStage(ActorDictionary dictionary) {
         this.matcher = new PhraseMatcher(dictionary);
+        this.dictionary = dictionary;
     }
 
     @Override
@@ -161,6 +163,13 @@ public final class ActorStage implements Stage {
             List<Part> owners = owners(s, g, parts, r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
             if (owners.isEmpty()) {
+                Actor country = personsCountry(s, g, parts, r, role);
+                if (country != null) {
+                    // "Assimi Goita's government", "Putin's army": a leader's state organs are his country's.
+                    out.add(mention(s, r.start, r.end, r.head, country, role, Form.ROLE, r.entry.rule() + "+owner"));
+                    r.used = true;
+                    continue;
+                }
                 out.add(mention(s, r.start, r.end, r.head, null, role, Form.ROLE, r.entry.rule()));
                 r.used = true;
                 continue;
@@ -189,6 +198,25 @@ public final class ActorStage implements Stage {
             }
             r.used = true;
         }
+    }
+
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** The country of a person who owns a state organ by possessive: "Goita's government". */
+    private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {
+        if (role == null || !STATE_ORGANS.contains(role)) {
+            return null;
+        }
+        for (Part p : parts) {
+            if (!p.isPerson() || p.entry.actor().country() == null) {
+                continue;
+            }
+            Edge e = g.head(p.head);
+            if (e != null && e.governor() == r.head && e.relation().equals("nmod:poss")) {
+                return dictionary.country(p.entry.actor().country()).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Countries and groups that own a role word, by the dependency tree and by word order. */

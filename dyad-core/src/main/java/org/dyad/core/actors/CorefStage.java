@@ -96,7 +96,13 @@ public final class CorefStage implements Stage {
                     if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
                         ActorMention a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence);
                         if (a != null) {
-                            resolved.add(reference(s, t.index() - 1, t.index() + 1, t.index(), a, null));
+                            ActorMention ref = reference(s, t.index() - 1, t.index() + 1, t.index(), a, null);
+                            if (want == Kind.COUNTRY) {
+                                // "the country" is the country itself, whatever organ of it came before.
+                                ref = new ActorMention(ref.sentence(), ref.start(), ref.end(), ref.head(), ref.actor(),
+                                        null, Form.REFERENCE, ref.text(), ref.rule());
+                            }
+                            resolved.add(ref);
                         }
                     }
                     continue;

@@ -98,7 +98,12 @@ final class PatternMatcher {
             // French nationals", "rejected the proposal from Guyana", "reject Israeli changes".
             List<Integer> objs = chosen.isEmpty() ? objects : chosen;
             for (int o : objs) {
-                targets.addAll(v.objectActors(o));
+                for (ActorMention m : v.objectActors(o)) {
+                    // "used force", "sent troops": forces of no stated country are the instrument.
+                    if (pat.objectIsTarget() || m.actor() != null || !"MIL".equals(m.role())) {
+                        targets.add(m);
+                    }
+                }
             }
         }
         List<ActorMention> subjects = new ArrayList<>();
