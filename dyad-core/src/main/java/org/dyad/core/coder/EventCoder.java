@@ -662,6 +662,32 @@ public final class EventCoder implements Stage {
     }
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
+            "AGR", "HRI", "REF", "HLH", "ENV");
+
+    /**
+     * Domestic contention: a state organ of no stated country facing a named country's society is
+     * that country's ("Algerian landowners protested outside parliament" → DZALEG; "police
+     * dispersed Nigerian students" → NGACOP), and the other way round.
+     */
+    private static ActorMention[] domestic(ActorMention a, ActorMention b) {
+        ActorMention na = adopt(a, b);
+        ActorMention nb = adopt(b, a);
+        return new ActorMention[] {na, nb};
+    }
+
+    private static ActorMention adopt(ActorMention organ, ActorMention other) {
+        if (organ.actor() != null || organ.form() != ActorMention.Form.ROLE || !STATE_ORGANS.contains(organ.role())
+                || other.actor() == null || other.actor().kind() != org.dyad.core.model.ActorKind.COUNTRY
+                || !(other.role() == null ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
+                        : SOCIETY.contains(other.role()))) {
+            return organ;
+        }
+        return new ActorMention(organ.sentence(), organ.start(), organ.end(), organ.head(), other.actor(), organ.role(),
+                organ.form(), organ.text(), organ.rule() + " + domestic: '" + other.text() + "'");
+    }
+
     private List<ActorMention[]> pairs(Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
         List<ActorMention> tgts = distinct(c.targets);
@@ -690,6 +716,11 @@ public final class EventCoder implements Stage {
                         && b.codeAt(null).startsWith(a.codeAt(null).substring(0, 3))) {
                     // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
                     b = null;
+                }
+                if (a != null && b != null) {
+                    ActorMention[] d = domestic(a, b);
+                    a = d[0];
+                    b = d[1];
                 }
                 out.add(new ActorMention[] {a, b});
             }
