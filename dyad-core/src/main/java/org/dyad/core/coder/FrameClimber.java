@@ -23,7 +23,8 @@ import org.dyad.core.parse.Graph;
  * shelling reported as an allegation), "officials said the army attacked" (reported).
  */
 final class FrameClimber {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "hardly");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "hardly",
+            "rarely", "seldom", "scarcely", "barely");
     private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
@@ -80,6 +81,10 @@ final class FrameClimber {
                     cur = f;
                     continue;
                 }
+                if (complement && v.tok(f).isNoun() && doubted(v, f)) {
+                    c.mode = Mode.NEGATED;
+                    c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                }
                 break;
             }
             boolean allowed;
@@ -106,6 +111,10 @@ final class FrameClimber {
                 allowed = false;
             }
             if (!allowed) {
+                if (complement && v.tok(f).isNoun() && doubted(v, f)) {
+                    c.mode = Mode.NEGATED;
+                    c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                }
                 break;
             }
             if (!apply(v, c, f, frame, absorbed, extra, trace)) {
@@ -148,10 +157,11 @@ final class FrameClimber {
             }
             return;
         }
-        boolean ownWords = !c.passedReport || sameActors(c.reportedBy, c.sources);
         if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL && root >= 10 && conditional(v, c)
-                && ownWords && !c.sources.isEmpty()) {
-            // "may halt mediation if …", "would cut ties if …": a conditional hostile act is a threat.
+                && c.passedReport && sameActors(c.reportedBy, c.sources) && !c.sources.isEmpty()) {
+            // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
+            // states is a threat. Unattributed ("Serbia could cut ties if the talks fail") or told by
+            // others ("analysts said Iran would …"), it is speculation and stays hypothetical.
             Frame threat = frames.get(Frame.Kind.THREATEN).orElse(null);
             String to = threat == null ? null : threat.transform(c.code);
             if (to != null && cameo.contains(to)) {
@@ -413,6 +423,13 @@ final class FrameClimber {
             absorbed.add(f);
             return true;
         }
+        if (to.equals("hypothetical")) {
+            // "plans to deploy troops": the deployment has not happened; keep it, not asserted.
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.tok(f).word() + "': planned, not yet done (" + frame.rule() + ")");
+            absorbed.add(f);
+            return true;
+        }
         if (!cameo.contains(to)) {
             return false;
         }
@@ -493,6 +510,57 @@ final class FrameClimber {
             "feared", "hypothetical", "mooted", "prospective");
 
     /** Negation, modality and conditionals on one word. */
+    private static final Set<String> INVERTED = Set.of("had", "were", "should");
+    private static final Set<String> DOUBT_NOUNS = Set.of("evidence", "proof", "sign", "indication", "chance",
+            "question", "likelihood", "prospect");
+
+    /** An auxiliary before the subject of an adverbial clause: "Had India sent troops, China would have …". */
+    private static boolean invertedBefore(SentenceView v, int verb, int aux) {
+        Edge up = v.basic.head(verb);
+        if (up == null || !Graph.matches(up.relation(), "advcl")) {
+            return false;
+        }
+        for (Edge e : v.basic.children(verb, "nsubj")) {
+            if (aux < e.dependent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject coordinated by "neither … nor". */
+    private static boolean neitherNor(SentenceView v, int subject) {
+        for (Edge e : v.basic.children(subject)) {
+            String w = v.word(e.dependent()).toLowerCase(java.util.Locale.ROOT);
+            if (e.relation().equals("cc:preconj") && w.equals("neither")) {
+                return true;
+            }
+        }
+        for (Edge e : v.basic.children(subject, "conj")) {
+            for (Edge cc : v.basic.children(e.dependent(), "cc")) {
+                if (v.word(cc.dependent()).equalsIgnoreCase("nor")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "no evidence that …", "little sign that …": a clause under a doubted noun did not happen, as far as anyone says. */
+    static boolean doubted(SentenceView v, int noun) {
+        if (!DOUBT_NOUNS.contains(v.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (Edge d : v.basic.children(noun)) {
+            String w = v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+            if ((d.relation().equals("det") || d.relation().equals("amod")) && (w.equals("no") || w.equals("little")
+                    || w.equals("scant"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
         boolean hypothetical = false;
@@ -507,6 +575,9 @@ final class FrameClimber {
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
                     && (NEGATORS.contains(w) || NEGATORS.contains(l))) {
                 negated = true;
+            } else if (r.equals("aux") && INVERTED.contains(w.toLowerCase(java.util.Locale.ROOT)) && invertedBefore(v, x, e.dependent())) {
+                // "Had India sent troops, …", "Were Iran to attack, …": an inverted conditional.
+                hypothetical = true;
             } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
                 hypothetical = true;
                 c.modal = w;
@@ -524,6 +595,9 @@ final class FrameClimber {
                     }
                 }
             } else if (Graph.matches(r, "nsubj") && NEGATIVE_SUBJECTS.contains(w)) {
+                negated = true;
+            } else if (Graph.matches(r, "nsubj") && neitherNor(v, e.dependent())) {
+                // "Neither Ethiopia nor Eritrea withdrew its troops".
                 negated = true;
             } else if (Graph.matches(r, "nsubj") || r.equals("obj")) {
                 for (Edge d : v.basic.children(e.dependent(), "det")) {
