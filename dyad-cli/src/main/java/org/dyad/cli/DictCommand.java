@@ -33,14 +33,29 @@ final class DictCommand implements Runnable {
         @Option(names = "--quiet", description = "Print errors only, not warnings.")
         boolean quiet;
 
+        @Option(names = "--petrarch", paramLabel = "DIR",
+                description = "Check PETRARCH-2 dictionaries (a directory, or its PETR_config.ini) instead (repeatable).")
+        List<Path> petrarch = new ArrayList<>();
+
         @Override
         public Integer call() {
+            if (!petrarch.isEmpty()) {
+                var checked = org.dyad.core.dict.petrarch.PetrarchDictionaries.check(petrarch, Cameo.standard(),
+                        org.dyad.core.dict.petrarch.PetrarchDictionaries.Codes.CAMEO);
+                for (String s : checked.summary()) {
+                    System.out.println(s);
+                }
+                return report(checked.problems());
+            }
             List<DictionaryRoot> roots = new ArrayList<>();
             roots.add(DictionaryRoot.builtin());
             if (dir != null) {
                 roots.add(DictionaryRoot.directory(dir));
             }
-            List<Problem> problems = Dictionaries.check(roots, Cameo.standard());
+            return report(Dictionaries.check(roots, Cameo.standard()));
+        }
+
+        private int report(List<Problem> problems) {
             int errors = 0;
             int warnings = 0;
             for (Problem p : problems) {

@@ -13,6 +13,7 @@ import org.dyad.core.config.Config;
 import org.dyad.core.config.Keys;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.DictionaryRoot;
+import org.dyad.core.dict.petrarch.PetrarchDictionaries;
 import org.dyad.core.ontology.Cameo;
 import org.dyad.core.parse.ParseStage;
 import org.dyad.core.parse.Parser;
@@ -43,11 +44,28 @@ final class Engine {
         this.dictionaries = dictionaries;
     }
 
+    /**
+     * Loads Dyad's dictionaries (built-in and {@code dict.path}) and, when {@code dict.petrarch}
+     * names any, PETRARCH-2 dictionaries layered over them, or alone when there are no Dyad ones.
+     */
     static Engine create(Config config) {
         Cameo cameo = Cameo.standard();
-        return new Engine(config, cameo, Dictionaries.load(roots(config), cameo));
+        List<DictionaryRoot> roots = roots(config);
+        List<String> petrarch = config.get(Keys.DICT_PETRARCH);
+        if (petrarch.isEmpty()) {
+            return new Engine(config, cameo, Dictionaries.load(roots, cameo));
+        }
+        Dictionaries base = roots.isEmpty() ? null : Dictionaries.load(roots, cameo);
+        List<Path> dirs = new ArrayList<>();
+        for (String d : petrarch) {
+            dirs.add(Path.of(d));
+        }
+        PetrarchDictionaries.Loaded p = PetrarchDictionaries.load(dirs, base, cameo,
+                PetrarchDictionaries.Codes.parse(config.get(Keys.DICT_PETRARCH_CODES)));
+        return new Engine(config, p.cameo(), p.dictionaries());
     }
 
+    /** Dyad's own dictionary roots; empty only when PETRARCH dictionaries take their place. */
     static List<DictionaryRoot> roots(Config config) {
         List<DictionaryRoot> roots = new ArrayList<>();
         if (config.get(Keys.DICT_BUILTIN)) {
@@ -56,11 +74,8 @@ final class Engine {
         for (String d : config.get(Keys.DICT_PATH)) {
             roots.add(DictionaryRoot.directory(Path.of(d)));
         }
-        if (!config.get(Keys.DICT_PETRARCH).isEmpty()) {
-            throw new ConfigException("PETRARCH-2 dictionaries are not supported yet (dict.petrarch)");
-        }
-        if (roots.isEmpty()) {
-            throw new ConfigException("no dictionaries: dict.builtin is false and dict.path is empty");
+        if (roots.isEmpty() && config.get(Keys.DICT_PETRARCH).isEmpty()) {
+            throw new ConfigException("no dictionaries: dict.builtin is false and dict.path and dict.petrarch are empty");
         }
         return roots;
     }

@@ -24,11 +24,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dyad eval}: scores against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the coder against gold data.",
-        subcommands = {EvalCommand.Plover.class, EvalCommand.Geo.class})
+        subcommands = {EvalCommand.Plover.class, EvalCommand.Geo.class, PetrarchEvalCommand.class})
 final class EvalCommand implements Runnable {
     @Override
     public void run() {
-        throw new IllegalArgumentException("name a gold set: 'dyad eval plover [FILE]'");
+        throw new IllegalArgumentException("name a gold set: 'dyad eval plover [FILE]', 'dyad eval geo [FILE]' or "
+                + "'dyad eval petrarch [FILE]'");
     }
 
     /** {@code dyad eval plover}. */

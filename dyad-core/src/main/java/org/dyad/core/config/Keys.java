@@ -40,6 +40,9 @@ public final class Keys {
             "Load the built-in dictionaries.");
     public static final Key<List<String>> DICT_PETRARCH = add("dict.petrarch", "", Keys::list,
             "PETRARCH-2 dictionary directories to load, comma-separated.");
+    public static final Key<String> DICT_PETRARCH_CODES = add("dict.petrarch-codes", "cameo", Keys::petrarchCodes,
+            "Event codes in PETRARCH dictionaries that are not CAMEO: 'cameo' codes them as their nearest CAMEO "
+                    + "ancestor (or leaves the pattern out), 'keep' keeps them as they are (for PETRARCH's unit tests).");
     public static final Key<Double> CODER_MIN_CONFIDENCE = add("coder.min-confidence", "0.0", Keys::fraction,
             "Events with a lower confidence are dropped.");
     public static final Key<Boolean> CODER_STATEMENTS = add("coder.statements", "true", Keys::bool,
@@ -70,6 +73,13 @@ public final class Keys {
 
     public static List<Key<?>> all() {
         return Collections.unmodifiableList(new ArrayList<>(ALL.values()));
+    }
+
+    static String petrarchCodes(String s) {
+        if (!s.equals("cameo") && !s.equals("keep")) {
+            throw new ConfigException("must be 'cameo' or 'keep', not '" + s + "'");
+        }
+        return s;
     }
 
     static String dedupLevel(String s) {

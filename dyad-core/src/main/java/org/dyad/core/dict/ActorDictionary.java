@@ -23,6 +23,14 @@ public final class ActorDictionary {
         this.trie = trie;
     }
 
+    /**
+     * A dictionary built by other readers (PETRARCH's): actors keyed {@code KIND:ID}, and their
+     * phrases in a trie keyed by {@link Fold#key} words.
+     */
+    public static ActorDictionary of(Map<String, Actor> actors, PhraseTrie<NameEntry> trie) {
+        return new ActorDictionary(actors, trie);
+    }
+
     /** The actor with this kind and id. */
     public Optional<Actor> find(ActorKind kind, String id) {
         return Optional.ofNullable(actors.get(kind.name() + ":" + id));

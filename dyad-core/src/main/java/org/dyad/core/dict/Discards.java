@@ -28,6 +28,11 @@ public final class Discards {
         this.trie = trie;
     }
 
+    /** Discards built by other readers (PETRARCH's), keyed by {@link Fold#key} words. */
+    public static Discards of(PhraseTrie<Entry> trie) {
+        return new Discards(trie);
+    }
+
     public static Discards empty() {
         return new Discards(new PhraseTrie<>());
     }

@@ -28,6 +28,11 @@ public final class PatternDictionary {
         this.size = patterns.size();
     }
 
+    /** A dictionary of patterns built by other readers (PETRARCH's), indexed like a loaded one. */
+    public static PatternDictionary of(List<Pattern> patterns) {
+        return new PatternDictionary(patterns);
+    }
+
     public static PatternDictionary empty() {
         return new PatternDictionary(List.of());
     }

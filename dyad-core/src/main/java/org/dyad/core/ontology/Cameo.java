@@ -57,6 +57,18 @@ public final class Cameo {
         return new Cameo(m);
     }
 
+    /**
+     * This ontology with more codes, for dictionaries that use codes outside CAMEO (PETRARCH's
+     * test dictionaries). A code already known is kept as it is.
+     */
+    public Cameo withCodes(Collection<CameoCode> more) {
+        Map<String, CameoCode> m = new LinkedHashMap<>(codes);
+        for (CameoCode c : more) {
+            m.putIfAbsent(c.code(), c);
+        }
+        return new Cameo(m);
+    }
+
     public Optional<CameoCode> find(String code) {
         return Optional.ofNullable(codes.get(code));
     }
