@@ -54,13 +54,21 @@ public final class EventCoder implements Stage {
     private final FrameClimber climber;
     private final boolean statements;
     private final double minConfidence;
+    private final org.dyad.core.actors.PlaceCountries places;
 
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence) {
+        this(dict, cameo, statements, minConfidence, org.dyad.core.actors.PlaceCountries.NONE);
+    }
+
+    /** With a gazetteer: towns tell where an attack by unknown hands happened ("a roadside bomb near Samarra"). */
+    public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence,
+            org.dyad.core.actors.PlaceCountries places) {
         this.dict = dict;
         this.cameo = cameo;
         this.climber = new FrameClimber(dict.frames(), cameo);
         this.statements = statements;
         this.minConfidence = minConfidence;
+        this.places = places;
     }
 
     @Override
@@ -597,7 +605,7 @@ public final class EventCoder implements Stage {
     }
 
     /** The government of the country where a protest happens: a place in the sentence, else the protesters' own country. */
-    private static @Nullable ActorMention homeGovernment(SentenceView v, Candidate c) {
+    private @Nullable ActorMention homeGovernment(SentenceView v, Candidate c) {
         // An actor the protest is against, anywhere in the sentence: "in defiance of Chinese authorities",
         // "against Israeli military policies", "for the United States' military policies".
         for (org.dyad.core.model.Edge e : v.basic.children(c.trigger)) {
@@ -641,6 +649,9 @@ public final class EventCoder implements Stage {
             }
         }
         if (country == null) {
+            country = townCountry(v);
+        }
+        if (country == null) {
             return null;
         }
         Token t = v.s.token(c.trigger);
@@ -648,20 +659,65 @@ public final class EventCoder implements Stage {
                 ActorMention.Form.REFERENCE, country.name() + " (implied)", "protest: implied target");
     }
 
-    private static @Nullable ActorMention unidentifiedForce(SentenceView v, Candidate c) {
+    private static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
+            "capital", "area", "outskirts", "suburb", "port", "state", "county");
+
+    private @Nullable ActorMention unidentifiedForce(SentenceView v, Candidate c) {
+        Token t = v.s.token(c.trigger);
         for (ActorMention m : v.mentions) {
             if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
                     && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && Set.of("in", "near", "outside", "at", "across").contains(v.prepOf(m.head()))) {
-                Token t = v.s.token(c.trigger);
+                    && where(v, m.head())) {
                 return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), m.actor(), "UAF",
                         ActorMention.Form.REFERENCE, "unidentified attackers in " + m.text(), "unknown perpetrator: place");
             }
         }
+        // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
+        org.dyad.core.model.Actor country = townCountry(v);
+        if (country != null) {
+            return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, "UAF",
+                    ActorMention.Form.REFERENCE, "unidentified attackers in " + country.name(),
+                    "unknown perpetrator: place (gazetteer)");
+        }
         return null;
     }
 
-    /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
+    /** The country of the first town named as a place in the sentence that the gazetteer places clearly. */
+    private org.dyad.core.model.@Nullable Actor townCountry(SentenceView v) {
+        int i = 0;
+        while (i < v.s.size()) {
+            if (!v.tok(i).ner().equals("LOCATION")) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < v.s.size() && v.tok(end).ner().equals("LOCATION")) {
+                end++;
+            }
+            if (where(v, end - 1)) {
+                String iso = places.countryOf(v.s.words(i, end));
+                var country = iso == null ? null : dict.actors().country(iso).orElse(null);
+                if (country != null) {
+                    return country;
+                }
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    /** A place phrase: "in X", "near X", or "near the town of X". */
+    private static boolean where(SentenceView v, int head) {
+        String prep = v.prepOf(head);
+        if (WHERE.contains(prep)) {
+            return true;
+        }
+        int gov = v.basic.governor(head);
+        return prep.equals("of") && gov >= 0 && PLACE_NOUNS.contains(v.lemma(gov).toLowerCase(java.util.Locale.ROOT))
+                && WHERE.contains(v.prepOf(gov));
+    }
+
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
             "AGR", "HRI", "REF", "HLH", "ENV");
@@ -688,6 +744,7 @@ public final class EventCoder implements Stage {
                 organ.form(), organ.text(), organ.rule() + " + domestic: '" + other.text() + "'");
     }
 
+    /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
     private List<ActorMention[]> pairs(Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
         List<ActorMention> tgts = distinct(c.targets);
