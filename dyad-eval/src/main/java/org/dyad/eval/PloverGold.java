@@ -66,13 +66,20 @@ public record PloverGold(String id, String category, String text, List<String> s
         return out;
     }
 
+    /**
+     * Three country codes in the gold file are not ISO 3166: Japan as JAP, Italy as ITL and
+     * Vietnam as VTN (six actors in all). They are read as the countries they name.
+     */
+    private static final Map<String, String> NOT_ISO = Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM");
+
     private static List<String> codes(@Nullable Object v) {
         List<String> out = new ArrayList<>();
         for (Object a : Json.list(v)) {
             if (a instanceof Map) {
                 Object c = ((Map<?, ?>) a).get("code");
                 if (c instanceof String && !((String) c).isBlank()) {
-                    out.add(((String) c).strip());
+                    String code = ((String) c).strip();
+                    out.add(NOT_ISO.getOrDefault(code, code));
                 }
             }
         }
