@@ -384,7 +384,7 @@ public final class ActorStage implements Stage {
 
     /**
      * A people named with where they live is coded by that country: "ethnic Albanians in south
-     * Serbia" are residents of Serbia, as CAMEO codes them.
+     * Serbia", "the Albanians of southern Serbia" are residents of Serbia, as CAMEO codes them.
      */
     private static void residence(Sentence s, Graph g, List<ActorMention> out) {
         for (int i = 0; i < out.size(); i++) {
@@ -398,7 +398,8 @@ public final class ActorStage implements Stage {
                 }
                 boolean in = false;
                 for (Edge c : g.children(e.dependent(), "case")) {
-                    in |= s.token(c.dependent()).word().equalsIgnoreCase("in");
+                    String w = s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+                    in |= w.equals("in") || w.equals("of");
                 }
                 if (!in) {
                     continue;
