@@ -287,6 +287,41 @@ public final class EventCoder implements Stage {
         }
     }
 
+    /** Actors who are the subjects of an "if" or "unless" clause on the event's words. */
+    private static List<ActorMention> conditionSubjects(SentenceView v, Candidate c) {
+        List<ActorMention> out = new ArrayList<>();
+        // The condition may hang on the threatened act or on a verb inside it ("to stop talks to reduce arms if …").
+        List<Integer> words = new ArrayList<>(List.of(c.trigger, c.head));
+        for (int k = 0; k < words.size() && words.size() < 8; k++) {
+            for (org.dyad.core.model.Edge e : v.basic.children(words.get(k), "xcomp")) {
+                words.add(e.dependent());
+            }
+        }
+        for (int w : words) {
+            for (org.dyad.core.model.Edge e : v.basic.children(w)) {
+                if (!e.relation().startsWith("advcl")) {
+                    continue;
+                }
+                boolean conditional = false;
+                for (org.dyad.core.model.Edge m : v.basic.children(e.dependent(), "mark")) {
+                    String mw = v.word(m.dependent()).toLowerCase(java.util.Locale.ROOT);
+                    conditional |= mw.equals("if") || mw.equals("unless");
+                }
+                if (!conditional) {
+                    continue;
+                }
+                for (int sj : v.subjects(e.dependent())) {
+                    for (ActorMention a : v.actorsAt(sj)) {
+                        if (!c.sources.contains(a) && !out.contains(a)) {
+                            out.add(a);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
             "convoy", "barracks", "position", "garrison", "airbase");
@@ -439,6 +474,14 @@ public final class EventCoder implements Stage {
                         c.targets = new ArrayList<>(List.of(t));
                         c.steps.add("target from the words after the verb: '" + t.text() + "'");
                     }
+                }
+            }
+            if (root == 13 && c.targets.isEmpty()) {
+                // "threatened to stop negotiations if the United States goes ahead": the threat is
+                // aimed at whoever the condition is about.
+                for (ActorMention t : conditionSubjects(v, c)) {
+                    c.targets.add(t);
+                    c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
             }
             if (root == 14 && c.targets.isEmpty()) {
