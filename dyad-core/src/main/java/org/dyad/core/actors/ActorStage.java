@@ -162,6 +162,12 @@ public final class ActorStage implements Stage {
             }
             List<Part> owners = owners(s, g, parts, r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
+            if (owners.isEmpty() && adjectiveOnly(s, g, r)) {
+                // "official contact", "military cooperation": a role word used as an adjective of
+                // something else names no actor.
+                r.used = true;
+                continue;
+            }
             if (owners.isEmpty()) {
                 Actor country = personsCountry(s, g, parts, r, role);
                 if (country != null) {
@@ -201,6 +207,15 @@ public final class ActorStage implements Stage {
     }
 
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /** A one-word role tagged as an adjective that modifies another noun. */
+    private static boolean adjectiveOnly(Sentence s, Graph g, Part r) {
+        if (r.end - r.start != 1 || !s.token(r.start).pos().startsWith("JJ")) {
+            return false;
+        }
+        Edge e = g.head(r.head);
+        return e != null && e.relation().equals("amod");
+    }
 
     /** The country of a person who owns a state organ by possessive: "Goita's government". */
     private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {
