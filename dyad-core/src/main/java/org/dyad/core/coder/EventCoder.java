@@ -322,6 +322,20 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    private static final Set<String> JOINT = Set.of("exercise", "drill", "game", "games", "manoeuvre", "manoeuvres",
+            "maneuver", "maneuvers", "wargame", "wargames", "patrol");
+
+    private static int countries(List<ActorMention> ms, Document doc) {
+        Set<String> out = new HashSet<>();
+        for (ActorMention m : ms) {
+            String code = m.codeAt(doc.date());
+            if (code != null && code.length() >= 3 && !code.startsWith("---")) {
+                out.add(code.substring(0, 3));
+            }
+        }
+        return out.size();
+    }
+
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
             "convoy", "barracks", "position", "garrison", "airbase");
@@ -439,6 +453,12 @@ public final class EventCoder implements Stage {
         Map<String, Event> byDyadCode = new LinkedHashMap<>();
         Set<String> byTrigger = new HashSet<>();
         for (Candidate c : cands) {
+            if (c.code.startsWith("15") && c.targets.isEmpty() && JOINT.contains(v.lemma(c.trigger).toLowerCase(java.util.Locale.ROOT))
+                    && countries(c.sources, doc) >= 2) {
+                // "French and Egyptian warships launched war games": exercises held together are cooperation.
+                c.steps.add("exercises of several countries together are joint: " + c.code + " → 062");
+                c.code = "062";
+            }
             if (c.code.startsWith("145") && !c.sources.isEmpty() && allArmed(c.sources, doc)) {
                 // "militants stormed a police compound": storming by armed men is an assault, not a riot.
                 c.steps.add("violent protest by armed actors is an attack: " + c.code + " → 180");

@@ -48,6 +48,7 @@ final class FrameClimber {
         List<Candidate> extra = new ArrayList<>(1);
         localMode(v, c, c.trigger);
         int cur = c.trigger;
+        int nounAt = c.trigger;
         Set<Integer> seen = new LinkedHashSet<>();
         while (seen.add(cur)) {
             Edge up = v.basic.head(cur);
@@ -56,6 +57,13 @@ final class FrameClimber {
             }
             String rel = up.relation();
             int f = up.governor();
+            if (c.nominal && cur == nounAt && Graph.matches(rel, "nmod") && v.prepOf(cur).equals("of")
+                    && MEASURES.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))) {
+                // "launched ten days of war games", "a series of raids": the measure stands for the event noun.
+                cur = f;
+                nounAt = f;
+                continue;
+            }
             if (Graph.matches(rel, "conj")) {
                 if (!v.basic.children(cur, "nsubj").isEmpty() && v.tok(cur).isVerb()) {
                     // "…have not withdrawn the memorandum, and Addis Ababa has refused to apologise":
@@ -70,7 +78,7 @@ final class FrameClimber {
             Frame frame = frameOf(v, f);
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || Graph.matches(rel, "acl")
                     && !rel.equals("acl:relcl");
-            boolean nounArg = c.nominal && cur == c.trigger
+            boolean nounArg = c.nominal && cur == nounAt
                     && (rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl")
                     || rel.equals("nsubj") || Graph.matches(rel, "nmod"));
             boolean adverbial = Graph.matches(rel, "advcl");
@@ -511,6 +519,8 @@ final class FrameClimber {
 
     /** Negation, modality and conditionals on one word. */
     private static final Set<String> INVERTED = Set.of("had", "were", "should");
+    private static final Set<String> MEASURES = Set.of("day", "week", "month", "series", "round", "wave", "spate",
+            "string", "couple", "number", "host", "flurry", "barrage", "volley", "campaign");
     private static final Set<String> DOUBT_NOUNS = Set.of("evidence", "proof", "sign", "indication", "chance",
             "question", "likelihood", "prospect");
 
