@@ -22,9 +22,11 @@ import org.dyad.core.pipeline.Stage;
  */
 public final class PlaceStage implements Stage {
     private final PlaceFinder finder;
+    private final Gazetteer gazetteer;
 
     public PlaceStage(Gazetteer gazetteer) {
         this.finder = new PlaceFinder(gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -46,16 +48,10 @@ public final class PlaceStage implements Stage {
     public Analysis apply(Analysis in) {
         List<Toponym> tops = finder.find(in);
         Map<Integer, List<Toponym>> bySentence = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        Toponym focus = null;
         for (Toponym t : tops) {
             bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
-            String key = t.place().name() + "|" + t.place().country();
-            int c = counts.merge(key, 1, Integer::sum);
-            if (focus == null || c > counts.get(focus.place().name() + "|" + focus.place().country())) {
-                focus = t;
-            }
         }
+        Toponym focus = focus(in, tops);
         List<Event> out = new ArrayList<>(in.events().size());
         for (Event e : in.events()) {
             List<Toponym> here = bySentence.getOrDefault(e.evidence().sentenceIndex(), List.of());
@@ -72,6 +68,56 @@ public final class PlaceStage implements Stage {
             }
         }
         return in.withEvents(Facet.PLACES, out, List.of());
+    }
+
+    /**
+     * The document's focus: the country it is most about, counting the places it names there
+     * and its actors from there (a dateline counts three times); then the place in that country
+     * it names most often, or the country itself.
+     */
+    private Toponym focus(Analysis in, List<Toponym> tops) {
+        int datelineEnd = org.dyad.core.time.PublicationDateStage.datelineEnd(in);
+        Map<String, Integer> byCountry = new HashMap<>();
+        for (Toponym t : tops) {
+            byCountry.merge(t.place().country(), t.begin() < datelineEnd ? 3 : 1, Integer::sum);
+        }
+        for (org.dyad.core.model.ActorMention m : in.mentions()) {
+            if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY && m.actor().country() != null
+                    && m.form() != org.dyad.core.model.ActorMention.Form.REFERENCE) {
+                byCountry.merge(m.actor().country(), 1, Integer::sum);
+            }
+        }
+        String country = null;
+        for (Map.Entry<String, Integer> e : byCountry.entrySet()) {
+            if (country == null || e.getValue() > byCountry.get(country)
+                    || e.getValue().equals(byCountry.get(country)) && e.getKey().compareTo(country) < 0) {
+                country = e.getKey();
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Toponym best = null;
+        for (Toponym t : tops) {
+            if (!t.place().country().equals(country) || t.place().kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            int c = counts.merge(t.place().name(), t.begin() < datelineEnd ? 3 : 1, Integer::sum);
+            if (best == null || c > counts.get(best.place().name())) {
+                best = t;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (Toponym t : tops) {
+            if (t.place().country().equals(country)) {
+                return t;
+            }
+        }
+        GeoPlace c = gazetteer.country(country).orElse(null);
+        return c == null ? null : new Toponym(-1, 0, 0, 0, c.name(), 0, 0, c);
     }
 
     private static Place place(Toponym t, Place.Source source) {
