@@ -32,22 +32,15 @@ public final class Dates {
         if (t.isEmpty()) {
             return null;
         }
-        Matcher m = ISO.matcher(t);
-        if (m.find()) {
-            try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            } catch (java.time.DateTimeException e) {
-                return null;
-            }
-        }
-        m = COMPACT.matcher(t);
-        if (m.find()) {
-            try {
-                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            } catch (java.time.DateTimeException e) {
-                return null;
+        for (java.util.regex.Pattern numeric : new java.util.regex.Pattern[] {ISO, COMPACT}) {
+            Matcher m = numeric.matcher(t);
+            if (m.find()) {
+                try {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    return null;
+                }
             }
         }
         try {

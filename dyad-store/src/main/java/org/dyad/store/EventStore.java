@@ -284,7 +284,15 @@ public final class EventStore implements AutoCloseable, NearDuplicates.Store {
         p.setString(i, e.rule());
     }
 
+    /** A mention's place: the event columns and where the place came from. */
     private static int place(PreparedStatement p, int i, @Nullable Place pl) throws SQLException {
+        i = placeColumns(p, i, pl);
+        p.setString(i++, pl == null ? null : pl.source().json());
+        return i;
+    }
+
+    /** Name, GeoNames id, country, first-level division, latitude and longitude, or nulls. */
+    private static int placeColumns(PreparedStatement p, int i, @Nullable Place pl) throws SQLException {
         p.setString(i++, pl == null ? null : pl.name());
         if (pl == null || pl.geonamesId() == null) {
             p.setNull(i++, Types.BIGINT);
@@ -300,7 +308,6 @@ public final class EventStore implements AutoCloseable, NearDuplicates.Store {
             p.setDouble(i++, pl.lat());
             p.setDouble(i++, pl.lon());
         }
-        p.setString(i++, pl == null ? null : pl.source().json());
         return i;
     }
 
@@ -351,22 +358,7 @@ public final class EventStore implements AutoCloseable, NearDuplicates.Store {
                 p.setString(i++, e.code().plover());
                 setDate(p, i++, date);
                 p.setString(i++, date == null ? null : e.when().precision().json());
-                Place pl = e.where();
-                p.setString(i++, pl == null ? null : pl.name());
-                if (pl == null || pl.geonamesId() == null) {
-                    p.setNull(i++, Types.BIGINT);
-                } else {
-                    p.setLong(i++, pl.geonamesId());
-                }
-                p.setString(i++, pl == null ? null : pl.country());
-                p.setString(i++, pl == null ? null : pl.admin1());
-                if (pl == null) {
-                    p.setNull(i++, Types.DOUBLE);
-                    p.setNull(i++, Types.DOUBLE);
-                } else {
-                    p.setDouble(i++, pl.lat());
-                    p.setDouble(i++, pl.lon());
-                }
+                i = placeColumns(p, i, e.where());
                 p.setString(i++, e.evidence().doc());
                 p.setBoolean(i++, e.evidence().sentenceIndex() < 3);
                 p.setTimestamp(i, Timestamp.from(Instant.now()));
