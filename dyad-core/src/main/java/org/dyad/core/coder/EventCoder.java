@@ -385,6 +385,9 @@ public final class EventCoder implements Stage {
                 c.rules.add(p.rule());
                 c.patternHasTarget = p.hasTarget();
                 c.specificity = p.specificity();
+                c.patternCode = p.code();
+                c.reverseCode = p.reverseCode();
+                c.mutual = p.mutual();
                 return c;
             }
         }
@@ -420,7 +423,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
             }
-            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1) {
+            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
                 ActorMention t = clauseTarget(v, c, root);
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
@@ -454,12 +457,18 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
                 continue;
             }
+            List<CameoCode> codes = new ArrayList<>(pairs.size());
+            for (int k = 0; k < pairs.size(); k++) {
+                codes.add(code);
+            }
+            addReverse(c, pairs, codes);
             int n = 0;
-            for (ActorMention[] p : pairs) {
+            for (int k = 0; k < pairs.size(); k++) {
+                ActorMention[] p = pairs.get(k);
                 if (n++ >= MAX_EVENTS_PER_TRIGGER) {
                     break;
                 }
-                Event e = event(doc, v, c, code, p[0], p[1]);
+                Event e = event(doc, v, c, codes.get(k), p[0], p[1]);
                 if (e.confidence() < minConfidence) {
                     trace.note("dropped below minimum confidence: " + describe(e));
                     continue;
@@ -486,6 +495,28 @@ public final class EventCoder implements Stage {
             }
         }
         return new ArrayList<>(byDyadCode.values());
+    }
+
+    /**
+     * A pattern's second code ({@code 032:033}): the target's act on the source, for each pair with
+     * both actors, as long as no frame has changed the pattern's own code.
+     */
+    private void addReverse(Candidate c, List<ActorMention[]> pairs, List<CameoCode> codes) {
+        if (c.reverseCode == null || !c.code.equals(c.patternCode) || c.mutual) {
+            return;
+        }
+        CameoCode reverse = cameo.find(c.reverseCode).orElse(null);
+        if (reverse == null) {
+            return;
+        }
+        int n = pairs.size();
+        for (int k = 0; k < n; k++) {
+            ActorMention[] p = pairs.get(k);
+            if (p[0] != null && p[1] != null) {
+                pairs.add(new ActorMention[] {p[1], p[0]});
+                codes.add(reverse);
+            }
+        }
     }
 
     /** Clause relations a target may hang below the event's word by. */
@@ -698,7 +729,7 @@ public final class EventCoder implements Stage {
             addMutual(tgts, out);
             return out;
         }
-        if (mutual && tgts.isEmpty() && srcs.size() >= 2) {
+        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2) {
             addMutual(srcs, out);
             return out;
         }

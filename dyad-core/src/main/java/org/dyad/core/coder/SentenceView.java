@@ -244,6 +244,68 @@ final class SentenceView {
         return out;
     }
 
+    /** Relations that open a clause of its own: words below them belong to that clause. */
+    private static final Set<String> CLAUSAL = Set.of("advcl", "acl", "ccomp", "csubj", "parataxis", "xcomp", "conj",
+            "list", "appos");
+
+    /**
+     * The words before a predicate in its own clause and in the clauses it is part of: "Ethiopia
+     * indicated it would" before "act", "unexpectedly won't try to" before "clash"; not the words
+     * of other clauses ("after the rebels did not …"), nor punctuation.
+     */
+    List<Token> wordsBefore(int p) {
+        Set<Integer> chain = new java.util.HashSet<>();
+        for (int cur = p, guard = 0; cur >= 0 && guard <= s.size(); guard++) {
+            chain.add(cur);
+            cur = basic.governor(cur);
+        }
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            if (s.token(i).pos().equals(".") || s.token(i).pos().equals(",") || s.token(i).pos().equals(":")) {
+                continue;
+            }
+            int cur = i;
+            boolean ok = true;
+            for (int guard = 0; guard <= s.size() && !chain.contains(cur); guard++) {
+                Edge up = basic.head(cur);
+                if (up == null || CLAUSAL.contains(up.baseRelation())) {
+                    ok = false;
+                    break;
+                }
+                cur = up.governor();
+            }
+            if (ok) {
+                out.add(s.token(i));
+            }
+        }
+        return out;
+    }
+
+    /** Relations inside a noun phrase before its head: "two artillery shells", "full diplomatic ties". */
+    private static final Set<String> NOUN_PHRASE = Set.of("compound", "amod", "nummod", "det", "nmod:poss", "advmod",
+            "flat", "conj", "cc", "case", "fixed", "dep", "nmod:npmod", "obl:npmod", "compound:prt");
+
+    /** A noun's phrase up to and with its head: the head and the words before it that modify it. */
+    List<Token> nounPhrase(int head) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i <= head; i++) {
+            int cur = i;
+            boolean ok = true;
+            for (int guard = 0; guard <= s.size() && cur != head; guard++) {
+                Edge up = basic.head(cur);
+                if (up == null || !NOUN_PHRASE.contains(up.relation()) || up.governor() > head) {
+                    ok = false;
+                    break;
+                }
+                cur = up.governor();
+            }
+            if (ok && !s.token(i).pos().equals(",")) {
+                out.add(s.token(i));
+            }
+        }
+        return out;
+    }
+
     /** Infinitive complements of a verb: "to leave" in "ordered them to leave". */
     List<Integer> infinitives(int verb) {
         List<Integer> out = new ArrayList<>(1);
