@@ -463,6 +463,20 @@ final class SentenceView {
                 }
             }
         }
+        if (out.size() > 1) {
+            // "Bree Prime Minister Romendacil": a name inside a longer mention with the same head is
+            // part of that actor, not a second one.
+            List<ActorMention> inner = new ArrayList<>();
+            for (ActorMention m : out) {
+                for (ActorMention o : out) {
+                    if (o != m && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+                        inner.add(m);
+                        break;
+                    }
+                }
+            }
+            out.removeAll(inner);
+        }
         return out;
     }
 
