@@ -104,7 +104,8 @@ final class Engine {
         s.add(new ActorStage(dictionaries.actors()));
         s.add(new CorefStage(dictionaries.actors(), gazetteer()::countryOf));
         s.add(new TimeStage());
-        s.add(new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE)));
+        s.add(new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE),
+                config.get(Keys.CODER_PETRARCH_COMPAT)));
         s.add(new DateStage());
         s.add(new PlaceStage(gazetteer()));
         return s;

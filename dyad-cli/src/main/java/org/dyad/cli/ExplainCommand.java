@@ -47,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
         Pipeline upToTimes = engine.pipeline().upTo("times");
         Analysis a = upToTimes.run(d);
         EventCoder coder = new EventCoder(engine.dictionaries, engine.cameo, config.get(Keys.CODER_STATEMENTS),
-                config.get(Keys.CODER_MIN_CONFIDENCE));
+                config.get(Keys.CODER_MIN_CONFIDENCE), config.get(Keys.CODER_PETRARCH_COMPAT));
         PrintStream out = System.out;
         List<Event> all = new ArrayList<>();
         for (Sentence s : a.sentences()) {

@@ -54,13 +54,20 @@ public final class EventCoder implements Stage {
     private final FrameClimber climber;
     private final boolean statements;
     private final double minConfidence;
+    /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
+    private final boolean petrarch;
 
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence) {
+        this(dict, cameo, statements, minConfidence, false);
+    }
+
+    public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence, boolean petrarch) {
         this.dict = dict;
         this.cameo = cameo;
         this.climber = new FrameClimber(dict.frames(), cameo);
         this.statements = statements;
         this.minConfidence = minConfidence;
+        this.petrarch = petrarch;
     }
 
     @Override
@@ -134,7 +141,7 @@ public final class EventCoder implements Stage {
 
     /** Codes one sentence; {@code trace} receives every pattern tried and every decision. */
     public List<Event> code(Document doc, Sentence s, List<ActorMention> mentions, Trace trace) {
-        SentenceView v = new SentenceView(s, mentions);
+        SentenceView v = new SentenceView(s, petrarch ? SentenceView.petrarchMentions(s, mentions) : mentions, petrarch);
         List<Candidate> found = new ArrayList<>();
         for (Token t : s.tokens()) {
             int i = t.index();
@@ -424,7 +431,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
-                ActorMention t = clauseTarget(v, c, root);
+                ActorMention t = clauseTarget(v, c, petrarch ? -1 : root);
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
                     c.steps.add("target from its clause: '" + t.text() + "'");
@@ -529,7 +536,8 @@ public final class EventCoder implements Stage {
      * aid, protest and force), as the country where they happen.
      */
     private static @Nullable ActorMention clauseTarget(SentenceView v, Candidate c, int root) {
-        boolean placeOk = root == 4 || root == 7 || root >= 14;
+        // A root of -1 (PETRARCH compatibility): a place can be the target of any act.
+        boolean placeOk = root == -1 || root == 4 || root == 7 || root >= 14;
         ActorMention best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (ActorMention m : v.mentions) {

@@ -25,6 +25,9 @@ final class PatternMatcher {
     private PatternMatcher() {}
 
     static Match match(SentenceView v, int p, Pattern pat) {
+        if (pat.form() != null && !v.word(p).equals(pat.form())) {
+            return null;
+        }
         return pat.noun() ? matchNoun(v, p, pat) : matchVerb(v, p, pat);
     }
 

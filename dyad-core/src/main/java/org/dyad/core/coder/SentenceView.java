@@ -32,8 +32,15 @@ final class SentenceView {
     final Graph basic;
     final List<ActorMention> mentions;
     final boolean question;
+    /** PETRARCH compatibility: a name phrase is the first actor in it. */
+    private final boolean firstInPhrase;
 
     SentenceView(Sentence s, List<ActorMention> mentions) {
+        this(s, mentions, false);
+    }
+
+    SentenceView(Sentence s, List<ActorMention> mentions, boolean firstInPhrase) {
+        this.firstInPhrase = firstInPhrase;
         this.s = s;
         this.g = Graph.enhanced(s);
         this.basic = Graph.basic(s);
@@ -240,6 +247,22 @@ final class SentenceView {
         }
         if (preps.contains("to")) {
             out.addAll(indirectObjects(node));
+        }
+        return out;
+    }
+
+    /** Possessive words that PETRARCH, which has no coreference, leaves unresolved. */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+
+    /** The mentions PETRARCH would see: no possessive pronoun resolved by coreference ("its embassy"). */
+    static List<ActorMention> petrarchMentions(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.form() == Form.REFERENCE && m.end() - m.start() == 1
+                    && POSSESSIVES.contains(s.token(m.start()).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            out.add(m);
         }
         return out;
     }
@@ -460,6 +483,17 @@ final class SentenceView {
             for (ActorMention m : mentions) {
                 if (m.contains(node) && m.form() != Form.ADJECTIVE) {
                     out.add(m);
+                }
+            }
+        }
+        if (firstInPhrase && out.size() == 1) {
+            // PETRARCH reads a name phrase as its first actor: "Bree Prime Minister | Romendacil" is BREGOV.
+            ActorMention m = out.get(0);
+            for (ActorMention o : mentions) {
+                Edge up = basic.head(o.head());
+                if (o != m && o.end() == m.start() && up != null && up.governor() == node
+                        && up.relation().equals("compound") && o.form() != Form.CAPITAL) {
+                    return new ArrayList<>(List.of(o));
                 }
             }
         }

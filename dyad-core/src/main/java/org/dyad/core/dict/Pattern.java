@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  *     ({@code 032/033}: a visit and its hosting), or null
  * @param mutual whether the subject must name two or more actors, each acting on the others
  *     ({@code MUTUAL})
+ * @param form the word form the predicate must have ({@code form:left}, not "leave"), or null
  */
 public record Pattern(
         String code,
@@ -39,7 +40,8 @@ public record Pattern(
         @Nullable Phrase before,
         @Nullable Phrase objectWords,
         @Nullable String reverseCode,
-        boolean mutual) {
+        boolean mutual,
+        @Nullable String form) {
 
     public Pattern {
         slots = List.copyOf(slots);
@@ -48,13 +50,13 @@ public record Pattern(
     /** A pattern with no words before the predicate, no object phrase, no reverse code. */
     public Pattern(String code, String predicate, boolean noun, @Nullable WordSet object, boolean objectIsTarget,
             List<Slot> slots, String text, String rule) {
-        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false);
+        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null);
     }
 
     /** The same pattern with another code (its reverse code kept). */
     public Pattern withCode(String newCode, @Nullable String newReverse) {
         return new Pattern(newCode, predicate, noun, object, objectIsTarget, slots, text, rule, before, objectWords,
-                newReverse, mutual);
+                newReverse, mutual, form);
     }
 
     /** More constrained patterns are tried first. */
@@ -74,6 +76,9 @@ public record Pattern(
         }
         if (mutual) {
             s += 2;
+        }
+        if (form != null) {
+            s += 1;
         }
         if (objectIsTarget) {
             s += 1;

@@ -19,7 +19,8 @@ import org.dyad.core.ontology.Cameo;
  *       object's noun phrase, head or modifiers ({@link Phrase});
  *   <li>{@code before:PHRASE}: words that must come before the predicate in its clause or the
  *       clauses above it;
- *   <li>{@code MUTUAL}: the subject names two or more actors, each acting on the others.
+ *   <li>{@code MUTUAL}: the subject names two or more actors, each acting on the others;
+ *   <li>{@code form:WORD}: the predicate must have this word form ("left", not "leaves").
  * </ul>
  *
  * <p>A code {@code A:B} adds B, the target's act on the source, to each event of code A.
@@ -75,9 +76,18 @@ public final class PatternParser {
         boolean mutual = false;
         Phrase before = null;
         Phrase objectWords = null;
+        String form = null;
         List<Slot> slots = new ArrayList<>();
         for (int i = 2; i < t.length; i++) {
             String e = t[i];
+            if (e.startsWith("form:")) {
+                form = e.substring(5).toLowerCase(Locale.ROOT);
+                if (!form.matches("[a-z][a-z'-]*")) {
+                    problems.error(line, "'form:' takes one word form, not '" + e.substring(5) + "'");
+                    return null;
+                }
+                continue;
+            }
             if (e.equals("MUTUAL")) {
                 mutual = true;
                 continue;
@@ -156,7 +166,7 @@ public final class PatternParser {
             return null;
         }
         return new Pattern(code, pred, noun, object, objectIsTarget, slots, line.text(), line.where(), before,
-                objectWords, reverse, mutual);
+                objectWords, reverse, mutual, form);
     }
 
     /** Reads {@code before:PHRASE} or {@code object:PHRASE}; null, with the problem recorded, when it is bad. */

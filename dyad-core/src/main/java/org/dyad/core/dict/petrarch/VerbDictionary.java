@@ -925,6 +925,8 @@ final class VerbDictionary {
      */
     private void emit(VerbBlock b, Verb v, List<ParsedPattern> parsed, List<Pattern> out) {
         Set<String> lemmas = v.base() ? Set.of(v.word()) : VerbForms.lemmas(v.word());
+        // An inflected entry ("LEFT", "MET") with a block of its own: its patterns come first for that form.
+        String form = !v.base() && lemmas.size() > 1 ? v.word() : null;
         Set<String> seen = new HashSet<>();
         List<Shape> shapes = new ArrayList<>();
         List<ParsedPattern> sources = new ArrayList<>();
@@ -964,7 +966,7 @@ final class VerbDictionary {
         order.sort(java.util.Comparator.comparingInt(k -> shapes.get(k).loss()));
         for (int k : order) {
             ParsedPattern p = sources.get(k);
-            add(out, seen, lemmas, shapes.get(k), new Extra(p.code(), p.reverse(), p.before(), p.mutual()),
+            add(out, seen, lemmas, shapes.get(k), new Extra(p.code(), p.reverse(), p.before(), p.mutual(), form),
                     v.word().toUpperCase(Locale.ROOT) + " " + p.line().text(), p.line());
         }
         String code = v.codeGiven() ? v.code() : b.code;
@@ -974,7 +976,7 @@ final class VerbDictionary {
         String reverse = v.codeGiven() ? v.reverse() : b.reverse;
         Shape s = shape(v.after(), false, v.line());
         if (s != null) {
-            add(out, seen, lemmas, s, new Extra(code, reverse, null, false),
+            add(out, seen, lemmas, s, new Extra(code, reverse, null, false, form),
                     v.line().text() + (v.codeGiven() ? "" : " [" + code + (reverse == null ? "" : ":" + reverse) + "]"),
                     v.line());
         }
@@ -986,7 +988,8 @@ final class VerbDictionary {
     }
 
     /** What a pattern adds to its shape: its codes, its words before the verb, a compound subject. */
-    private record Extra(String code, @Nullable String reverse, @Nullable Phrase before, boolean mutual) {
+    private record Extra(String code, @Nullable String reverse, @Nullable Phrase before, boolean mutual,
+            @Nullable String form) {
         String key() {
             return code + ":" + reverse + "|" + (before == null ? "" : phraseKey(before)) + "|" + mutual;
         }
@@ -1016,11 +1019,13 @@ final class VerbDictionary {
             String text, Line line) {
         for (String lemma : lemmas) {
             String predicate = s.particle() == null ? lemma : lemma + "_" + s.particle();
-            Pattern p = new Pattern(x.code(), predicate, false, s.object(), s.objectIsTarget(), s.slots(), text,
-                    line.where(), x.before(), s.objectWords(), x.reverse(), x.mutual());
-            String key = predicate + "|" + x.key() + "|" + s.key();
-            if (seen.add(key)) {
-                out.add(p);
+            for (String form : x.form() == null ? new String[] {null} : new String[] {x.form(), null}) {
+                Pattern p = new Pattern(x.code(), predicate, false, s.object(), s.objectIsTarget(), s.slots(), text,
+                        line.where(), x.before(), s.objectWords(), x.reverse(), x.mutual(), form);
+                String key = predicate + "|" + x.key() + "|" + s.key() + "|" + form;
+                if (seen.add(key)) {
+                    out.add(p);
+                }
             }
         }
     }
