@@ -396,11 +396,13 @@ final class SentenceView {
         if (depth > 1) {
             return;
         }
-        for (Edge e : basic.children(node, "appos")) {
-            List<ActorMention> ap = mentionsHeadedAt(e.dependent());
-            if (!ap.isEmpty()) {
-                out.addAll(ap);
-                return;
+        if (!firstInPhrase) {
+            for (Edge e : basic.children(node, "appos")) {
+                List<ActorMention> ap = mentionsHeadedAt(e.dependent());
+                if (!ap.isEmpty()) {
+                    out.addAll(ap);
+                    return;
+                }
             }
         }
         // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
@@ -424,6 +426,16 @@ final class SentenceView {
                     }
                 }
                 if (out.size() > before) {
+                    return;
+                }
+            }
+        }
+        if (firstInPhrase) {
+            // PETRARCH: the words of the phrase before its apposition ("the official news agency WFNA": ---GOV).
+            for (Edge e : basic.children(node, "appos")) {
+                List<ActorMention> ap = mentionsHeadedAt(e.dependent());
+                if (!ap.isEmpty()) {
+                    out.addAll(ap);
                     return;
                 }
             }
