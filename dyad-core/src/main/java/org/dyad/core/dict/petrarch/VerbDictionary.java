@@ -32,24 +32,27 @@ import org.jspecify.annotations.Nullable;
  * of PETRARCH-2, which adds {@code {NOUN PHRASE}} (head last) and {@code (PREPOSITION ...)}.
  *
  * <p>How a pattern maps onto Dyad's model ({@link Pattern}): the verb's lemma is the predicate;
- * a particle right after the verb joins it ({@code *_UP} → {@code round_up}); the last word of
- * the words after the verb is the direct object's head; {@code +} or {@code %} there makes the
- * object the target; a preposition with what follows it is a prepositional slot ({@code FROM $}
- * → {@code from SOURCE}, {@code WITH +} → {@code with TARGET}, {@code FOR &ECONSANCT} → a
- * {@code for} phrase headed by a word of that set, a bare preposition → its phrase is the
- * target). A {@code $} after the verb outside a prepositional phrase is a {@code from} or
- * {@code by} phrase. Each verb without a pattern of its own codes its line's or block's code.
+ * a particle right after the verb joins it ({@code *_UP} → {@code round_up}); the words after the
+ * verb, up to a preposition, are a {@link Phrase} that must occur in the direct object's noun
+ * phrase ({@code object:}), with PETRARCH's {@code _} (at once) and blank (words between) kept;
+ * {@code +} or {@code %} there makes the object the target; a preposition with what follows it is
+ * a prepositional slot ({@code FROM $} → {@code from SOURCE}, {@code WITH +} → {@code with TARGET},
+ * {@code FOR &ECONSANCT} → a {@code for} phrase whose noun phrase has a word of that set, a bare
+ * preposition → its phrase is the target). A {@code $} after the verb outside a prepositional
+ * phrase is a {@code from} or {@code by} phrase. Words before the verb are a {@code before:}
+ * phrase; {@code %} before it is a compound subject acting on itself ({@code MUTUAL}); a code
+ * pair {@code [A:B]} keeps both codes. An inflected verb entry ({@code LEFT}) also gives each of
+ * its patterns a copy for that word form ({@code form:left}), tried before its lemma's patterns.
+ * Each verb without a pattern of its own codes its line's or block's code.
  *
  * <p>What Dyad's model cannot say is left out and counted, never loosened into a different
- * rule: words or {@code %} before the verb, null codes {@code [---]}, reverse-only codes
- * {@code [:CODE]}, transformations ({@code ~ a (b ...) SAY = ...}), verbs with words before them
- * ({@code WIRE_+TAP}). Of a code pair {@code [A:B]} only A, the source's act on the target, is
- * kept. Dyad checks an object's head only, so modifiers before it are dropped and a multi-word
- * entry of a word set is represented by its last word; such loosened patterns are tried after
- * the ones Dyad can check in full, and loosened patterns that become indistinguishable but
- * disagree on the code are left out, so that the verb's own code applies. A particle that the
- * parser may read as a preposition ({@code off}, {@code out}, {@code down}, {@code up}) gives
- * the pattern a second reading with that preposition.
+ * rule: brackets before the verb, null codes {@code [---]}, reverse-only codes {@code [:CODE]},
+ * transformations ({@code ~ a (b ...) SAY = ...}), verbs with words before them
+ * ({@code WIRE_+TAP}). Inside a parenthesised prepositional phrase Dyad checks the head only;
+ * such loosened patterns are tried after the ones Dyad can check in full, and loosened patterns
+ * that become indistinguishable but disagree on the code are left out, so that the verb's own
+ * code applies. A particle that the parser may read as a preposition ({@code off}, {@code out},
+ * {@code down}, {@code up}) gives the pattern a second reading with that preposition.
  */
 final class VerbDictionary {
     /** Words that join the verb as a particle when they come first after it. */
