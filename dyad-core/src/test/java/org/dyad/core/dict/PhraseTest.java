@@ -96,6 +96,10 @@ class PhraseTest {
         Pattern words = parser.parse(new Line("v.txt", 7, false, "111  clash  before:{did_not|never}_"), false);
         assertTrue(words.before().endsAdjacent());
         assertTrue(words.before().parts().get(0).words().phrases().contains(List.of("did", "not")));
+        Pattern left = parser.parse(new Line("v.txt", 11, false, "042:043  leave  form:left  for TARGET"), false);
+        assertEquals("left", left.form());
+        assertTrue(left.specificity() > parser.parse(new Line("v.txt", 12, false, "042  leave  for TARGET"), false)
+                .specificity(), "a word form is tried before the lemma");
         assertTrue(problems.errors().isEmpty(), problems.all().toString());
         assertNull(parser.parse(new Line("v.txt", 8, false, "042:999  visit  TARGET"), false), "an unknown reverse code");
         assertNull(parser.parse(new Line("v.txt", 9, false, "042  visit  before:"), false), "no words");
