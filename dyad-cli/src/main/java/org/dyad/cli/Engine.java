@@ -104,11 +104,16 @@ final class Engine {
         s.add(new ActorStage(dictionaries.actors()));
         s.add(new CorefStage(dictionaries.actors(), gazetteer()::countryOf));
         s.add(new TimeStage());
-        s.add(new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE),
-                gazetteer()::countryOf));
+        s.add(eventCoder());
         s.add(new DateStage());
         s.add(new PlaceStage(gazetteer()));
         return s;
+    }
+
+    /** The event coder as configured: the pipeline's stage, and what {@code dyad explain} traces. */
+    EventCoder eventCoder() {
+        return new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE),
+                gazetteer()::countryOf, config.get(Keys.CODER_PETRARCH_COMPAT));
     }
 
     Pipeline pipeline() {

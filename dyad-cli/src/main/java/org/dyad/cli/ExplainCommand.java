@@ -46,8 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
         Document d = new Document("explain", null, text, date, null, null, "explain");
         Pipeline upToTimes = engine.pipeline().upTo("times");
         Analysis a = upToTimes.run(d);
-        EventCoder coder = new EventCoder(engine.dictionaries, engine.cameo, config.get(Keys.CODER_STATEMENTS),
-                config.get(Keys.CODER_MIN_CONFIDENCE));
+        EventCoder coder = engine.eventCoder();
         PrintStream out = System.out;
         List<Event> all = new ArrayList<>();
         for (Sentence s : a.sentences()) {

@@ -74,6 +74,10 @@ final class PetrarchEvalCommand implements Callable<Integer> {
     static PetrarchUnitTests.Report run(Config base, Path file) throws java.io.IOException {
         Config.Builder b = base.toBuilder().set(Keys.DICT_BUILTIN, "false").set(Keys.DICT_PATH, "")
                 .set(Keys.DICT_PETRARCH_CODES, "keep").set(Keys.CLEAN_LANGUAGE_CHECK, "false");
+        if (!base.explicit().containsKey(Keys.CODER_PETRARCH_COMPAT.name())) {
+            // PETRARCH's semantics where Dyad's differ by design, unless the caller says otherwise.
+            b.set(Keys.CODER_PETRARCH_COMPAT, "true");
+        }
         if (base.get(Keys.DICT_PETRARCH).isEmpty()) {
             b.set(Keys.DICT_PETRARCH, file.getParent() == null ? "." : file.getParent().toString());
         }

@@ -214,8 +214,14 @@ public final class ActorStage implements Stage {
             return false;
         }
         Edge e = g.head(r.head);
-        return e != null && e.relation().equals("amod");
+        return e != null && e.relation().equals("amod")
+                && !SPEAKERS.contains(s.token(e.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Nouns that an organ's adjective turns into that organ: "the official news agency", "military sources". */
+    private static final Set<String> SPEAKERS = Set.of("agency", "newspaper", "paper", "daily", "television", "radio",
+            "media", "press", "source", "spokesman", "spokeswoman", "spokesperson", "delegation", "body", "committee",
+            "commission", "mouthpiece", "outlet", "broadcaster", "channel", "website", "statement", "communique");
 
     /** The country of a person who owns a state organ by possessive: "Goita's government". */
     private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {

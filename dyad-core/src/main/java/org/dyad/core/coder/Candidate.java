@@ -29,6 +29,11 @@ final class Candidate {
     boolean sourceFromContext;
     boolean patternHasTarget;
     int specificity;
+    /** The pattern's code for the target's act on the source, applied while {@link #code} is still {@link #patternCode}. */
+    @Nullable String reverseCode;
+    @Nullable String patternCode;
+    /** The sources act on each other (a MUTUAL pattern). */
+    boolean mutual;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -54,6 +59,9 @@ final class Candidate {
         c.sourceFromContext = sourceFromContext;
         c.patternHasTarget = patternHasTarget;
         c.specificity = specificity;
+        c.reverseCode = reverseCode;
+        c.patternCode = patternCode;
+        c.mutual = mutual;
         return c;
     }
 }

@@ -55,20 +55,26 @@ public final class EventCoder implements Stage {
     private final boolean statements;
     private final double minConfidence;
     private final org.dyad.core.actors.PlaceCountries places;
+    /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
+    private final boolean petrarch;
 
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence) {
-        this(dict, cameo, statements, minConfidence, org.dyad.core.actors.PlaceCountries.NONE);
+        this(dict, cameo, statements, minConfidence, org.dyad.core.actors.PlaceCountries.NONE, false);
     }
 
-    /** With a gazetteer: towns tell where an attack by unknown hands happened ("a roadside bomb near Samarra"). */
+    /**
+     * With a gazetteer, towns tell where an attack by unknown hands happened ("a roadside bomb
+     * near Samarra"); with {@code petrarch}, PETRARCH's conventions replace Dyad's where they differ.
+     */
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence,
-            org.dyad.core.actors.PlaceCountries places) {
+            org.dyad.core.actors.PlaceCountries places, boolean petrarch) {
         this.dict = dict;
         this.cameo = cameo;
         this.climber = new FrameClimber(dict.frames(), cameo);
         this.statements = statements;
         this.minConfidence = minConfidence;
         this.places = places;
+        this.petrarch = petrarch;
     }
 
     @Override
@@ -142,7 +148,7 @@ public final class EventCoder implements Stage {
 
     /** Codes one sentence; {@code trace} receives every pattern tried and every decision. */
     public List<Event> code(Document doc, Sentence s, List<ActorMention> mentions, Trace trace) {
-        SentenceView v = new SentenceView(s, mentions);
+        SentenceView v = new SentenceView(s, petrarch ? SentenceView.petrarchMentions(s, mentions) : mentions, petrarch);
         List<Candidate> found = new ArrayList<>();
         for (Token t : s.tokens()) {
             int i = t.index();
@@ -442,6 +448,9 @@ public final class EventCoder implements Stage {
                 c.rules.add(p.rule());
                 c.patternHasTarget = p.hasTarget();
                 c.specificity = p.specificity();
+                c.patternCode = p.code();
+                c.reverseCode = p.reverseCode();
+                c.mutual = p.mutual();
                 return c;
             }
         }
@@ -483,8 +492,8 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
             }
-            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1) {
-                ActorMention t = clauseTarget(v, c, root);
+            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
+                ActorMention t = clauseTarget(v, c, petrarch ? -1 : root);
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
                     c.steps.add("target from its clause: '" + t.text() + "'");
@@ -525,12 +534,18 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
                 continue;
             }
+            List<CameoCode> codes = new ArrayList<>(pairs.size());
+            for (int k = 0; k < pairs.size(); k++) {
+                codes.add(code);
+            }
+            addReverse(c, pairs, codes);
             int n = 0;
-            for (ActorMention[] p : pairs) {
+            for (int k = 0; k < pairs.size(); k++) {
+                ActorMention[] p = pairs.get(k);
                 if (n++ >= MAX_EVENTS_PER_TRIGGER) {
                     break;
                 }
-                Event e = event(doc, v, c, code, p[0], p[1]);
+                Event e = event(doc, v, c, codes.get(k), p[0], p[1]);
                 if (e.confidence() < minConfidence) {
                     trace.note("dropped below minimum confidence: " + describe(e));
                     continue;
@@ -559,6 +574,28 @@ public final class EventCoder implements Stage {
         return new ArrayList<>(byDyadCode.values());
     }
 
+    /**
+     * A pattern's second code ({@code 032:033}): the target's act on the source, for each pair with
+     * both actors, as long as no frame has changed the pattern's own code.
+     */
+    private void addReverse(Candidate c, List<ActorMention[]> pairs, List<CameoCode> codes) {
+        if (c.reverseCode == null || !c.code.equals(c.patternCode) || c.mutual) {
+            return;
+        }
+        CameoCode reverse = cameo.find(c.reverseCode).orElse(null);
+        if (reverse == null) {
+            return;
+        }
+        int n = pairs.size();
+        for (int k = 0; k < n; k++) {
+            ActorMention[] p = pairs.get(k);
+            if (p[0] != null && p[1] != null) {
+                pairs.add(new ActorMention[] {p[1], p[0]});
+                codes.add(reverse);
+            }
+        }
+    }
+
     /** Clause relations a target may hang below the event's word by. */
     private static final Set<String> INSIDE = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "nmod:poss",
             "appos", "conj", "xcomp", "dep", "flat", "nsubj:pass");
@@ -569,7 +606,8 @@ public final class EventCoder implements Stage {
      * aid, protest and force), as the country where they happen.
      */
     private static @Nullable ActorMention clauseTarget(SentenceView v, Candidate c, int root) {
-        boolean placeOk = root == 4 || root == 7 || root >= 14;
+        // A root of -1 (PETRARCH compatibility): a place can be the target of any act.
+        boolean placeOk = root == -1 || root == 4 || root == 7 || root >= 14;
         ActorMention best = null;
         int bestDepth = Integer.MAX_VALUE;
         for (ActorMention m : v.mentions) {
@@ -818,7 +856,7 @@ public final class EventCoder implements Stage {
             addMutual(tgts, out);
             return out;
         }
-        if (mutual && tgts.isEmpty() && srcs.size() >= 2) {
+        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2) {
             addMutual(srcs, out);
             return out;
         }

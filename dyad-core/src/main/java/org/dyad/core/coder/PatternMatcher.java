@@ -25,12 +25,38 @@ final class PatternMatcher {
     private PatternMatcher() {}
 
     static Match match(SentenceView v, int p, Pattern pat) {
+        if (pat.form() != null && !v.word(p).equals(pat.form())) {
+            return null;
+        }
         return pat.noun() ? matchNoun(v, p, pat) : matchVerb(v, p, pat);
     }
 
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
+        if (pat.before() != null && !pat.before().matches(v.wordsBefore(p), p)) {
+            return null;
+        }
         List<Integer> objects = v.objects(p);
         List<Integer> chosen = new ArrayList<>(objects);
+        if (pat.objectWords() != null) {
+            chosen.clear();
+            for (int o : objects) {
+                if (pat.objectWords().matches(v.nounPhrase(o), o + 1)) {
+                    chosen.add(o);
+                } else {
+                    for (Edge e : v.g.children(o, "conj")) {
+                        if (pat.objectWords().matches(v.nounPhrase(e.dependent()), e.dependent() + 1)) {
+                            chosen.add(o);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (chosen.isEmpty()) {
+                return null;
+            }
+            objects = chosen;
+            chosen = new ArrayList<>(objects);
+        }
         if (pat.object() != null) {
             chosen.clear();
             for (int o : objects) {
@@ -71,7 +97,7 @@ final class PatternMatcher {
             if (sl.role() == null) {
                 boolean ok = false;
                 for (int n : nodes) {
-                    if (sl.words().accepts(v.tok(n))) {
+                    if (sl.wordsMatch(v.tok(n), v.nounPhrase(n))) {
                         ok = true;
                         break;
                     }
@@ -110,6 +136,17 @@ final class PatternMatcher {
         for (int sj : v.subjects(p)) {
             subjects.addAll(v.actorsAt(sj));
         }
+        if (pat.mutual()) {
+            // "The Philippines and France agree": two or more subjects, each acting on the others.
+            Set<String> codes = new java.util.HashSet<>();
+            for (ActorMention m : subjects) {
+                codes.add(m.codeAt(null));
+            }
+            if (codes.size() < 2) {
+                return null;
+            }
+            return new Match(pat, subjects, new ArrayList<>(targets), false);
+        }
         if (pat.sourceFromSlot()) {
             sources.addAll(slotSources);
             targets.addAll(subjects);
@@ -120,6 +157,9 @@ final class PatternMatcher {
     }
 
     private static Match matchNoun(SentenceView v, int n, Pattern pat) {
+        if (pat.objectWords() != null && !pat.objectWords().matches(v.nounPhrase(n), n + 1)) {
+            return null;
+        }
         if (pat.object() != null) {
             boolean ok = false;
             for (Edge e : v.basic.children(n)) {
@@ -145,7 +185,7 @@ final class PatternMatcher {
             if (sl.role() == null) {
                 boolean ok = false;
                 for (int x : nodes) {
-                    if (sl.words().accepts(v.tok(x))) {
+                    if (sl.wordsMatch(v.tok(x), v.nounPhrase(x))) {
                         ok = true;
                         if (!pat.hasTarget()) {
                             // "the withdrawal of Ethiopian troops": the phrase's actors are the target.

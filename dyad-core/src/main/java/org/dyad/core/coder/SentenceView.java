@@ -32,8 +32,15 @@ final class SentenceView {
     final Graph basic;
     final List<ActorMention> mentions;
     final boolean question;
+    /** PETRARCH compatibility: a name phrase is the first actor in it. */
+    private final boolean firstInPhrase;
 
     SentenceView(Sentence s, List<ActorMention> mentions) {
+        this(s, mentions, false);
+    }
+
+    SentenceView(Sentence s, List<ActorMention> mentions, boolean firstInPhrase) {
+        this.firstInPhrase = firstInPhrase;
         this.s = s;
         this.g = Graph.enhanced(s);
         this.basic = Graph.basic(s);
@@ -244,6 +251,84 @@ final class SentenceView {
         return out;
     }
 
+    /** Possessive words that PETRARCH, which has no coreference, leaves unresolved. */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+
+    /** The mentions PETRARCH would see: no possessive pronoun resolved by coreference ("its embassy"). */
+    static List<ActorMention> petrarchMentions(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.form() == Form.REFERENCE && m.end() - m.start() == 1
+                    && POSSESSIVES.contains(s.token(m.start()).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Relations that open a clause of its own: words below them belong to that clause. */
+    private static final Set<String> CLAUSAL = Set.of("advcl", "acl", "ccomp", "csubj", "parataxis", "xcomp", "conj",
+            "list", "appos");
+
+    /**
+     * The words before a predicate in its own clause and in the clauses it is part of: "Ethiopia
+     * indicated it would" before "act", "unexpectedly won't try to" before "clash"; not the words
+     * of other clauses ("after the rebels did not …"), nor punctuation.
+     */
+    List<Token> wordsBefore(int p) {
+        Set<Integer> chain = new java.util.HashSet<>();
+        for (int cur = p, guard = 0; cur >= 0 && guard <= s.size(); guard++) {
+            chain.add(cur);
+            cur = basic.governor(cur);
+        }
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            if (s.token(i).pos().equals(".") || s.token(i).pos().equals(",") || s.token(i).pos().equals(":")) {
+                continue;
+            }
+            int cur = i;
+            boolean ok = true;
+            for (int guard = 0; guard <= s.size() && !chain.contains(cur); guard++) {
+                Edge up = basic.head(cur);
+                if (up == null || CLAUSAL.contains(up.baseRelation())) {
+                    ok = false;
+                    break;
+                }
+                cur = up.governor();
+            }
+            if (ok) {
+                out.add(s.token(i));
+            }
+        }
+        return out;
+    }
+
+    /** Relations inside a noun phrase before its head: "two artillery shells", "full diplomatic ties". */
+    private static final Set<String> NOUN_PHRASE = Set.of("compound", "amod", "nummod", "det", "nmod:poss", "advmod",
+            "flat", "conj", "cc", "case", "fixed", "dep", "nmod:npmod", "obl:npmod", "compound:prt");
+
+    /** A noun's phrase up to and with its head: the head and the words before it that modify it. */
+    List<Token> nounPhrase(int head) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i <= head; i++) {
+            int cur = i;
+            boolean ok = true;
+            for (int guard = 0; guard <= s.size() && cur != head; guard++) {
+                Edge up = basic.head(cur);
+                if (up == null || !NOUN_PHRASE.contains(up.relation()) || up.governor() > head) {
+                    ok = false;
+                    break;
+                }
+                cur = up.governor();
+            }
+            if (ok && !s.token(i).pos().equals(",")) {
+                out.add(s.token(i));
+            }
+        }
+        return out;
+    }
+
     /** Infinitive complements of a verb: "to leave" in "ordered them to leave". */
     List<Integer> infinitives(int verb) {
         List<Integer> out = new ArrayList<>(1);
@@ -311,11 +396,13 @@ final class SentenceView {
         if (depth > 1) {
             return;
         }
-        for (Edge e : basic.children(node, "appos")) {
-            List<ActorMention> ap = mentionsHeadedAt(e.dependent());
-            if (!ap.isEmpty()) {
-                out.addAll(ap);
-                return;
+        if (!firstInPhrase) {
+            for (Edge e : basic.children(node, "appos")) {
+                List<ActorMention> ap = mentionsHeadedAt(e.dependent());
+                if (!ap.isEmpty()) {
+                    out.addAll(ap);
+                    return;
+                }
             }
         }
         // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
@@ -339,6 +426,16 @@ final class SentenceView {
                     }
                 }
                 if (out.size() > before) {
+                    return;
+                }
+            }
+        }
+        if (firstInPhrase) {
+            // PETRARCH: the words of the phrase before its apposition ("the official news agency WFNA": ---GOV).
+            for (Edge e : basic.children(node, "appos")) {
+                List<ActorMention> ap = mentionsHeadedAt(e.dependent());
+                if (!ap.isEmpty()) {
+                    out.addAll(ap);
                     return;
                 }
             }
@@ -400,6 +497,31 @@ final class SentenceView {
                     out.add(m);
                 }
             }
+        }
+        if (firstInPhrase && out.size() == 1) {
+            // PETRARCH reads a name phrase as its first actor: "Bree Prime Minister | Romendacil" is BREGOV.
+            ActorMention m = out.get(0);
+            for (ActorMention o : mentions) {
+                Edge up = basic.head(o.head());
+                if (o != m && o.end() == m.start() && up != null && up.governor() == node
+                        && up.relation().equals("compound") && o.form() != Form.CAPITAL) {
+                    return new ArrayList<>(List.of(o));
+                }
+            }
+        }
+        if (out.size() > 1) {
+            // "Bree Prime Minister Romendacil": a name inside a longer mention with the same head is
+            // part of that actor, not a second one.
+            List<ActorMention> inner = new ArrayList<>();
+            for (ActorMention m : out) {
+                for (ActorMention o : out) {
+                    if (o != m && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+                        inner.add(m);
+                        break;
+                    }
+                }
+            }
+            out.removeAll(inner);
         }
         return out;
     }

@@ -47,6 +47,9 @@ public final class Keys {
             "Events with a lower confidence are dropped.");
     public static final Key<Boolean> CODER_STATEMENTS = add("coder.statements", "true", Keys::bool,
             "Code CAMEO 01 public statements that carry a target.");
+    public static final Key<Boolean> CODER_PETRARCH_COMPAT = add("coder.petrarch-compat", "false", Keys::bool,
+            "Follow PETRARCH where it differs from Dyad by design: places as targets of any code, possessive "
+                    + "pronouns not resolved, the first actor of a name phrase (for PETRARCH's unit tests).");
     public static final Key<String> STORE_DB = add("store.db", "dyad.duckdb", Function.identity(),
             "DuckDB database file.");
     public static final Key<Integer> DEDUP_WINDOW_DAYS = add("dedup.window-days", "2", Keys::nonNegativeInt,

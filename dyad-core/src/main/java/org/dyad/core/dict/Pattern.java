@@ -18,6 +18,15 @@ import org.jspecify.annotations.Nullable;
  * @param slots prepositional elements
  * @param text the pattern as written, for explanations
  * @param rule {@code file:line}
+ * @param before words that must come before the predicate in its clause or the clauses above it
+ *     ({@code before:}), or null
+ * @param objectWords words that must occur in the direct object's noun phrase, head or modifiers
+ *     ({@code object:}), or null
+ * @param reverseCode the code of the target's act on the source that the event implies
+ *     ({@code 032/033}: a visit and its hosting), or null
+ * @param mutual whether the subject must name two or more actors, each acting on the others
+ *     ({@code MUTUAL})
+ * @param form the word form the predicate must have ({@code form:left}, not "leave"), or null
  */
 public record Pattern(
         String code,
@@ -27,10 +36,27 @@ public record Pattern(
         boolean objectIsTarget,
         List<Slot> slots,
         String text,
-        String rule) {
+        String rule,
+        @Nullable Phrase before,
+        @Nullable Phrase objectWords,
+        @Nullable String reverseCode,
+        boolean mutual,
+        @Nullable String form) {
 
     public Pattern {
         slots = List.copyOf(slots);
+    }
+
+    /** A pattern with no words before the predicate, no object phrase, no reverse code. */
+    public Pattern(String code, String predicate, boolean noun, @Nullable WordSet object, boolean objectIsTarget,
+            List<Slot> slots, String text, String rule) {
+        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null);
+    }
+
+    /** The same pattern with another code (its reverse code kept). */
+    public Pattern withCode(String newCode, @Nullable String newReverse) {
+        return new Pattern(newCode, predicate, noun, object, objectIsTarget, slots, text, rule, before, objectWords,
+                newReverse, mutual, form);
     }
 
     /** More constrained patterns are tried first. */
@@ -42,11 +68,26 @@ public record Pattern(
         if (object != null) {
             s += 4;
         }
+        if (objectWords != null) {
+            s += 3 + objectWords.size();
+        }
+        if (before != null) {
+            s += 3 + before.size();
+        }
+        if (mutual) {
+            s += 2;
+        }
+        if (form != null) {
+            s += 1;
+        }
         if (objectIsTarget) {
             s += 1;
         }
         for (Slot sl : slots) {
             s += sl.role() == null ? 4 : 2;
+            if (sl.phrase() != null) {
+                s += sl.phrase().size() - 1;
+            }
         }
         return s;
     }

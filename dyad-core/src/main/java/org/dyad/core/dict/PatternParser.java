@@ -14,8 +14,16 @@ import org.dyad.core.ontology.Cameo;
  *   <li>{@code TARGET}: the direct object (the subject of a passive) is the target;
  *   <li>{@code WORD}, {@code {a|b}}, {@code &SYNSET}: the direct object must be one of these;
  *   <li>{@code PREP[|PREP] TARGET|SOURCE|WORDS}: a phrase with one of these prepositions, on the
- *       predicate or on its object, supplies the target or source or must match the words.
+ *       predicate or on its object, supplies the target or source or must match the words;
+ *   <li>{@code object:PHRASE}, also after a preposition: words that must occur in order in the
+ *       object's noun phrase, head or modifiers ({@link Phrase});
+ *   <li>{@code before:PHRASE}: words that must come before the predicate in its clause or the
+ *       clauses above it;
+ *   <li>{@code MUTUAL}: the subject names two or more actors, each acting on the others;
+ *   <li>{@code form:WORD}: the predicate must have this word form ("left", not "leaves").
  * </ul>
+ *
+ * <p>A code {@code A:B} adds B, the target's act on the source, to each event of code A.
  */
 public final class PatternParser {
     /** Prepositions a slot may name. */
@@ -44,6 +52,16 @@ public final class PatternParser {
             return null;
         }
         String code = t[0];
+        String reverse = null;
+        int colon = code.indexOf(':');
+        if (colon >= 0) {
+            reverse = code.substring(colon + 1);
+            code = code.substring(0, colon);
+            if (!cameo.contains(reverse)) {
+                problems.error(line, "unknown CAMEO code '" + reverse + "' (after ':', the target's act on the source)");
+                return null;
+            }
+        }
         if (!cameo.contains(code)) {
             problems.error(line, "unknown CAMEO code '" + code + "'");
             return null;
@@ -55,9 +73,42 @@ public final class PatternParser {
         }
         WordSet object = null;
         boolean objectIsTarget = false;
+        boolean mutual = false;
+        Phrase before = null;
+        Phrase objectWords = null;
+        String form = null;
         List<Slot> slots = new ArrayList<>();
         for (int i = 2; i < t.length; i++) {
             String e = t[i];
+            if (e.startsWith("form:")) {
+                form = e.substring(5).toLowerCase(Locale.ROOT);
+                if (!form.matches("[a-z][a-z'-]*")) {
+                    problems.error(line, "'form:' takes one word form, not '" + e.substring(5) + "'");
+                    return null;
+                }
+                continue;
+            }
+            if (e.equals("MUTUAL")) {
+                mutual = true;
+                continue;
+            }
+            if (e.startsWith("before:") || e.startsWith("object:")) {
+                boolean isBefore = e.startsWith("before:");
+                if (isBefore ? before != null : objectWords != null) {
+                    problems.error(line, "'" + e.substring(0, e.indexOf(':') + 1) + "' given twice");
+                    return null;
+                }
+                Phrase ph = phrase(e, line);
+                if (ph == null) {
+                    return null;
+                }
+                if (isBefore) {
+                    before = ph;
+                } else {
+                    objectWords = ph;
+                }
+                continue;
+            }
             if (e.equals("TARGET")) {
                 if (objectIsTarget) {
                     problems.error(line, "TARGET given twice for the object");
@@ -77,7 +128,13 @@ public final class PatternParser {
                 }
                 Set<String> preps = new HashSet<>(List.of(e.split("\\|")));
                 String what = t[++i];
-                if (what.equals("TARGET")) {
+                if (what.startsWith("object:")) {
+                    Phrase ph = phrase(what, line);
+                    if (ph == null) {
+                        return null;
+                    }
+                    slots.add(new Slot(preps, null, null, ph));
+                } else if (what.equals("TARGET")) {
                     slots.add(new Slot(preps, Slot.Role.TARGET, null));
                 } else if (what.equals("SOURCE")) {
                     slots.add(new Slot(preps, Slot.Role.SOURCE, null));
@@ -104,7 +161,28 @@ public final class PatternParser {
             problems.error(line, "a noun pattern names its target with a preposition ('on TARGET'), not a bare TARGET");
             return null;
         }
-        return new Pattern(code, pred, noun, object, objectIsTarget, slots, line.text(), line.where());
+        if (noun && (before != null || mutual)) {
+            problems.error(line, "'before:' and MUTUAL are for verb patterns");
+            return null;
+        }
+        return new Pattern(code, pred, noun, object, objectIsTarget, slots, line.text(), line.where(), before,
+                objectWords, reverse, mutual, form);
+    }
+
+    /** Reads {@code before:PHRASE} or {@code object:PHRASE}; null, with the problem recorded, when it is bad. */
+    private Phrase phrase(String e, Line line) {
+        String body = e.substring(e.indexOf(':') + 1);
+        boolean[] bad = {false};
+        Phrase ph = body.isEmpty() ? null : Phrase.parse(body, u -> {
+            WordSet w = words(u.replace('_', ' '), line);
+            bad[0] |= w == null;
+            return w;
+        });
+        if (ph == null && !bad[0]) {
+            problems.error(line, "expected words after '" + e.substring(0, e.indexOf(':') + 1) + "', such as "
+                    + "'before:&NEGATORS..ever' or 'object:diplomatic_ties'");
+        }
+        return ph;
     }
 
     private static boolean isPrepositions(String e) {
@@ -127,7 +205,7 @@ public final class PatternParser {
             Set<String> w = new HashSet<>();
             for (String s : e.substring(1, e.length() - 1).split("\\|")) {
                 if (!s.isBlank()) {
-                    w.add(s.strip().toLowerCase(Locale.ROOT));
+                    w.add(s.strip().replace('_', ' ').toLowerCase(Locale.ROOT));
                 }
             }
             if (w.isEmpty()) {
@@ -136,7 +214,7 @@ public final class PatternParser {
             }
             return new WordSet(e, w);
         }
-        if (!e.matches("[a-z][a-z'-]*")) {
+        if (!e.matches("[a-z][a-z'-]*( [a-z][a-z'-]*)*")) {
             problems.error(line, "expected TARGET, a preposition, a lower-case word, {a|b} or &SYNSET, not '" + e + "'");
             return null;
         }

@@ -284,11 +284,12 @@ public final class PetrarchDictionaries {
             List<Pattern> kept = new ArrayList<>(patterns.size());
             Set<String> dropped = new java.util.TreeSet<>();
             for (Pattern p : patterns) {
+                String reverse = p.reverseCode() == null || cameo.contains(p.reverseCode()) ? p.reverseCode()
+                        : replaced.get(p.reverseCode());
                 if (cameo.contains(p.code())) {
-                    kept.add(p);
+                    kept.add(java.util.Objects.equals(reverse, p.reverseCode()) ? p : p.withCode(p.code(), reverse));
                 } else if (replaced.containsKey(p.code())) {
-                    kept.add(new Pattern(replaced.get(p.code()), p.predicate(), p.noun(), p.object(),
-                            p.objectIsTarget(), p.slots(), p.text(), p.rule()));
+                    kept.add(p.withCode(replaced.get(p.code()), reverse));
                 } else {
                     dropped.add(p.code());
                 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import org.dyad.core.dict.Block;
 import org.dyad.core.dict.Line;
 import org.dyad.core.dict.Pattern;
+import org.dyad.core.dict.Phrase;
 import org.dyad.core.dict.Problems;
 import org.dyad.core.dict.Slot;
 import org.dyad.core.dict.WordSet;
@@ -31,24 +32,27 @@ import org.jspecify.annotations.Nullable;
  * of PETRARCH-2, which adds {@code {NOUN PHRASE}} (head last) and {@code (PREPOSITION ...)}.
  *
  * <p>How a pattern maps onto Dyad's model ({@link Pattern}): the verb's lemma is the predicate;
- * a particle right after the verb joins it ({@code *_UP} → {@code round_up}); the last word of
- * the words after the verb is the direct object's head; {@code +} or {@code %} there makes the
- * object the target; a preposition with what follows it is a prepositional slot ({@code FROM $}
- * → {@code from SOURCE}, {@code WITH +} → {@code with TARGET}, {@code FOR &ECONSANCT} → a
- * {@code for} phrase headed by a word of that set, a bare preposition → its phrase is the
- * target). A {@code $} after the verb outside a prepositional phrase is a {@code from} or
- * {@code by} phrase. Each verb without a pattern of its own codes its line's or block's code.
+ * a particle right after the verb joins it ({@code *_UP} → {@code round_up}); the words after the
+ * verb, up to a preposition, are a {@link Phrase} that must occur in the direct object's noun
+ * phrase ({@code object:}), with PETRARCH's {@code _} (at once) and blank (words between) kept;
+ * {@code +} or {@code %} there makes the object the target; a preposition with what follows it is
+ * a prepositional slot ({@code FROM $} → {@code from SOURCE}, {@code WITH +} → {@code with TARGET},
+ * {@code FOR &ECONSANCT} → a {@code for} phrase whose noun phrase has a word of that set, a bare
+ * preposition → its phrase is the target). A {@code $} after the verb outside a prepositional
+ * phrase is a {@code from} or {@code by} phrase. Words before the verb are a {@code before:}
+ * phrase; {@code %} before it is a compound subject acting on itself ({@code MUTUAL}); a code
+ * pair {@code [A:B]} keeps both codes. An inflected verb entry ({@code LEFT}) also gives each of
+ * its patterns a copy for that word form ({@code form:left}), tried before its lemma's patterns.
+ * Each verb without a pattern of its own codes its line's or block's code.
  *
  * <p>What Dyad's model cannot say is left out and counted, never loosened into a different
- * rule: words or {@code %} before the verb, null codes {@code [---]}, reverse-only codes
- * {@code [:CODE]}, transformations ({@code ~ a (b ...) SAY = ...}), verbs with words before them
- * ({@code WIRE_+TAP}). Of a code pair {@code [A:B]} only A, the source's act on the target, is
- * kept. Dyad checks an object's head only, so modifiers before it are dropped and a multi-word
- * entry of a word set is represented by its last word; such loosened patterns are tried after
- * the ones Dyad can check in full, and loosened patterns that become indistinguishable but
- * disagree on the code are left out, so that the verb's own code applies. A particle that the
- * parser may read as a preposition ({@code off}, {@code out}, {@code down}, {@code up}) gives
- * the pattern a second reading with that preposition.
+ * rule: brackets before the verb, null codes {@code [---]}, reverse-only codes {@code [:CODE]},
+ * transformations ({@code ~ a (b ...) SAY = ...}), verbs with words before them
+ * ({@code WIRE_+TAP}). Inside a parenthesised prepositional phrase Dyad checks the head only;
+ * such loosened patterns are tried after the ones Dyad can check in full, and loosened patterns
+ * that become indistinguishable but disagree on the code are left out, so that the verb's own
+ * code applies. A particle that the parser may read as a preposition ({@code off}, {@code out},
+ * {@code down}, {@code up}) gives the pattern a second reading with that preposition.
  */
 final class VerbDictionary {
     /** Words that join the verb as a particle when they come first after it. */
@@ -71,13 +75,20 @@ final class VerbDictionary {
 
     private enum Kind { WORD, SYNSET, SOURCE, TARGET, COMPOUND, SKIP, VERB, OPEN_PP, CLOSE_PP, OPEN_NP, CLOSE_NP }
 
-    private record Elem(Kind kind, String text) {}
+    /** A pattern element; {@code joined} when an underscore ties it to the element before it. */
+    private record Elem(Kind kind, String text, boolean joined) {
+        Elem(Kind kind, String text) {
+            this(kind, text, false);
+        }
+    }
 
     /** A word set as read: its entries' head words, and the sets it includes. */
     private static final class RawSynset {
         final String name;
         final Line line;
         final Set<String> words = new LinkedHashSet<>();
+        /** Entries in full, for matching running words. */
+        final Set<List<String>> phrases = new LinkedHashSet<>();
         final List<String> includes = new ArrayList<>();
 
         RawSynset(String name, Line line) {
@@ -92,38 +103,54 @@ final class VerbDictionary {
      * @param word the verb as written
      * @param after words of a verb of several words after the verb itself
      * @param code the line's own code, or null
+ * @param reverse the line's code for the target's act on the source ({@code [A:B]}), or null
      * @param codeGiven whether the line gives a code (possibly a null one)
      * @param base whether the line lists other forms in braces, so that the word is the base form
      * @param line provenance
      */
-    private record Verb(String word, List<Elem> after, @Nullable String code, boolean codeGiven, boolean base, Line line) {}
+    private record Verb(String word, List<Elem> after, @Nullable String code, @Nullable String reverse, boolean codeGiven,
+            boolean base, Line line) {}
 
     private static final class VerbBlock {
         final String name;
         final @Nullable String code;
+        final @Nullable String reverse;
         final List<Verb> verbs = new ArrayList<>();
         final List<Line> patterns = new ArrayList<>();
 
-        VerbBlock(String name, @Nullable String code) {
+        VerbBlock(String name, @Nullable String code, @Nullable String reverse) {
             this.name = name;
             this.code = code;
+            this.reverse = reverse;
         }
     }
 
     /** A pattern's elements after the verb, translated. */
-    private record Shape(@Nullable String particle, @Nullable WordSet object, boolean objectIsTarget, List<Slot> slots,
-            int loss) {
+    private record Shape(@Nullable String particle, @Nullable WordSet object, @Nullable Phrase objectWords,
+            boolean objectIsTarget, List<Slot> slots, int loss) {
         /** What Dyad checks of this shape. */
         String key() {
             StringBuilder b = new StringBuilder();
             b.append(particle).append('|').append(object == null ? "" : new java.util.TreeSet<>(object.words()))
+                    .append('|').append(objectWords == null ? "" : phraseKey(objectWords))
                     .append('|').append(objectIsTarget);
             for (Slot s : slots) {
                 b.append('|').append(new java.util.TreeSet<>(s.preps())).append(s.role())
-                        .append(s.words() == null ? "" : new java.util.TreeSet<>(s.words().words()));
+                        .append(s.words() == null ? "" : new java.util.TreeSet<>(s.words().words()))
+                        .append(s.phrase() == null ? "" : phraseKey(s.phrase()));
             }
             return b.toString();
         }
+    }
+
+    /** What a phrase checks: its parts' entries and how they are joined. */
+    static String phraseKey(Phrase p) {
+        StringBuilder b = new StringBuilder();
+        for (Phrase.Part part : p.parts()) {
+            b.append(part.adjacent() ? '_' : ' ').append(new java.util.TreeSet<>(part.words().phrases().stream()
+                    .map(x -> String.join(" ", x)).toList()));
+        }
+        return b.append(p.endsAdjacent() ? "_" : "").toString();
     }
 
     private final Problems problems;
@@ -187,7 +214,7 @@ final class VerbDictionary {
             }
             if (block == null) {
                 // A verb line with no block header before it opens a block of its own.
-                block = new VerbBlock(v.word().toUpperCase(Locale.ROOT), v.code());
+                block = new VerbBlock(v.word().toUpperCase(Locale.ROOT), v.code(), v.reverse());
                 blocks.add(block);
             }
             block.verbs.add(v);
@@ -265,8 +292,14 @@ final class VerbDictionary {
         }
         String head = words.get(words.size() - 1);
         s.words.add(head);
+        s.phrases.add(List.copyOf(words));
         if (!noPlural) {
-            s.words.addAll(VerbForms.plurals(head));
+            for (String plural : VerbForms.plurals(head)) {
+                s.words.add(plural);
+                List<String> p = new ArrayList<>(words.subList(0, words.size() - 1));
+                p.add(plural);
+                s.phrases.add(List.copyOf(p));
+            }
         }
     }
 
@@ -274,23 +307,25 @@ final class VerbDictionary {
     private void resolveSynsets() {
         for (RawSynset s : rawSynsets.values()) {
             Set<String> all = new LinkedHashSet<>();
-            expand(s, all, new HashSet<>());
-            synsets.put(s.name, new WordSet("&" + s.name, all));
+            Set<List<String>> phrases = new LinkedHashSet<>();
+            expand(s, all, phrases, new HashSet<>());
+            synsets.put(s.name, new WordSet("&" + s.name, all, phrases));
         }
     }
 
-    private void expand(RawSynset s, Set<String> into, Set<String> visiting) {
+    private void expand(RawSynset s, Set<String> into, Set<List<String>> phrases, Set<String> visiting) {
         if (!visiting.add(s.name)) {
             problems.warn(s.line, "word set &" + s.name + " includes itself");
             return;
         }
         into.addAll(s.words);
+        phrases.addAll(s.phrases);
         for (String inc : s.includes) {
             RawSynset other = rawSynsets.get(inc);
             if (other == null) {
                 problems.warn(s.line, "word set &" + s.name + " includes unknown set &" + inc);
             } else {
-                expand(other, into, visiting);
+                expand(other, into, phrases, visiting);
             }
         }
         visiting.remove(s.name);
@@ -311,13 +346,35 @@ final class VerbDictionary {
         String inner = t.replaceAll("^-+", "").replaceAll("-+$", "").strip();
         Matcher m = BRACKET.matcher(inner);
         String code = null;
+        String reverse = null;
         int nameEnd = inner.length();
         if (m.find()) {
             nameEnd = m.start();
             code = primaryCode(m.group(1), l);
+            reverse = code == null ? null : reverseCode(m.group(1), l);
         }
         String name = inner.substring(0, nameEnd).strip();
-        return new VerbBlock(name.isEmpty() ? "?" : name, code);
+        return new VerbBlock(name.isEmpty() ? "?" : name, code, reverse);
+    }
+
+    /** The code of the target's act on the source in {@code A:B}, or null for none or a null code. */
+    private @Nullable String reverseCode(String raw, Line l) {
+        int colon = raw.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        String b = raw.substring(colon + 1).strip();
+        if (b.isEmpty() || b.equals("---")) {
+            return null;
+        }
+        if (!CODE.matcher(b).matches()) {
+            if (badCodes.add(l.where())) {
+                problems.warn(l, "'" + b + "' is not an event code");
+            }
+            return null;
+        }
+        codes.add(b);
+        return b;
     }
 
     /**
@@ -347,11 +404,13 @@ final class VerbDictionary {
     private @Nullable Verb verb(String t, Line l) {
         String spec = t;
         String code = null;
+        String reverse = null;
         boolean codeGiven = false;
         Matcher m = BRACKET.matcher(t);
         if (m.find()) {
             codeGiven = true;
             code = primaryCode(m.group(1), l);
+            reverse = code == null ? null : reverseCode(m.group(1), l);
             spec = t.substring(0, m.start());
         }
         int brace = spec.indexOf('{');
@@ -397,11 +456,12 @@ final class VerbDictionary {
             problems.warn(l, "'" + word + "' is not a verb");
             return null;
         }
-        return new Verb(word, List.copyOf(elems.subList(verbAt + 1, elems.size())), code, codeGiven, base, l);
+        return new Verb(word, List.copyOf(elems.subList(verbAt + 1, elems.size())), code, reverse, codeGiven, base, l);
     }
 
     /** A pattern line split into its parts, before any verb is put in. */
-    private record ParsedPattern(Line line, @Nullable String code, List<Elem> after, boolean subjectIsTarget) {}
+    private record ParsedPattern(Line line, @Nullable String code, @Nullable String reverse, List<Elem> after,
+            boolean subjectIsTarget, @Nullable Phrase before, boolean mutual) {}
 
     private @Nullable ParsedPattern parsePattern(Line l) {
         String t = l.text().substring(1).strip();
@@ -418,6 +478,7 @@ final class VerbDictionary {
             }
             return null;
         }
+        String reverse = reverseCode(t.substring(open + 1, close), l);
         List<Elem> elems = elems(t.substring(0, open));
         int star = -1;
         for (int i = 0; i < elems.size(); i++) {
@@ -434,6 +495,9 @@ final class VerbDictionary {
             return null;
         }
         boolean subjectIsTarget = false;
+        boolean mutual = false;
+        List<Phrase.Part> before = new ArrayList<>();
+        StringBuilder beforeText = new StringBuilder();
         for (Elem e : elems.subList(0, star)) {
             switch (e.kind()) {
                 case SOURCE:
@@ -443,14 +507,34 @@ final class VerbDictionary {
                     subjectIsTarget = true;
                     break;
                 case COMPOUND:
-                    count("patterns that require a compound subject (% before the verb)");
-                    return null;
+                    // A compound subject whose members act on each other: "% * [030:030]".
+                    mutual = true;
+                    break;
+                case WORD:
+                case SYNSET: {
+                    WordSet w = e.kind() == Kind.WORD ? new WordSet(e.text(), Set.of(e.text())) : synsets.get(e.text());
+                    if (w == null) {
+                        warnOnce(l, "unknown word set &" + e.text());
+                        return null;
+                    }
+                    boolean adjacent = e.joined() && !before.isEmpty();
+                    if (!before.isEmpty()) {
+                        beforeText.append(adjacent ? "_" : "..");
+                    }
+                    beforeText.append(e.kind() == Kind.WORD ? e.text() : "&" + e.text());
+                    before.add(new Phrase.Part(w, adjacent));
+                    break;
+                }
                 default:
-                    count("patterns with words before the verb");
+                    count("patterns with brackets before the verb");
                     return null;
             }
         }
-        return new ParsedPattern(l, code, List.copyOf(elems.subList(star + 1, elems.size())), subjectIsTarget);
+        boolean tied = elems.get(star).joined() && !before.isEmpty();
+        Phrase phrase = before.isEmpty() ? null
+                : new Phrase(beforeText + (tied ? "_" : ""), before, tied);
+        return new ParsedPattern(l, code, reverse, List.copyOf(elems.subList(star + 1, elems.size())), subjectIsTarget,
+                phrase, mutual);
     }
 
     /** Splits pattern text into elements: words joined by '_' are separate words. */
@@ -458,10 +542,12 @@ final class VerbDictionary {
         String spaced = text.replace("(", " ( ").replace(")", " ) ").replace("{", " { ").replace("}", " } ");
         List<Elem> out = new ArrayList<>();
         for (String chunk : spaced.strip().split("\\s+")) {
+            int inChunk = 0;
             for (String part : chunk.split("_")) {
                 if (part.isEmpty()) {
                     continue;
                 }
+                int before = out.size();
                 switch (part) {
                     case "*":
                     case "**":
@@ -498,6 +584,10 @@ final class VerbDictionary {
                             out.add(new Elem(Kind.WORD, part.toLowerCase(Locale.ROOT)));
                         }
                 }
+                if (inChunk++ > 0 && out.size() > before) {
+                    Elem last = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new Elem(last.kind(), last.text(), true));
+                }
             }
         }
         return out;
@@ -516,9 +606,23 @@ final class VerbDictionary {
             this.preps = preps;
         }
 
+        /** The words of the phrase one at a time, as written; the phrase is matched in its object's noun phrase. */
+        final List<Phrase.Part> parts = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        int lastAt = -2;
+
         void word(WordSet w) {
             head = w;
             words++;
+        }
+
+        void word(WordSet w, Elem e, int at) {
+            word(w);
+            boolean adjacent = e.joined() && lastAt == at - 1 && !parts.isEmpty();
+            text.append(parts.isEmpty() ? "" : adjacent ? "_" : "..")
+                    .append(e.kind() == Kind.WORD ? e.text() : "&" + e.text());
+            parts.add(new Phrase.Part(w, adjacent));
+            lastAt = at;
         }
 
         @Nullable Slot slot() {
@@ -528,10 +632,16 @@ final class VerbDictionary {
                 }
                 return new Slot(preps, role == null ? Slot.Role.TARGET : role, null);
             }
+            if (parts.size() == words) {
+                return new Slot(preps, null, null, new Phrase(text.toString(), parts, false));
+            }
             return new Slot(preps, null, head);
         }
 
         int loss() {
+            if (role == null && head != null && parts.size() == words) {
+                return 0;
+            }
             return role == null ? Math.max(0, words - 1) : words;
         }
     }
@@ -549,6 +659,10 @@ final class VerbDictionary {
         }
         WordSet object = null;
         int objectWords = 0;
+        // The object's words in order, matched in its noun phrase ("* DIPLOMATIC TIES", "* ARTILLERY").
+        List<Phrase.Part> objectParts = new ArrayList<>();
+        StringBuilder objectText = new StringBuilder();
+        int lastObjectPart = -2;
         int loss = 0;
         boolean objectIsTarget = false;
         boolean bareSource = false;
@@ -600,6 +714,17 @@ final class VerbDictionary {
                         } else if (!afterMarker) {
                             object = h;
                             objectWords += contentWords(inner);
+                            for (Elem x : inner) {
+                                if (x.kind() == Kind.SYNSET || x.kind() == Kind.WORD && !DETERMINERS.contains(x.text())
+                                        && !PREPOSITIONS.contains(x.text())) {
+                                    WordSet xw = x.kind() == Kind.WORD ? new WordSet(x.text(), Set.of(x.text()))
+                                            : synsets.get(x.text());
+                                    if (xw != null) {
+                                        objectText.append(objectParts.isEmpty() ? "" : "..").append(x.text());
+                                        objectParts.add(new Phrase.Part(xw, false));
+                                    }
+                                }
+                            }
                         }
                     }
                     i = end + 1;
@@ -627,11 +752,16 @@ final class VerbDictionary {
                     }
                     if (open != null) {
                         if (!open.skipped) {
-                            open.word(w);
+                            open.word(w, e, i);
                         }
                     } else if (!afterMarker) {
                         object = w;
                         objectWords++;
+                        boolean adjacent = e.joined() && lastObjectPart == i - 1 && !objectParts.isEmpty();
+                        objectText.append(objectParts.isEmpty() ? "" : adjacent ? "_" : "..")
+                                .append(e.kind() == Kind.WORD ? e.text() : "&" + e.text());
+                        objectParts.add(new Phrase.Part(w, adjacent));
+                        lastObjectPart = i;
                     }
                     break;
                 }
@@ -703,8 +833,15 @@ final class VerbDictionary {
             countOnce(l, "patterns whose subject is the target (+ before the verb) with no source after it");
             return null;
         }
+        Phrase phrase = null;
+        if (object != null && !objectParts.isEmpty()) {
+            // The object's words are checked in its noun phrase, in order; none is lost.
+            phrase = new Phrase(objectText.toString(), objectParts, false);
+            object = null;
+            objectWords = 0;
+        }
         loss += Math.max(0, objectWords - 1);
-        return new Shape(particle, object, objectIsTarget, slots, loss);
+        return new Shape(particle, object, phrase, objectIsTarget, slots, loss);
     }
 
     /** The prepositions an element stands for: a preposition, or a word set of prepositions ({@code &PREPOSIT1}). */
@@ -791,6 +928,8 @@ final class VerbDictionary {
      */
     private void emit(VerbBlock b, Verb v, List<ParsedPattern> parsed, List<Pattern> out) {
         Set<String> lemmas = v.base() ? Set.of(v.word()) : VerbForms.lemmas(v.word());
+        // An inflected entry ("LEFT", "MET") with a block of its own: its patterns come first for that form.
+        String form = !v.base() && lemmas.size() > 1 ? v.word() : null;
         Set<String> seen = new HashSet<>();
         List<Shape> shapes = new ArrayList<>();
         List<ParsedPattern> sources = new ArrayList<>();
@@ -809,7 +948,7 @@ final class VerbDictionary {
         Map<String, Set<String>> loosenedCodes = new HashMap<>();
         Set<String> exact = new HashSet<>();
         for (int k = 0; k < shapes.size(); k++) {
-            String key = shapes.get(k).key();
+            String key = key(shapes.get(k), sources.get(k));
             if (shapes.get(k).loss() == 0) {
                 exact.add(key);
             } else {
@@ -818,7 +957,7 @@ final class VerbDictionary {
         }
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < shapes.size(); k++) {
-            String key = shapes.get(k).key();
+            String key = key(shapes.get(k), sources.get(k));
             if (shapes.get(k).loss() > 0 && !exact.contains(key) && loosenedCodes.get(key).size() > 1) {
                 if (countedAmbiguous.add(sources.get(k).line().where())) {
                     count("patterns that differ only in words Dyad cannot check, with different codes");
@@ -830,44 +969,66 @@ final class VerbDictionary {
         order.sort(java.util.Comparator.comparingInt(k -> shapes.get(k).loss()));
         for (int k : order) {
             ParsedPattern p = sources.get(k);
-            add(out, seen, lemmas, shapes.get(k), p.code(), v.word().toUpperCase(Locale.ROOT) + " " + p.line().text(),
-                    p.line());
+            add(out, seen, lemmas, shapes.get(k), new Extra(p.code(), p.reverse(), p.before(), p.mutual(), form),
+                    v.word().toUpperCase(Locale.ROOT) + " " + p.line().text(), p.line());
         }
         String code = v.codeGiven() ? v.code() : b.code;
         if (code == null) {
             return;
         }
+        String reverse = v.codeGiven() ? v.reverse() : b.reverse;
         Shape s = shape(v.after(), false, v.line());
         if (s != null) {
-            add(out, seen, lemmas, s, code, v.line().text() + (v.codeGiven() ? "" : " [" + code + "]"), v.line());
+            add(out, seen, lemmas, s, new Extra(code, reverse, null, false, form),
+                    v.line().text() + (v.codeGiven() ? "" : " [" + code + (reverse == null ? "" : ":" + reverse) + "]"),
+                    v.line());
+        }
+    }
+
+    /** What tells a translated pattern apart: its shape after the verb, and its words before it. */
+    private static String key(Shape s, ParsedPattern p) {
+        return s.key() + "|" + (p.before() == null ? "" : phraseKey(p.before())) + "|" + p.mutual();
+    }
+
+    /** What a pattern adds to its shape: its codes, its words before the verb, a compound subject. */
+    private record Extra(String code, @Nullable String reverse, @Nullable Phrase before, boolean mutual,
+            @Nullable String form) {
+        String key() {
+            return code + ":" + reverse + "|" + (before == null ? "" : phraseKey(before)) + "|" + mutual;
         }
     }
 
     /** Particles the parser may also read as the preposition of a phrase: "cordoned off the roads". */
     private static final Set<String> PARTICLE_PREPOSITIONS = Set.of("off", "out", "down", "up");
 
-    private static void add(List<Pattern> out, Set<String> seen, Set<String> lemmas, Shape s, String code, String text,
+    private static void add(List<Pattern> out, Set<String> seen, Set<String> lemmas, Shape s, Extra x, String text,
             Line line) {
-        addShape(out, seen, lemmas, s, code, text, line);
+        addShape(out, seen, lemmas, s, x, text, line);
         if (s.particle() != null && PARTICLE_PREPOSITIONS.contains(s.particle()) && !s.objectIsTarget()) {
             // The same pattern with the particle as a phrase's preposition: its object, if any, heads
             // that phrase, and the phrase's actors are the target.
             List<Slot> slots = new ArrayList<>();
-            slots.add(s.object() == null ? new Slot(Set.of(s.particle()), Slot.Role.TARGET, null)
-                    : new Slot(Set.of(s.particle()), null, s.object()));
+            WordSet head = s.object() != null ? s.object()
+                    : s.objectWords() != null ? s.objectWords().parts().get(s.objectWords().size() - 1).words() : null;
+            slots.add(head == null ? new Slot(Set.of(s.particle()), Slot.Role.TARGET, null)
+                    : new Slot(Set.of(s.particle()), null, head));
             slots.addAll(s.slots());
-            addShape(out, seen, lemmas, new Shape(null, null, false, slots, s.loss()), code, text, line);
+            int lost = s.objectWords() == null ? 0 : s.objectWords().size() - 1;
+            addShape(out, seen, lemmas, new Shape(null, null, null, false, slots, s.loss() + lost), x, text, line);
         }
     }
 
-    private static void addShape(List<Pattern> out, Set<String> seen, Set<String> lemmas, Shape s, String code,
+    private static void addShape(List<Pattern> out, Set<String> seen, Set<String> lemmas, Shape s, Extra x,
             String text, Line line) {
         for (String lemma : lemmas) {
             String predicate = s.particle() == null ? lemma : lemma + "_" + s.particle();
-            Pattern p = new Pattern(code, predicate, false, s.object(), s.objectIsTarget(), s.slots(), text, line.where());
-            String key = predicate + "|" + code + "|" + s.key();
-            if (seen.add(key)) {
-                out.add(p);
+            for (String form : x.form() == null ? new String[] {null} : new String[] {x.form(), null}) {
+                Pattern p = new Pattern(x.code(), predicate, false, s.object(), s.objectIsTarget(), s.slots(), text,
+                        line.where(), x.before(), s.objectWords(), x.reverse(), x.mutual(), form);
+                String key = predicate + "|" + x.key() + "|" + s.key() + "|" + form;
+                if (seen.add(key)) {
+                    out.add(p);
+                }
             }
         }
     }

@@ -37,7 +37,7 @@ class PetrarchDictionariesTest {
             "     over two lines -->",
             "&ARMS",
             "+WEAPON",
-            "+HEAVY ARTILLERY   # a phrase: Dyad checks its last word",
+            "+HEAVY ARTILLERY   # a phrase: its words in order",
             "",
             "&NEAR_",
             "+AT",
@@ -54,6 +54,9 @@ class PetrarchDictionariesTest {
             "- * {PEACEKEEPING TROOPS} [---]  # a null code",
             "- + * AID FROM $          [071]",
             "- WILL NOT *              [120]  # words before the verb",
+            "- RECENTLY_*              [036]  # a word right before the verb",
+            "- * DIPLOMATIC TIES       [064]  # words of the object's noun phrase",
+            "- * MEMOS_ON_&EVERYTHING  [111]  # a phrase's words in order",
             "- % *                     [040]  # a compound subject",
             "- * ENVOY                 [042:043]",
             "- * GIFT                  [:050]",
@@ -122,7 +125,8 @@ class PetrarchDictionariesTest {
     }
 
     private static Pattern only(List<Pattern> ps, String code) {
-        List<Pattern> found = ps.stream().filter(p -> p.code().equals(code)).toList();
+        // An inflected entry ("SAID") also gives each pattern a copy for that word form; the copies are checked apart.
+        List<Pattern> found = ps.stream().filter(p -> p.code().equals(code) && p.form() == null).toList();
         assertEquals(1, found.size(), code + " in " + ps);
         return found.get(0);
     }
@@ -143,20 +147,30 @@ class PetrarchDictionariesTest {
         PetrarchDictionaries.Loaded l = load(dir, PetrarchDictionaries.Codes.KEEP);
         List<Pattern> send = l.dictionaries().verbs().patterns("send");
         Pattern arms = only(send, "190");
-        assertTrue(arms.object().contains("weapon") && arms.object().contains("weapons"), "plurals are formed");
-        assertTrue(arms.object().contains("artillery"), "a phrase counts by its last word");
+        assertNull(arms.object(), "the object's words are matched in its noun phrase, not as its head");
+        org.dyad.core.dict.WordSet armsSet = arms.objectWords().parts().get(0).words();
+        assertTrue(armsSet.contains("weapon") && armsSet.contains("weapons"), "plurals are formed");
+        assertTrue(armsSet.phrases().contains(List.of("heavy", "artillery")), "a phrase keeps all its words");
         assertFalse(arms.objectIsTarget());
         assertEquals(List.of(new Slot(java.util.Set.of("to"), Slot.Role.TARGET, null)), arms.slots());
         assertTrue(arms.rule().endsWith("test.verbs.txt:18"), arms.rule());
         Pattern aid = only(send, "071");
         assertTrue(aid.sourceFromSlot(), "'+ * … FROM $': the subject is the target, the source comes from 'from'");
-        assertEquals("042", only(send, "042").code(), "of a code pair, the source's act on the target");
+        assertEquals("043", only(send, "042").reverseCode(), "a code pair: the target's act on the source");
         assertTrue(send.stream().noneMatch(p -> p.code().equals("050")), "reverse-only codes are left out");
-        assertTrue(send.stream().noneMatch(p -> p.code().equals("120") || p.code().equals("040")),
-                "words or a compound marker before the verb cannot be checked: left out");
+        Pattern willNot = only(send, "120");
+        assertEquals("will..not", willNot.before().text(), "words before the verb, others may come between");
+        assertFalse(willNot.before().endsAdjacent());
+        assertTrue(only(send, "036").before().endsAdjacent(), "'RECENTLY_*': right before the verb");
+        assertTrue(only(send, "040").mutual(), "'% *': a compound subject acting on itself");
+        Pattern ties = only(send, "064");
+        assertEquals("diplomatic..ties", ties.objectWords().text());
+        Pattern memos = only(send, "111");
+        assertEquals("memos", memos.objectWords().text());
+        assertEquals("&EVERYTHING", memos.slots().get(0).phrase().text(), "a phrase's words are checked in its noun phrase");
         Pattern near = only(send, "041");
         assertEquals(java.util.Set.of("at", "near"), near.slots().get(0).preps(), "a word set of prepositions");
-        assertTrue(near.slots().get(0).words().contains("capital"));
+        assertEquals("capital", near.slots().get(0).phrase().text());
         Pattern fallback = only(send, "070");
         assertNull(fallback.object());
         assertTrue(fallback.slots().isEmpty());
@@ -165,6 +179,9 @@ class PetrarchDictionariesTest {
         assertEquals("190", only(l.dictionaries().verbs().patterns("dispatch"), "190").code(), "block patterns apply to every verb");
         assertFalse(l.dictionaries().verbs().patterns("send_off").isEmpty(), "a particle joins the verb");
         assertFalse(l.dictionaries().verbs().patterns("say").isEmpty(), "'SAID' is the verb 'say'");
+        assertEquals("said", l.dictionaries().verbs().patterns("say").get(0).form(),
+                "'SAID': its patterns are tried first for the form 'said'");
+        assertTrue(send.stream().allMatch(p -> p.form() == null), "'SEND {SENT SENDING}' is a base form");
         assertFalse(l.dictionaries().verbs().patterns("call_off").isEmpty(), "a verb of two words");
         assertTrue(l.dictionaries().verbs().patterns("tap").isEmpty(), "a word before the verb cannot be checked");
         assertTrue(l.dictionaries().synsets().find("EVERYTHING").orElseThrow().contains("weapon"), "nested word sets");
@@ -172,15 +189,15 @@ class PetrarchDictionariesTest {
         assertFalse(l.dictionaries().synsets().find("NEAR").orElseThrow().contains("ats"), "'&NAME_': no plurals");
         String summary = String.join("\n", l.summary());
         assertTrue(summary.contains("transformations"), summary);
-        assertTrue(summary.contains("words before the verb"), summary);
+        assertTrue(summary.contains("verbs with words before them"), summary);
     }
 
     @Test
     void badLinesAreWarningsWithFileAndLine(@TempDir Path dir) throws Exception {
         PetrarchDictionaries.Loaded l = load(dir, PetrarchDictionaries.Codes.KEEP);
         List<String> w = l.dictionaries().warnings().stream().map(Problem::toString).toList();
-        assertTrue(w.stream().anyMatch(s -> s.endsWith("test.verbs.txt:27: warning: '12x!' is not an event code")), w.toString());
-        assertTrue(w.stream().anyMatch(s -> s.endsWith("test.verbs.txt:35: warning: a pattern needs the verb marker '*'")),
+        assertTrue(w.stream().anyMatch(s -> s.endsWith("test.verbs.txt:30: warning: '12x!' is not an event code")), w.toString());
+        assertTrue(w.stream().anyMatch(s -> s.endsWith("test.verbs.txt:38: warning: a pattern needs the verb marker '*'")),
                 w.toString());
         assertTrue(w.stream().anyMatch(s -> s.contains("test.actors.txt:19: warning: a date is YYYYMMDD or YYMMDD")), w.toString());
         assertTrue(w.stream().anyMatch(s -> s.contains("test.agents.txt:7: warning: an agent code has '~'")), w.toString());
