@@ -113,8 +113,16 @@ public final class Golden {
 
     /** The stages after parsing, over the built-in dictionaries. */
     public static Pipeline coder(Parser parser) {
+        return coder(parser, List.of());
+    }
+
+    /** The stages after parsing, over the built-in dictionaries and these user directories layered over them. */
+    public static Pipeline coder(Parser parser, List<DictionaryRoot> extra) {
         Cameo cameo = Cameo.standard();
-        Dictionaries d = Dictionaries.load(List.of(DictionaryRoot.builtin()), cameo);
+        List<DictionaryRoot> roots = new ArrayList<>();
+        roots.add(DictionaryRoot.builtin());
+        roots.addAll(extra);
+        Dictionaries d = Dictionaries.load(roots, cameo);
         return Pipeline.of(new org.dyad.core.clean.Cleaner(org.dyad.core.dict.Boilerplate.empty(), null),
                 new org.dyad.core.parse.ParseStage(parser), new ActorStage(d.actors()), new CorefStage(),
                 new TimeStage(), new EventCoder(d, cameo, true, 0.0), new DateStage());
