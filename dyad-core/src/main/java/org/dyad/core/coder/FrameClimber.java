@@ -145,6 +145,19 @@ final class FrameClimber {
      * "Portugal will support Turkey", "the rebels will release the hostages": an act announced
      * for the future is an intent (03x), or a threat for hostile acts (13x), by the INTEND map.
      */
+    /** Recodes an event through a frame's map and asserts it: "would not meet" → 12x, "would cut ties if" → 13x. */
+    private void recode(Candidate c, Frame.Kind kind, String why) {
+        Frame frame = frames.get(kind).orElse(null);
+        String to = frame == null ? null : frame.transform(c.code);
+        if (to != null && cameo.contains(to)) {
+            c.steps.add(why + ", " + c.code + " → " + to + " (" + frame.rule() + ")");
+            c.code = to;
+            c.mode = Mode.ASSERTED;
+            c.viaFrame = true;
+            c.rules.add(frame.rule());
+        }
+    }
+
     private void future(SentenceView v, Candidate c, Set<Integer> absorbed) {
         if (c.code.isEmpty()) {
             return;
@@ -154,15 +167,7 @@ final class FrameClimber {
                 && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame;
         if (refusal) {
             // "will not accept refugees", "would not meet their demands": a refusal to cooperate is a rejection (12x).
-            Frame reject = frames.get(Frame.Kind.REJECT).orElse(null);
-            String to = reject == null ? null : reject.transform(c.code);
-            if (to != null && cameo.contains(to)) {
-                c.steps.add("'" + c.modal + " not' refuses it: " + c.code + " → " + to + " (" + reject.rule() + ")");
-                c.code = to;
-                c.mode = Mode.ASSERTED;
-                c.viaFrame = true;
-                c.rules.add(reject.rule());
-            }
+            recode(c, Frame.Kind.REJECT, "'" + c.modal + " not' refuses it");
             return;
         }
         if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL && root >= 10 && conditional(v, c)
@@ -170,15 +175,7 @@ final class FrameClimber {
             // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
             // states is a threat. Unattributed ("Serbia could cut ties if the talks fail") or told by
             // others ("analysts said Iran would …"), it is speculation and stays hypothetical.
-            Frame threat = frames.get(Frame.Kind.THREATEN).orElse(null);
-            String to = threat == null ? null : threat.transform(c.code);
-            if (to != null && cameo.contains(to)) {
-                c.steps.add("conditional '" + c.modal + "': a threat, " + c.code + " → " + to + " (" + threat.rule() + ")");
-                c.code = to;
-                c.mode = Mode.ASSERTED;
-                c.viaFrame = true;
-                c.rules.add(threat.rule());
-            }
+            recode(c, Frame.Kind.THREATEN, "conditional '" + c.modal + "': a threat");
             return;
         }
         if (c.modal == null || !FUTURE.contains(c.modal) || c.viaFrame || c.mode == Mode.NEGATED

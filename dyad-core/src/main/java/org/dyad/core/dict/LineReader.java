@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one loader every dictionary goes through: strict UTF-8, {@code #} comments and blank
@@ -19,25 +20,32 @@ public final class LineReader {
 
     /** Reads a file; a file that is not UTF-8 is reported as a problem and yields no lines. */
     public static List<Line> read(Path file, String label, Problems problems) {
+        String text = text(file, label, problems);
+        return text == null ? List.of() : lines(text, label);
+    }
+
+    /**
+     * A dictionary file's text, decoded as strict UTF-8, or null when it cannot be read or is not
+     * UTF-8; either is reported as a problem at {@code label} (with the line of the first bad byte).
+     */
+    public static @Nullable String text(Path file, String label, Problems problems) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(label, 0, "cannot read: " + e.getMessage());
-            return List.of();
+            return null;
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             problems.error(label, lineOfFirstBadByte(bytes), "not UTF-8 text");
-            return List.of();
+            return null;
         }
-        return lines(text, label);
     }
 
     /** Splits text into meaningful lines. */

@@ -1,11 +1,5 @@
 package org.dyad.core.dict.petrarch;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,25 +18,8 @@ final class SourceLines {
 
     /** Reads a file as strict UTF-8; a file that is not UTF-8 is reported and yields no lines. */
     static List<Line> read(Path file, String label, Problems problems) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.error(label, 0, "cannot read: " + e.getMessage());
-            return List.of();
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            problems.error(label, firstBadLine(bytes), "not UTF-8 text");
-            return List.of();
-        }
-        return lines(text, label);
+        String text = org.dyad.core.dict.LineReader.text(file, label, problems);
+        return text == null ? List.of() : lines(text, label);
     }
 
     /** Splits text into meaningful lines, comments removed. */
@@ -108,25 +85,5 @@ final class SourceLines {
             j++;
         }
         return line.startsWith("--", j);
-    }
-
-    private static int firstBadLine(byte[] bytes) {
-        var dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    dec.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return line;
     }
 }
