@@ -121,6 +121,7 @@ public final class CorefStage implements Stage {
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                 }
             }
+            resolved = possessedOrgans(g, resolved);
             resolved = placeContext(s, g, resolved, namedPlaces(s, g, resolved), documentPlace(in, bySentence));
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
@@ -238,6 +239,34 @@ public final class CorefStage implements Stage {
         return out;
     }
 
+    /**
+     * "Its army", "their police": a role word of no country owned by a resolved pronoun belongs to
+     * the pronoun's country or group.
+     */
+    private static List<ActorMention> possessedOrgans(Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            ActorMention owner = null;
+            if (m.form() == Form.ROLE && m.actor() == null) {
+                for (Edge e : g.children(m.head(), "nmod:poss")) {
+                    for (ActorMention p : ms) {
+                        if (p.form() == Form.REFERENCE && p.head() == e.dependent() && p.actor() != null
+                                && (p.actor().kind() == ActorKind.COUNTRY || p.actor().kind() == ActorKind.GROUP)) {
+                            owner = p;
+                        }
+                    }
+                }
+            }
+            if (owner == null) {
+                out.add(m);
+            } else {
+                out.add(new ActorMention(m.sentence(), m.start(), m.end(), m.head(), owner.actor(), m.role(), Form.ROLE,
+                        m.text(), m.rule() + " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
+            }
+        }
+        return out;
+    }
+
     /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */
     private static int phraseHead(Graph g, int token) {
         int cur = token;
@@ -303,12 +332,47 @@ public final class CorefStage implements Stage {
         if (!det.equals("the")) {
             return null;
         }
+        ActorMention organ = sameRole(s, m, before, in, bySentence);
+        if (organ != null) {
+            // "the International Court of Justice … The court ordered": an organisation with this role.
+            return reference(s, m.start() - 1, m.end(), m.head(), organ, null);
+        }
         Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
         ActorMention a = antecedent(s, g, m.start(), want, before, in, bySentence);
         if (a == null) {
             return null;
         }
         return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    /** The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this sentence or the two before. */
+    private static @Nullable ActorMention sameRole(Sentence s, ActorMention m, List<ActorMention> before, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence) {
+        if (m.role() == null) {
+            return null;
+        }
+        List<ActorMention> candidates = new ArrayList<>();
+        for (int k = Math.max(0, s.index() - WINDOW); k < s.index(); k++) {
+            candidates.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        candidates.addAll(before);
+        ActorMention best = null;
+        for (ActorMention c : candidates) {
+            Actor a = c.actor();
+            if (a == null || c.form() != Form.NAME || !(a.kind() == ActorKind.IGO || a.kind() == ActorKind.ORG
+                    || a.kind() == ActorKind.NGO)) {
+                continue;
+            }
+            String code = c.codeAt(in.document().date());
+            boolean hasRole = false;
+            for (int i = 3; i + 3 <= code.length(); i += 3) {
+                hasRole |= code.substring(i, i + 3).equals(m.role());
+            }
+            if (hasRole) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static ActorMention reference(Sentence s, int start, int end, int head, ActorMention a,

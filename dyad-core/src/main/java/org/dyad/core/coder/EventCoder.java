@@ -492,8 +492,13 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
             }
+            boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
                 ActorMention t = clauseTarget(v, c, petrarch ? -1 : root);
+                if (t != null && together && Set.of("in", "at", "near", "inside").contains(v.prepOf(t.head()))) {
+                    // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place.
+                    t = null;
+                }
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
                     c.steps.add("target from its clause: '" + t.text() + "'");
@@ -864,7 +869,10 @@ public final class EventCoder implements Stage {
             return out;
         }
         List<ActorMention> ss = srcs.isEmpty() ? java.util.Collections.singletonList(null) : srcs;
-        List<ActorMention> ts = tgts.isEmpty() ? java.util.Collections.singletonList(null) : tgts;
+        List<ActorMention> others = new ArrayList<>(tgts);
+        others.removeIf(b -> srcs.stream().anyMatch(a -> a == b || same(a, b)));
+        // "Brazil moved armour to its border": a target that is only the source itself leaves no target.
+        List<ActorMention> ts = others.isEmpty() ? java.util.Collections.singletonList(null) : tgts;
         for (ActorMention a : ss) {
             for (ActorMention b : ts) {
                 if (a != null && b != null && (a == b || same(a, b))) {

@@ -180,6 +180,13 @@ final class SentenceView {
                 out.add(e.dependent());
             }
         }
+        if (out.isEmpty() && !isPassive(p)) {
+            // "sent the patrol ship HMS Trent to …" parsed with the ship as an indirect object and no
+            // direct one: the only object there is.
+            for (Edge e : g.children(p, "iobj")) {
+                out.add(e.dependent());
+            }
+        }
         return out;
     }
 
@@ -380,8 +387,23 @@ final class SentenceView {
         for (Edge e : g.children(node, "conj")) {
             collect(e.dependent(), out, 0);
         }
+        if (out.isEmpty() && TERRITORY.contains(lemma(node).toLowerCase(java.util.Locale.ROOT))) {
+            // "to Guyanese waters", "into Pakistani airspace": a country's territory stands for the country.
+            for (Edge e : basic.children(node)) {
+                if (e.relation().equals("amod") || e.relation().equals("compound")) {
+                    for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                        if (m.form() == Form.ADJECTIVE && m.actor() != null) {
+                            out.add(m);
+                        }
+                    }
+                }
+            }
+        }
         return new ArrayList<>(out);
     }
+
+    private static final Set<String> TERRITORY = Set.of("water", "waters", "airspace", "territory", "soil", "border",
+            "coast", "frontier", "land", "shore", "shores", "side");
 
     private void collect(int node, Set<ActorMention> out, int depth) {
         List<ActorMention> here = mentionsHeadedAt(node);
