@@ -839,7 +839,18 @@ public final class EventCoder implements Stage {
         return new ActorMention[] {na, nb};
     }
 
+    private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
+
     private static ActorMention adopt(ActorMention organ, ActorMention other) {
+        if (organ.actor() == null && organ.form() == ActorMention.Form.ROLE && CHALLENGERS.contains(organ.role())
+                && other.actor() != null && other.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                && (other.role() == null ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
+                        : STATE_ORGANS.contains(other.role()))) {
+            // "The Mozambique government accepted demands from rebels": rebels and opposition facing a
+            // state are its own, unless the text gives them another country.
+            return new ActorMention(organ.sentence(), organ.start(), organ.end(), organ.head(), other.actor(),
+                    organ.role(), organ.form(), organ.text(), organ.rule() + " + domestic: '" + other.text() + "'");
+        }
         if (organ.actor() != null || organ.form() != ActorMention.Form.ROLE || !STATE_ORGANS.contains(organ.role())
                 || other.actor() == null || other.actor().kind() != org.dyad.core.model.ActorKind.COUNTRY
                 || !(other.role() == null ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
