@@ -208,8 +208,17 @@ public final class ActorStage implements Stage {
 
     private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
-    /** A one-word role tagged as an adjective that modifies another noun. */
+    /** People defined by their stance towards an organ: "government critics" are not the government. */
+    private static final Set<String> STANCE_NOUNS = Set.of("critic", "critics", "opponent", "opponents", "supporter",
+            "supporters", "detractor", "detractors", "sympathiser", "sympathisers", "sympathizer", "sympathizers");
+
+    /** A one-word role tagged as an adjective that modifies another noun, or naming whom critics oppose. */
     private static boolean adjectiveOnly(Sentence s, Graph g, Part r) {
+        Edge up = g.head(r.head);
+        if (up != null && up.relation().equals("compound")
+                && STANCE_NOUNS.contains(s.token(up.governor()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         if (r.end - r.start != 1 || !s.token(r.start).pos().startsWith("JJ")) {
             return false;
         }
