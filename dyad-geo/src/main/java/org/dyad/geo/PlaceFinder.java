@@ -118,18 +118,9 @@ public final class PlaceFinder {
                 out.add(new Span(s.index(), m.start(), m.end(), m.head(), hint(s, m.end()), iso));
             }
         }
-        int i = 0;
-        while (i < s.size()) {
-            if (!s.token(i).ner().equals("LOCATION") || taken[i]) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < s.size() && s.token(j).ner().equals("LOCATION") && !taken[j]) {
-                j++;
-            }
-            int a = i;
-            int b = j;
+        for (Sentence.Run r : s.runs("LOCATION", k -> !taken[k])) {
+            int a = r.start();
+            int b = r.end();
             // Trim words that are not part of a name: "of" inside "United States of America".
             while (a < b && !Character.isUpperCase(s.token(a).word().charAt(0))) {
                 a++;
@@ -138,12 +129,11 @@ public final class PlaceFinder {
                 b--;
             }
             if (a < b && !NOT_PLACES.contains(Names.key(s.words(a, b)))) {
-                int head = head(g, a, b);
+                int head = g.spanHead(a, b);
                 if (!acting(g, s, head)) {
                     out.add(new Span(s.index(), a, b, head, hint(s, b), null));
                 }
             }
-            i = j;
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
@@ -174,15 +164,5 @@ public final class PlaceFinder {
             return b.toString().toLowerCase(Locale.ROOT);
         }
         return null;
-    }
-
-    private static int head(Graph g, int start, int end) {
-        for (int k = end - 1; k >= start; k--) {
-            int gov = g.governor(k);
-            if (gov < start || gov >= end) {
-                return k;
-            }
-        }
-        return end - 1;
     }
 }

@@ -104,7 +104,7 @@ public final class ActorStage implements Stage {
                 continue;
             }
             Part p = new Part(f.start(), f.end(), f.entry());
-            p.head = head(g, f.start(), f.end());
+            p.head = g.spanHead(f.start(), f.end());
             parts.add(p);
         }
         List<ActorMention> out = new ArrayList<>();
@@ -388,7 +388,7 @@ public final class ActorStage implements Stage {
                 }
                 rule = title.rule() + "+" + rule;
             }
-            out.add(mention(s, start, p.end, head(g, start, p.end), p.entry.actor(), role, Form.NAME, rule));
+            out.add(mention(s, start, p.end, g.spanHead(start, p.end), p.entry.actor(), role, Form.NAME, rule));
             p.used = true;
         }
         // Unknown people after a title.
@@ -403,7 +403,7 @@ public final class ActorStage implements Stage {
                 e++;
             }
             if (e > m.end()) {
-                grown.add(mention(s, m.start(), e, head(g, m.start(), e), m.actor(), m.role(), Form.ROLE, m.rule()));
+                grown.add(mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE, m.rule()));
             } else {
                 grown.add(m);
             }
@@ -465,45 +465,22 @@ public final class ActorStage implements Stage {
 
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */
     private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out) {
-        int i = 0;
-        while (i < s.size()) {
-            String ner = s.token(i).ner();
-            if (!ner.equals("PERSON") && !ner.equals("ORGANIZATION")) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < s.size() && s.token(j).ner().equals(ner)) {
-                j++;
-            }
-            boolean overlap = false;
-            for (int k = i; k < j; k++) {
-                if (covered(out, k)) {
-                    overlap = true;
-                    break;
+        for (String ner : new String[] {"PERSON", "ORGANIZATION"}) {
+            for (Sentence.Run r : s.runs(ner, k -> true)) {
+                boolean overlap = false;
+                for (int k = r.start(); k < r.end(); k++) {
+                    overlap |= covered(out, k);
+                }
+                if (!overlap) {
+                    out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), null, null, Form.UNKNOWN,
+                            "ner:" + ner.toLowerCase(java.util.Locale.ROOT)));
                 }
             }
-            if (!overlap) {
-                out.add(mention(s, i, j, head(g, i, j), null, null, Form.UNKNOWN, "ner:" + ner.toLowerCase(java.util.Locale.ROOT)));
-            }
-            i = j;
         }
     }
 
     private static ActorMention mention(Sentence s, int start, int end, int head, @Nullable Actor actor,
             @Nullable String role, Form form, String rule) {
         return new ActorMention(s.index(), start, end, head, actor, role, form, s.words(start, end), rule);
-    }
-
-    /** The token of a span whose governor lies outside it; the last such token when there are several. */
-    static int head(Graph g, int start, int end) {
-        int best = end - 1;
-        for (int k = end - 1; k >= start; k--) {
-            int gov = g.governor(k);
-            if (gov < start || gov >= end) {
-                return k;
-            }
-        }
-        return best;
     }
 }

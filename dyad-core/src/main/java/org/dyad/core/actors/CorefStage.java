@@ -210,31 +210,14 @@ public final class CorefStage implements Stage {
         if (actors == null) {
             return out;
         }
-        int i = 0;
-        while (i < s.size()) {
-            if (!s.token(i).ner().equals("LOCATION") || covered(ms, i)) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < s.size() && s.token(end).ner().equals("LOCATION") && !covered(ms, end)) {
-                end++;
-            }
-            String name = s.words(i, end);
+        for (Sentence.Run r : s.runs("LOCATION", k -> !covered(ms, k))) {
+            String name = s.words(r.start(), r.end());
             String iso = places.countryOf(name);
             Actor country = iso == null ? null : actors.country(iso).orElse(null);
             if (country != null) {
-                int head = end - 1;
-                for (int k = i; k < end; k++) {
-                    int gov = g.governor(k);
-                    if (gov < i || gov >= end) {
-                        head = k;
-                    }
-                }
-                out.add(new ActorMention(s.index(), i, end, head, country, null, Form.NAME, name,
-                        "place: '" + name + "' is in " + iso + " (gazetteer)"));
+                out.add(new ActorMention(s.index(), r.start(), r.end(), g.spanHead(r.start(), r.end()), country, null,
+                        Form.NAME, name, "place: '" + name + "' is in " + iso + " (gazetteer)"));
             }
-            i = end;
         }
         return out;
     }

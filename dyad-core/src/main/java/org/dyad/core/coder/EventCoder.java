@@ -791,24 +791,14 @@ public final class EventCoder implements Stage {
 
     /** The country of the first town named as a place in the sentence that the gazetteer places clearly. */
     private org.dyad.core.model.@Nullable Actor townCountry(SentenceView v) {
-        int i = 0;
-        while (i < v.s.size()) {
-            if (!v.tok(i).ner().equals("LOCATION")) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < v.s.size() && v.tok(end).ner().equals("LOCATION")) {
-                end++;
-            }
-            if (where(v, end - 1)) {
-                String iso = places.countryOf(v.s.words(i, end));
+        for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
+            if (where(v, r.end() - 1)) {
+                String iso = places.countryOf(v.s.words(r.start(), r.end()));
                 var country = iso == null ? null : dict.actors().country(iso).orElse(null);
                 if (country != null) {
                     return country;
                 }
             }
-            i = end;
         }
         return null;
     }

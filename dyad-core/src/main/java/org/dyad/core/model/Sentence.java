@@ -30,6 +30,31 @@ public record Sentence(
         return tokens.size();
     }
 
+    /** Tokens [start, end) of a sentence. */
+    public record Run(int start, int end) {}
+
+    /**
+     * Maximal runs of consecutive tokens that the named-entity tagger marks {@code ner} and that
+     * {@code usable} accepts: the spans of "Khyber Pakhtunkhwa", "Asim Munir".
+     */
+    public List<Run> runs(String ner, java.util.function.IntPredicate usable) {
+        List<Run> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).ner().equals(ner) || !usable.test(i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(ner) && usable.test(end)) {
+                end++;
+            }
+            out.add(new Run(i, end));
+            i = end;
+        }
+        return out;
+    }
+
     /** The words from token {@code from} (inclusive) to {@code to} (exclusive), as they appear in the text. */
     public String words(int from, int to) {
         if (from >= to) {

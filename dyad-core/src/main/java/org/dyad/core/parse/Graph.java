@@ -39,6 +39,17 @@ public final class Graph {
         return new Graph(s.size(), s.enhanced().isEmpty() ? s.basic() : s.enhanced());
     }
 
+    /** The token of tokens [start, end) whose governor lies outside them; the last such token when there are several. */
+    public int spanHead(int start, int end) {
+        for (int k = end - 1; k >= start; k--) {
+            int gov = governor(k);
+            if (gov < start || gov >= end) {
+                return k;
+            }
+        }
+        return end - 1;
+    }
+
     public List<Edge> children(int i) {
         return out.get(i);
     }
