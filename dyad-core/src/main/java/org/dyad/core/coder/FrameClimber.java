@@ -13,6 +13,7 @@ import org.dyad.core.model.Report;
 import org.dyad.core.model.Token;
 import org.dyad.core.ontology.Cameo;
 import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Carries a candidate event up from its predicate through the words that govern it, applying
@@ -142,22 +143,26 @@ final class FrameClimber {
     }
 
     /**
+     * Recodes an event through a frame's map ("would not meet" → 12x, "would cut ties if" → 13x):
+     * the new code, the frame's rule and a step saying why. False, and nothing changed, when the
+     * frame is missing or has no CAMEO code for the event.
+     */
+    private boolean recode(Candidate c, @Nullable Frame frame, String why) {
+        String to = frame == null ? null : frame.transform(c.code);
+        if (to == null || !cameo.contains(to)) {
+            return false;
+        }
+        c.steps.add(why + ": " + c.code + " → " + to + " (" + frame.rule() + ")");
+        c.code = to;
+        c.viaFrame = true;
+        c.rules.add(frame.rule());
+        return true;
+    }
+
+    /**
      * "Portugal will support Turkey", "the rebels will release the hostages": an act announced
      * for the future is an intent (03x), or a threat for hostile acts (13x), by the INTEND map.
      */
-    /** Recodes an event through a frame's map and asserts it: "would not meet" → 12x, "would cut ties if" → 13x. */
-    private void recode(Candidate c, Frame.Kind kind, String why) {
-        Frame frame = frames.get(kind).orElse(null);
-        String to = frame == null ? null : frame.transform(c.code);
-        if (to != null && cameo.contains(to)) {
-            c.steps.add(why + ", " + c.code + " → " + to + " (" + frame.rule() + ")");
-            c.code = to;
-            c.mode = Mode.ASSERTED;
-            c.viaFrame = true;
-            c.rules.add(frame.rule());
-        }
-    }
-
     private void future(SentenceView v, Candidate c, Set<Integer> absorbed) {
         if (c.code.isEmpty()) {
             return;
@@ -167,7 +172,9 @@ final class FrameClimber {
                 && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame;
         if (refusal) {
             // "will not accept refugees", "would not meet their demands": a refusal to cooperate is a rejection (12x).
-            recode(c, Frame.Kind.REJECT, "'" + c.modal + " not' refuses it");
+            if (recode(c, frames.get(Frame.Kind.REJECT).orElse(null), "'" + c.modal + " not' refuses it")) {
+                c.mode = Mode.ASSERTED;
+            }
             return;
         }
         if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL && root >= 10 && conditional(v, c)
@@ -175,25 +182,18 @@ final class FrameClimber {
             // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
             // states is a threat. Unattributed ("Serbia could cut ties if the talks fail") or told by
             // others ("analysts said Iran would …"), it is speculation and stays hypothetical.
-            recode(c, Frame.Kind.THREATEN, "conditional '" + c.modal + "': a threat");
+            if (recode(c, frames.get(Frame.Kind.THREATEN).orElse(null), "conditional '" + c.modal + "': a threat")) {
+                c.mode = Mode.ASSERTED;
+            }
             return;
         }
         if (c.modal == null || !FUTURE.contains(c.modal) || c.viaFrame || c.mode == Mode.NEGATED
                 || c.mode == Mode.HYPOTHETICAL) {
             return;
         }
-        boolean conditional = false;
-        for (int x : new int[] {c.trigger, c.head}) {
-            for (Edge e : v.basic.children(x)) {
-                if (Graph.matches(e.relation(), "advcl")) {
-                    for (Edge m : v.basic.children(e.dependent(), "mark")) {
-                        conditional |= v.word(m.dependent()).equals("unless");
-                    }
-                }
-            }
-        }
         // "will withdraw its force unless …": a conditional announcement is a threat.
-        Frame intend = frames.get(conditional ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null);
+        boolean unless = conditional(v, c, Set.of("unless"));
+        Frame intend = frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null);
         if (intend == null) {
             return;
         }
@@ -209,12 +209,16 @@ final class FrameClimber {
 
     /** Whether the event's clause carries an "if" or "unless" condition. */
     private static boolean conditional(SentenceView v, Candidate c) {
+        return conditional(v, c, Set.of("if", "unless"));
+    }
+
+    /** Whether the event's word or its head has an adverbial clause introduced by one of {@code marks}. */
+    private static boolean conditional(SentenceView v, Candidate c, Set<String> marks) {
         for (int x : new int[] {c.trigger, c.head}) {
             for (Edge e : v.basic.children(x)) {
                 if (Graph.matches(e.relation(), "advcl")) {
                     for (Edge m : v.basic.children(e.dependent(), "mark")) {
-                        String w = v.word(m.dependent());
-                        if (w.equals("if") || w.equals("unless")) {
+                        if (marks.contains(v.word(m.dependent()))) {
                             return true;
                         }
                     }
@@ -266,14 +270,8 @@ final class FrameClimber {
                 if (lemma.equals("fail") && root >= 3 && root <= 8 && !frameSubjects.isEmpty() && reject != null
                         && c.mode == Mode.ASSERTED) {
                     // "failed to reach an agreement": a failure to cooperate is coded as a rejection, as CAMEO does.
-                    String to = reject.transform(c.code);
-                    if (to != null && cameo.contains(to)) {
-                        c.steps.add("'" + v.tok(f).word() + "' to cooperate is a rejection: " + c.code + " → " + to
-                                + " (" + reject.rule() + ")");
-                        c.code = to;
+                    if (recode(c, reject, "'" + v.tok(f).word() + "' to cooperate is a rejection")) {
                         c.sources = frameSubjects;
-                        c.viaFrame = true;
-                        c.rules.add(reject.rule());
                         c.head = f;
                         absorbed.add(f);
                         localMode(v, c, f);
@@ -337,18 +335,13 @@ final class FrameClimber {
                 && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !sameActors(frameSubjects, c.sources)) {
             Frame f2 = frames.get(c.modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL).orElse(null);
             if (f2 != null) {
-                String to = f2.transform(c.code);
-                if (to != null && cameo.contains(to)) {
-                    c.steps.add("'" + v.tok(f).word() + " … " + c.modal + "' is a " + f2.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + ": " + c.code + " → " + to + " (" + f2.rule() + ")");
-                    List<ActorMention> addressees = c.sources;
-                    c.code = to;
+                List<ActorMention> addressees = c.sources;
+                if (recode(c, f2, "'" + v.tok(f).word() + " … " + c.modal + "' is a "
+                        + f2.kind().name().toLowerCase(java.util.Locale.ROOT))) {
                     c.targets = addressees;
                     c.sources = frameSubjects;
                     c.mode = Mode.ASSERTED;
                     c.modal = null;
-                    c.viaFrame = true;
-                    c.rules.add(f2.rule());
                     c.head = f;
                     absorbed.add(f);
                     localMode(v, c, f);
@@ -358,21 +351,13 @@ final class FrameClimber {
         }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && sameActors(frameSubjects, c.sources)) {
-            Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);
-            if (intend != null) {
-                String to = intend.transform(c.code);
-                if (to != null && cameo.contains(to)) {
-                    c.steps.add("'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own intent, "
-                            + c.code + " → " + to + " (" + intend.rule() + ")");
-                    c.code = to;
-                    c.mode = Mode.ASSERTED;
-                    c.viaFrame = true;
-                    c.rules.add(intend.rule());
-                    c.head = f;
-                    absorbed.add(f);
-                    localMode(v, c, f);
-                    return true;
-                }
+            if (recode(c, frames.get(Frame.Kind.INTEND).orElse(null),
+                    "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own intent")) {
+                c.mode = Mode.ASSERTED;
+                c.head = f;
+                absorbed.add(f);
+                localMode(v, c, f);
+                return true;
             }
         }
         if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()) {
