@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.dict.NameEntry;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -206,8 +207,6 @@ public final class ActorStage implements Stage {
         }
     }
 
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
-
     /** People defined by their stance towards an organ: "government critics" are not the government. */
     private static final Set<String> STANCE_NOUNS = Set.of("critic", "critics", "opponent", "opponents", "supporter",
             "supporters", "detractor", "detractors", "sympathiser", "sympathisers", "sympathizer", "sympathizers");
@@ -234,7 +233,7 @@ public final class ActorStage implements Stage {
 
     /** The country of a person who owns a state organ by possessive: "Goita's government". */
     private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {
-        if (role == null || !STATE_ORGANS.contains(role)) {
+        if (role == null || !RoleCodes.STATE_ORGANS.contains(role)) {
             return null;
         }
         for (Part p : parts) {

@@ -16,6 +16,7 @@ import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.Discards;
 import org.dyad.core.dict.Pattern;
 import org.dyad.core.dict.PhraseTrie;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
@@ -814,41 +815,37 @@ public final class EventCoder implements Stage {
                 && WHERE.contains(v.prepOf(gov));
     }
 
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
-    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
-            "AGR", "HRI", "REF", "HLH", "ENV");
-
     /**
-     * Domestic contention: a state organ of no stated country facing a named country's society is
-     * that country's ("Algerian landowners protested outside parliament" → DZALEG; "police
-     * dispersed Nigerian students" → NGACOP), and the other way round.
+     * Domestic contention: a role of no stated country facing a named country takes that country.
+     * A state organ facing the country's society ("Algerian landowners protested outside
+     * parliament" → DZALEG; "police dispersed Nigerian students" → NGACOP), and rebels or
+     * opposition facing its state ("the Mozambique government accepted demands from rebels" →
+     * MOZREB), are that country's, unless the text gives them another.
      */
     private static ActorMention[] domestic(ActorMention a, ActorMention b) {
-        ActorMention na = adopt(a, b);
-        ActorMention nb = adopt(b, a);
-        return new ActorMention[] {na, nb};
+        return new ActorMention[] {adopt(a, b), adopt(b, a)};
     }
 
+    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
+            "AGR", "HRI", "REF", "HLH", "ENV");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
 
-    private static ActorMention adopt(ActorMention organ, ActorMention other) {
-        if (organ.actor() == null && organ.form() == ActorMention.Form.ROLE && CHALLENGERS.contains(organ.role())
-                && other.actor() != null && other.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
-                && (other.role() == null ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
-                        : STATE_ORGANS.contains(other.role()))) {
-            // "The Mozambique government accepted demands from rebels": rebels and opposition facing a
-            // state are its own, unless the text gives them another country.
-            return new ActorMention(organ.sentence(), organ.start(), organ.end(), organ.head(), other.actor(),
-                    organ.role(), organ.form(), organ.text(), organ.rule() + " + domestic: '" + other.text() + "'");
+    private static ActorMention adopt(ActorMention role, ActorMention other) {
+        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
+                || other.actor().kind() != org.dyad.core.model.ActorKind.COUNTRY) {
+            return role;
         }
-        if (organ.actor() != null || organ.form() != ActorMention.Form.ROLE || !STATE_ORGANS.contains(organ.role())
-                || other.actor() == null || other.actor().kind() != org.dyad.core.model.ActorKind.COUNTRY
-                || !(other.role() == null ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
-                        : SOCIETY.contains(other.role()))) {
-            return organ;
+        boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (other.role() == null
+                ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
+                : SOCIETY.contains(other.role()));
+        boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (other.role() == null
+                ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
+                : RoleCodes.STATE_ORGANS.contains(other.role()));
+        if (!organFacingSociety && !challengerFacingState) {
+            return role;
         }
-        return new ActorMention(organ.sentence(), organ.start(), organ.end(), organ.head(), other.actor(), organ.role(),
-                organ.form(), organ.text(), organ.rule() + " + domestic: '" + other.text() + "'");
+        return new ActorMention(role.sentence(), role.start(), role.end(), role.head(), other.actor(), role.role(),
+                role.form(), role.text(), role.rule() + " + domestic: '" + other.text() + "'");
     }
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */

@@ -10,6 +10,9 @@ public final class RoleCodes {
             "PTY", "CVL", "MED", "BUS", "LAB", "EDU", "HLH", "REL", "REF", "CRM", "HRI", "AGR",
             "ENV", "SPP", "MOD", "RAD", "DEV", "SET", "IGO", "NGO", "MNC");
 
+    /** The organs of a state: government, military, police, intelligence, judiciary, legislature. */
+    public static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
     /** Prefixes of codes for actors that belong to no one country. */
     public static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "---");
 
