@@ -54,17 +54,7 @@ final class EvalCommand implements Runnable {
             if (!Files.exists(file)) {
                 throw new ConfigException("gold file not found: " + file);
             }
-            List<PloverGold> gold = PloverGold.load(file);
-            Config config = common.config();
-            Engine engine = Engine.create(config);
-            Pipeline pipeline = engine.pipeline();
-            PloverEval.Report r = PloverEval.run(gold, g -> {
-                try {
-                    return pipeline.run(new Document(g.id(), null, g.text(), g.date(), null, null, g.id())).events();
-                } catch (org.dyad.core.BadInputException e) {
-                    return List.of();
-                }
-            });
+            PloverEval.Report r = plover(common.config(), PloverGold.load(file));
             PrintStream out = System.out;
             for (Map.Entry<String, String> e : PloverEval.summary(r).entrySet()) {
                 out.println(e.getKey() + ": " + e.getValue());
@@ -127,6 +117,21 @@ final class EvalCommand implements Runnable {
                 Files.writeString(errors, errs.toString(), StandardCharsets.UTF_8);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** Codes each PLOVER gold sentence as a document of its own and scores the events. */
+    static PloverEval.Report plover(Config config, List<PloverGold> gold) {
+        Pipeline pipeline = Engine.create(config).pipeline();
+        return PloverEval.run(gold, g -> events(pipeline, new Document(g.id(), null, g.text(), g.date(), null, null, g.id())));
+    }
+
+    /** A document's events, or none when it is rejected as bad input (scored as a miss). */
+    static List<Event> events(Pipeline pipeline, Document d) {
+        try {
+            return pipeline.run(d).events();
+        } catch (org.dyad.core.BadInputException e) {
+            return List.of();
         }
     }
 

@@ -84,14 +84,8 @@ final class PetrarchEvalCommand implements Callable<Integer> {
         Engine engine = Engine.create(b.build());
         Pipeline pipeline = engine.pipeline();
         List<PetrarchUnitTests.Record> records = PetrarchUnitTests.load(file);
-        return PetrarchUnitTests.run(records, rec -> {
-            try {
-                return pipeline.run(new Document("petrarch-" + rec.id(), null, rec.text(), rec.date(), null, null,
-                        file + ":" + rec.id())).events();
-            } catch (org.dyad.core.BadInputException e) {
-                return List.of();
-            }
-        });
+        return PetrarchUnitTests.run(records, rec -> EvalCommand.events(pipeline,
+                new Document("petrarch-" + rec.id(), null, rec.text(), rec.date(), null, null, file + ":" + rec.id())));
     }
 
     static String errorReport(PetrarchUnitTests.Report r) {

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.dyad.core.config.Config;
-import org.dyad.core.model.Document;
-import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.testing.SharedData;
 import org.dyad.eval.PloverEval;
 import org.dyad.eval.PloverGold;
@@ -26,14 +24,7 @@ class PloverEvalIT {
         Optional<Path> file = SharedData.find("plover/PLOVER_GSR_CAMEO.txt");
         Assumptions.assumeTrue(file.isPresent(), "../shared is absent");
         List<PloverGold> gold = PloverGold.load(file.get());
-        Pipeline p = Engine.create(Config.defaults()).pipeline();
-        PloverEval.Report r = PloverEval.run(gold, g -> {
-            try {
-                return p.run(new Document(g.id(), null, g.text(), g.date(), null, null, g.id())).events();
-            } catch (org.dyad.core.BadInputException e) {
-                return List.of();
-            }
-        });
+        PloverEval.Report r = EvalCommand.plover(Config.defaults(), gold);
         System.out.println("PLOVER dev set: " + PloverEval.summary(r));
         assertTrue(r.all().f1() >= F1_FLOOR, "F1 " + r.all().f1() + " fell below " + F1_FLOOR);
     }
