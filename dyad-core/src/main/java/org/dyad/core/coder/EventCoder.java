@@ -624,7 +624,7 @@ public final class EventCoder implements Stage {
             if (root < 13 && facility(v, m)) {
                 continue;
             }
-            if (m.actor() == null && "MIL".equals(m.role())) {
+            if (SentenceView.instrument(m)) {
                 // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
                 continue;
             }

@@ -126,7 +126,7 @@ final class PatternMatcher {
             for (int o : objs) {
                 for (ActorMention m : v.objectActors(o)) {
                     // "used force", "sent troops": forces of no stated country are the instrument.
-                    if (pat.objectIsTarget() || m.actor() != null || !"MIL".equals(m.role())) {
+                    if (pat.objectIsTarget() || !SentenceView.instrument(m)) {
                         targets.add(m);
                     }
                 }

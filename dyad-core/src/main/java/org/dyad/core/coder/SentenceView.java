@@ -349,6 +349,11 @@ final class SentenceView {
         return out;
     }
 
+    /** Forces of no stated country, which a source moves or uses ("sent troops", "used force") rather than acts on. */
+    static boolean instrument(ActorMention m) {
+        return m.actor() == null && "MIL".equals(m.role());
+    }
+
     /** The preposition that attaches {@code node} to its governor, or "" when none. */
     String prepOf(int node) {
         for (Edge c : basic.children(node, "case")) {
