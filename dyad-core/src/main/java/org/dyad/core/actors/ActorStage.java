@@ -161,6 +161,12 @@ public final class ActorStage implements Stage {
             if (!r.isRole() || r.used) {
                 continue;
             }
+            if (ofAnotherRole(s, g, parts, r)) {
+                // "leaders of the opposition coalition", "members of the Zimbabwean opposition": the body
+                // they belong to says who they are; the coder follows "of" from the leader to it.
+                r.used = true;
+                continue;
+            }
             List<Part> owners = owners(s, g, parts, r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
             if (owners.isEmpty() && adjectiveOnly(s, g, r)) {
@@ -231,6 +237,19 @@ public final class ActorStage implements Stage {
             "media", "press", "source", "spokesman", "spokeswoman", "spokesperson", "delegation", "body", "committee",
             "commission", "mouthpiece", "outlet", "broadcaster", "channel", "website", "statement", "communique");
 
+    /** Whether a role word has an "of" phrase headed by another role word: "leaders of the opposition". */
+    private static boolean ofAnotherRole(Sentence s, Graph g, List<Part> parts, Part r) {
+        for (Part q : parts) {
+            if (q != r && q.isRole() && q.start >= r.end && ownsByTree(s, g, q, r)) {
+                Edge e = g.head(q.head);
+                if (e != null && e.relation().startsWith("nmod")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The country of a person who owns a state organ by possessive: "Goita's government". */
     private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {
         if (role == null || !RoleCodes.STATE_ORGANS.contains(role)) {
@@ -272,6 +291,19 @@ public final class ActorStage implements Stage {
             }
         }
         out.addAll(more);
+        if (out.isEmpty()) {
+            // "Israeli helicopters and tanks": a role word coordinated with a noun takes that noun's adjective owner.
+            Edge up = g.head(r.head);
+            if (up != null && up.relation().startsWith("conj") && up.governor() < r.start) {
+                for (Part a : parts) {
+                    Edge e = g.head(a.head);
+                    if (a != r && a.canOwnRole() && a.entry.use() == NameEntry.Use.ADJECTIVE
+                            && e != null && e.governor() == up.governor() && e.relation().equals("amod")) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
         if (out.size() > 1) {
             // Keep owners that are coordinated or adjacent; "the Iranian-backed Houthi rebels" keeps Houthi.
             List<Part> direct = new ArrayList<>();

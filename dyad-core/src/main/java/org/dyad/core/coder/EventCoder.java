@@ -28,6 +28,7 @@ import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
 import org.dyad.core.ontology.Cameo;
 import org.dyad.core.ontology.CameoCode;
+import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
 import org.dyad.core.pipeline.Facet;
 import org.dyad.core.pipeline.Note;
@@ -535,6 +536,13 @@ public final class EventCoder implements Stage {
                     c.steps.add("perpetrator unknown: " + uaf.codeAt(doc.date()));
                 }
             }
+            if (root >= 18 && c.targets.isEmpty() && !c.sources.isEmpty()) {
+                ActorMention place = attackedPlace(v, c);
+                if (place != null) {
+                    c.targets = new ArrayList<>(List.of(place));
+                    c.steps.add("target: the country where it happened, " + place.codeAt(doc.date()));
+                }
+            }
             List<ActorMention[]> pairs = pairs(c);
             if (pairs.isEmpty()) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
@@ -577,7 +585,55 @@ public final class EventCoder implements Stage {
                 trace.note("EVENT " + describe(e));
             }
         }
-        return new ArrayList<>(byDyadCode.values());
+        return withoutVaguerDuplicates(v, new ArrayList<>(byDyadCode.values()), trace);
+    }
+
+    /**
+     * One act told twice in a sentence, once vaguely: "marched through the capital to protest the
+     * tax" is a rally (141), and the protest (140) says nothing more. An event is dropped when
+     * another of the same actors and mode has a code below its own ("14" or "140" under "141";
+     * "104" under "1043"). Coordinated verbs are separate acts and both stay: "encircled and
+     * shelled the town".
+     */
+    private static List<Event> withoutVaguerDuplicates(SentenceView v, List<Event> events, Trace trace) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Event finer = null;
+            for (Event f : events) {
+                if (f != e && f.mode() == e.mode() && !coordinated(v, f, e)
+                        && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
+                        && java.util.Objects.equals(f.targetCode(), e.targetCode())
+                        && refines(f.code().code(), e.code().code())) {
+                    finer = f;
+                }
+            }
+            if (finer == null) {
+                out.add(e);
+            } else {
+                trace.note("vaguer duplicate of " + finer.code().code() + " dropped: " + describe(e));
+            }
+        }
+        return out;
+    }
+
+    /** Whether two events come from coordinated verbs: "encircled and shelled". */
+    private static boolean coordinated(SentenceView v, Event a, Event b) {
+        int x = a.evidence().triggerToken();
+        int y = b.evidence().triggerToken();
+        return x != y && (v.basic.governor(x) == y && Graph.matches(v.basic.head(x).relation(), "conj")
+                || v.basic.governor(y) == x && Graph.matches(v.basic.head(y).relation(), "conj"));
+    }
+
+    /** Whether a code is a more specific one under another: 141 under 14 or 140, 1043 under 104. */
+    static boolean refines(String fine, String vague) {
+        if (fine.equals(vague) || fine.length() <= 2) {
+            return false;
+        }
+        if (fine.startsWith(vague)) {
+            return true;
+        }
+        return vague.length() == 3 && vague.endsWith("0") && fine.startsWith(vague.substring(0, 2))
+                && !fine.startsWith(vague.substring(0, 2) + "0");
     }
 
     /**
@@ -771,21 +827,34 @@ public final class EventCoder implements Stage {
             "capital", "area", "outskirts", "suburb", "port", "state", "county");
 
     private @Nullable ActorMention unidentifiedForce(SentenceView v, Candidate c) {
+        return placeActor(v, c, "UAF", "unidentified attackers in ", "unknown perpetrator");
+    }
+
+    /**
+     * The country where an attack with no stated target happened: "tanks fired at targets in
+     * Jericho", "jets struck in southern Lebanon" are attacks on that country.
+     */
+    private @Nullable ActorMention attackedPlace(SentenceView v, Candidate c) {
+        return placeActor(v, c, null, "", "target: place of the attack");
+    }
+
+    /** An actor standing for the country of the place the sentence puts its event in, with a role. */
+    private @Nullable ActorMention placeActor(SentenceView v, Candidate c, @Nullable String role, String prefix,
+            String rule) {
         Token t = v.s.token(c.trigger);
         for (ActorMention m : v.mentions) {
             if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
                     && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
                     && where(v, m.head())) {
-                return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), m.actor(), "UAF",
-                        ActorMention.Form.REFERENCE, "unidentified attackers in " + m.text(), "unknown perpetrator: place");
+                return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), m.actor(), role,
+                        ActorMention.Form.REFERENCE, prefix + m.text(), rule + ": place");
             }
         }
         // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
         org.dyad.core.model.Actor country = townCountry(v);
         if (country != null) {
-            return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, "UAF",
-                    ActorMention.Form.REFERENCE, "unidentified attackers in " + country.name(),
-                    "unknown perpetrator: place (gazetteer)");
+            return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, role,
+                    ActorMention.Form.REFERENCE, prefix + country.name(), rule + ": place (gazetteer)");
         }
         return null;
     }

@@ -25,7 +25,11 @@ final class SentenceView {
             "minister", "president", "government", "army", "forces", "troops", "militia", "wing", "faction", "side",
             "supporter", "supporters", "ally", "allies", "unit", "units", "branch", "office", "ministry", "embassy",
             "mission", "administration", "regime", "authorities", "police", "security", "negotiator", "negotiators",
-            "ambassador", "diplomat", "diplomats", "soldier", "soldiers", "chairman", "secretary", "general");
+            "ambassador", "diplomat", "diplomats", "soldier", "soldiers", "chairman", "secretary", "general",
+            // Counts and collectives: "thousands of Nigerians", "a group of Chechen refugees".
+            "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
+            "millions", "tens", "group", "crowd", "crowds", "band", "gang", "contingent", "batch", "number",
+            "some", "many", "most", "several", "majority", "hundreds_of");
 
     final Sentence s;
     final Graph g;
@@ -82,7 +86,14 @@ final class SentenceView {
         return keys;
     }
 
+    /** Participles that state what their subject does, not what was done to it: "were engaged in fighting". */
+    private static final Set<String> STATIVE = Set.of("engage", "involve");
+
     boolean isPassive(int p) {
+        if (STATIVE.contains(lemma(p)) && !basic.hasChild(p, "obl:agent") && !g.hasChild(p, "obl:agent")
+                && hasCase(p, "in")) {
+            return false;
+        }
         return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass");
     }
 
@@ -99,7 +110,7 @@ final class SentenceView {
             return out;
         }
         for (Edge e : g.children(p)) {
-            if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj")) {
+            if (e.relation().equals("nsubj") || e.relation().equals("nsubj:xsubj") || e.relation().equals("nsubj:pass")) {
                 if (!out.contains(e.dependent())) {
                     out.add(e.dependent());
                 }
@@ -111,6 +122,11 @@ final class SentenceView {
             Edge up = basic.head(p);
             return subjects(up.governor());
         }
+        if (!out.isEmpty() && thingControl(p, out)) {
+            // "opened fire to disperse the crowd": the parser makes the fire the dispersing subject;
+            // a thing that is no actor does not act, the one who opened fire does.
+            return subjects(basic.head(p).governor());
+        }
         if (out.isEmpty()) {
             // Control: "kept raiding", "began shelling" share the subject of the verb above them.
             Edge up = basic.head(p);
@@ -119,8 +135,11 @@ final class SentenceView {
                 return subjects(up.governor());
             }
             // A participle clause shares its main clause's actor: "…, killing at least 20 people".
-            if (up != null && Graph.matches(up.relation(), "advcl") && s.token(p).pos().equals("VBG")
-                    && basic.children(p, "mark").isEmpty() && up.governor() != p) {
+            // So does a purpose clause after a verb with no object, which carries no event of its own:
+            // "converged on Lagos to protest the ruling" (but "blocked roads to press demands" is the blocking).
+            if (up != null && Graph.matches(up.relation(), "advcl") && up.governor() != p
+                    && (s.token(p).pos().equals("VBG") && basic.children(p, "mark").isEmpty()
+                        || purpose(p) && direct(up.governor()).isEmpty())) {
                 int gov = up.governor();
                 List<Integer> main = subjects(gov);
                 if (!main.isEmpty()) {
@@ -129,6 +148,39 @@ final class SentenceView {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an infinitive's subjects are only its governor's objects and none of them is an actor,
+     * a pronoun or a named entity: the object of a light verb ("opened fire to", "took steps to").
+     */
+    private boolean thingControl(int p, List<Integer> subjects) {
+        Edge up = basic.head(p);
+        if (up == null || !up.relation().equals("xcomp") || up.governor() == p || !basic.children(p, "nsubj").isEmpty()) {
+            return false;
+        }
+        List<Integer> govObjects = direct(up.governor());
+        for (int sj : subjects) {
+            Token t = s.token(sj);
+            if (!govObjects.contains(sj) || !mentionsHeadedAt(sj).isEmpty() || !t.pos().startsWith("NN")
+                    || t.pos().startsWith("NNP") || !"O".equals(t.ner())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An infinitive of purpose: "to protest", "in order to end". */
+    private boolean purpose(int p) {
+        if (!s.token(p).pos().equals("VB")) {
+            return false;
+        }
+        for (Edge m : basic.children(p, "mark")) {
+            if (word(m.dependent()).equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an infinitive's subjects are only its governor's objects, all of them capitals named as places. */
@@ -153,6 +205,20 @@ final class SentenceView {
             }
         }
         return true;
+    }
+
+    /** Whether a predicate has an oblique or nominal modifier introduced by the preposition. */
+    private boolean hasCase(int p, String preposition) {
+        for (Edge e : basic.children(p)) {
+            if (e.relation().startsWith("obl") || e.relation().startsWith("nmod")) {
+                for (Edge c : basic.children(e.dependent(), "case")) {
+                    if (word(c.dependent()).equals(preposition)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Direct objects: obj, or the subject of a passive; shared with a coordinated verb that has none. */
@@ -474,6 +540,12 @@ final class SentenceView {
                         || (r.startsWith("nmod") && prepOf(e.dependent()).equals("of"))) {
                     int before = out.size();
                     collect(e.dependent(), out, depth + 1);
+                    if (r.startsWith("nmod")) {
+                        // "scores of Sierra Leonean and Liberian refugees": every conjunct of the phrase.
+                        for (Edge c : basic.children(e.dependent(), "conj")) {
+                            collect(c.dependent(), out, depth + 1);
+                        }
+                    }
                     if (out.size() > before) {
                         return;
                     }
