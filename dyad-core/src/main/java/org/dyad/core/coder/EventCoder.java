@@ -889,9 +889,12 @@ public final class EventCoder implements Stage {
      * A state organ facing the country's society ("Algerian landowners protested outside
      * parliament" → DZALEG; "police dispersed Nigerian students" → NGACOP), and rebels or
      * opposition facing its state ("the Mozambique government accepted demands from rebels" →
-     * MOZREB), are that country's, unless the text gives them another.
+     * MOZREB), are that country's, unless the text gives them another. So are a state organ facing
+     * a country's challengers, an armed group standing for its own ("the president conceded to
+     * UNITA" → AGOGOV), and society or elites facing a state organ ("Ibo elders demanded that the
+     * Nigerian interior ministry …" → NGAELI).
      */
-    private static ActorMention[] domestic(ActorMention a, ActorMention b) {
+    private ActorMention[] domestic(ActorMention a, ActorMention b) {
         return new ActorMention[] {adopt(a, b), adopt(b, a)};
     }
 
@@ -899,21 +902,38 @@ public final class EventCoder implements Stage {
             "AGR", "HRI", "REF", "HLH", "ENV");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
 
-    private static ActorMention adopt(ActorMention role, ActorMention other) {
-        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
-                || other.actor().kind() != org.dyad.core.model.ActorKind.COUNTRY) {
+    private ActorMention adopt(ActorMention role, ActorMention other) {
+        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
             return role;
         }
-        boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (other.role() == null
+        org.dyad.core.model.Actor country;
+        String otherRole = other.role();
+        if (other.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY) {
+            country = other.actor();
+        } else if (other.actor().kind() == org.dyad.core.model.ActorKind.GROUP && other.actor().country() != null) {
+            // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers.
+            country = dict.actors().country(other.actor().country()).orElse(null);
+            String code = other.actor().codeAt(null);
+            otherRole = code.length() >= 6 && code.startsWith(other.actor().country()) ? code.substring(3, 6) : null;
+            if (country == null || otherRole == null) {
+                return role;
+            }
+        } else {
+            return role;
+        }
+        boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (otherRole == null
                 ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
-                : SOCIETY.contains(other.role()));
-        boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (other.role() == null
+                : SOCIETY.contains(otherRole) || CHALLENGERS.contains(otherRole));
+        boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (otherRole == null
                 ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
-                : RoleCodes.STATE_ORGANS.contains(other.role()));
-        if (!organFacingSociety && !challengerFacingState) {
+                : RoleCodes.STATE_ORGANS.contains(otherRole));
+        // "Ibo elders demanded that the Nigerian interior ministry …": society facing its own state.
+        boolean societyFacingState = (SOCIETY.contains(role.role()) || "ELI".equals(role.role()))
+                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
+        if (!organFacingSociety && !challengerFacingState && !societyFacingState) {
             return role;
         }
-        return new ActorMention(role.sentence(), role.start(), role.end(), role.head(), other.actor(), role.role(),
+        return new ActorMention(role.sentence(), role.start(), role.end(), role.head(), country, role.role(),
                 role.form(), role.text(), role.rule() + " + domestic: '" + other.text() + "'");
     }
 
