@@ -373,6 +373,10 @@ public final class ActorStage implements Stage {
                     return false;
                 }
             }
+            // "Vietnamese-led forces", "a Saudi-led coalition": forces led by a country are coded as its own.
+            if (gap == 2 && s.token(a.end).word().equals("-") && s.token(a.end + 1).word().equalsIgnoreCase("led")) {
+                return true;
+            }
             // "Pakistani-backed", "Iranian-trained": the adjective modifies the participle, not the role.
             for (int k = a.end; k < r.start; k++) {
                 if (s.token(k).pos().equals("VBN") || s.token(k).word().equals("-")) {

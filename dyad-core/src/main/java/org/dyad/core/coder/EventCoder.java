@@ -393,6 +393,19 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /**
+     * The light verb whose object an event noun is, or -1: "launched its offensive against
+     * Ukraine" puts the noun's "against" phrase on the verb.
+     */
+    private int lightVerbOf(SentenceView v, int noun) {
+        org.dyad.core.model.Edge up = v.basic.head(noun);
+        if (up == null || !up.relation().equals("obj")) {
+            return -1;
+        }
+        var frame = dict.frames().verb(v.lemma(up.governor()));
+        return frame.isPresent() && frame.get().kind() == org.dyad.core.dict.Frame.Kind.LIGHT ? up.governor() : -1;
+    }
+
     private static boolean hasCandidateAt(List<Candidate> found, int token) {
         for (Candidate c : found) {
             if (c.trigger == token) {
@@ -400,6 +413,26 @@ public final class EventCoder implements Stage {
             }
         }
         return false;
+    }
+
+    private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
+
+    /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
+    private static List<ActorMention> circumstanceSubjects(SentenceView v, Candidate c) {
+        org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+        if (up == null || !Graph.matches(up.relation(), "obl") || !CIRCUMSTANCE.contains(v.prepOf(c.trigger))
+                || !v.tok(up.governor()).isVerb()) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (int sj : v.subjects(up.governor())) {
+            for (ActorMention m : v.actorsAt(sj)) {
+                if (!c.targets.contains(m) && m.actor() != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /** "demanded that the US cancel …": a demand or appeal without an object is addressed to the complement's subject. */
@@ -436,10 +469,11 @@ public final class EventCoder implements Stage {
         } else {
             keys = v.predicateKeys(i);
         }
+        int light = noun ? lightVerbOf(v, i) : -1;
         for (String key : keys) {
             List<Pattern> pats = noun ? dict.nouns().patterns(key) : dict.verbs().patterns(key);
             for (Pattern p : pats) {
-                PatternMatcher.Match m = PatternMatcher.match(v, i, p);
+                PatternMatcher.Match m = PatternMatcher.match(v, i, p, light);
                 if (m == null) {
                     trace.note("  tried " + p.rule() + "  " + p.text() + "  → no match");
                     continue;
@@ -528,6 +562,13 @@ public final class EventCoder implements Stage {
                     c.steps.add("protest aimed at the government of its country: " + home.codeAt(doc.date()));
                 }
             }
+            if (root == 19 && c.nominal && c.sources.isEmpty()) {
+                // "retook the village after fierce fighting with guerrillas": the fighting is the subject's.
+                for (ActorMention m : circumstanceSubjects(v, c)) {
+                    c.sources.add(m);
+                    c.steps.add("fighting of the clause's subject: '" + m.text() + "'");
+                }
+            }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it happened.
                 ActorMention uaf = unidentifiedForce(v, c);
@@ -592,15 +633,14 @@ public final class EventCoder implements Stage {
      * One act told twice in a sentence, once vaguely: "marched through the capital to protest the
      * tax" is a rally (141), and the protest (140) says nothing more. An event is dropped when
      * another of the same actors and mode has a code below its own ("14" or "140" under "141";
-     * "104" under "1043"). Coordinated verbs are separate acts and both stay: "encircled and
-     * shelled the town".
+     * "104" under "1043"), when one verb is the other's purpose or manner clause.
      */
     private static List<Event> withoutVaguerDuplicates(SentenceView v, List<Event> events, Trace trace) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Event finer = null;
             for (Event f : events) {
-                if (f != e && f.mode() == e.mode() && !coordinated(v, f, e)
+                if (f != e && f.mode() == e.mode() && purposeOf(v, f, e)
                         && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
                         && java.util.Objects.equals(f.targetCode(), e.targetCode())
                         && refines(f.code().code(), e.code().code())) {
@@ -616,12 +656,21 @@ public final class EventCoder implements Stage {
         return out;
     }
 
-    /** Whether two events come from coordinated verbs: "encircled and shelled". */
-    private static boolean coordinated(SentenceView v, Event a, Event b) {
+    /**
+     * Whether one event's verb is a clause of the other's, the way a purpose or manner is: "marched
+     * … to protest", "protested, chanting …". Coordinated verbs ("encircled and shelled") and
+     * circumstances ("retook the town after fighting") are separate acts.
+     */
+    private static boolean purposeOf(SentenceView v, Event a, Event b) {
         int x = a.evidence().triggerToken();
         int y = b.evidence().triggerToken();
-        return x != y && (v.basic.governor(x) == y && Graph.matches(v.basic.head(x).relation(), "conj")
-                || v.basic.governor(y) == x && Graph.matches(v.basic.head(y).relation(), "conj"));
+        return x != y && (clauseOf(v, x, y) || clauseOf(v, y, x));
+    }
+
+    private static boolean clauseOf(SentenceView v, int clause, int head) {
+        org.dyad.core.model.Edge e = v.basic.head(clause);
+        return e != null && e.governor() == head
+                && (Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp"));
     }
 
     /** Whether a code is a more specific one under another: 141 under 14 or 140, 1043 under 104. */

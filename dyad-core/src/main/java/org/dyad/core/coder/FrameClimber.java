@@ -553,6 +553,16 @@ final class FrameClimber {
         return false;
     }
 
+    /** "mounted its long-threatened invasion", "launched the planned offensive": the light verb makes it real. */
+    private boolean realisedByLightVerb(SentenceView v, int noun) {
+        Edge up = v.basic.head(noun);
+        if (up == null || !up.relation().equals("obj")) {
+            return false;
+        }
+        Frame f = frameOf(v, up.governor());
+        return f != null && f.kind() == Frame.Kind.LIGHT;
+    }
+
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
         boolean hypothetical = false;
@@ -560,7 +570,7 @@ final class FrameClimber {
             String r = e.relation();
             String w = v.word(e.dependent());
             String l = v.lemma(e.dependent());
-            if (r.equals("amod") && v.tok(x).isNoun() && UNREAL.contains(w)) {
+            if (r.equals("amod") && v.tok(x).isNoun() && UNREAL.contains(w) && !realisedByLightVerb(v, x)) {
                 hypothetical = true;
                 continue;
             }

@@ -25,10 +25,18 @@ final class PatternMatcher {
     private PatternMatcher() {}
 
     static Match match(SentenceView v, int p, Pattern pat) {
+        return match(v, p, pat, -1);
+    }
+
+    /**
+     * @param light for an event noun, the light verb whose object it is ("launched its offensive
+     *     against Ukraine"), whose prepositional phrases then count as the noun's; or -1
+     */
+    static Match match(SentenceView v, int p, Pattern pat, int light) {
         if (pat.form() != null && !v.word(p).equals(pat.form())) {
             return null;
         }
-        return pat.noun() ? matchNoun(v, p, pat) : matchVerb(v, p, pat);
+        return pat.noun() ? matchNoun(v, p, pat, light) : matchVerb(v, p, pat);
     }
 
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
@@ -156,7 +164,7 @@ final class PatternMatcher {
         return new Match(pat, new ArrayList<>(sources), new ArrayList<>(targets), pairwise);
     }
 
-    private static Match matchNoun(SentenceView v, int n, Pattern pat) {
+    private static Match matchNoun(SentenceView v, int n, Pattern pat, int light) {
         if (pat.objectWords() != null && !pat.objectWords().matches(v.nounPhrase(n), n + 1)) {
             return null;
         }
@@ -179,6 +187,20 @@ final class PatternMatcher {
         boolean pairwise = false;
         for (Slot sl : pat.slots()) {
             List<Integer> nodes = v.prepChildren(n, sl.preps());
+            if (nodes.isEmpty() && light >= 0) {
+                // The light verb's phrase, unless it only names the verb's own subject again ("launched
+                // a new offensive in its war with Iraq").
+                nodes = v.prepChildren(light, sl.preps());
+                if (sl.role() != null) {
+                    List<ActorMention> own = new ArrayList<>();
+                    for (int sj : v.subjects(light)) {
+                        own.addAll(v.actorsAt(sj));
+                    }
+                    nodes.removeIf(x -> !v.actorsAt(x).isEmpty() && v.actorsAt(x).stream()
+                            .allMatch(m -> own.stream().anyMatch(o -> o.actor() != null && m.actor() != null
+                                    && o.actor().id().equals(m.actor().id()))));
+                }
+            }
             if (nodes.isEmpty()) {
                 return null;
             }
