@@ -258,7 +258,8 @@ final class FrameClimber {
             frameSubjects = v.modifierActors(f);
             if (frameSubjects.isEmpty()) {
                 Edge up = v.basic.head(f);
-                if (up != null && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))) {
+                if (up != null && (up.relation().equals("obj") || up.relation().startsWith("nsubj"))
+                        && !RESPONSES.contains(v.lemma(up.governor()))) {
                     frameSubjects = actors(v, v.subjects(up.governor()));
                 }
             }
@@ -493,6 +494,15 @@ final class FrameClimber {
         localMode(v, c, f);
         return true;
     }
+
+    /**
+     * Verbs that answer someone else's call, offer or plan: "the UN rejected a call for
+     * peacekeepers" does not make the UN the caller.
+     */
+    private static final Set<String> RESPONSES = Set.of("reject", "dismiss", "rebuff", "spurn", "refuse", "decline",
+            "turn_down", "welcome", "accept", "heed", "answer", "ignore", "defy", "endorse", "back", "support", "hail",
+            "praise", "criticize", "criticise", "condemn", "denounce", "oppose", "consider", "study", "discuss",
+            "examine", "review", "receive", "veto", "snub", "resist", "embrace", "echo", "second", "approve");
 
     /** Adjectives that make an event noun unasserted: "a possible war", "the planned visit". */
     private static final Set<String> UNREAL = Set.of("possible", "potential", "planned", "proposed", "expected",
