@@ -177,10 +177,12 @@ final class FrameClimber {
             }
             return;
         }
-        if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL && root >= 10 && conditional(v, c)
+        if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL
+                && (root >= 10 && conditional(v, c) || conditional(v, c, Set.of("unless")))
                 && c.passedReport && sameActors(c.reportedBy, c.sources) && !c.sources.isEmpty()) {
             // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
-            // states is a threat. Unattributed ("Serbia could cut ties if the talks fail") or told by
+            // states is a threat, and so is any act its actor makes hang on "unless" ("announced it will
+            // withdraw its force unless …"). Unattributed ("Serbia could cut ties if the talks fail") or told by
             // others ("analysts said Iran would …"), it is speculation and stays hypothetical.
             if (recode(c, frames.get(Frame.Kind.THREATEN).orElse(null), "conditional '" + c.modal + "': a threat")) {
                 c.mode = Mode.ASSERTED;
@@ -352,8 +354,11 @@ final class FrameClimber {
         }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && sameActors(frameSubjects, c.sources)) {
-            if (recode(c, frames.get(Frame.Kind.INTEND).orElse(null),
-                    "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own intent")) {
+            // "… said it will withdraw its force unless …": a conditional announcement is a threat.
+            boolean unless = conditional(v, c, Set.of("unless"));
+            if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
+                    "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own "
+                            + (unless ? "threat" : "intent"))) {
                 c.mode = Mode.ASSERTED;
                 c.head = f;
                 absorbed.add(f);
