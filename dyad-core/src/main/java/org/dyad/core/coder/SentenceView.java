@@ -86,12 +86,16 @@ final class SentenceView {
         return keys;
     }
 
-    /** Participles that state what their subject does, not what was done to it: "were engaged in fighting". */
-    private static final Set<String> STATIVE = Set.of("engage", "involve");
+    /**
+     * Participles that state what their subject does, not what was done to it, with the preposition
+     * that shows it: "were engaged in fighting", "is opposed to French mediation".
+     */
+    private static final java.util.Map<String, String> STATIVE = java.util.Map.of("engage", "in", "involve", "in",
+            "oppose", "to", "commit", "to");
 
     boolean isPassive(int p) {
-        if (STATIVE.contains(lemma(p)) && !basic.hasChild(p, "obl:agent") && !g.hasChild(p, "obl:agent")
-                && hasCase(p, "in")) {
+        String prep = STATIVE.get(lemma(p));
+        if (prep != null && !basic.hasChild(p, "obl:agent") && !g.hasChild(p, "obl:agent") && hasCase(p, prep)) {
             return false;
         }
         return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass");
