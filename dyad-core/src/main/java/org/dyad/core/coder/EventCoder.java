@@ -943,7 +943,11 @@ public final class EventCoder implements Stage {
      * UNITA" → AGOGOV), and society or elites facing a state organ ("Ibo elders demanded that the
      * Nigerian interior ministry …" → NGAELI).
      */
-    private ActorMention[] domestic(ActorMention a, ActorMention b) {
+    private ActorMention[] domestic(ActorMention a, ActorMention b, int root) {
+        if (root == 6 || root == 7) {
+            // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
+            return new ActorMention[] {a, b};
+        }
         return new ActorMention[] {adopt(a, b), adopt(b, a)};
     }
 
@@ -1020,7 +1024,7 @@ public final class EventCoder implements Stage {
                     b = null;
                 }
                 if (a != null && b != null) {
-                    ActorMention[] d = domestic(a, b);
+                    ActorMention[] d = domestic(a, b, root);
                     a = d[0];
                     b = d[1];
                 }

@@ -437,8 +437,10 @@ final class FrameClimber {
                 alleged.report = new Report(describe(frameSubjects, v, f), lemma, false);
             }
             alleged.steps.add("alleged by " + describe(frameSubjects, v, f) + " (" + frame.rule() + ")");
-            if (alleged.sources.isEmpty()) {
-                alleged.sources = actors(v, v.objects(f));
+            // "Fatah accused Hamas of attacking …": the accused did it, whatever the parser's control says.
+            List<ActorMention> accused = actors(v, v.objects(f));
+            if (!accused.isEmpty() || alleged.sources.isEmpty()) {
+                alleged.sources = accused;
             }
             extra.add(alleged);
         }

@@ -503,6 +503,9 @@ final class SentenceView {
             }
         }
         // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
+        // Known actors first: in "bin Laden's al-Qaeda network" the network is al-Qaeda's, not an
+        // unknown possessor's.
+        for (int pass = 0; pass < 2; pass++) {
         for (Edge e : basic.children(node)) {
             String r = e.relation();
             boolean owner = r.equals("nmod:poss") || r.equals("compound") && !s.token(node).isProperNoun()
@@ -511,7 +514,8 @@ final class SentenceView {
                 int before = out.size();
                 for (ActorMention m : mentionsHeadedAt(e.dependent())) {
                     if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
-                            && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
+                            && !(m.form() == Form.CAPITAL && r.equals("compound"))
+                            && (pass == 1 || m.actor() != null)) {
                         out.add(m);
                     }
                 }
@@ -526,6 +530,7 @@ final class SentenceView {
                     return;
                 }
             }
+        }
         }
         if (firstInPhrase) {
             // PETRARCH: the words of the phrase before its apposition ("the official news agency WFNA": ---GOV).
