@@ -84,6 +84,12 @@ final class FrameClimber {
                     || rel.equals("nsubj") || Graph.matches(rel, "nmod"));
             boolean adverbial = Graph.matches(rel, "advcl");
             if (frame == null) {
+                if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
+                    // "any violation would be met with force", "the attack did not happen": the
+                    // predicate's modality and negation are the event noun's.
+                    localMode(v, c, f);
+                    break;
+                }
                 if (rel.equals("xcomp")) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
                     localMode(v, c, f);
@@ -594,6 +600,9 @@ final class FrameClimber {
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
                     && (NEGATORS.contains(w) || NEGATORS.contains(l))) {
                 negated = true;
+            } else if (r.equals("det") && v.tok(x).isNoun() && (w.equals("any") || w.equals("every"))) {
+                // "any violation of Afghan territory": no particular event happened.
+                hypothetical = true;
             } else if (r.equals("aux") && INVERTED.contains(w.toLowerCase(java.util.Locale.ROOT)) && invertedBefore(v, x, e.dependent())) {
                 // "Had India sent troops, …", "Were Iran to attack, …": an inverted conditional.
                 hypothetical = true;
