@@ -301,8 +301,26 @@ public final class CorefStage implements Stage {
                     && m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
                 return m;
             }
+            // "MOPTI, Mali, July 6 —": a town in capitals, then its country.
+            if (m.start() >= 2 && m.start() <= 4 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && m.form() == Form.NAME && m.end() < in.sentences().get(0).size()
+                    && in.sentences().get(0).token(m.end()).word().equals(",")
+                    && in.sentences().get(0).token(m.start() - 1).word().equals(",")
+                    && upperCaseWords(in.sentences().get(0), 0, m.start() - 1)) {
+                return m;
+            }
         }
         return null;
+    }
+
+    private static boolean upperCaseWords(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).word();
+            if (!w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
@@ -315,7 +333,10 @@ public final class CorefStage implements Stage {
         if (!det.equals("the")) {
             return null;
         }
-        ActorMention organ = sameRole(s, m, before, in, bySentence);
+        // "the army", "the police", "the government" are a state's; a UN mission with a military
+        // role is not what they refer to.
+        boolean national = NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
+        ActorMention organ = sameRole(s, m, before, in, bySentence, national);
         if (organ != null) {
             // "the International Court of Justice … The court ordered": an organisation with this role.
             return reference(s, m.start() - 1, m.end(), m.head(), organ, null);
@@ -329,8 +350,11 @@ public final class CorefStage implements Stage {
     }
 
     /** The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this sentence or the two before. */
+    private static final Set<String> NATIONAL_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
+            "police", "government", "parliament", "cabinet", "security forces");
+
     private static @Nullable ActorMention sameRole(Sentence s, ActorMention m, List<ActorMention> before, Analysis in,
-            Map<Integer, List<ActorMention>> bySentence) {
+            Map<Integer, List<ActorMention>> bySentence, boolean national) {
         if (m.role() == null) {
             return null;
         }
@@ -343,7 +367,7 @@ public final class CorefStage implements Stage {
         for (ActorMention c : candidates) {
             Actor a = c.actor();
             if (a == null || c.form() != Form.NAME || !(a.kind() == ActorKind.IGO || a.kind() == ActorKind.ORG
-                    || a.kind() == ActorKind.NGO)) {
+                    || a.kind() == ActorKind.NGO) || national && a.kind() != ActorKind.ORG) {
                 continue;
             }
             String code = c.codeAt(in.document().date());

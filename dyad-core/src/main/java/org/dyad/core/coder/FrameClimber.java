@@ -110,7 +110,8 @@ final class FrameClimber {
                 // clause completes the frame; "…, while India offered aid" has its own subject and is
                 // a separate report.
                 allowed = (isDirective(frame) || frame.kind() == Frame.Kind.ACCUSE)
-                        && v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty();
+                        && (v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()
+                        || calledOn(v, cur));
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
@@ -231,6 +232,17 @@ final class FrameClimber {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "called on the government to deploy troops", parsed with "on" marking a clause whose subject is the addressee. */
+    private static boolean calledOn(SentenceView v, int clause) {
+        for (Edge m : v.basic.children(clause, "mark")) {
+            String w = v.word(m.dependent());
+            if (w.equals("on") || w.equals("upon")) {
+                return true;
             }
         }
         return false;
