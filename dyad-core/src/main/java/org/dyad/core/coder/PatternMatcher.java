@@ -140,6 +140,13 @@ final class PatternMatcher {
                 }
             }
         }
+        if (pat.objectIsTarget() && targets.isEmpty() && !chosen.isEmpty() && actsOnSomeone(pat.code())
+                && allThings(v, chosen)) {
+            // "released a white paper", "received degrees", "hosted the forum": intent, meetings,
+            // diplomacy and yielding are done to someone; a thing that names no actor anywhere in its
+            // phrase is not one.
+            return null;
+        }
         List<ActorMention> subjects = new ArrayList<>();
         for (int sj : v.subjects(p)) {
             subjects.addAll(v.actorsAt(sj));
@@ -162,6 +169,51 @@ final class PatternMatcher {
             sources.addAll(subjects);
         }
         return new Match(pat, new ArrayList<>(sources), new ArrayList<>(targets), pairwise);
+    }
+
+    /** Nouns for people that name no actor of their own but are still someone acted upon. */
+    private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+            "child", "children", "person", "persons", "people", "individual", "individuals", "family", "families",
+            "suspect", "suspects", "prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive",
+            "captives", "victim", "victims", "passenger", "passengers", "resident", "residents", "villager", "villagers",
+            "migrant", "migrants", "member", "members", "leader", "leaders", "crew", "fighter", "fighters", "all",
+            "national", "nationals", "citizen", "citizens", "worker", "workers", "journalist", "journalists");
+
+    /** CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation) and 08 (yield): acts aimed at an actor. */
+    private static boolean actsOnSomeone(String code) {
+        return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("08");
+    }
+
+    /** Whether every object is a common noun for a thing: no actor, no name, no pronoun, no person. */
+    private static boolean allThings(SentenceView v, List<Integer> objects) {
+        for (int o : objects) {
+            org.dyad.core.model.Token t = v.tok(o);
+            if (!t.isNoun() || t.isProperNoun() || !"O".equals(t.ner()) || !v.objectActors(o).isEmpty()
+                    || PEOPLE.contains(v.word(o)) || PEOPLE.contains(v.lemma(o))) {
+                return false;
+            }
+            for (ActorMention m : v.mentions) {
+                if (within(v, m.head(), o, 3)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token lies in the phrase of another, at most {@code depth} steps below it. */
+    private static boolean within(SentenceView v, int token, int top, int depth) {
+        int cur = token;
+        for (int k = 0; k <= depth; k++) {
+            if (cur == top) {
+                return true;
+            }
+            cur = v.basic.governor(cur);
+            if (cur < 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static Match matchNoun(SentenceView v, int n, Pattern pat, int light) {
