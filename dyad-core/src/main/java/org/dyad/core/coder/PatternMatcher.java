@@ -39,8 +39,15 @@ final class PatternMatcher {
         return pat.noun() ? matchNoun(v, p, pat, light) : matchVerb(v, p, pat);
     }
 
+    /** Verbs whose bare use has a second, non-political sense: "the population declined" fell. */
+    private static final Set<String> TWO_SENSES = Set.of("decline");
+
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
         if (pat.before() != null && !pat.before().matches(v.wordsBefore(p), p)) {
+            return null;
+        }
+        if (TWO_SENSES.contains(v.lemma(p)) && v.basic.children(p, "obj").isEmpty()
+                && v.basic.children(p, "xcomp").isEmpty() && v.basic.children(p, "ccomp").isEmpty()) {
             return null;
         }
         List<Integer> objects = v.objects(p);
@@ -179,9 +186,14 @@ final class PatternMatcher {
             "migrant", "migrants", "member", "members", "leader", "leaders", "crew", "fighter", "fighters", "all",
             "national", "nationals", "citizen", "citizens", "worker", "workers", "journalist", "journalists");
 
-    /** CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation) and 08 (yield): acts aimed at an actor. */
+    /**
+     * CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation) and 08 (yield) are acts aimed at an
+     * actor; arrests (173), abductions (181), beatings (182) and killings (1823) are done to people:
+     * "the projects were executed by army engineers" kills no one.
+     */
     private static boolean actsOnSomeone(String code) {
-        return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("08");
+        return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("08")
+                || code.equals("173") || code.startsWith("181") || code.startsWith("182");
     }
 
     /** Whether every object is a common noun for a thing: no actor, no name, no pronoun, no person. */
