@@ -30,6 +30,10 @@ public final class PublicationDateStage implements Stage {
             + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
             + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]");
+    /** A wire dateline without a date, after an optional byline: "By J. Smith, Associated Press WASHINGTON (AP) —". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\s*(?:By\\s[^\\n]{0,120}?\\s)?[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?\\s*"
+            + "\\((?:AP|Reuters|AFP|UPI|CNN|dpa|DPA|Xinhua|IANS|PTI|ANI|VNA|Anadolu|TASS|IRNA)\\)\\s*[-–—:]");
     private static final java.time.format.DateTimeFormatter[] FORMATS = {
         java.time.format.DateTimeFormatter.ofPattern("MMMM d yyyy", java.util.Locale.ENGLISH),
         java.time.format.DateTimeFormatter.ofPattern("MMM d yyyy", java.util.Locale.ENGLISH),
@@ -83,7 +87,11 @@ public final class PublicationDateStage implements Stage {
      */
     public static int datelineEnd(String paragraph) {
         Matcher m = ANY_DATELINE.matcher(paragraph);
-        return m.find() ? m.end() : -1;
+        if (m.find()) {
+            return m.end();
+        }
+        Matcher w = WIRE_DATELINE.matcher(paragraph);
+        return w.find() ? w.end() : -1;
     }
 
     /**

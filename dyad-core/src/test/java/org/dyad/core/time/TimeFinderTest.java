@@ -105,6 +105,14 @@ class TimeFinderTest {
     }
 
     @Test
+    void wireDatelinesWithoutADateAreFound() {
+        String byline = "By ANNA KOVACS and LIAM OKORO, Associated Press BEIRUT (AP) — Syria said";
+        assertEquals(byline.indexOf("Syria"), PublicationDateStage.datelineEnd(byline) + 1);
+        assertEquals("KABUL (Reuters) -".length(), PublicationDateStage.datelineEnd("KABUL (Reuters) - The Taliban said"));
+        assertEquals(-1, PublicationDateStage.datelineEnd("The Taliban (AP) said"));
+    }
+
+    @Test
     void futureClausesTakeTheNextDayMonthOrWeekday() {
         is("The envoys will meet on Monday.", "2024-06-17", Precision.DAY);
         is("The vote is due to take place on Wednesday.", "2024-06-12", Precision.DAY);
