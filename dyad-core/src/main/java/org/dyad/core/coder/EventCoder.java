@@ -157,7 +157,7 @@ public final class EventCoder implements Stage {
             Candidate c = null;
             if (t.isVerb()) {
                 c = matchPredicate(v, i, false, trace);
-            } else if (t.isNoun()) {
+            } else if (t.isNoun() && !modifierNoun(v, i)) {
                 c = matchPredicate(v, i, true, trace);
             }
             if (c != null) {
@@ -404,6 +404,16 @@ public final class EventCoder implements Stage {
         }
         var frame = dict.frames().verb(v.lemma(up.governor()));
         return frame.isPresent() && frame.get().kind() == org.dyad.core.dict.Frame.Kind.LIGHT ? up.governor() : -1;
+    }
+
+    /**
+     * An event noun that only modifies another noun names no event: "riot police", "attack
+     * helicopters", "war crimes", "protest leaders".
+     */
+    private static boolean modifierNoun(SentenceView v, int noun) {
+        org.dyad.core.model.Edge up = v.basic.head(noun);
+        return up != null && up.relation().equals("compound") && up.governor() > noun
+                && v.tok(up.governor()).isNoun();
     }
 
     private static boolean hasCandidateAt(List<Candidate> found, int token) {
@@ -960,7 +970,8 @@ public final class EventCoder implements Stage {
             return role;
         }
         org.dyad.core.model.Actor country;
-        String otherRole = other.role();
+        String otherRole = other.role() == null && (other.form() == ActorMention.Form.CAPITAL
+                || other.form() == ActorMention.Form.SEAT) ? "GOV" : other.role();
         if (other.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY) {
             country = other.actor();
         } else if (other.actor().kind() == org.dyad.core.model.ActorKind.GROUP && other.actor().country() != null) {

@@ -138,6 +138,11 @@ final class SentenceView {
                     && up.governor() != p) {
                 return subjects(up.governor());
             }
+            // A present participle after a noun acts for it: "demonstrators protesting the results".
+            if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() != p
+                    && s.token(up.governor()).isNoun() && up.governor() < p && !possessive(up.governor())) {
+                return List.of(up.governor());
+            }
             // A participle clause shares its main clause's actor: "…, killing at least 20 people".
             // So does a purpose clause after a verb with no object, which carries no event of its own:
             // "converged on Lagos to protest the ruling" (but "blocked roads to press demands" is the blocking).
@@ -172,6 +177,17 @@ final class SentenceView {
             }
         }
         return true;
+    }
+
+    /** A noun marked with "'s": "Jordan's". */
+    private boolean possessive(int noun) {
+        for (Edge c : basic.children(noun, "case")) {
+            String w = word(c.dependent());
+            if (w.equals("'s") || w.equals("'") || w.equals("’s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An infinitive of purpose: "to protest", "in order to end". */
