@@ -587,11 +587,26 @@ public final class EventCoder implements Stage {
                     c.steps.add("perpetrator unknown: " + uaf.codeAt(doc.date()));
                 }
             }
-            if (root >= 18 && c.targets.isEmpty() && !c.sources.isEmpty()) {
+            if ((root >= 17 || root == 13) && c.targets.isEmpty() && !c.sources.isEmpty()) {
+                // Coercion, threats and attacks with no target are aimed at the country where they happen:
+                // "imposed a curfew in Algiers", "threatened to ban voting in East Jerusalem".
                 ActorMention place = attackedPlace(v, c);
                 if (place != null) {
                     c.targets = new ArrayList<>(List.of(place));
                     c.steps.add("target: the country where it happened, " + place.codeAt(doc.date()));
+                    if (root == 13 || root == 17) {
+                        // "the president threatened to impose a curfew in Algiers": curfews, martial law and
+                        // arrests are a state's own; an organ of no stated country is that country's.
+                        List<ActorMention> own = new ArrayList<>(c.sources.size());
+                        for (ActorMention m : c.sources) {
+                            own.add(m.actor() == null && m.form() == ActorMention.Form.ROLE
+                                    && RoleCodes.STATE_ORGANS.contains(m.role())
+                                    ? new ActorMention(m.sentence(), m.start(), m.end(), m.head(), place.actor(), m.role(),
+                                            m.form(), m.text(), m.rule() + " + domestic: the country where it happened")
+                                    : m);
+                        }
+                        c.sources = own;
+                    }
                 }
             }
             List<ActorMention[]> pairs = pairs(c);
@@ -994,7 +1009,11 @@ public final class EventCoder implements Stage {
         // "Ibo elders demanded that the Nigerian interior ministry …": society facing its own state.
         boolean societyFacingState = (SOCIETY.contains(role.role()) || "ELI".equals(role.role()))
                 && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
-        if (!organFacingSociety && !challengerFacingState && !societyFacingState) {
+        // "the president threatened to impose a curfew in Bamako": an organ of no stated country acting
+        // on a capital, as a place or as its government, is that country's.
+        boolean organAtCapital = RoleCodes.STATE_ORGANS.contains(role.role())
+                && other.form() == ActorMention.Form.CAPITAL;
+        if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital) {
             return role;
         }
         return new ActorMention(role.sentence(), role.start(), role.end(), role.head(), country, role.role(),
@@ -1038,6 +1057,11 @@ public final class EventCoder implements Stage {
                     ActorMention[] d = domestic(a, b, root);
                     a = d[0];
                     b = d[1];
+                    if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(null).equals(b.codeAt(null))) {
+                        // "the Malian government imposed a curfew in Bamako": the capital is where, not whom.
+                        b = new ActorMention(b.sentence(), b.start(), b.end(), b.head(), b.actor(), null,
+                                ActorMention.Form.NAME, b.text(), b.rule() + " (as a place)");
+                    }
                 }
                 out.add(new ActorMention[] {a, b});
             }
