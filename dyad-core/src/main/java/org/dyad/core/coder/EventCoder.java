@@ -973,14 +973,14 @@ public final class EventCoder implements Stage {
             // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
             return new ActorMention[] {a, b};
         }
-        return new ActorMention[] {adopt(a, b), adopt(b, a)};
+        return new ActorMention[] {adopt(a, b, root), adopt(b, a, root)};
     }
 
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
             "AGR", "HRI", "REF", "HLH", "ENV");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
 
-    private ActorMention adopt(ActorMention role, ActorMention other) {
+    private ActorMention adopt(ActorMention role, ActorMention other, int root) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
             return role;
         }
@@ -1009,9 +1009,10 @@ public final class EventCoder implements Stage {
         // "Ibo elders demanded that the Nigerian interior ministry …": society facing its own state.
         boolean societyFacingState = (SOCIETY.contains(role.role()) || "ELI".equals(role.role()))
                 && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
-        // "the president threatened to impose a curfew in Bamako": an organ of no stated country acting
-        // on a capital, as a place or as its government, is that country's.
-        boolean organAtCapital = RoleCodes.STATE_ORGANS.contains(role.role())
+        // "the president threatened to impose a curfew in Bamako": an organ of no stated country coercing
+        // or threatening a capital, as a place or as its government, is that country's (a delegation
+        // visiting it is not).
+        boolean organAtCapital = (root == 13 || root == 17) && RoleCodes.STATE_ORGANS.contains(role.role())
                 && other.form() == ActorMention.Form.CAPITAL;
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital) {
             return role;
