@@ -49,6 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
         EventCoder coder = engine.eventCoder();
         PrintStream out = System.out;
         List<Event> all = new ArrayList<>();
+        java.util.Map<Integer, List<ActorMention>> codable = EventCoder.codableMentions(a);
         for (Sentence s : a.sentences()) {
             out.println("Sentence " + s.index() + ": " + s.text());
             if (!noParse) {
@@ -70,12 +71,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
             out.println("  patterns and decisions:");
-            List<ActorMention> ms = new ArrayList<>();
-            for (ActorMention m : a.mentions()) {
-                if (m.sentence() == s.index()) {
-                    ms.add(m);
-                }
-            }
+            List<ActorMention> ms = codable.getOrDefault(s.index(), List.of());
             all.addAll(coder.code(a.document(), s, ms, line -> out.println("    " + line)));
         }
         Analysis dated = new DateStage().apply(a.withEvents(Facet.EVENTS, all, List.of()));

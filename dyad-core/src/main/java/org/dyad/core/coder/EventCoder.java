@@ -105,15 +105,7 @@ public final class EventCoder implements Stage {
                 return in.withEvents(Facet.EVENTS, List.of(), notes);
             }
         }
-        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
-        // "ADDIS ABABA, Feb 14 (Reuters) —": the dateline's city is where the report was filed, not an actor.
-        int datelineEnd = org.dyad.core.time.PublicationDateStage.datelineEnd(in);
-        for (ActorMention m : in.mentions()) {
-            if (datelineEnd >= 0 && in.sentences().get(m.sentence()).token(m.start()).begin() < datelineEnd) {
-                continue;
-            }
-            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-        }
+        Map<Integer, List<ActorMention>> bySentence = codableMentions(in);
         List<Event> events = new ArrayList<>();
         for (Sentence s : in.sentences()) {
             Discards.Entry d = discard(s, false);
@@ -146,6 +138,22 @@ public final class EventCoder implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The actor mentions the coder may use, by sentence: all of them but those in the dateline
+     * ("ADDIS ABABA, Feb 14 (Reuters) —": the city is where the report was filed, not an actor).
+     */
+    public static Map<Integer, List<ActorMention>> codableMentions(Analysis in) {
+        Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        int datelineEnd = org.dyad.core.time.PublicationDateStage.datelineEnd(in);
+        for (ActorMention m : in.mentions()) {
+            if (datelineEnd >= 0 && in.sentences().get(m.sentence()).token(m.start()).begin() < datelineEnd) {
+                continue;
+            }
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        return bySentence;
     }
 
     /** Codes one sentence; {@code trace} receives every pattern tried and every decision. */

@@ -42,8 +42,26 @@ final class PatternMatcher {
     /** Verbs whose bare use has a second, non-political sense: "the population declined" fell. */
     private static final Set<String> TWO_SENSES = Set.of("decline");
 
+    /** Verbs of opposition that turn a bare promise into anything but cooperation. */
+    private static final Set<String> HOSTILE = Set.of("fight", "resist", "oppose", "retaliate", "punish", "defeat",
+            "crush", "counter", "challenge", "confront", "avenge", "destroy", "eliminate", "block", "defy", "combat");
+
+    private static boolean hostileComplement(SentenceView v, int p) {
+        for (Edge e : v.basic.children(p, "xcomp")) {
+            if (HOSTILE.contains(v.lemma(e.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
         if (pat.before() != null && !pat.before().matches(v.wordsBefore(p), p)) {
+            return null;
+        }
+        if (pat.code().startsWith("03") && pat.slots().isEmpty() && pat.objectWords() == null && pat.object() == null
+                && hostileComplement(v, p)) {
+            // "vowed to fight the tariffs", "pledged to resist": no intent to cooperate.
             return null;
         }
         if (TWO_SENSES.contains(v.lemma(p)) && v.basic.children(p, "obj").isEmpty()
@@ -147,8 +165,8 @@ final class PatternMatcher {
                 }
             }
         }
-        if (pat.objectIsTarget() && targets.isEmpty() && !chosen.isEmpty() && actsOnSomeone(pat.code())
-                && allThings(v, chosen)) {
+        if (pat.objectIsTarget() && !chosen.isEmpty() && (targets.isEmpty() && actsOnSomeone(pat.code())
+                && allThings(v, chosen) || pat.code().equals("190") && !enemies(v, chosen))) {
             // "released a white paper", "received degrees", "hosted the forum": intent, meetings,
             // diplomacy and yielding are done to someone; a thing that names no actor anywhere in its
             // phrase is not one.
@@ -189,12 +207,33 @@ final class PatternMatcher {
     /**
      * CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation) and 08 (yield) are acts aimed at an
      * actor; arrests (173), abductions (181), beatings (182) and killings (1823) are done to people:
-     * "the projects were executed by army engineers" kills no one.
+     * "the projects were executed by army engineers" kills no one. Fighting (190) is against an
+     * enemy: "vowed to fight the American tariffs", "combat corruption" are not battles.
      */
     private static boolean actsOnSomeone(String code) {
         return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("08")
                 || code.equals("173") || code.startsWith("181") || code.startsWith("182");
     }
+
+    /**
+     * Whether the objects are someone to fight: actors themselves, people, or places, not a
+     * thing an actor owns ("vowed to fight the American tariffs").
+     */
+    private static boolean enemies(SentenceView v, List<Integer> objects) {
+        for (int o : objects) {
+            org.dyad.core.model.Token t = v.tok(o);
+            if (!v.mentionsHeadedAt(o).isEmpty() || !t.isNoun() || t.isProperNoun() || !"O".equals(t.ner())
+                    || PEOPLE.contains(v.word(o)) || PEOPLE.contains(v.lemma(o)) || GROUND.contains(v.lemma(o))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ground that forces fight over: "entered the Syrian town of Afrin". */
+    private static final Set<String> GROUND = Set.of("town", "city", "village", "province", "region", "district",
+            "capital", "area", "territory", "country", "base", "position", "stronghold", "camp", "outpost", "border",
+            "enclave", "zone", "front", "frontier", "valley", "hill", "airport", "port", "garrison", "checkpoint");
 
     /** Whether every object is a common noun for a thing: no actor, no name, no pronoun, no person. */
     private static boolean allThings(SentenceView v, List<Integer> objects) {
