@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * guards against regressions; docs/evaluation.md has the current figures.
  */
 class PloverEvalIT {
-    static final double F1_FLOOR = 0.50;
+    static final double F1_FLOOR = 0.58;
+    static final double ACTOR_FLOOR = 0.75;
 
     @Test
     void ploverDevelopmentSet() throws Exception {
@@ -27,5 +28,7 @@ class PloverEvalIT {
         PloverEval.Report r = EvalCommand.plover(Config.defaults(), gold);
         System.out.println("PLOVER dev set: " + PloverEval.summary(r));
         assertTrue(r.all().f1() >= F1_FLOOR, "F1 " + r.all().f1() + " fell below " + F1_FLOOR);
+        assertTrue(r.actorAccuracy() >= ACTOR_FLOOR,
+                "actor accuracy " + r.actorAccuracy() + " fell below " + ACTOR_FLOOR);
     }
 }
