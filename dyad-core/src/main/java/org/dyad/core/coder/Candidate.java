@@ -34,6 +34,8 @@ final class Candidate {
     @Nullable String patternCode;
     /** The sources act on each other (a MUTUAL pattern). */
     boolean mutual;
+    /** A passive verb: its sources are "by" agents acting together on its subject, never on each other. */
+    boolean passive;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -62,6 +64,7 @@ final class Candidate {
         c.reverseCode = reverseCode;
         c.patternCode = patternCode;
         c.mutual = mutual;
+        c.passive = passive;
         return c;
     }
 }

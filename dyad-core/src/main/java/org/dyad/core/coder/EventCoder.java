@@ -453,6 +453,11 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /** A people named by its demonym, or civilians and refugees: not a state or an organisation. */
+    private static boolean privatePeople(ActorMention m) {
+        return m.form() == ActorMention.Form.PEOPLE || "CVL".equals(m.role()) || "REF".equals(m.role());
+    }
+
     /** "demanded that the US cancel …": a demand or appeal without an object is addressed to the complement's subject. */
     private void addresseeFromComplement(SentenceView v, Candidate c) {
         if (!c.targets.isEmpty() || c.nominal) {
@@ -499,6 +504,7 @@ public final class EventCoder implements Stage {
                 trace.note("  tried " + p.rule() + "  " + p.text() + "  → FIRED at '" + v.tok(i).word() + "'");
                 Candidate c = new Candidate(i, noun, p.code(), m.sources(), m.targets());
                 c.pairwise = m.pairwise();
+                c.passive = !noun && v.isPassive(i);
                 c.rules.add(p.rule());
                 c.patternHasTarget = p.hasTarget();
                 c.specificity = p.specificity();
@@ -540,6 +546,11 @@ public final class EventCoder implements Stage {
                 // "promised his country a naval base": a base, post or convoy is something a threat or
                 // an attack can hit, not someone a promise or a visit is addressed to.
                 c.targets.removeIf(m -> facility(v, m));
+            }
+            if (root == 4 && !c.sources.isEmpty() && c.sources.stream().allMatch(EventCoder::privatePeople)) {
+                // "Russians travelling to the United Kingdom": people travelling are not a visit by their state.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
+                continue;
             }
             if (root <= 13 && c.sources.isEmpty()) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
@@ -1040,7 +1051,7 @@ public final class EventCoder implements Stage {
             addMutual(tgts, out);
             return out;
         }
-        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2) {
+        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive) {
             addMutual(srcs, out);
             return out;
         }

@@ -111,7 +111,9 @@ final class FrameClimber {
                 // a separate report.
                 allowed = (isDirective(frame) || frame.kind() == Frame.Kind.ACCUSE)
                         && (v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()
-                        || calledOn(v, cur));
+                        || calledOn(v, cur))
+                        // "blocked lawyers from visiting him", "barred them from leaving": it did not happen.
+                        || frame.kind() == Frame.Kind.NEGATE && markedBy(v, cur, "from");
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
@@ -232,6 +234,15 @@ final class FrameClimber {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean markedBy(SentenceView v, int clause, String word) {
+        for (Edge m : v.basic.children(clause)) {
+            if ((m.relation().equals("mark") || m.relation().equals("case")) && v.word(m.dependent()).equals(word)) {
+                return true;
             }
         }
         return false;

@@ -205,13 +205,14 @@ final class PatternMatcher {
             "national", "nationals", "citizen", "citizens", "worker", "workers", "journalist", "journalists");
 
     /**
-     * CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation) and 08 (yield) are acts aimed at an
-     * actor; arrests (173), abductions (181), beatings (182) and killings (1823) are done to people:
+     * CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation), 07 (aid), 08 (yield) and 10
+     * (demands) are acts aimed at an actor ("helping others", "ordered the test" are not); arrests (173), abductions (181), beatings (182) and killings (1823) are done to people:
      * "the projects were executed by army engineers" kills no one. Fighting (190) is against an
      * enemy: "vowed to fight the American tariffs", "combat corruption" are not battles.
      */
     private static boolean actsOnSomeone(String code) {
-        return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("08")
+        return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("07")
+                || code.startsWith("08") || code.startsWith("10")
                 || code.equals("173") || code.startsWith("181") || code.startsWith("182");
     }
 

@@ -308,6 +308,10 @@ final class SentenceView {
         return TIME_WORDS.contains(word(node)) || s.token(node).word().matches("(19|20)\\d\\d");
     }
 
+    /** Multi-word prepositions whose last word is no preposition of its own. */
+    private static final Set<String> NOT_PREPOSITIONS = Set.of("according_to", "due_to", "thanks_to", "owing_to",
+            "prior_to", "next_to", "close_to", "as_to", "in_addition_to", "contrary_to", "in_response_to");
+
     /** Dependents of {@code node} attached with one of these prepositions (obl:on, nmod:on, and iobj for "to"). */
     List<Integer> prepChildren(int node, Set<String> preps) {
         List<Integer> out = new ArrayList<>(2);
@@ -321,6 +325,10 @@ final class SentenceView {
             }
             String sub = e.subtype();
             if (base.equals("advcl")) {
+                continue;
+            }
+            if (NOT_PREPOSITIONS.contains(sub)) {
+                // "according to broadcaster NOS", "due to the weather": not a "to" phrase.
                 continue;
             }
             int us = sub.lastIndexOf('_');
