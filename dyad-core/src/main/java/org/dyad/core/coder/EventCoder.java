@@ -628,6 +628,13 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+            if (root == 4 && !c.code.startsWith("045") && c.targets.isEmpty() && distinct(c.sources).size() < 2
+                    && !c.pairwise) {
+                // "Israel's cabinet met on Sunday": a body meeting by itself consults no one (mediation,
+                // 045, names its parties elsewhere as often as not).
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
+                continue;
+            }
             List<ActorMention[]> pairs = pairs(c);
             if (pairs.isEmpty()) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
