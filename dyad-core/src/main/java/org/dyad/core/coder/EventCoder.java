@@ -560,8 +560,10 @@ public final class EventCoder implements Stage {
             boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
                 ActorMention t = clauseTarget(v, c, petrarch ? -1 : root);
-                if (t != null && together && Set.of("in", "at", "near", "inside").contains(v.prepOf(t.head()))) {
-                    // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place.
+                if (t != null && together && (Set.of("in", "at", "near", "inside").contains(v.prepOf(t.head()))
+                        || c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)))) {
+                    // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place; "Armenia and
+                    // Azerbaijan resumed talks on a withdrawal of Azerbaijani troops": talks of the two.
                     t = null;
                 }
                 if (t != null) {

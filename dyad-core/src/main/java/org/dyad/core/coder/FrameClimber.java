@@ -76,6 +76,16 @@ final class FrameClimber {
                 cur = f;
                 continue;
             }
+            if (c.nominal && cur == nounAt && Set.of("on", "about", "over").contains(v.prepOf(cur))
+                    && (Graph.matches(rel, "nmod") && TOPIC_NOUNS.contains(v.lemma(f))
+                    || Graph.matches(rel, "obl") && topicObject(v, f))) {
+                // "negotiations on an Israeli troop pullback": what talks are about has not happened.
+                if (c.mode == Mode.ASSERTED) {
+                    c.mode = Mode.HYPOTHETICAL;
+                    c.steps.add("only the topic of '" + v.word(f) + "': not asserted");
+                }
+                break;
+            }
             Frame frame = frameOf(v, f);
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || Graph.matches(rel, "acl")
                     && !rel.equals("acl:relcl");
@@ -347,7 +357,10 @@ final class FrameClimber {
                     c.sourceFromContext = false;
                 }
                 if (c.targets.isEmpty()) {
-                    c.targets = actors(v, v.prepChildren(f, Set.of("on", "against", "with", "to", "at", "upon")));
+                    // "held talks on the withdrawal of Azerbaijani troops": what talks are on is their topic.
+                    c.targets = actors(v, v.prepChildren(f, isTopicNoun(v.lemma(c.trigger))
+                            ? Set.of("against", "with", "to", "at")
+                            : Set.of("on", "against", "with", "to", "at", "upon")));
                 }
                 c.head = f;
                 c.rules.add(frame.rule());
@@ -539,6 +552,26 @@ final class FrameClimber {
             "turn_down", "welcome", "accept", "heed", "answer", "ignore", "defy", "endorse", "back", "support", "hail",
             "praise", "criticize", "criticise", "condemn", "denounce", "oppose", "consider", "study", "discuss",
             "examine", "review", "receive", "veto", "snub", "resist", "embrace", "echo", "second", "approve");
+
+    /** Whether a noun's "on" phrase is its topic: talks, negotiations, debates, plans. */
+    static boolean isTopicNoun(String lemma) {
+        return TOPIC_NOUNS.contains(lemma);
+    }
+
+    /** "renewed negotiations today on a pullback": the verb's object is a topic noun. */
+    private static boolean topicObject(SentenceView v, int verb) {
+        for (Edge e : v.basic.children(verb, "obj")) {
+            if (TOPIC_NOUNS.contains(v.lemma(e.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns whose "on", "about" or "over" phrase is a topic, not an event: "talks on a pullback". */
+    private static final Set<String> TOPIC_NOUNS = Set.of("talk", "talks", "negotiation", "negotiations",
+            "discussion", "discussions", "debate", "consultation", "consultations", "dialogue", "conference",
+            "summit", "meeting", "proposal", "plan", "vote", "referendum", "bill", "resolution", "law");
 
     /** Adjectives that make an event noun unasserted: "a possible war", "the planned visit". */
     private static final Set<String> UNREAL = Set.of("possible", "potential", "planned", "proposed", "expected",
