@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.CodeSpan;
-import org.dyad.core.text.Fold;
 import org.dyad.core.text.Words;
 
 /** Builds an {@link ActorDictionary} from actor blocks, later blocks replacing earlier ones with the same kind and id. */
@@ -169,27 +168,17 @@ public final class ActorDictionaryLoader {
             problems.error(at, "empty name");
             return;
         }
-        List<List<String>> variants = new ArrayList<>();
-        variants.add(e.words());
-        if (e.words().size() > 1 && e.words().get(0).equals("the")) {
-            variants.add(e.words().subList(1, e.words().size()));
-        }
-        for (List<String> words : variants) {
-            NameEntry v = new NameEntry(e.actor(), e.use(), e.role(), List.copyOf(words), e.rule());
-            List<String> keys = new ArrayList<>(words.size());
-            for (String w : words) {
-                keys.add(Fold.key(w));
-            }
-            String surface = String.join(" ", words) + "/" + v.use();
+        for (NameEntry v : e.forms()) {
+            String surface = String.join(" ", v.words()) + "/" + v.use();
             NameEntry prior = surfaces.get(surface);
             if (prior != null && !sameActor(prior, v)) {
-                problems.warn(at, "'" + String.join(" ", words) + "' also names "
+                problems.warn(at, "'" + String.join(" ", v.words()) + "' also names "
                         + describe(prior) + " (" + prior.rule() + ")");
             } else if (prior != null) {
                 continue;
             }
             surfaces.putIfAbsent(surface, v);
-            trie.put(keys, v);
+            trie.put(v.keys(), v);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.dyad.core.dict;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.text.Fold;
 import org.dyad.core.text.Words;
@@ -63,10 +62,7 @@ public final class Discards {
                     continue;
                 }
                 for (String phrase : f.items()) {
-                    List<String> keys = new ArrayList<>();
-                    for (String w : Words.of(phrase)) {
-                        keys.add(Fold.key(w));
-                    }
+                    List<String> keys = Fold.keys(Words.of(phrase));
                     if (keys.isEmpty()) {
                         problems.error(f.line(), "empty phrase");
                         continue;

@@ -1,7 +1,9 @@
 package org.dyad.core.dict;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.model.Actor;
+import org.dyad.core.text.Fold;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +28,24 @@ public record NameEntry(@Nullable Actor actor, Use use, @Nullable String role, L
         MODIFIER,
         /** Words that are not an actor, though they contain a name. */
         BLOCK
+    }
+
+    /**
+     * The entry as written and, when it starts with "the" and has more words, without it: "the
+     * Kremlin" is also found as "Kremlin".
+     */
+    public List<NameEntry> forms() {
+        List<NameEntry> out = new ArrayList<>(2);
+        out.add(new NameEntry(actor, use, role, List.copyOf(words), rule));
+        if (words.size() > 1 && words.get(0).equals("the")) {
+            out.add(new NameEntry(actor, use, role, List.copyOf(words.subList(1, words.size())), rule));
+        }
+        return out;
+    }
+
+    /** The folded words the phrase trie matches on. */
+    public List<String> keys() {
+        return Fold.keys(words);
     }
 
     /** Order of preference when one phrase has several entries. */

@@ -1,6 +1,8 @@
 package org.dyad.core.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Folding of words for matching: lower case, without diacritics, with typographic apostrophes made plain. */
@@ -10,6 +12,15 @@ public final class Fold {
     /** Lower-cases and strips diacritics: "Élysée" → "elysee". */
     public static String key(String word) {
         return plain(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** The keys of several words, in order: what a phrase trie matches on. */
+    public static List<String> keys(List<String> words) {
+        List<String> keys = new ArrayList<>(words.size());
+        for (String w : words) {
+            keys.add(key(w));
+        }
+        return keys;
     }
 
     /** Strips diacritics and normalises apostrophes and dashes, keeping case: "Erdoğan" → "Erdogan". */

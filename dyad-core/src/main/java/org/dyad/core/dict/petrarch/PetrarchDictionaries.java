@@ -344,11 +344,7 @@ public final class PetrarchDictionaries {
     }
 
     private static List<String> keys(String phrase) {
-        List<String> keys = new ArrayList<>();
-        for (String w : Words.of(phrase)) {
-            keys.add(Fold.key(w));
-        }
-        return keys;
+        return Fold.keys(Words.of(phrase));
     }
 
     /**
@@ -462,21 +458,11 @@ public final class PetrarchDictionaries {
         if (e.words().isEmpty()) {
             return;
         }
-        List<List<String>> variants = new ArrayList<>();
-        variants.add(e.words());
-        if (e.words().size() > 1 && e.words().get(0).equals("the")) {
-            variants.add(e.words().subList(1, e.words().size()));
-        }
-        for (List<String> words : variants) {
-            String who = e.actor() == null ? "role:" + e.role() : e.actor().kind() + ":" + e.actor().id();
-            if (!surfaces.add(String.join(" ", words) + "/" + e.use() + "/" + who)) {
-                continue;
+        String who = e.actor() == null ? "role:" + e.role() : e.actor().kind() + ":" + e.actor().id();
+        for (NameEntry v : e.forms()) {
+            if (surfaces.add(String.join(" ", v.words()) + "/" + v.use() + "/" + who)) {
+                trie.put(v.keys(), v);
             }
-            List<String> keys = new ArrayList<>(words.size());
-            for (String w : words) {
-                keys.add(Fold.key(w));
-            }
-            trie.put(keys, new NameEntry(e.actor(), e.use(), e.role(), List.copyOf(words), e.rule()));
         }
     }
 }
