@@ -472,8 +472,7 @@ public final class ActorStage implements Stage {
                 for (ActorMention place : out) {
                     if (place.head() == e.dependent() && place.actor() != null
                             && place.actor().kind() == ActorKind.COUNTRY && place != m) {
-                        out.set(i, new ActorMention(m.sentence(), m.start(), m.end(), m.head(), place.actor(), null,
-                                Form.PEOPLE, m.text(), m.rule() + " + residence: '" + place.text() + "'"));
+                        out.set(i, m.withActor(place.actor(), null, Form.PEOPLE, " + residence: '" + place.text() + "'"));
                     }
                 }
             }

@@ -191,8 +191,7 @@ public final class CorefStage implements Stage {
                     ctx = docPlace;
                 }
                 if (ctx != null) {
-                    out.add(new ActorMention(m.sentence(), m.start(), m.end(), m.head(), ctx.actor(), m.role(),
-                            Form.ROLE, m.text(), m.rule() + " + context: '" + ctx.text() + "'"));
+                    out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
                     continue;
                 }
             }
@@ -243,8 +242,8 @@ public final class CorefStage implements Stage {
             if (owner == null) {
                 out.add(m);
             } else {
-                out.add(new ActorMention(m.sentence(), m.start(), m.end(), m.head(), owner.actor(), m.role(), Form.ROLE,
-                        m.text(), m.rule() + " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
+                out.add(m.withActor(owner.actor(), m.role(), Form.ROLE,
+                        " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }
         }
         return out;
@@ -293,20 +292,18 @@ public final class CorefStage implements Stage {
         if (in.sentences().isEmpty()) {
             return null;
         }
+        Sentence first = in.sentences().get(0);
         for (ActorMention m : bySentence.getOrDefault(0, List.of())) {
             if (m.start() == 0 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && (m.form() == Form.CAPITAL || m.form() == Form.NAME)
-                    && m.end() < in.sentences().get(0).size()
-                    && in.sentences().get(0).token(m.end()).word().equals(",")
+                    && m.end() < first.size() && first.token(m.end()).word().equals(",")
                     && m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
                 return m;
             }
             // "MOPTI, Mali, July 6 —": a town in capitals, then its country.
             if (m.start() >= 2 && m.start() <= 4 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
-                    && m.form() == Form.NAME && m.end() < in.sentences().get(0).size()
-                    && in.sentences().get(0).token(m.end()).word().equals(",")
-                    && in.sentences().get(0).token(m.start() - 1).word().equals(",")
-                    && upperCaseWords(in.sentences().get(0), 0, m.start() - 1)) {
+                    && m.form() == Form.NAME && m.end() < first.size() && first.token(m.end()).word().equals(",")
+                    && first.token(m.start() - 1).word().equals(",") && upperCaseWords(first, 0, m.start() - 1)) {
                 return m;
             }
         }
@@ -349,10 +346,13 @@ public final class CorefStage implements Stage {
         return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
     }
 
-    /** The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this sentence or the two before. */
     private static final Set<String> NATIONAL_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
             "police", "government", "parliament", "cabinet", "security forces");
 
+    /**
+     * The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this
+     * sentence or the two before; only a national institution when {@code national}.
+     */
     private static @Nullable ActorMention sameRole(Sentence s, ActorMention m, List<ActorMention> before, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, boolean national) {
         if (m.role() == null) {

@@ -402,19 +402,6 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The light verb whose object an event noun is, or -1: "launched its offensive against
-     * Ukraine" puts the noun's "against" phrase on the verb.
-     */
-    private int lightVerbOf(SentenceView v, int noun) {
-        org.dyad.core.model.Edge up = v.basic.head(noun);
-        if (up == null || !up.relation().equals("obj")) {
-            return -1;
-        }
-        var frame = dict.frames().verb(v.lemma(up.governor()));
-        return frame.isPresent() && frame.get().kind() == org.dyad.core.dict.Frame.Kind.LIGHT ? up.governor() : -1;
-    }
-
-    /**
      * An event noun that only modifies another noun names no event: "riot police", "attack
      * helicopters", "war crimes", "protest leaders".
      */
@@ -492,7 +479,7 @@ public final class EventCoder implements Stage {
         } else {
             keys = v.predicateKeys(i);
         }
-        int light = noun ? lightVerbOf(v, i) : -1;
+        int light = noun ? climber.lightVerbOf(v, i) : -1;
         for (String key : keys) {
             List<Pattern> pats = noun ? dict.nouns().patterns(key) : dict.verbs().patterns(key);
             for (Pattern p : pats) {
@@ -622,8 +609,8 @@ public final class EventCoder implements Stage {
                         for (ActorMention m : c.sources) {
                             own.add(m.actor() == null && m.form() == ActorMention.Form.ROLE
                                     && RoleCodes.STATE_ORGANS.contains(m.role())
-                                    ? new ActorMention(m.sentence(), m.start(), m.end(), m.head(), place.actor(), m.role(),
-                                            m.form(), m.text(), m.rule() + " + domestic: the country where it happened")
+                                    ? m.withActor(place.actor(), m.role(), m.form(),
+                                            " + domestic: the country where it happened")
                                     : m);
                         }
                         c.sources = own;
@@ -1045,8 +1032,7 @@ public final class EventCoder implements Stage {
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital) {
             return role;
         }
-        return new ActorMention(role.sentence(), role.start(), role.end(), role.head(), country, role.role(),
-                role.form(), role.text(), role.rule() + " + domestic: '" + other.text() + "'");
+        return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");
     }
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
@@ -1088,8 +1074,7 @@ public final class EventCoder implements Stage {
                     b = d[1];
                     if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(null).equals(b.codeAt(null))) {
                         // "the Malian government imposed a curfew in Bamako": the capital is where, not whom.
-                        b = new ActorMention(b.sentence(), b.start(), b.end(), b.head(), b.actor(), null,
-                                ActorMention.Form.NAME, b.text(), b.rule() + " (as a place)");
+                        b = b.withActor(b.actor(), null, ActorMention.Form.NAME, " (as a place)");
                     }
                 }
                 out.add(new ActorMention[] {a, b});

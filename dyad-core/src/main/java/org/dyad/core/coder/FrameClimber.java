@@ -121,9 +121,11 @@ final class FrameClimber {
                 // a separate report.
                 allowed = (isDirective(frame) || frame.kind() == Frame.Kind.ACCUSE)
                         && (v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()
-                        || calledOn(v, cur))
-                        // "blocked lawyers from visiting him", "barred them from leaving": it did not happen.
-                        || frame.kind() == Frame.Kind.NEGATE && markedBy(v, cur, "from");
+                        // "called on the government to deploy troops", parsed with "on" marking a clause
+                        // whose subject is the addressee.
+                        || v.markedBy(cur, "on", "upon"))
+                        // "barred them from leaving": it did not happen.
+                        || frame.kind() == Frame.Kind.NEGATE && v.markedBy(cur, "from");
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
@@ -244,26 +246,6 @@ final class FrameClimber {
                         }
                     }
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean markedBy(SentenceView v, int clause, String word) {
-        for (Edge m : v.basic.children(clause)) {
-            if ((m.relation().equals("mark") || m.relation().equals("case")) && v.word(m.dependent()).equals(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "called on the government to deploy troops", parsed with "on" marking a clause whose subject is the addressee. */
-    private static boolean calledOn(SentenceView v, int clause) {
-        for (Edge m : v.basic.children(clause, "mark")) {
-            String w = v.word(m.dependent());
-            if (w.equals("on") || w.equals("upon")) {
-                return true;
             }
         }
         return false;
@@ -632,14 +614,17 @@ final class FrameClimber {
         return false;
     }
 
-    /** "mounted its long-threatened invasion", "launched the planned offensive": the light verb makes it real. */
-    private boolean realisedByLightVerb(SentenceView v, int noun) {
+    /**
+     * The light verb whose object an event noun is, or -1: "launched its offensive against
+     * Ukraine", "mounted its long-threatened invasion".
+     */
+    int lightVerbOf(SentenceView v, int noun) {
         Edge up = v.basic.head(noun);
         if (up == null || !up.relation().equals("obj")) {
-            return false;
+            return -1;
         }
         Frame f = frameOf(v, up.governor());
-        return f != null && f.kind() == Frame.Kind.LIGHT;
+        return f != null && f.kind() == Frame.Kind.LIGHT ? up.governor() : -1;
     }
 
     void localMode(SentenceView v, Candidate c, int x) {
@@ -649,7 +634,8 @@ final class FrameClimber {
             String r = e.relation();
             String w = v.word(e.dependent());
             String l = v.lemma(e.dependent());
-            if (r.equals("amod") && v.tok(x).isNoun() && UNREAL.contains(w) && !realisedByLightVerb(v, x)) {
+            // "launched the planned offensive": a light verb makes a planned event real.
+            if (r.equals("amod") && v.tok(x).isNoun() && UNREAL.contains(w) && lightVerbOf(v, x) < 0) {
                 hypothetical = true;
                 continue;
             }

@@ -167,9 +167,8 @@ final class PatternMatcher {
         }
         if (pat.objectIsTarget() && !chosen.isEmpty() && (targets.isEmpty() && actsOnSomeone(pat.code())
                 && allThings(v, chosen) || pat.code().equals("190") && !enemies(v, chosen))) {
-            // "released a white paper", "received degrees", "hosted the forum": intent, meetings,
-            // diplomacy and yielding are done to someone; a thing that names no actor anywhere in its
-            // phrase is not one.
+            // "released a white paper", "received degrees", "the projects were executed": these acts are
+            // done to someone, and a thing that names no actor anywhere in its phrase is not one.
             return null;
         }
         List<ActorMention> subjects = new ArrayList<>();
@@ -206,9 +205,10 @@ final class PatternMatcher {
 
     /**
      * CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation), 07 (aid), 08 (yield) and 10
-     * (demands) are acts aimed at an actor ("helping others", "ordered the test" are not); arrests (173), abductions (181), beatings (182) and killings (1823) are done to people:
-     * "the projects were executed by army engineers" kills no one. Fighting (190) is against an
-     * enemy: "vowed to fight the American tariffs", "combat corruption" are not battles.
+     * (demands) are acts aimed at an actor ("helping others", "ordered the test" are not); arrests
+     * (173), abductions (181), beatings (182) and killings (1823) are done to people: "the projects
+     * were executed by army engineers" kills no one. Fighting (190) is against an enemy: see
+     * {@link #enemies}.
      */
     private static boolean actsOnSomeone(String code) {
         return code.startsWith("03") || code.startsWith("04") || code.startsWith("05") || code.startsWith("07")
@@ -222,9 +222,7 @@ final class PatternMatcher {
      */
     private static boolean enemies(SentenceView v, List<Integer> objects) {
         for (int o : objects) {
-            org.dyad.core.model.Token t = v.tok(o);
-            if (!v.mentionsHeadedAt(o).isEmpty() || !t.isNoun() || t.isProperNoun() || !"O".equals(t.ner())
-                    || PEOPLE.contains(v.word(o)) || PEOPLE.contains(v.lemma(o)) || GROUND.contains(v.lemma(o))) {
+            if (!thingNoun(v, o) || !v.mentionsHeadedAt(o).isEmpty() || GROUND.contains(v.lemma(o))) {
                 return true;
             }
         }
@@ -236,36 +234,26 @@ final class PatternMatcher {
             "capital", "area", "territory", "country", "base", "position", "stronghold", "camp", "outpost", "border",
             "enclave", "zone", "front", "frontier", "valley", "hill", "airport", "port", "garrison", "checkpoint");
 
-    /** Whether every object is a common noun for a thing: no actor, no name, no pronoun, no person. */
+    /** A common noun for a thing: not a name, not a pronoun, not a word for people. */
+    private static boolean thingNoun(SentenceView v, int o) {
+        org.dyad.core.model.Token t = v.tok(o);
+        return t.isNoun() && !t.isProperNoun() && "O".equals(t.ner()) && !PEOPLE.contains(v.word(o))
+                && !PEOPLE.contains(v.lemma(o));
+    }
+
+    /** Whether every object is a thing with no actor in its phrase, at most three links below it. */
     private static boolean allThings(SentenceView v, List<Integer> objects) {
         for (int o : objects) {
-            org.dyad.core.model.Token t = v.tok(o);
-            if (!t.isNoun() || t.isProperNoun() || !"O".equals(t.ner()) || !v.objectActors(o).isEmpty()
-                    || PEOPLE.contains(v.word(o)) || PEOPLE.contains(v.lemma(o))) {
+            if (!thingNoun(v, o) || !v.objectActors(o).isEmpty()) {
                 return false;
             }
             for (ActorMention m : v.mentions) {
-                if (within(v, m.head(), o, 3)) {
+                if (v.basic.dominates(o, m.head(), 3)) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    /** Whether a token lies in the phrase of another, at most {@code depth} steps below it. */
-    private static boolean within(SentenceView v, int token, int top, int depth) {
-        int cur = token;
-        for (int k = 0; k <= depth; k++) {
-            if (cur == top) {
-                return true;
-            }
-            cur = v.basic.governor(cur);
-            if (cur < 0) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Match matchNoun(SentenceView v, int n, Pattern pat, int light) {
@@ -296,13 +284,17 @@ final class PatternMatcher {
                 // a new offensive in its war with Iraq").
                 nodes = v.prepChildren(light, sl.preps());
                 if (sl.role() != null) {
-                    List<ActorMention> own = new ArrayList<>();
+                    Set<String> own = new java.util.HashSet<>();
                     for (int sj : v.subjects(light)) {
-                        own.addAll(v.actorsAt(sj));
+                        for (ActorMention m : v.actorsAt(sj)) {
+                            own.add(m.actorId());
+                        }
                     }
-                    nodes.removeIf(x -> !v.actorsAt(x).isEmpty() && v.actorsAt(x).stream()
-                            .allMatch(m -> own.stream().anyMatch(o -> o.actor() != null && m.actor() != null
-                                    && o.actor().id().equals(m.actor().id()))));
+                    own.remove(null);
+                    nodes.removeIf(x -> {
+                        List<ActorMention> at = v.actorsAt(x);
+                        return !at.isEmpty() && at.stream().allMatch(m -> own.contains(m.actorId()));
+                    });
                 }
             }
             if (nodes.isEmpty()) {

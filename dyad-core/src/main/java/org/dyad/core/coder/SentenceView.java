@@ -192,11 +192,14 @@ final class SentenceView {
 
     /** An infinitive of purpose: "to protest", "in order to end". */
     private boolean purpose(int p) {
-        if (!s.token(p).pos().equals("VB")) {
-            return false;
-        }
-        for (Edge m : basic.children(p, "mark")) {
-            if (word(m.dependent()).equals("to")) {
+        return s.token(p).pos().equals("VB") && markedBy(p, "to");
+    }
+
+    /** Whether a clause is introduced by one of these words, as its marker or its preposition. */
+    boolean markedBy(int clause, String... words) {
+        for (Edge m : basic.children(clause)) {
+            if ((m.relation().equals("mark") || m.relation().equals("case"))
+                    && java.util.Arrays.asList(words).contains(word(m.dependent()))) {
                 return true;
             }
         }
@@ -504,6 +507,41 @@ final class SentenceView {
     private static final Set<String> TERRITORY = Set.of("water", "waters", "airspace", "territory", "soil", "border",
             "coast", "frontier", "land", "shore", "shores", "side");
 
+    /**
+     * Adds the actors of the first owner phrase of a node that has any (possessive, compound,
+     * adjective, "from" or "by"), only actors of known identity when {@code knownOnly}; returns
+     * whether it added one.
+     */
+    private boolean addOwners(int node, Set<ActorMention> out, boolean knownOnly) {
+        for (Edge e : basic.children(node)) {
+            String r = e.relation();
+            boolean owner = r.equals("nmod:poss") || r.equals("compound") && !s.token(node).isProperNoun()
+                    || r.equals("amod") || r.startsWith("nmod") && Set.of("from", "by").contains(prepOf(e.dependent()));
+            if (!owner) {
+                continue;
+            }
+            int before = out.size();
+            for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
+                        && !(m.form() == Form.CAPITAL && r.equals("compound"))
+                        && (!knownOnly || m.actor() != null)) {
+                    out.add(m);
+                }
+            }
+            if (r.equals("amod")) {
+                for (ActorMention m : mentions) {
+                    if (m.form() == Form.ADJECTIVE && m.head() == e.dependent() && !out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+            if (out.size() > before) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void collect(int node, Set<ActorMention> out, int depth) {
         List<ActorMention> here = mentionsHeadedAt(node);
         if (!here.isEmpty()) {
@@ -529,32 +567,8 @@ final class SentenceView {
         // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
         // Known actors first: in "bin Laden's al-Qaeda network" the network is al-Qaeda's, not an
         // unknown possessor's.
-        for (int pass = 0; pass < 2; pass++) {
-        for (Edge e : basic.children(node)) {
-            String r = e.relation();
-            boolean owner = r.equals("nmod:poss") || r.equals("compound") && !s.token(node).isProperNoun()
-                    || r.equals("amod") || r.startsWith("nmod") && Set.of("from", "by").contains(prepOf(e.dependent()));
-            if (owner) {
-                int before = out.size();
-                for (ActorMention m : mentionsHeadedAt(e.dependent())) {
-                    if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
-                            && !(m.form() == Form.CAPITAL && r.equals("compound"))
-                            && (pass == 1 || m.actor() != null)) {
-                        out.add(m);
-                    }
-                }
-                if (r.equals("amod")) {
-                    for (ActorMention m : mentions) {
-                        if (m.form() == Form.ADJECTIVE && m.head() == e.dependent() && !out.contains(m)) {
-                            out.add(m);
-                        }
-                    }
-                }
-                if (out.size() > before) {
-                    return;
-                }
-            }
-        }
+        if (addOwners(node, out, true) || addOwners(node, out, false)) {
+            return;
         }
         if (firstInPhrase) {
             // PETRARCH: the words of the phrase before its apposition ("the official news agency WFNA": ---GOV).

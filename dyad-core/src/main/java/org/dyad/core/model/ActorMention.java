@@ -84,4 +84,12 @@ public record ActorMention(
     public ActorMention withForm(Form f) {
         return new ActorMention(sentence, start, end, head, actor, role, f, text, rule);
     }
+
+    /**
+     * The same words read as another actor, role or form; the rule gains {@code why}: "rebels" in
+     * "rebels in the Ivory Coast" become CIVREB, " + context: 'Ivory Coast'".
+     */
+    public ActorMention withActor(@Nullable Actor newActor, @Nullable String newRole, Form f, String why) {
+        return new ActorMention(sentence, start, end, head, newActor, newRole, f, text, rule + why);
+    }
 }

@@ -102,8 +102,13 @@ public final class Graph {
 
     /** Whether {@code a} dominates {@code b} in this graph (following governor links up from b). */
     public boolean dominates(int a, int b) {
+        return dominates(a, b, out.size());
+    }
+
+    /** Whether {@code a} is {@code b} or above it by at most {@code steps} governor links. */
+    public boolean dominates(int a, int b, int steps) {
         int cur = b;
-        for (int guard = 0; guard < out.size() + 1 && cur >= 0; guard++) {
+        for (int guard = 0; guard <= steps && cur >= 0; guard++) {
             if (cur == a) {
                 return true;
             }
