@@ -17,6 +17,7 @@ import org.dyad.core.dict.Discards;
 import org.dyad.core.dict.Pattern;
 import org.dyad.core.dict.PhraseTrie;
 import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
@@ -56,7 +57,7 @@ public final class EventCoder implements Stage {
     private final FrameClimber climber;
     private final boolean statements;
     private final double minConfidence;
-    private final org.dyad.core.actors.PlaceCountries places;
+    private final EventPlaces eventPlaces;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
 
@@ -75,7 +76,7 @@ public final class EventCoder implements Stage {
         this.climber = new FrameClimber(dict.frames(), cameo);
         this.statements = statements;
         this.minConfidence = minConfidence;
-        this.places = places;
+        this.eventPlaces = new EventPlaces(dict, places);
         this.petrarch = petrarch;
     }
 
@@ -574,7 +575,7 @@ public final class EventCoder implements Stage {
             }
             if (root == 14 && c.targets.isEmpty()) {
                 // A protest with no stated target is aimed at the government of its country.
-                ActorMention home = homeGovernment(v, c);
+                ActorMention home = eventPlaces.homeGovernment(v, c.trigger, c.sources);
                 if (home != null) {
                     c.targets = new ArrayList<>(List.of(home));
                     c.steps.add("protest aimed at the government of its country: " + home.codeAt(doc.date()));
@@ -589,16 +590,17 @@ public final class EventCoder implements Stage {
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it happened.
-                ActorMention uaf = unidentifiedForce(v, c);
+                ActorMention uaf = eventPlaces.at(v, c.trigger, "UAF", "unidentified attackers in ", "unknown perpetrator");
                 if (uaf != null) {
                     c.sources = new ArrayList<>(List.of(uaf));
                     c.steps.add("perpetrator unknown: " + uaf.codeAt(doc.date()));
                 }
             }
-            if ((root >= 17 || root == 13) && c.targets.isEmpty() && !c.sources.isEmpty()) {
-                // Coercion, threats and attacks with no target are aimed at the country where they happen:
-                // "imposed a curfew in Algiers", "threatened to ban voting in East Jerusalem".
-                ActorMention place = attackedPlace(v, c);
+            if ((root >= 17 || root == 13 || root == 15) && c.targets.isEmpty() && !c.sources.isEmpty()) {
+                // Coercion, threats, shows of force and attacks with no target are aimed at the country
+                // where they happen: "imposed a curfew in Algiers", "threatened to ban voting in East
+                // Jerusalem", "troops remained on alert in the West Bank".
+                ActorMention place = eventPlaces.at(v, c.trigger, null, "", "target: place of the attack");
                 if (place != null) {
                     c.targets = new ArrayList<>(List.of(place));
                     c.steps.add("target: the country where it happened, " + place.codeAt(doc.date()));
@@ -615,6 +617,16 @@ public final class EventCoder implements Stage {
                         }
                         c.sources = own;
                     }
+                }
+            }
+            if (root >= 14 && root != 16) {
+                // Protest, force and violence happen where the people are: "a journalist was killed in
+                // Beirut", "police clashed with villagers near Hebron". A role of no stated country is the
+                // country of the event's place.
+                Actor here = eventPlaces.country(v);
+                if (here != null) {
+                    c.sources = placed(c.sources, here, c.steps);
+                    c.targets = placed(c.targets, here, c.steps);
                 }
             }
             if (root == 4 && !c.code.startsWith("045") && c.targets.isEmpty() && distinct(c.sources).size() < 2
@@ -856,121 +868,18 @@ public final class EventCoder implements Stage {
         return -1;
     }
 
-    /** The government of the country where a protest happens: a place in the sentence, else the protesters' own country. */
-    private @Nullable ActorMention homeGovernment(SentenceView v, Candidate c) {
-        // An actor the protest is against, anywhere in the sentence: "in defiance of Chinese authorities",
-        // "against Israeli military policies", "for the United States' military policies".
-        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger)) {
-            if (e.relation().startsWith("obl") || e.relation().startsWith("nmod") || e.relation().startsWith("advcl")) {
-                for (ActorMention m : v.objectActors(e.dependent())) {
-                    if (!c.sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
-                        return m;
-                    }
-                }
+    /** Roles of no stated country, given the country of the event's place. */
+    private static List<ActorMention> placed(List<ActorMention> mentions, Actor here, List<String> steps) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.actor() == null && m.form() == ActorMention.Form.ROLE && m.role() != null) {
+                out.add(m.withActor(here, m.role(), m.form(), " + the country where it happened"));
+                steps.add("'" + m.text() + "' of the country where it happened: " + here.id());
+            } else {
+                out.add(m);
             }
         }
-        for (int i = 0; i < v.s.size(); i++) {
-            String w = v.word(i);
-            if (w.equals("against") || w.equals("defiance")) {
-                int head = v.basic.governor(i);
-                int node = w.equals("against") ? head : i;
-                if (node >= 0) {
-                    for (ActorMention m : v.objectActors(node)) {
-                        if (!c.sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
-                            return m;
-                        }
-                    }
-                }
-            }
-        }
-        org.dyad.core.model.Actor country = null;
-        for (ActorMention m : v.mentions) {
-            if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
-                    && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && Set.of("in", "at", "throughout", "across", "outside").contains(v.prepOf(m.head()))) {
-                country = m.actor();
-                break;
-            }
-        }
-        if (country == null) {
-            for (ActorMention m : c.sources) {
-                if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY) {
-                    country = m.actor();
-                    break;
-                }
-            }
-        }
-        if (country == null) {
-            country = townCountry(v);
-        }
-        if (country == null) {
-            return null;
-        }
-        Token t = v.s.token(c.trigger);
-        return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, "GOV",
-                ActorMention.Form.REFERENCE, country.name() + " (implied)", "protest: implied target");
-    }
-
-    private static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across");
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
-            "capital", "area", "outskirts", "suburb", "port", "state", "county");
-
-    private @Nullable ActorMention unidentifiedForce(SentenceView v, Candidate c) {
-        return placeActor(v, c, "UAF", "unidentified attackers in ", "unknown perpetrator");
-    }
-
-    /**
-     * The country where an attack with no stated target happened: "tanks fired at targets in
-     * Jericho", "jets struck in southern Lebanon" are attacks on that country.
-     */
-    private @Nullable ActorMention attackedPlace(SentenceView v, Candidate c) {
-        return placeActor(v, c, null, "", "target: place of the attack");
-    }
-
-    /** An actor standing for the country of the place the sentence puts its event in, with a role. */
-    private @Nullable ActorMention placeActor(SentenceView v, Candidate c, @Nullable String role, String prefix,
-            String rule) {
-        Token t = v.s.token(c.trigger);
-        for (ActorMention m : v.mentions) {
-            if (m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
-                    && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && where(v, m.head())) {
-                return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), m.actor(), role,
-                        ActorMention.Form.REFERENCE, prefix + m.text(), rule + ": place");
-            }
-        }
-        // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
-        org.dyad.core.model.Actor country = townCountry(v);
-        if (country != null) {
-            return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, role,
-                    ActorMention.Form.REFERENCE, prefix + country.name(), rule + ": place (gazetteer)");
-        }
-        return null;
-    }
-
-    /** The country of the first town named as a place in the sentence that the gazetteer places clearly. */
-    private org.dyad.core.model.@Nullable Actor townCountry(SentenceView v) {
-        for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
-            if (where(v, r.end() - 1)) {
-                String iso = places.countryOf(v.s.words(r.start(), r.end()));
-                var country = iso == null ? null : dict.actors().country(iso).orElse(null);
-                if (country != null) {
-                    return country;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A place phrase: "in X", "near X", or "near the town of X". */
-    private static boolean where(SentenceView v, int head) {
-        String prep = v.prepOf(head);
-        if (WHERE.contains(prep)) {
-            return true;
-        }
-        int gov = v.basic.governor(head);
-        return prep.equals("of") && gov >= 0 && PLACE_NOUNS.contains(v.lemma(gov).toLowerCase(java.util.Locale.ROOT))
-                && WHERE.contains(v.prepOf(gov));
+        return out;
     }
 
     /**

@@ -54,10 +54,29 @@ final class FrameClimber {
         while (seen.add(cur)) {
             Edge up = v.basic.head(cur);
             if (up == null) {
+                trailingReport(v, c, cur, absorbed, extra, trace);
                 break;
             }
             String rel = up.relation();
             int f = up.governor();
+            if ((rel.equals("dep") || rel.equals("advcl")) && v.tok(cur).pos().equals("VBG") && v.tok(f).isVerb()
+                    && f < cur && v.basic.children(cur, "mark").isEmpty()) {
+                if (cur > 0 && v.word(cur - 1).equals(",")) {
+                    // A participle clause ("shelled the town, killing 20 people, officials said") shares
+                    // its clause's mode and report, but is no complement of a frame ("dismissed the
+                    // appeal, saying …" does not reject the saying).
+                    if (frameOf(v, f) != null) {
+                        break;
+                    }
+                    localMode(v, c, f);
+                    cur = f;
+                    continue;
+                }
+                if (rel.equals("dep")) {
+                    // A gerund the parser left unlabelled: "resume shelling" is the verb's complement.
+                    rel = "xcomp";
+                }
+            }
             if (c.nominal && cur == nounAt && Graph.matches(rel, "nmod") && v.prepOf(cur).equals("of")
                     && MEASURES.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))) {
                 // "launched ten days of war games", "a series of raids": the measure stands for the event noun.
@@ -253,7 +272,7 @@ final class FrameClimber {
 
     private static boolean isDirective(Frame f) {
         return f.kind() == Frame.Kind.APPEAL || f.kind() == Frame.Kind.DEMAND || f.kind() == Frame.Kind.INTEND
-                || f.kind() == Frame.Kind.ORDER;
+                || f.kind() == Frame.Kind.PREPARE || f.kind() == Frame.Kind.ORDER;
     }
 
     /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
@@ -272,6 +291,24 @@ final class FrameClimber {
     }
 
     /** Applies a frame; false stops the climb. */
+    /**
+     * "Houthi fighters shelled a market, killing twelve people, aid workers said": the parser
+     * often hangs a trailing attribution on the main clause as parataxis. A reporting verb after
+     * the clause, with a subject and no complement of its own, reports it.
+     */
+    private void trailingReport(SentenceView v, Candidate c, int root, Set<Integer> absorbed, List<Candidate> extra,
+            Trace trace) {
+        for (Edge e : v.basic.children(root, "parataxis")) {
+            int f = e.dependent();
+            Frame frame = frameOf(v, f);
+            if (f > root && frame != null && frame.kind() == Frame.Kind.REPORT && !v.subjects(f).isEmpty()
+                    && v.basic.children(f, "ccomp").isEmpty() && v.basic.children(f, "xcomp").isEmpty()) {
+                apply(v, c, f, frame, absorbed, extra, trace);
+                return;
+            }
+        }
+    }
+
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
             List<Candidate> extra, Trace trace) {
         String lemma = v.lemma(f);
@@ -515,6 +552,9 @@ final class FrameClimber {
                     objs.addAll(actors(v, v.indirectObjects(f)));
                     objs.addAll(actors(v, v.prepChildren(f, Set.of("to", "with", "for"))));
                     objs.removeIf(m -> m.head() == c.trigger);
+                    // "the army is poised to attack": the parser's passive subject of an adjectival
+                    // frame is the one who acts, not a target.
+                    objs.removeAll(c.sources);
                     c.targets = objs;
                 }
                 if (frameSubjects.isEmpty() && c.sources.isEmpty()) {

@@ -195,14 +195,6 @@ final class PatternMatcher {
         return new Match(pat, new ArrayList<>(sources), new ArrayList<>(targets), pairwise);
     }
 
-    /** Nouns for people that name no actor of their own but are still someone acted upon. */
-    private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
-            "child", "children", "person", "persons", "people", "individual", "individuals", "family", "families",
-            "suspect", "suspects", "prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive",
-            "captives", "victim", "victims", "passenger", "passengers", "resident", "residents", "villager", "villagers",
-            "migrant", "migrants", "member", "members", "leader", "leaders", "crew", "fighter", "fighters", "all",
-            "national", "nationals", "citizen", "citizens", "worker", "workers", "journalist", "journalists");
-
     /**
      * CAMEO 03 (intent), 04 (consult), 05 (diplomatic cooperation), 07 (aid), 08 (yield) and 10
      * (demands) are acts aimed at an actor ("helping others", "ordered the test" are not); arrests
@@ -237,8 +229,7 @@ final class PatternMatcher {
     /** A common noun for a thing: not a name, not a pronoun, not a word for people. */
     private static boolean thingNoun(SentenceView v, int o) {
         org.dyad.core.model.Token t = v.tok(o);
-        return t.isNoun() && !t.isProperNoun() && "O".equals(t.ner()) && !PEOPLE.contains(v.word(o))
-                && !PEOPLE.contains(v.lemma(o));
+        return t.isNoun() && !t.isProperNoun() && "O".equals(t.ner()) && !v.peopleNoun(o);
     }
 
     /** Whether every object is a thing with no actor in its phrase, at most three links below it. */

@@ -146,7 +146,7 @@ final class SentenceView {
             // A participle clause shares its main clause's actor: "…, killing at least 20 people".
             // So does a purpose clause after a verb with no object, which carries no event of its own:
             // "converged on Lagos to protest the ruling" (but "blocked roads to press demands" is the blocking).
-            if (up != null && Graph.matches(up.relation(), "advcl") && up.governor() != p
+            if (up != null && (Graph.matches(up.relation(), "advcl") || participleDep(up, p)) && up.governor() != p
                     && (s.token(p).pos().equals("VBG") && basic.children(p, "mark").isEmpty()
                         || purpose(p) && direct(up.governor()).isEmpty())) {
                 int gov = up.governor();
@@ -161,7 +161,8 @@ final class SentenceView {
 
     /**
      * Whether an infinitive's subjects are only its governor's objects and none of them is an actor,
-     * a pronoun or a named entity: the object of a light verb ("opened fire to", "took steps to").
+     * a pronoun, a named entity or a word for people: the object of a light verb ("opened fire to",
+     * "took steps to"), not the one ordered ("ordered the prisoners to leave").
      */
     private boolean thingControl(int p, List<Integer> subjects) {
         Edge up = basic.head(p);
@@ -172,11 +173,34 @@ final class SentenceView {
         for (int sj : subjects) {
             Token t = s.token(sj);
             if (!govObjects.contains(sj) || !mentionsHeadedAt(sj).isEmpty() || !t.pos().startsWith("NN")
-                    || t.pos().startsWith("NNP") || !"O".equals(t.ner())) {
+                    || t.pos().startsWith("NNP") || !"O".equals(t.ner()) || peopleNoun(sj)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Nouns for people that name no actor of their own but are still someone acted upon. */
+    private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "boy", "boys", "girl", "girls",
+            "child", "children", "person", "persons", "people", "individual", "individuals", "family", "families",
+            "suspect", "suspects", "prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive",
+            "captives", "victim", "victims", "passenger", "passengers", "resident", "residents", "villager", "villagers",
+            "migrant", "migrants", "member", "members", "leader", "leaders", "crew", "fighter", "fighters", "all",
+            "national", "nationals", "citizen", "citizens", "worker", "workers", "journalist", "journalists");
+
+    /**
+     * A gerund the parser left as a bare "dep" of a verb: "shelled the town on Sunday, killing 20
+     * people", "resume shelling". It is a participle clause or a complement, and shares the verb's
+     * subject.
+     */
+    private boolean participleDep(Edge up, int p) {
+        return up.relation().equals("dep") && s.token(p).pos().equals("VBG") && s.token(up.governor()).pos().startsWith("VB")
+                && up.governor() < p;
+    }
+
+    /** Whether a token is a common word for people ("prisoners", "villagers"), who act and are acted upon. */
+    boolean peopleNoun(int i) {
+        return PEOPLE.contains(word(i)) || PEOPLE.contains(lemma(i));
     }
 
     /** A noun marked with "'s": "Jordan's". */

@@ -31,6 +31,11 @@ public record Frame(
     public enum Kind {
         /** Intent, offer, agreement to act: CAMEO 03. */
         INTEND,
+        /**
+         * Preparation to act: intent, except that readying an attack is a show of force (CAMEO 15),
+         * not a threat: "prepared to resume shelling".
+         */
+        PREPARE,
         /** Appeal to another to act: CAMEO 02; the frame's object is the target. */
         APPEAL,
         /** Demand that another act: CAMEO 10; the frame's object is the target. */

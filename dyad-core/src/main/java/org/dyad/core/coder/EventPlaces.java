@@ -1,0 +1,169 @@
+package org.dyad.core.coder;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.actors.PlaceCountries;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.Frame;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a sentence puts its event, as a country: "in Kabul", "near the town of Samarra", "in the
+ * West Bank city of Hebron". The coder uses it for actors the text leaves implicit: the target of
+ * a protest, the unknown perpetrator of an attack, the country a curfew is imposed on, and the
+ * country of a journalist or villagers of no stated nationality.
+ *
+ * <p>A place that belongs to the one who reports the event is not the event's: in "…, killing 20
+ * people, relief officials in Nairobi said" the killing did not happen in Kenya.
+ */
+final class EventPlaces {
+    private static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across", "throughout");
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
+            "capital", "area", "outskirts", "suburb", "port", "state", "county");
+
+    private final Dictionaries dict;
+    private final PlaceCountries places;
+
+    EventPlaces(Dictionaries dict, PlaceCountries places) {
+        this.dict = dict;
+        this.places = places;
+    }
+
+    /** The country the sentence places its event in: a country or capital named as a place, else a town the gazetteer knows. */
+    @Nullable Actor country(SentenceView v) {
+        ActorMention named = namedPlace(v);
+        return named != null ? named.actor() : townCountry(v);
+    }
+
+    /** An actor standing for the country of the event's place, with a role, or null when the sentence names no place. */
+    @Nullable ActorMention at(SentenceView v, int trigger, @Nullable String role, String prefix, String rule) {
+        Token t = v.s.token(trigger);
+        ActorMention named = namedPlace(v);
+        if (named != null) {
+            return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), named.actor(), role,
+                    ActorMention.Form.REFERENCE, prefix + named.text(), rule + ": place");
+        }
+        // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
+        Actor country = townCountry(v);
+        if (country != null) {
+            return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, role,
+                    ActorMention.Form.REFERENCE, prefix + country.name(), rule + ": place (gazetteer)");
+        }
+        return null;
+    }
+
+    /**
+     * The government a protest is aimed at when the text names none as its object: an actor the
+     * protest is against anywhere in the sentence, else the government of the country where it
+     * happens, else the protesters' own.
+     */
+    @Nullable ActorMention homeGovernment(SentenceView v, int trigger, List<ActorMention> sources) {
+        // "in defiance of Chinese authorities", "against Israeli military policies",
+        // "for the United States' military policies".
+        for (Edge e : v.basic.children(trigger)) {
+            if (e.relation().startsWith("obl") || e.relation().startsWith("nmod") || e.relation().startsWith("advcl")) {
+                for (ActorMention m : v.objectActors(e.dependent())) {
+                    if (!sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
+                        return m;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < v.s.size(); i++) {
+            String w = v.word(i);
+            if (w.equals("against") || w.equals("defiance")) {
+                int node = w.equals("against") ? v.basic.governor(i) : i;
+                if (node >= 0) {
+                    for (ActorMention m : v.objectActors(node)) {
+                        if (!sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        ActorMention named = namedPlace(v);
+        Actor country = named == null ? null : named.actor();
+        if (country == null) {
+            for (ActorMention m : sources) {
+                if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
+                    country = m.actor();
+                    break;
+                }
+            }
+        }
+        if (country == null) {
+            country = townCountry(v);
+        }
+        if (country == null) {
+            return null;
+        }
+        Token t = v.s.token(trigger);
+        return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, "GOV",
+                ActorMention.Form.REFERENCE, country.name() + " (implied)", "protest: implied target");
+    }
+
+    /** The first country or capital named as a place. */
+    private @Nullable ActorMention namedPlace(SentenceView v) {
+        for (ActorMention m : v.mentions) {
+            if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+                    && where(v, m.head())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the first town named as a place in the sentence that the gazetteer places clearly. */
+    private @Nullable Actor townCountry(SentenceView v) {
+        for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
+            if (where(v, r.end() - 1)) {
+                String iso = places.countryOf(v.s.words(r.start(), r.end()));
+                Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A place phrase: "in X", "near X", "near the town of X", "in the West Bank city" (a place
+     * name modifying a place noun), but not the place of a reporter ("officials in Nairobi said").
+     */
+    private boolean where(SentenceView v, int head) {
+        String prep = v.prepOf(head);
+        int gov = v.basic.governor(head);
+        if (WHERE.contains(prep)) {
+            return !speakers(v, gov);
+        }
+        if (gov < 0 || !PLACE_NOUNS.contains(v.lemma(gov).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Edge up = v.basic.head(head);
+        boolean placeNoun = prep.equals("of") || up != null && up.relation().equals("compound");
+        return placeNoun && WHERE.contains(v.prepOf(gov)) && !speakers(v, v.basic.governor(gov));
+    }
+
+    /** Whether a noun is the subject of a reporting verb: "officials" in "officials in Nairobi said". */
+    private boolean speakers(SentenceView v, int noun) {
+        if (noun < 0) {
+            return false;
+        }
+        Edge up = v.basic.head(noun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return false;
+        }
+        var frame = dict.frames().verb(v.lemma(up.governor()));
+        return frame.isPresent() && frame.get().kind() == Frame.Kind.REPORT;
+    }
+}
