@@ -636,6 +636,13 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
                 continue;
             }
+            if (Set.of("050", "051", "052").contains(c.code) && c.targets.isEmpty() && distinct(c.sources).size() < 2
+                    && !c.pairwise) {
+                // "the week is supported by Dubai Police", "defended the decision": praise, endorsement and
+                // verbal support of no one is no relation between actors.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: support for no one named");
+                continue;
+            }
             List<ActorMention[]> pairs = pairs(c);
             if (pairs.isEmpty()) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");

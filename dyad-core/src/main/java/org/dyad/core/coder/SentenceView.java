@@ -566,12 +566,31 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * A role of no stated country whose noun is modified by a country's organ takes that country:
+     * in "five Panamanian army officers" the officers are PANMIL, not officers of nowhere.
+     */
+    private ActorMention compounded(ActorMention m, int node) {
+        if (m.actor() != null || m.form() != Form.ROLE || m.role() == null) {
+            return m;
+        }
+        for (Edge e : basic.children(node, "compound")) {
+            for (ActorMention o : mentionsHeadedAt(e.dependent())) {
+                if (o.actor() != null && o.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                        && o.form() == Form.ROLE) {
+                    return m.withActor(o.actor(), m.role(), m.form(), " + compound: '" + o.text() + "'");
+                }
+            }
+        }
+        return m;
+    }
+
     private void collect(int node, Set<ActorMention> out, int depth) {
         List<ActorMention> here = mentionsHeadedAt(node);
         if (!here.isEmpty()) {
             for (ActorMention m : here) {
                 if (usable(m, node)) {
-                    out.add(m);
+                    out.add(compounded(m, node));
                 }
             }
             return;
