@@ -30,6 +30,8 @@ final class FrameClimber {
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
+    private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
+    private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
 
     private final Frames frames;
@@ -694,6 +696,11 @@ final class FrameClimber {
             } else if (r.equals("aux") && (FUTURE.contains(w) || FUTURE.contains(l))) {
                 c.modal = w;
             } else if (r.equals("mark") && CONDITIONALS.contains(w)) {
+                hypothetical = true;
+            } else if (r.equals("mark") && TEMPORAL.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && PRESENT.contains(v.tok(x).pos()) && !v.basic.hasChild(x, "aux")) {
+                // "must agree to changes before they demobilize", "until the army withdraws": a
+                // time clause in the present tense is about the future; it has not happened.
                 hypothetical = true;
             } else if (r.equals("mark") && w.equals("without")) {
                 negated = true;
