@@ -100,6 +100,16 @@ final class Offices {
         return g.governor(personHead) == title.head() || g.governor(title.head()) == personHead;
     }
 
+    /** "the United Nations humanitarian coordinator": an organisation naming the body of the apposition's head. */
+    private static boolean organisationOf(Graph g, ActorMention t, int head) {
+        Edge up = g.head(t.head());
+        if (t.actor() == null || t.actor().kind() == ActorKind.COUNTRY || t.actor().kind() == ActorKind.PERSON
+                || up == null || up.governor() != head) {
+            return false;
+        }
+        return up.relation().equals("compound") || up.relation().equals("nmod:poss");
+    }
+
     /**
      * People without office take the office of their apposition: "Kenzo Oshima, the United
      * Nations Emergency Relief Coordinator, demanded …". The apposition stays a mention of its own.
@@ -111,7 +121,8 @@ final class Offices {
             if (officeless(m, date)) {
                 for (Edge e : g.children(m.head(), "appos")) {
                     for (ActorMention t : ms) {
-                        Office o = t == m || !t.contains(e.dependent()) ? null : of(m.actor(), t);
+                        boolean heads = t.contains(e.dependent()) || organisationOf(g, t, e.dependent());
+                        Office o = t == m || !heads ? null : of(m.actor(), t);
                         if (o != null && read == m) {
                             read = m.withActor(o.actor(), o.role(), o.form(), " + office of apposition '" + t.text() + "'");
                         }
