@@ -1,5 +1,6 @@
 package org.dyad.core.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -32,10 +33,12 @@ public final class ActorStage implements Stage {
     private static final int MAX_GAP = 3;
     private final PhraseMatcher matcher;
     private final ActorDictionary dictionary;
+    private final Offices offices;
 
     public ActorStage(ActorDictionary dictionary) {
         this.matcher = new PhraseMatcher(dictionary);
         this.dictionary = dictionary;
+        this.offices = new Offices(dictionary);
     }
 
     @Override
@@ -53,11 +56,35 @@ public final class ActorStage implements Stage {
         return EnumSet.of(Facet.ACTORS);
     }
 
+    /**
+     * Names are read on the document's date. When a name has a local reading ("Congress"), the
+     * document's country decides it: see {@link DocumentCountry}.
+     */
     @Override
     public Analysis apply(Analysis in) {
+        LocalDate date = in.document().date();
+        List<Sentence> sentences = in.sentences();
+        List<List<PhraseMatcher.Found>> found = new ArrayList<>(sentences.size());
+        boolean contested = false;
+        for (Sentence s : sentences) {
+            List<PhraseMatcher.Found> f = matcher.find(s, date, null);
+            found.add(f);
+            for (PhraseMatcher.Found x : f) {
+                contested |= x.contested();
+            }
+        }
+        if (contested) {
+            ActorMention dateline = Dateline.place(sentences.get(0), mentions(sentences.get(0), found.get(0), date));
+            String home = DocumentCountry.of(found, dateline);
+            if (home != null) {
+                for (int i = 0; i < sentences.size(); i++) {
+                    found.set(i, matcher.find(sentences.get(i), date, home));
+                }
+            }
+        }
         List<ActorMention> all = new ArrayList<>();
-        for (Sentence s : in.sentences()) {
-            all.addAll(mentions(s));
+        for (int i = 0; i < sentences.size(); i++) {
+            all.addAll(mentions(sentences.get(i), found.get(i), date));
         }
         return in.withMentions(all);
     }
@@ -96,11 +123,16 @@ public final class ActorStage implements Stage {
         }
     }
 
-    /** The mentions of one sentence, in order of their first token. */
+    /** The mentions of one sentence on no particular date, in order of their first token. */
     public List<ActorMention> mentions(Sentence s) {
+        return mentions(s, matcher.find(s), null);
+    }
+
+    /** The mentions of one sentence from the phrases found in it, on a date, in order of their first token. */
+    private List<ActorMention> mentions(Sentence s, List<PhraseMatcher.Found> found, @Nullable LocalDate date) {
         Graph g = Graph.basic(s);
         List<Part> parts = new ArrayList<>();
-        for (PhraseMatcher.Found f : matcher.find(s)) {
+        for (PhraseMatcher.Found f : found) {
             if (f.entry().use() == NameEntry.Use.BLOCK) {
                 continue;
             }
@@ -111,7 +143,7 @@ public final class ActorStage implements Stage {
         List<ActorMention> out = new ArrayList<>();
         attachModifiers(s, parts);
         composeRoles(s, g, parts, out);
-        mergePeople(s, g, parts, out);
+        mergePeople(s, g, parts, out, date);
         for (Part p : parts) {
             if (p.used || p.isModifier() || p.isRole()) {
                 continue;
@@ -119,7 +151,8 @@ public final class ActorStage implements Stage {
             out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
         }
         addUnknownEntities(s, g, out);
-        residence(s, g, out);
+        out = offices.appositions(g, out, date);
+        out = Residence.apply(s, g, out);
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }
@@ -396,25 +429,29 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * Titles before a person's name join the person: "Egyptian foreign minister Sameh Shoukry".
-     * When the person is in no dictionary, a role mention followed by a name NER tags as a
-     * person grows to cover the name.
+     * Titles before a person's name join the person: "Egyptian foreign minister Sameh Shoukry",
+     * "the Federal Minister for Interior Aftab Ahmad Khan Sherpao". The person's own entry decides
+     * the code; when it gives no office on the date, the title does ({@link Offices}). When the
+     * person is in no dictionary, a role mention followed by a name NER tags as a person grows to
+     * cover the name.
      */
-    private static void mergePeople(Sentence s, Graph g, List<Part> parts, List<ActorMention> out) {
+    private void mergePeople(Sentence s, Graph g, List<Part> parts, List<ActorMention> out, @Nullable LocalDate date) {
         for (Part p : parts) {
             if (!p.isPerson() || p.used) {
                 continue;
             }
             ActorMention title = null;
             for (ActorMention m : out) {
-                if (m.form() == Form.ROLE && m.end() <= p.start && p.start - m.end() <= 1
-                        && onlyPunctuation(s, m.end(), p.start)) {
+                if (m.form() == Form.ROLE && m.end() <= p.start && (p.start - m.end() <= 1
+                        && onlyPunctuation(s, m.end(), p.start) || Offices.titleInPhrase(s, g, m, p.start, p.head))) {
                     title = m;
                 }
             }
             int start = p.start;
             String role = p.modifierRole;
             String rule = p.entry.rule();
+            Actor actor = p.entry.actor();
+            Form form = Form.NAME;
             if (title != null) {
                 out.remove(title);
                 start = title.start();
@@ -422,8 +459,16 @@ public final class ActorStage implements Stage {
                     role = "ELI";
                 }
                 rule = title.rule() + "+" + rule;
+                ActorMention named = mention(s, p.start, p.end, p.head, actor, role, Form.NAME, rule);
+                Offices.Office office = Offices.officeless(named, date) ? offices.of(actor, title) : null;
+                if (office != null) {
+                    actor = office.actor();
+                    role = office.role();
+                    form = office.form();
+                    rule = rule + " + office of title '" + title.text() + "'";
+                }
             }
-            out.add(mention(s, start, p.end, g.spanHead(start, p.end), p.entry.actor(), role, Form.NAME, rule));
+            out.add(mention(s, start, p.end, g.spanHead(start, p.end), actor, role, form, rule));
             p.used = true;
         }
         // Unknown people after a title.
@@ -445,38 +490,6 @@ public final class ActorStage implements Stage {
         }
         out.clear();
         out.addAll(grown);
-    }
-
-    /**
-     * A people named with where they live is coded by that country: "ethnic Albanians in south
-     * Serbia", "the Albanians of southern Serbia" are residents of Serbia, as CAMEO codes them.
-     */
-    private static void residence(Sentence s, Graph g, List<ActorMention> out) {
-        for (int i = 0; i < out.size(); i++) {
-            ActorMention m = out.get(i);
-            if (m.form() != Form.PEOPLE) {
-                continue;
-            }
-            for (Edge e : g.children(m.head())) {
-                if (!e.relation().startsWith("nmod")) {
-                    continue;
-                }
-                boolean in = false;
-                for (Edge c : g.children(e.dependent(), "case")) {
-                    String w = s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-                    in |= w.equals("in") || w.equals("of");
-                }
-                if (!in) {
-                    continue;
-                }
-                for (ActorMention place : out) {
-                    if (place.head() == e.dependent() && place.actor() != null
-                            && place.actor().kind() == ActorKind.COUNTRY && place != m) {
-                        out.set(i, m.withActor(place.actor(), null, Form.PEOPLE, " + residence: '" + place.text() + "'"));
-                    }
-                }
-            }
-        }
     }
 
     private static boolean onlyPunctuation(Sentence s, int from, int to) {

@@ -292,32 +292,7 @@ public final class CorefStage implements Stage {
         if (in.sentences().isEmpty()) {
             return null;
         }
-        Sentence first = in.sentences().get(0);
-        for (ActorMention m : bySentence.getOrDefault(0, List.of())) {
-            if (m.start() == 0 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
-                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME)
-                    && m.end() < first.size() && first.token(m.end()).word().equals(",")
-                    && m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
-                return m;
-            }
-            // "MOPTI, Mali, July 6 —": a town in capitals, then its country.
-            if (m.start() >= 2 && m.start() <= 4 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
-                    && m.form() == Form.NAME && m.end() < first.size() && first.token(m.end()).word().equals(",")
-                    && first.token(m.start() - 1).word().equals(",") && upperCaseWords(first, 0, m.start() - 1)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static boolean upperCaseWords(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = s.token(k).word();
-            if (!w.equals(w.toUpperCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) {
-                return false;
-            }
-        }
-        return to > from;
+        return Dateline.place(in.sentences().get(0), bySentence.getOrDefault(0, List.of()));
     }
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */

@@ -1,5 +1,6 @@
 package org.dyad.core.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.dict.ActorDictionary;
@@ -10,6 +11,7 @@ import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
 import org.dyad.core.text.Fold;
 import org.dyad.core.text.Words;
+import org.jspecify.annotations.Nullable;
 
 /** Finds dictionary phrases in a sentence, longest match first, left to right. */
 public final class PhraseMatcher {
@@ -19,10 +21,34 @@ public final class PhraseMatcher {
         this.dict = dict;
     }
 
-    /** A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them. */
-    public record Found(int start, int end, NameEntry entry, List<NameEntry> alternatives) {}
+    /**
+     * A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them.
+     * {@code alternatives} are every entry the words may name on the date, local names included.
+     */
+    public record Found(int start, int end, NameEntry entry, List<NameEntry> alternatives) {
 
+        /** Whether a local name was among the readings: the words say little about the document's country. */
+        public boolean contested() {
+            for (NameEntry e : alternatives) {
+                if (e.scope().local()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The phrases of a sentence at any date, with no document country. */
     public List<Found> find(Sentence s) {
+        return find(s, null, null);
+    }
+
+    /**
+     * The phrases of a sentence on a date: forms bounded in time hold only between their dates
+     * (on no date, only those that still hold). A local name is chosen only when {@code home},
+     * the country the document is about, is its actor's country; it then beats the other readings.
+     */
+    public List<Found> find(Sentence s, @Nullable LocalDate date, @Nullable String home) {
         List<String> keys = new ArrayList<>(s.size() + 4);
         List<String> plain = new ArrayList<>(s.size() + 4);
         List<Integer> owner = new ArrayList<>(s.size() + 4);
@@ -38,16 +64,12 @@ public final class PhraseMatcher {
         int i = 0;
         while (i < keys.size()) {
             PhraseTrie.Match<NameEntry> m = trie.longest(keys, i,
-                    (e, st, en) -> ActorDictionary.caseMatches(e, plain, st) && nerAllows(e, s, owner, st, en));
-            if (m == null) {
+                    (e, st, en) -> e.scope().holdsOn(date) && ActorDictionary.caseMatches(e, plain, st)
+                            && nerAllows(e, s, owner, st, en));
+            NameEntry best = m == null ? null : choose(m.values(), home);
+            if (best == null) {
                 i++;
                 continue;
-            }
-            NameEntry best = m.values().get(0);
-            for (NameEntry e : m.values()) {
-                if (e.priority() < best.priority()) {
-                    best = e;
-                }
             }
             int start = owner.get(m.start());
             int end = owner.get(m.end() - 1) + 1;
@@ -62,6 +84,23 @@ public final class PhraseMatcher {
             i = m.end();
         }
         return out;
+    }
+
+    /** The entry with the best priority, a local name of the document's country first; null when only other local names. */
+    private static @Nullable NameEntry choose(List<NameEntry> values, @Nullable String home) {
+        NameEntry best = null;
+        for (NameEntry e : values) {
+            if (e.scope().local()) {
+                if (home != null && e.actor() != null && home.equals(e.actor().country())) {
+                    return e;
+                }
+                continue;
+            }
+            if (best == null || e.priority() < best.priority()) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     /**

@@ -19,6 +19,8 @@ import org.dyad.core.text.Words;
 public final class ActorDictionaryLoader {
     private static final Pattern ID = Pattern.compile("[A-Z0-9_]+");
     private static final Pattern CODE = Pattern.compile("(?:[A-Z]{3}|---)(?:[A-Z]{3})*");
+    /** A date range closing a list of names: {@code capital Juba 2011-07-09..}. */
+    private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*?)\\s+([0-9-]*\\.\\.[0-9-]*)$");
     private static final Map<ActorKind, Set<String>> FIELDS = Map.of(
             ActorKind.COUNTRY, Set.of("name", "adj", "people", "capital", "seat", "note", "source"),
             ActorKind.SECTOR, Set.of("name", "note", "source"),
@@ -26,8 +28,8 @@ public final class ActorDictionaryLoader {
             ActorKind.NONACTOR, Set.of("name", "note", "source"),
             ActorKind.IGO, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
             ActorKind.NGO, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
-            ActorKind.GROUP, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
-            ActorKind.ORG, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
+            ActorKind.GROUP, Set.of("name", "local", "adj", "code", "country", "parent", "note", "source"),
+            ActorKind.ORG, Set.of("name", "local", "adj", "code", "country", "parent", "note", "source"),
             ActorKind.PERSON, Set.of("name", "code", "country", "note", "source"));
 
     private final Problems problems;
@@ -132,8 +134,28 @@ public final class ActorDictionaryLoader {
                 if (use == null) {
                     continue;
                 }
-                for (String item : f.items()) {
-                    addName(trie, surfaces, new NameEntry(actor, use, role, Words.of(item), f.line().where()), f.line());
+                Block.Field names = f;
+                NameEntry.Scope scope = NameEntry.Scope.ALWAYS;
+                java.util.regex.Matcher bounded = TRAILING_RANGE.matcher(f.value().strip());
+                if (bounded.matches()) {
+                    try {
+                        LocalDate[] r = Dates.range(bounded.group(2));
+                        scope = new NameEntry.Scope(r[0], r[1], false);
+                    } catch (IllegalArgumentException e) {
+                        problems.error(f.line(), e.getMessage());
+                        continue;
+                    }
+                    names = new Block.Field(f.name(), bounded.group(1), f.line());
+                }
+                if (f.name().equals("local")) {
+                    if (country == null) {
+                        problems.error(f.line(), "a local name needs the actor's country (a 'country' line)");
+                        continue;
+                    }
+                    scope = new NameEntry.Scope(scope.from(), scope.to(), true);
+                }
+                for (String item : names.items()) {
+                    addName(trie, surfaces, new NameEntry(actor, use, role, Words.of(item), f.line().where(), scope), f.line());
                 }
             }
         }
@@ -142,6 +164,8 @@ public final class ActorDictionaryLoader {
 
     private static NameEntry.Use useOf(String field, ActorKind kind) {
         switch (field) {
+            case "local":
+                return NameEntry.Use.NAME;
             case "name":
                 if (kind == ActorKind.SECTOR) {
                     return NameEntry.Use.ROLE;
@@ -171,6 +195,13 @@ public final class ActorDictionaryLoader {
         for (NameEntry v : e.forms()) {
             String surface = String.join(" ", v.words()) + "/" + v.use();
             NameEntry prior = surfaces.get(surface);
+            boolean apart = prior != null && (prior.scope().local() || v.scope().local()
+                    || !prior.scope().overlaps(v.scope()));
+            if (prior != null && apart) {
+                // "Juba" for Sudan until 2011 and for South Sudan after; "Congress" in Lima: never the same text.
+                trie.put(v.keys(), v);
+                continue;
+            }
             if (prior != null && !sameActor(prior, v)) {
                 problems.warn(at, "'" + String.join(" ", v.words()) + "' also names "
                         + describe(prior) + " (" + prior.rule() + ")");

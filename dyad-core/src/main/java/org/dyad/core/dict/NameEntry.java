@@ -1,5 +1,6 @@
 package org.dyad.core.dict;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.model.Actor;
@@ -14,8 +15,43 @@ import org.jspecify.annotations.Nullable;
  * @param role the role code a role word or modifier adds ("MIL", "ELI"), or null
  * @param words the words as written in the dictionary, with diacritics folded, case kept
  * @param rule {@code file:line}
+ * @param scope when and where the words name the actor
  */
-public record NameEntry(@Nullable Actor actor, Use use, @Nullable String role, List<String> words, String rule) {
+public record NameEntry(@Nullable Actor actor, Use use, @Nullable String role, List<String> words, String rule,
+        Scope scope) {
+
+    /** An entry that names its actor at all times and in every document. */
+    public NameEntry(@Nullable Actor actor, Use use, @Nullable String role, List<String> words, String rule) {
+        this(actor, use, role, words, rule, Scope.ALWAYS);
+    }
+
+    /**
+     * When and where a form names its actor: between two dates ("Juba" is South Sudan's capital
+     * from 2011-07-09), and, for a local name, only in a document about the actor's country
+     * (bare "Congress" in a story from Lima is Peru's).
+     *
+     * @param from first day, or null for "always before"
+     * @param to last day, or null for "still"
+     * @param local whether the form names the actor only in a document about its country
+     */
+    public record Scope(@Nullable LocalDate from, @Nullable LocalDate to, boolean local) {
+        public static final Scope ALWAYS = new Scope(null, null, false);
+
+        /** Whether the form holds on a date; on no date, only forms that still hold do. */
+        public boolean holdsOn(@Nullable LocalDate date) {
+            if (date == null) {
+                return to == null;
+            }
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+
+        /** Whether two scopes share a day. */
+        public boolean overlaps(Scope o) {
+            boolean thisEndsBefore = to != null && o.from != null && to.isBefore(o.from);
+            boolean otherEndsBefore = o.to != null && from != null && o.to.isBefore(from);
+            return !thisEndsBefore && !otherEndsBefore;
+        }
+    }
 
     /** How a surface form is used. */
     public enum Use {
@@ -36,9 +72,9 @@ public record NameEntry(@Nullable Actor actor, Use use, @Nullable String role, L
      */
     public List<NameEntry> forms() {
         List<NameEntry> out = new ArrayList<>(2);
-        out.add(new NameEntry(actor, use, role, List.copyOf(words), rule));
+        out.add(new NameEntry(actor, use, role, List.copyOf(words), rule, scope));
         if (words.size() > 1 && words.get(0).equals("the")) {
-            out.add(new NameEntry(actor, use, role, List.copyOf(words.subList(1, words.size())), rule));
+            out.add(new NameEntry(actor, use, role, List.copyOf(words.subList(1, words.size())), rule, scope));
         }
         return out;
     }

@@ -1,0 +1,136 @@
+package org.dyad.core.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.CodeSpan;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The office a title or an apposition gives a person whose own entry gives none on the date, or
+ * who is in no dictionary: "Kenzo Oshima, the United Nations Emergency Relief Coordinator" is
+ * the UN; "the Federal Minister for Interior Aftab Ahmad Khan Sherpao", when the people file has
+ * no office for him on the date, is his country's government. A former office ("former", "ex-",
+ * "ousted") never gives a state role.
+ */
+final class Offices {
+    private static final int MAX_TITLE_GAP = 3;
+    private final ActorDictionary dictionary;
+
+    Offices(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** An actor and role read from a title. */
+    record Office(Actor actor, @Nullable String role, Form form) {}
+
+    /**
+     * Whether a mention names a person with no office on the date: a dictionary person none of
+     * whose codes covers the date, or a name NER tags as a person that no dictionary knows. A
+     * person already marked former ("former president X") is not officeless: he keeps ELI.
+     */
+    static boolean officeless(ActorMention m, @Nullable LocalDate date) {
+        if (m.form() == Form.UNKNOWN) {
+            return m.rule().equals("ner:person");
+        }
+        Actor a = m.actor();
+        if (date == null || a == null || a.kind() != ActorKind.PERSON || m.role() != null) {
+            return false;
+        }
+        for (CodeSpan c : a.codes()) {
+            if (!c.dated() || c.covers(date)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The office a title gives a person: the title's own actor and role ("the United Nations
+     * Emergency Relief Coordinator", "Egyptian foreign minister"), or the person's country with
+     * the title's role ("Federal Minister" for a Pakistani); null when the title gives no office
+     * or names a former one.
+     */
+    @Nullable Office of(@Nullable Actor person, ActorMention title) {
+        if ("ELI".equals(title.role())) {
+            return null;
+        }
+        Actor owner = title.actor();
+        if (owner != null && owner.kind() == ActorKind.PERSON) {
+            return null;
+        }
+        if (owner != null && owner.kind() != ActorKind.COUNTRY) {
+            return new Office(owner, title.role(), title.form());
+        }
+        if (title.role() == null || title.form() != Form.ROLE) {
+            return null;
+        }
+        if (owner == null && person != null && person.country() != null) {
+            owner = dictionary.country(person.country()).orElse(null);
+        }
+        return owner == null ? null : new Office(owner, title.role(), Form.ROLE);
+    }
+
+    /**
+     * Whether a role mention before a person's name is a title in the same noun phrase, a few
+     * words away and joined to the name in the tree: "Minister for Interior Aftab Ahmad Khan
+     * Sherpao" (CoreNLP hangs the name on "Minister" through "for").
+     */
+    static boolean titleInPhrase(Sentence s, Graph g, ActorMention title, int personStart, int personHead) {
+        int gap = personStart - title.end();
+        if (gap < 0 || gap > MAX_TITLE_GAP) {
+            return false;
+        }
+        for (int k = title.end(); k < personStart; k++) {
+            String pos = s.token(k).pos();
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (pos.startsWith("VB") || pos.equals("CC") || !Character.isLetterOrDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return g.governor(personHead) == title.head() || g.governor(title.head()) == personHead;
+    }
+
+    /** "the United Nations humanitarian coordinator": an organisation naming the body of the apposition's head. */
+    private static boolean organisationOf(Graph g, ActorMention t, int head) {
+        Edge up = g.head(t.head());
+        if (t.actor() == null || t.actor().kind() == ActorKind.COUNTRY || t.actor().kind() == ActorKind.PERSON
+                || up == null || up.governor() != head) {
+            return false;
+        }
+        return up.relation().equals("compound") || up.relation().equals("nmod:poss");
+    }
+
+    /**
+     * People without office take the office of their apposition: "Kenzo Oshima, the United
+     * Nations Emergency Relief Coordinator, demanded …". The apposition stays a mention of its own.
+     */
+    List<ActorMention> appositions(Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            ActorMention read = m;
+            if (officeless(m, date)) {
+                for (Edge e : g.children(m.head(), "appos")) {
+                    for (ActorMention t : ms) {
+                        boolean heads = t.contains(e.dependent()) || organisationOf(g, t, e.dependent());
+                        Office o = t == m || !heads ? null : of(m.actor(), t);
+                        if (o != null && read == m) {
+                            read = m.withActor(o.actor(), o.role(), o.form(), " + office of apposition '" + t.text() + "'");
+                        }
+                    }
+                }
+            }
+            out.add(read);
+        }
+        return out;
+    }
+}
