@@ -146,7 +146,8 @@ final class FrameClimber {
                         // whose subject is the addressee.
                         || v.markedBy(cur, "on", "upon"))
                         // "barred them from leaving": it did not happen.
-                        || frame.kind() == Frame.Kind.NEGATE && v.markedBy(cur, "from");
+                        || (frame.kind() == Frame.Kind.NEGATE || frame.kind() == Frame.Kind.PREVENT)
+                        && v.markedBy(cur, "from");
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
@@ -274,7 +275,8 @@ final class FrameClimber {
 
     private static boolean isDirective(Frame f) {
         return f.kind() == Frame.Kind.APPEAL || f.kind() == Frame.Kind.DEMAND || f.kind() == Frame.Kind.INTEND
-                || f.kind() == Frame.Kind.PREPARE || f.kind() == Frame.Kind.ORDER;
+                || f.kind() == Frame.Kind.PREPARE || f.kind() == Frame.Kind.ORDER || f.kind() == Frame.Kind.PERMIT
+                || f.kind() == Frame.Kind.PREVENT;
     }
 
     /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
@@ -538,12 +540,17 @@ final class FrameClimber {
                 break;
             }
             case ACCUSE:
-            case THREATEN: {
+            case THREATEN:
+            case PREVENT:
+            case PERMIT: {
+                // "accused Pakistan of …", "prevented students from marching", "allowed the opposition
+                // to rally": the frame's object is the target; else whoever would have done the act.
                 List<ActorMention> objs = actors(v, v.objects(f));
                 objs.removeIf(m -> m.head() == c.trigger);
                 if (!objs.isEmpty()) {
                     c.targets = objs;
-                } else if (frame.kind() == Frame.Kind.ACCUSE && !oldSources.isEmpty()) {
+                } else if (frame.kind() != Frame.Kind.THREATEN && !oldSources.isEmpty()
+                        && !sameActors(oldSources, c.sources)) {
                     c.targets = oldSources;
                 }
                 break;

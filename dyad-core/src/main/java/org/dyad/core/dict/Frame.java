@@ -48,6 +48,16 @@ public record Frame(
         ACCUSE,
         /** The complement did not happen: "failed to", "avoided". */
         NEGATE,
+        /**
+         * Prevention: the complement did not happen, and preventing a protest is a restriction of
+         * freedoms (CAMEO 1721): "police prevented students from marching".
+         */
+        PREVENT,
+        /**
+         * Permission: the complement is not asserted, and allowing a protest, aid deliveries or
+         * inspectors is a concession (CAMEO 0811, 0863, 0862): "allowed the opposition to hold a rally".
+         */
+        PERMIT,
         /** The complement is not asserted: "considered", "hoped", "feared". */
         HYPOTHETICAL,
         /** An attempt: attempted violence is an act ("tried to assassinate", 185); other attempts are hypothetical. */

@@ -110,7 +110,7 @@ public final class Frames {
                         break;
                     case "default":
                         def = f.value().strip();
-                        if (!cameo.contains(def) && !def.equals("hypothetical") && !def.equals("keep")) {
+                        if (!cameo.contains(def) && !def.equals("hypothetical") && !def.equals("keep") && !def.equals("negate")) {
                             problems.error(f.line(), "unknown CAMEO code '" + def + "'");
                         }
                         break;
