@@ -29,7 +29,10 @@ final class SentenceView {
             // Counts and collectives: "thousands of Nigerians", "a group of Chechen refugees".
             "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
             "millions", "tens", "group", "crowd", "crowds", "band", "gang", "contingent", "batch", "number",
-            "some", "many", "most", "several", "majority", "hundreds_of");
+            "some", "many", "most", "several", "majority", "hundreds_of",
+            // Parts and batches: "a first patch of Bangladeshi troops", "one third of the guerrillas".
+            "patch", "wave", "detachment", "deployment", "half", "third", "quarter", "rest", "remainder", "bulk",
+            "part", "fraction", "handful");
 
     final Sentence s;
     final Graph g;
