@@ -23,6 +23,8 @@ public final class Gazetteer {
     private final Map<Long, GeoPlace> byId = new HashMap<>();
     private final Map<Long, List<GeoPlace>> grid = new HashMap<>();
     private final Map<String, GeoPlace> countries = new HashMap<>();
+    /** First-level division names (as keys) to their country, or "" when divisions of that name lie in several. */
+    private final Map<String, String> admin1Countries = new HashMap<>();
 
     private Gazetteer(GeoPlace[] places, Map<String, int[]> index) {
         this.places = places;
@@ -33,6 +35,9 @@ public final class Gazetteer {
             }
             if (p.kind() == PlaceKind.COUNTRY) {
                 countries.putIfAbsent(p.country(), p);
+            }
+            if (p.admin1() != null) {
+                admin1Countries.merge(Names.key(p.admin1()), p.country(), (a, b) -> a.equals(b) ? a : "");
             }
             if (p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.ADMIN1) {
                 grid.computeIfAbsent(cell(p.lat(), p.lon()), k -> new java.util.ArrayList<>()).add(p);
@@ -136,32 +141,41 @@ public final class Gazetteer {
      * the size of any namesake abroad. Null otherwise, and for countries themselves.
      */
     public @Nullable String countryOf(String name) {
+        String key = Names.key(name);
         GeoPlace top = null;
         for (GeoPlace p : lookup(name)) {
             if (p.kind() == PlaceKind.COUNTRY) {
                 return null;
             }
-            if (top == null || weight(p) > weight(top)) {
+            if (top == null || weight(p, key) > weight(top, key)) {
                 top = p;
             }
         }
         if (top == null) {
-            return null;
+            // A region known only as the division places lie in: "the West Bank", "the Gaza Strip".
+            String country = admin1Countries.get(key);
+            return country == null || country.isEmpty() ? null : country;
         }
         long rival = 0;
         for (GeoPlace p : lookup(name)) {
             if (!p.country().equals(top.country())) {
-                rival = Math.max(rival, weight(p));
+                rival = Math.max(rival, weight(p, key));
             }
         }
-        if (rival == 0 || weight(top) >= 100_000 && weight(top) >= 10 * rival) {
+        if (rival == 0 || weight(top, key) >= 100_000 && weight(top, key) >= 10 * rival) {
             return top.country();
         }
         return null;
     }
 
-    private static long weight(GeoPlace p) {
-        return p.kind() == PlaceKind.ADMIN1 ? Math.max(p.population(), 1_000_000) : Math.max(p.population(), 1);
+    /**
+     * A place's size for telling namesakes apart. A first-level division of unknown population
+     * counts as large, but only under its own name: "Gaza" is the city of 410,000, not Mozambique's
+     * Gaza Province.
+     */
+    private static long weight(GeoPlace p, String key) {
+        return p.kind() == PlaceKind.ADMIN1 && Names.key(p.name()).equals(key)
+                ? Math.max(p.population(), 1_000_000) : Math.max(p.population(), 1);
     }
 
     public int size() {

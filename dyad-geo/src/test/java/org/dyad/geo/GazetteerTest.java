@@ -43,6 +43,13 @@ class GazetteerTest {
     }
 
     @Test
+    void regionsAndNamesakeDivisions() {
+        assertEquals("PSE", gazetteer.countryOf("West Bank"), "known only as the division its towns lie in");
+        assertEquals("PSE", gazetteer.countryOf("Gaza Strip"));
+        assertEquals("PSE", gazetteer.countryOf("Gaza"), "the city, not Mozambique's Gaza Province");
+    }
+
+    @Test
     void contextPicksTheNamesakeInTheDocumentsCountry() {
         Geocoder g = new Geocoder(gazetteer);
         Geocoder.Resolved plain = g.resolve("Hyderabad", new Geocoder.Context(Set.of(), null));
