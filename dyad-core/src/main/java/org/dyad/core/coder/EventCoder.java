@@ -910,6 +910,7 @@ public final class EventCoder implements Stage {
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
             "AGR", "HRI", "REF", "HLH", "ENV");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
+    private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
 
     private ActorMention adopt(ActorMention role, ActorMention other, int root) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
@@ -945,7 +946,13 @@ public final class EventCoder implements Stage {
         // visiting it is not).
         boolean organAtCapital = (root == 13 || root == 17) && RoleCodes.STATE_ORGANS.contains(role.role())
                 && other.form() == ActorMention.Form.CAPITAL;
-        if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital) {
+        // "a judge opened investigations against Chilean government officials", "police arrested
+        // the Kenyan minister": courts, police and spies investigate, charge and arrest their own
+        // state's officials.
+        boolean lawFacingState = (root == 9 || root == 11 || root == 17) && LAW.contains(role.role())
+                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
+        if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
+                && !lawFacingState) {
             return role;
         }
         return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");

@@ -51,7 +51,7 @@ final class SentenceView {
         this.s = s;
         this.g = Graph.enhanced(s);
         this.basic = Graph.basic(s);
-        this.mentions = mentions;
+        this.mentions = compounded(mentions, basic);
         boolean q = false;
         for (int i = s.size() - 1; i >= 0; i--) {
             String w = s.token(i).word();
@@ -571,21 +571,26 @@ final class SentenceView {
 
     /**
      * A role of no stated country whose noun is modified by a country's organ takes that country:
-     * in "five Panamanian army officers" the officers are PANMIL, not officers of nowhere.
+     * in "five Panamanian army officers" and "28 Chilean government officials" the officers are
+     * PANMIL and the officials CHLGOV, not officials of nowhere.
      */
-    private ActorMention compounded(ActorMention m, int node) {
-        if (m.actor() != null || m.form() != Form.ROLE || m.role() == null) {
-            return m;
-        }
-        for (Edge e : basic.children(node, "compound")) {
-            for (ActorMention o : mentionsHeadedAt(e.dependent())) {
-                if (o.actor() != null && o.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
-                        && o.form() == Form.ROLE) {
-                    return m.withActor(o.actor(), m.role(), m.form(), " + compound: '" + o.text() + "'");
+    private static List<ActorMention> compounded(List<ActorMention> mentions, Graph basic) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            ActorMention owned = m;
+            if (m.actor() == null && m.form() == Form.ROLE && m.role() != null) {
+                for (Edge e : basic.children(m.head(), "compound")) {
+                    for (ActorMention o : mentions) {
+                        if (o.head() == e.dependent() && o.actor() != null && o.form() == Form.ROLE
+                                && o.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY && owned == m) {
+                            owned = m.withActor(o.actor(), m.role(), m.form(), " + compound: '" + o.text() + "'");
+                        }
+                    }
                 }
             }
+            out.add(owned);
         }
-        return m;
+        return List.copyOf(out);
     }
 
     private void collect(int node, Set<ActorMention> out, int depth) {
@@ -593,7 +598,7 @@ final class SentenceView {
         if (!here.isEmpty()) {
             for (ActorMention m : here) {
                 if (usable(m, node)) {
-                    out.add(compounded(m, node));
+                    out.add(m);
                 }
             }
             return;
