@@ -166,7 +166,8 @@ final class PatternMatcher {
             }
         }
         if (pat.objectIsTarget() && !chosen.isEmpty() && (targets.isEmpty() && actsOnSomeone(pat.code())
-                && allThings(v, chosen) || pat.code().equals("190") && !enemies(v, chosen))) {
+                && allThings(v, chosen) || pat.code().equals("190") && !enemies(v, chosen)
+                || (pat.code().equals("173") || pat.code().startsWith("181")) && groundOnly(v, chosen))) {
             // "released a white paper", "received degrees", "the projects were executed": these acts are
             // done to someone, and a thing that names no actor anywhere in its phrase is not one.
             return null;
@@ -220,6 +221,30 @@ final class PatternMatcher {
         }
         return false;
     }
+
+    /**
+     * Whether every object is ground, not people: "captured part of a guerrilla stronghold" takes
+     * ground, and arrests or abducts no one, though the guerrillas are named in its phrase.
+     */
+    private static boolean groundOnly(SentenceView v, List<Integer> objects) {
+        for (int o : objects) {
+            if (!thingNoun(v, o) || !v.mentionsHeadedAt(o).isEmpty()) {
+                return false;
+            }
+            boolean ground = GROUND.contains(v.lemma(o));
+            if (!ground && PARTS.contains(v.lemma(o))) {
+                for (Edge e : v.basic.children(o)) {
+                    ground |= e.relation().startsWith("nmod") && GROUND.contains(v.lemma(e.dependent()));
+                }
+            }
+            if (!ground) {
+                return false;
+            }
+        }
+        return !objects.isEmpty();
+    }
+
+    private static final Set<String> PARTS = Set.of("part", "parts", "much", "most", "half", "rest", "section");
 
     /** Ground that forces fight over: "entered the Syrian town of Afrin". */
     private static final Set<String> GROUND = Set.of("town", "city", "village", "province", "region", "district",

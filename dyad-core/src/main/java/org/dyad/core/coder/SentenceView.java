@@ -34,6 +34,9 @@ final class SentenceView {
             "patch", "wave", "detachment", "deployment", "half", "third", "quarter", "rest", "remainder", "bulk",
             "part", "fraction", "handful");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     final Sentence s;
     final Graph g;
     final Graph basic;
@@ -542,7 +545,9 @@ final class SentenceView {
     private boolean addOwners(int node, Set<ActorMention> out, boolean knownOnly) {
         for (Edge e : basic.children(node)) {
             String r = e.relation();
-            boolean owner = r.equals("nmod:poss") || r.equals("compound") && !s.token(node).isProperNoun()
+            // "Israel Friday reimposed blockades": the parser makes the weekday the subject's head.
+            boolean owner = r.equals("nmod:poss")
+                    || r.equals("compound") && (!s.token(node).isProperNoun() || WEEKDAYS.contains(word(node)))
                     || r.equals("amod") || r.startsWith("nmod") && Set.of("from", "by").contains(prepOf(e.dependent()));
             if (!owner) {
                 continue;
