@@ -34,11 +34,13 @@ public final class ActorStage implements Stage {
     private final PhraseMatcher matcher;
     private final ActorDictionary dictionary;
     private final Offices offices;
+    private final Followers followers;
 
     public ActorStage(ActorDictionary dictionary) {
         this.matcher = new PhraseMatcher(dictionary);
         this.dictionary = dictionary;
         this.offices = new Offices(dictionary);
+        this.followers = new Followers(dictionary);
     }
 
     @Override
@@ -153,6 +155,7 @@ public final class ActorStage implements Stage {
         addUnknownEntities(s, g, out);
         out = offices.appositions(g, out, date);
         out = Residence.apply(s, g, out);
+        out = followers.apply(s, g, out, date);
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }
@@ -202,9 +205,31 @@ public final class ActorStage implements Stage {
             }
             List<Part> owners = owners(s, g, parts, r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
+            String rule = r.entry.rule();
+            CivilianFields.Field field = CivilianFields.before(s, r.start, r.end);
+            if (field != null) {
+                // "customs officers" (COP), "a press officer" (GOV): a civilian field, not the military rank.
+                if (field.role() == null) {
+                    r.used = true;
+                    continue;
+                }
+                role = r.modifierRole != null ? r.modifierRole : field.role();
+                rule = rule + " + civilian field '" + field.word() + "'";
+            }
             if (owners.isEmpty() && adjectiveOnly(s, g, r)) {
                 // "official contact", "military cooperation": a role word used as an adjective of
                 // something else names no actor.
+                r.used = true;
+                continue;
+            }
+            Part origin = owners.isEmpty() && "REF".equals(role) ? origin(s, g, parts, r) : null;
+            if (origin != null) {
+                // "refugees from Syria", "refugees fleeing the civil war in Liberia": their origin's refugees.
+                boolean adjacent = origin.start > r.end && origin.start - r.end <= 2
+                        && s.token(r.end).word().equalsIgnoreCase("from");
+                origin.used |= adjacent;
+                out.add(mention(s, r.start, adjacent ? origin.end : r.end, r.head, origin.entry.actor(), role, Form.ROLE,
+                        rule + " + origin: '" + s.words(origin.start, origin.end) + "' (" + origin.entry.rule() + ")"));
                 r.used = true;
                 continue;
             }
@@ -212,11 +237,11 @@ public final class ActorStage implements Stage {
                 Actor country = personsCountry(s, g, parts, r, role);
                 if (country != null) {
                     // "Assimi Goita's government", "Putin's army": a leader's state organs are his country's.
-                    out.add(mention(s, r.start, r.end, r.head, country, role, Form.ROLE, r.entry.rule() + "+owner"));
+                    out.add(mention(s, r.start, r.end, r.head, country, role, Form.ROLE, rule + "+owner"));
                     r.used = true;
                     continue;
                 }
-                out.add(mention(s, r.start, r.end, r.head, null, role, Form.ROLE, r.entry.rule()));
+                out.add(mention(s, r.start, r.end, r.head, null, role, Form.ROLE, rule));
                 r.used = true;
                 continue;
             }
@@ -239,11 +264,25 @@ public final class ActorStage implements Stage {
                     }
                 }
                 out.add(mention(s, start, end, r.head, a.entry.actor(), useRole, Form.ROLE,
-                        a.entry.rule() + "+" + r.entry.rule()));
+                        a.entry.rule() + "+" + rule));
                 a.used = true;
             }
             r.used = true;
         }
+    }
+
+    /** The country a refugee phrase says its refugees come from ({@link Origins}), or null. */
+    private static @Nullable Part origin(Sentence s, Graph g, List<Part> parts, Part r) {
+        for (int token : Origins.of(s, g, r.start, r.end, r.head)) {
+            for (Part p : parts) {
+                Actor a = p.entry.actor();
+                if (p != r && !p.used && a != null && a.kind() == ActorKind.COUNTRY && p.start <= token && token < p.end
+                        && p.entry.use() != NameEntry.Use.PEOPLE) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** People defined by their stance towards an organ: "government critics" are not the government. */

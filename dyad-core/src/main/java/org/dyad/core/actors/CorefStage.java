@@ -83,7 +83,7 @@ public final class CorefStage implements Stage {
             Graph g = Graph.basic(s);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : own) {
-                ActorMention r = describe(s, g, m, in, bySentence, resolved);
+                ActorMention r = SelfNamed.isName(s, g, m, own) ? null : describe(s, g, m, in, bySentence, resolved);
                 resolved.add(r == null ? m : r);
             }
             for (Token t : s.tokens()) {
@@ -304,6 +304,18 @@ public final class CorefStage implements Stage {
         String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
         if (!det.equals("the")) {
             return null;
+        }
+        List<ActorMention> earlier = new ArrayList<>();
+        for (int k = Math.max(0, s.index() - WINDOW); k < s.index(); k++) {
+            earlier.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        earlier.addAll(before);
+        ActorMention same = SameRoleWord.antecedent(s, m, in.sentences(), earlier);
+        if (same != null) {
+            // "Police officers fired … four of the officers": the same people, with the earlier role.
+            return same.actor() == null
+                    ? m.withActor(null, same.role(), Form.ROLE, " + same word as '" + same.text() + "'")
+                    : reference(s, m.start() - 1, m.end(), m.head(), same, same.role());
         }
         // "the army", "the police", "the government" are a state's; a UN mission with a military
         // role is not what they refer to.

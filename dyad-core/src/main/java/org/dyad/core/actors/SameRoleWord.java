@@ -1,0 +1,44 @@
+package org.dyad.core.actors;
+
+import java.util.List;
+import java.util.Locale;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Sentence;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Police officers opened fire … Four of the officers were suspended": a bare definite role word
+ * repeats the head noun of an earlier role mention and names the same people, so it takes that
+ * mention's role and country rather than the role its word has alone ("officers" alone is MIL).
+ */
+final class SameRoleWord {
+    private SameRoleWord() {}
+
+    /**
+     * The nearest earlier role mention, in {@code candidates} (earlier sentences first, in text
+     * order), whose head word has the lemma of {@code m}'s one word and which says more than that
+     * word; null when there is none.
+     */
+    static @Nullable ActorMention antecedent(Sentence s, ActorMention m, List<Sentence> sentences,
+            List<ActorMention> candidates) {
+        if (m.end() - m.start() != 1) {
+            return null;
+        }
+        String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        ActorMention best = null;
+        for (ActorMention c : candidates) {
+            if (c.role() == null || c.end() - c.start() < 2
+                    || c.form() != Form.ROLE && c.form() != Form.REFERENCE
+                    || c.sentence() == m.sentence() && c.end() > m.start()) {
+                continue;
+            }
+            Sentence cs = sentences.get(c.sentence());
+            if (c.head() >= 0 && c.head() < cs.size()
+                    && cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}
