@@ -636,6 +636,13 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
                 continue;
             }
+            if (c.code.equals("030") && v.lemma(c.trigger).equals("agree") && c.head == c.trigger
+                    && !v.basic.children(c.trigger, "ccomp").isEmpty()) {
+                // "KLM's president agrees that the train is a good alternative": assent to a claim, not
+                // an intent ("agreed that their countries should cooperate" is coded from its clause).
+                trace.note("'" + s.token(c.trigger).word() + "' 030 dropped: agreeing that something is so");
+                continue;
+            }
             if (Set.of("050", "051", "052").contains(c.code) && c.targets.isEmpty() && distinct(c.sources).size() < 2
                     && !c.pairwise) {
                 // "the week is supported by Dubai Police", "defended the decision": praise, endorsement and

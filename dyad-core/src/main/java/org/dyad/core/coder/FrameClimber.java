@@ -30,6 +30,7 @@ final class FrameClimber {
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
+    private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
     private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
@@ -134,7 +135,10 @@ final class FrameClimber {
                 break;
             }
             boolean allowed;
-            if (complement) {
+            if (complement && frame.kind() == Frame.Kind.APPEAL && rel.equals("ccomp") && indirectQuestion(v, cur)) {
+                // "asked why the women stayed quiet": a question, not an appeal to act.
+                allowed = false;
+            } else if (complement) {
                 allowed = true;
             } else if (adverbial) {
                 // "urged Kabul to act", "accused Pakistan of violating …": a subjectless adverbial
@@ -153,6 +157,10 @@ final class FrameClimber {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
                 } else if (frame.kind() == Frame.Kind.REJECT) {
                     // "rejected India's accusations": the rejection is coded by the verb; the noun is what it rejects.
+                    allowed = false;
+                } else if (frame.kind() == Frame.Kind.APPEAL && PUSH.contains(v.lemma(f)) && rel.equals("obj")) {
+                    // "pressing its military operations", "pushed the offensive": pressing on with an
+                    // act is no appeal; "pressed for talks" is.
                     allowed = false;
                 } else {
                     allowed = rel.equals("obj") || Graph.matches(rel, "obl") && isDirective(frame)
@@ -294,7 +302,19 @@ final class FrameClimber {
         return null;
     }
 
-    /** Applies a frame; false stops the climb. */
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether", "if", "what", "when", "where",
+            "who", "whom", "which");
+
+    /** Whether a clause is an indirect question: "why the women stayed quiet", "whether talks would resume". */
+    private static boolean indirectQuestion(SentenceView v, int clause) {
+        for (Edge e : v.basic.children(clause)) {
+            if (e.dependent() < clause && QUESTION_WORDS.contains(v.word(e.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Houthi fighters shelled a market, killing twelve people, aid workers said": the parser
      * often hangs a trailing attribution on the main clause as parataxis. A reporting verb after
@@ -313,6 +333,7 @@ final class FrameClimber {
         }
     }
 
+    /** Applies a frame; false stops the climb. */
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
             List<Candidate> extra, Trace trace) {
         String lemma = v.lemma(f);
@@ -523,6 +544,11 @@ final class FrameClimber {
         absorbed.add(f);
         if (!frameSubjects.isEmpty()) {
             c.sources = frameSubjects;
+        } else if (frame.kind() == Frame.Kind.ACCUSE || frame.kind() == Frame.Kind.APPEAL
+                || frame.kind() == Frame.Kind.DEMAND) {
+            // "Many blame the Chinese government of …", "Kabul was urged to …": with no one named as
+            // the accuser or the caller, the accused and the addressee are not the speaker.
+            c.sources = new ArrayList<>();
         }
         switch (frame.kind()) {
             case APPEAL:
