@@ -302,6 +302,17 @@ final class FrameClimber {
         return null;
     }
 
+    /** An object with "no" or "neither" as its determiner: "no order", "no one". */
+    private static boolean negativeObject(SentenceView v, int object) {
+        for (Edge d : v.basic.children(object, "det")) {
+            String w = v.word(d.dependent());
+            if (w.equals("no") || w.equals("neither")) {
+                return true;
+            }
+        }
+        return v.word(object).equals("nobody") || v.word(object).equals("nothing");
+    }
+
     private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether", "if", "what", "when", "where",
             "who", "whom", "which");
 
@@ -744,6 +755,9 @@ final class FrameClimber {
                         hypothetical = true;
                     }
                 }
+            } else if (r.equals("obj") && v.tok(x).isVerb() && negativeObject(v, e.dependent())) {
+                // "gave no order to pull out", "made no attempt to", "arrested no one": nothing was done.
+                negated = true;
             } else if (Graph.matches(r, "nsubj") && NEGATIVE_SUBJECTS.contains(w)) {
                 negated = true;
             } else if (Graph.matches(r, "nsubj") && neitherNor(v, e.dependent())) {
