@@ -93,8 +93,12 @@ final class FrameClimber {
                     // a conjunct with its own subject is a clause of its own, not governed by the first.
                     break;
                 }
-                // A coordinated predicate shares what governs its first conjunct.
-                localMode(v, c, f);
+                // A coordinated predicate shares what governs its first conjunct, and its negation and
+                // modality unless it has its own: in "would not be allowed to arrest people but could
+                // provide support" the support is only possible, not refused.
+                if (!ownModality(v, cur)) {
+                    localMode(v, c, f);
+                }
                 cur = f;
                 continue;
             }
@@ -300,6 +304,20 @@ final class FrameClimber {
             }
         }
         return null;
+    }
+
+    /** Whether a conjunct has its own auxiliary or a contrasting "but": "… but could provide support". */
+    private static boolean ownModality(SentenceView v, int conjunct) {
+        if (!v.basic.children(conjunct, "aux").isEmpty()) {
+            return true;
+        }
+        for (Edge e : v.basic.children(conjunct, "cc")) {
+            String w = v.word(e.dependent());
+            if (w.equals("but") || w.equals("yet")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An object with "no" or "neither" as its determiner: "no order", "no one". */
