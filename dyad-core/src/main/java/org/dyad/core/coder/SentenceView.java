@@ -37,6 +37,10 @@ final class SentenceView {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
+    /** Nouns of travel, whose "from" phrase is where they started, not who made them. */
+    private static final Set<String> JOURNEYS = Set.of("trip", "journey", "flight", "train", "voyage", "ride", "route",
+            "drive", "crossing", "passage", "service", "connection", "link");
+
     final Sentence s;
     final Graph g;
     final Graph basic;
@@ -548,7 +552,9 @@ final class SentenceView {
             // "Israel Friday reimposed blockades": the parser makes the weekday the subject's head.
             boolean owner = r.equals("nmod:poss")
                     || r.equals("compound") && (!s.token(node).isProperNoun() || WEEKDAYS.contains(word(node)))
-                    || r.equals("amod") || r.startsWith("nmod") && Set.of("from", "by").contains(prepOf(e.dependent()));
+                    || r.equals("amod") || r.startsWith("nmod") && (prepOf(e.dependent()).equals("by")
+                    // "a delegation from Kabul" is Kabul's; "the maiden trip from London" only started there.
+                    || prepOf(e.dependent()).equals("from") && !JOURNEYS.contains(lemma(node)));
             if (!owner) {
                 continue;
             }
