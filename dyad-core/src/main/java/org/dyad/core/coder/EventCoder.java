@@ -636,6 +636,13 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
                 continue;
             }
+            if (c.code.startsWith("07") && Set.of("help", "assist").contains(v.lemma(c.trigger)) && c.head == c.trigger
+                    && helpsNoOne(v, c.trigger)) {
+                // "helped unite a fractured opposition", "handouts helped turn the village into …": helping
+                // something happen is no aid to anyone ("helped Kenya build a railway" is).
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: helping something happen");
+                continue;
+            }
             if (c.code.equals("030") && v.lemma(c.trigger).equals("agree") && c.head == c.trigger
                     && !v.basic.children(c.trigger, "ccomp").isEmpty()) {
                 // "KLM's president agrees that the train is a good alternative": assent to a claim, not
@@ -880,6 +887,28 @@ public final class EventCoder implements Stage {
             cur = up.governor();
         }
         return -1;
+    }
+
+    /**
+     * Whether "help" has a verb complement and no one helped: "helped unite the opposition", but not
+     * "helped Kenya build a railway" (Kenya, the complement's subject, is helped).
+     */
+    private static boolean helpsNoOne(SentenceView v, int help) {
+        if (!v.basic.children(help, "obj").isEmpty() || !v.basic.children(help, "iobj").isEmpty()) {
+            return false;
+        }
+        boolean complement = false;
+        for (org.dyad.core.model.Edge e : v.basic.children(help)) {
+            if (e.relation().equals("xcomp") || e.relation().equals("ccomp")) {
+                complement = true;
+                for (org.dyad.core.model.Edge sj : v.basic.children(e.dependent(), "nsubj")) {
+                    if (!v.actorsAt(sj.dependent()).isEmpty()) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return complement;
     }
 
     /** Roles of no stated country, given the country of the event's place. */
