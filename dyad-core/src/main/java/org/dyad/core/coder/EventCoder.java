@@ -644,9 +644,9 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (c.code.equals("030") && v.lemma(c.trigger).equals("agree") && c.head == c.trigger
-                    && !v.basic.children(c.trigger, "ccomp").isEmpty()) {
-                // "KLM's president agrees that the train is a good alternative": assent to a claim, not
-                // an intent ("agreed that their countries should cooperate" is coded from its clause).
+                    && assentToClaim(v, c.trigger)) {
+                // "KLM's president agrees that the train is a good alternative": assent to a claim, not an
+                // intent; "agree that disputes should be resolved through arbitration" is an agreement.
                 trace.note("'" + s.token(c.trigger).word() + "' 030 dropped: agreeing that something is so");
                 continue;
             }
@@ -887,6 +887,23 @@ public final class EventCoder implements Stage {
             cur = up.governor();
         }
         return -1;
+    }
+
+    private static final Set<String> POLICY_MODALS = Set.of("should", "must", "will", "would", "shall", "ought",
+            "need", "'ll");
+
+    /** Whether "agree" has a "that" clause stating what is so, with no modal of what should be done. */
+    private static boolean assentToClaim(SentenceView v, int agree) {
+        boolean claim = false;
+        for (org.dyad.core.model.Edge e : v.basic.children(agree, "ccomp")) {
+            claim = true;
+            for (org.dyad.core.model.Edge a : v.basic.children(e.dependent(), "aux")) {
+                if (POLICY_MODALS.contains(v.word(a.dependent()))) {
+                    return false;
+                }
+            }
+        }
+        return claim;
     }
 
     /**
