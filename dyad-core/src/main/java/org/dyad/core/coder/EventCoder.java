@@ -58,6 +58,7 @@ public final class EventCoder implements Stage {
     private final boolean statements;
     private final double minConfidence;
     private final EventPlaces eventPlaces;
+    private final DomesticRoles domestic;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
 
@@ -77,6 +78,7 @@ public final class EventCoder implements Stage {
         this.statements = statements;
         this.minConfidence = minConfidence;
         this.eventPlaces = new EventPlaces(dict, places);
+        this.domestic = new DomesticRoles(dict);
         this.petrarch = petrarch;
     }
 
@@ -625,8 +627,8 @@ public final class EventCoder implements Stage {
                 // country of the event's place.
                 Actor here = eventPlaces.country(v);
                 if (here != null) {
-                    c.sources = placed(c.sources, here, c.steps);
-                    c.targets = placed(c.targets, here, c.steps);
+                    c.sources = EventPlaces.placed(c.sources, here, c.steps);
+                    c.targets = EventPlaces.placed(c.targets, here, c.steps);
                 }
             }
             if (root == 4 && !c.code.startsWith("045") && c.targets.isEmpty() && distinct(c.sources).size() < 2
@@ -928,89 +930,6 @@ public final class EventCoder implements Stage {
         return complement;
     }
 
-    /** Roles of no stated country, given the country of the event's place. */
-    private static List<ActorMention> placed(List<ActorMention> mentions, Actor here, List<String> steps) {
-        List<ActorMention> out = new ArrayList<>(mentions.size());
-        for (ActorMention m : mentions) {
-            if (m.actor() == null && m.form() == ActorMention.Form.ROLE && m.role() != null) {
-                out.add(m.withActor(here, m.role(), m.form(), " + the country where it happened"));
-                steps.add("'" + m.text() + "' of the country where it happened: " + here.id());
-            } else {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Domestic contention: a role of no stated country facing a named country takes that country.
-     * A state organ facing the country's society ("Algerian landowners protested outside
-     * parliament" → DZALEG; "police dispersed Nigerian students" → NGACOP), and rebels or
-     * opposition facing its state ("the Mozambique government accepted demands from rebels" →
-     * MOZREB), are that country's, unless the text gives them another. So are a state organ facing
-     * a country's challengers, an armed group standing for its own ("the president conceded to
-     * UNITA" → AGOGOV), and society or elites facing a state organ ("Ibo elders demanded that the
-     * Nigerian interior ministry …" → NGAELI).
-     */
-    private ActorMention[] domestic(ActorMention a, ActorMention b, int root) {
-        if (root == 6 || root == 7) {
-            // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
-            return new ActorMention[] {a, b};
-        }
-        return new ActorMention[] {adopt(a, b, root), adopt(b, a, root)};
-    }
-
-    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
-            "AGR", "HRI", "REF", "HLH", "ENV");
-    private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
-    private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
-
-    private ActorMention adopt(ActorMention role, ActorMention other, int root) {
-        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
-            return role;
-        }
-        org.dyad.core.model.Actor country;
-        String otherRole = other.role() == null && (other.form() == ActorMention.Form.CAPITAL
-                || other.form() == ActorMention.Form.SEAT) ? "GOV" : other.role();
-        if (other.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY) {
-            country = other.actor();
-        } else if (other.actor().kind() == org.dyad.core.model.ActorKind.GROUP && other.actor().country() != null) {
-            // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers.
-            country = dict.actors().country(other.actor().country()).orElse(null);
-            String code = other.actor().codeAt(null);
-            otherRole = code.length() >= 6 && code.startsWith(other.actor().country()) ? code.substring(3, 6) : null;
-            if (country == null || otherRole == null) {
-                return role;
-            }
-        } else {
-            return role;
-        }
-        boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (otherRole == null
-                ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
-                : SOCIETY.contains(otherRole) || CHALLENGERS.contains(otherRole));
-        boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (otherRole == null
-                ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
-                : RoleCodes.STATE_ORGANS.contains(otherRole));
-        // "Ibo elders demanded that the Nigerian interior ministry …": society facing its own state.
-        boolean societyFacingState = (SOCIETY.contains(role.role()) || "ELI".equals(role.role()))
-                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
-        // "the president threatened to impose a curfew in Bamako": an organ of no stated country coercing
-        // or threatening a capital, as a place or as its government, is that country's (a delegation
-        // visiting it is not).
-        boolean organAtCapital = (root == 13 || root == 17) && RoleCodes.STATE_ORGANS.contains(role.role())
-                && other.form() == ActorMention.Form.CAPITAL;
-        // "a judge opened investigations against Chilean government officials", "police arrested
-        // the Kenyan minister": courts, police and spies investigate, charge and arrest their own
-        // state's officials.
-        boolean lawFacingState = (root == 9 || root == 11 || root == 17) && LAW.contains(role.role())
-                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
-        if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
-                && !lawFacingState) {
-            return role;
-        }
-        return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");
-    }
-
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
     private List<ActorMention[]> pairs(Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
@@ -1045,7 +964,7 @@ public final class EventCoder implements Stage {
                     b = null;
                 }
                 if (a != null && b != null) {
-                    ActorMention[] d = domestic(a, b, root);
+                    ActorMention[] d = domestic.pair(a, b, root);
                     a = d[0];
                     b = d[1];
                     if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(null).equals(b.codeAt(null))) {

@@ -1,5 +1,6 @@
 package org.dyad.core.coder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,5 +166,19 @@ final class EventPlaces {
         }
         var frame = dict.frames().verb(v.lemma(up.governor()));
         return frame.isPresent() && frame.get().kind() == Frame.Kind.REPORT;
+    }
+
+    /** Roles of no stated country, given the country of the event's place. */
+    static List<ActorMention> placed(List<ActorMention> mentions, Actor here, List<String> steps) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.actor() == null && m.form() == ActorMention.Form.ROLE && m.role() != null) {
+                out.add(m.withActor(here, m.role(), m.form(), " + the country where it happened"));
+                steps.add("'" + m.text() + "' of the country where it happened: " + here.id());
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }

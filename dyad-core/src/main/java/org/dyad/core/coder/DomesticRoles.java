@@ -1,0 +1,89 @@
+package org.dyad.core.coder;
+
+import java.util.Set;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+
+/**
+ * Domestic contention: roles of no stated country that face a named country's organs, society or
+ * challengers in one event take that country (docs/actors.md, "Role words without a country").
+ */
+final class DomesticRoles {
+    private final Dictionaries dict;
+
+    DomesticRoles(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    /**
+     * Domestic contention: a role of no stated country facing a named country takes that country.
+     * A state organ facing the country's society ("Algerian landowners protested outside
+     * parliament" → DZALEG; "police dispersed Nigerian students" → NGACOP), and rebels or
+     * opposition facing its state ("the Mozambique government accepted demands from rebels" →
+     * MOZREB), are that country's, unless the text gives them another. So are a state organ facing
+     * a country's challengers, an armed group standing for its own ("the president conceded to
+     * UNITA" → AGOGOV), and society or elites facing a state organ ("Ibo elders demanded that the
+     * Nigerian interior ministry …" → NGAELI).
+     */
+    ActorMention[] pair(ActorMention a, ActorMention b, int root) {
+        if (root == 6 || root == 7) {
+            // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
+            return new ActorMention[] {a, b};
+        }
+        return new ActorMention[] {adopt(a, b, root), adopt(b, a, root)};
+    }
+
+    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
+            "AGR", "HRI", "REF", "HLH", "ENV");
+    private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
+    private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
+
+    private ActorMention adopt(ActorMention role, ActorMention other, int root) {
+        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
+            return role;
+        }
+        Actor country;
+        String otherRole = other.role() == null && (other.form() == ActorMention.Form.CAPITAL
+                || other.form() == ActorMention.Form.SEAT) ? "GOV" : other.role();
+        if (other.actor().kind() == ActorKind.COUNTRY) {
+            country = other.actor();
+        } else if (other.actor().kind() == ActorKind.GROUP && other.actor().country() != null) {
+            // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers.
+            country = dict.actors().country(other.actor().country()).orElse(null);
+            String code = other.actor().codeAt(null);
+            otherRole = code.length() >= 6 && code.startsWith(other.actor().country()) ? code.substring(3, 6) : null;
+            if (country == null || otherRole == null) {
+                return role;
+            }
+        } else {
+            return role;
+        }
+        boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (otherRole == null
+                ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
+                : SOCIETY.contains(otherRole) || CHALLENGERS.contains(otherRole));
+        boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (otherRole == null
+                ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
+                : RoleCodes.STATE_ORGANS.contains(otherRole));
+        // "Ibo elders demanded that the Nigerian interior ministry …": society facing its own state.
+        boolean societyFacingState = (SOCIETY.contains(role.role()) || "ELI".equals(role.role()))
+                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
+        // "the president threatened to impose a curfew in Bamako": an organ of no stated country coercing
+        // or threatening a capital, as a place or as its government, is that country's (a delegation
+        // visiting it is not).
+        boolean organAtCapital = (root == 13 || root == 17) && RoleCodes.STATE_ORGANS.contains(role.role())
+                && other.form() == ActorMention.Form.CAPITAL;
+        // "a judge opened investigations against Chilean government officials", "police arrested
+        // the Kenyan minister": courts, police and spies investigate, charge and arrest their own
+        // state's officials.
+        boolean lawFacingState = (root == 9 || root == 11 || root == 17) && LAW.contains(role.role())
+                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
+        if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
+                && !lawFacingState) {
+            return role;
+        }
+        return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");
+    }
+}
