@@ -108,7 +108,19 @@ final class SentenceView {
         if (prep != null && !basic.hasChild(p, "obl:agent") && !g.hasChild(p, "obl:agent") && hasCase(p, prep)) {
             return false;
         }
-        return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass");
+        return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass")
+                || headlinePassive(p);
+    }
+
+    /**
+     * A headline's reduced passive, which the parser reads as active: "Soldier killed in Syria by
+     * Isis". A past participle at the root with a subject, a "by" phrase, no auxiliary and no object
+     * (the tagger also writes VBN for some simple pasts, which have no "by").
+     */
+    boolean headlinePassive(int p) {
+        Edge up = basic.head(p);
+        return up == null && s.token(p).pos().equals("VBN") && basic.hasChild(p, "nsubj") && g.hasChild(p, "obl:by")
+                && !basic.hasChild(p, "aux") && !basic.hasChild(p, "aux:pass") && !basic.hasChild(p, "obj");
     }
 
     /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
@@ -120,6 +132,11 @@ final class SentenceView {
             }
             for (Edge e : g.children(p, "nmod:agent")) {
                 out.add(e.dependent());
+            }
+            if (headlinePassive(p)) {
+                for (Edge e : g.children(p, "obl:by")) {
+                    out.add(e.dependent());
+                }
             }
             return out;
         }
@@ -297,7 +314,7 @@ final class SentenceView {
 
     private List<Integer> direct(int p) {
         List<Integer> out = new ArrayList<>(2);
-        String rel = isPassive(p) ? "nsubj:pass" : "obj";
+        String rel = headlinePassive(p) ? "nsubj" : isPassive(p) ? "nsubj:pass" : "obj";
         for (Edge e : g.children(p)) {
             if (e.relation().equals(rel)) {
                 out.add(e.dependent());
