@@ -951,6 +951,11 @@ public final class EventCoder implements Stage {
         List<ActorMention> ss = srcs.isEmpty() ? java.util.Collections.singletonList(null) : srcs;
         List<ActorMention> others = new ArrayList<>(tgts);
         others.removeIf(b -> srcs.stream().anyMatch(a -> a == b || same(a, b)));
+        if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10)) {
+            // "the army is pressing its military operations": an appeal or demand addressed only to
+            // oneself is none.
+            return out;
+        }
         // "Brazil moved armour to its border": a target that is only the source itself leaves no target.
         List<ActorMention> ts = others.isEmpty() ? java.util.Collections.singletonList(null) : tgts;
         for (ActorMention a : ss) {
