@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 final class EventPlaces {
     private static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across", "throughout");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
-            "capital", "area", "outskirts", "suburb", "port", "state", "county");
+            "capital", "area", "outskirts", "suburb", "suburbs", "port", "state", "county", "sector", "quarter",
+            "neighbourhood", "neighborhood", "part", "centre", "center", "heart", "north", "south", "east", "west");
 
     private final Dictionaries dict;
     private final PlaceCountries places;
