@@ -424,12 +424,16 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
+    private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
+            "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange");
 
     /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
     private static List<ActorMention> circumstanceSubjects(SentenceView v, Candidate c) {
         org.dyad.core.model.Edge up = v.basic.head(c.trigger);
         if (up == null || !Graph.matches(up.relation(), "obl") || !CIRCUMSTANCE.contains(v.prepOf(c.trigger))
-                || !v.tok(up.governor()).isVerb()) {
+                || !v.tok(up.governor()).isVerb() || !FIGHTING.contains(v.lemma(c.trigger))) {
+            // "offered talks following the invasions of Dagestan": an invasion or attack has a side;
+            // only fighting, which both sides do, is the clause subject's too.
             return List.of();
         }
         List<ActorMention> out = new ArrayList<>();
