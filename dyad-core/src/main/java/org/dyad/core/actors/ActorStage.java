@@ -558,7 +558,7 @@ public final class ActorStage implements Stage {
             out.add(mention(s, start, p.end, g.spanHead(start, p.end), actor, role, form, rule));
             p.used = true;
         }
-        // Unknown people after a title.
+        // Unknown people after a title, and unknown companies after a business role word.
         List<ActorMention> grown = new ArrayList<>();
         for (ActorMention m : out) {
             if (m.form() != Form.ROLE) {
@@ -566,7 +566,10 @@ public final class ActorStage implements Stage {
                 continue;
             }
             int e = m.end();
-            while (e < s.size() && "PERSON".equals(s.token(e).ner()) && !covered(out, e)) {
+            // "Russian oil giant Rosneft": a business role word grows over the company's name as well.
+            String grows = "BUS".equals(m.role()) && e < s.size() && "ORGANIZATION".equals(s.token(e).ner())
+                    ? "ORGANIZATION" : "PERSON";
+            while (e < s.size() && grows.equals(s.token(e).ner()) && !covered(out, e)) {
                 e++;
             }
             if (e > m.end()) {
