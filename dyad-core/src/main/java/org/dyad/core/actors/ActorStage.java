@@ -218,8 +218,10 @@ public final class ActorStage implements Stage {
             if (!r.isRole() || r.used) {
                 continue;
             }
-            if ("PTY".equals(r.entry.role()) && Litigants.notParty(s, g, r.start, r.end, r.head, context)) {
-                // "the parties agreed to settle", "both parties to the case": litigants, not a party.
+            if (("PTY".equals(r.entry.role()) || "GOV".equals(r.entry.role()))
+                    && Litigants.notParty(s, g, r.start, r.end, r.head, context)) {
+                // "the parties agreed to settle", "both parties to the case": litigants, not a party;
+                // "the two sides agreed to extend the contract": not governments.
                 r.used = true;
                 continue;
             }

@@ -14,10 +14,12 @@ import org.dyad.core.parse.Graph;
  * a case or contract, as "parties" in a sentence about a lawsuit or contract with no political
  * word, or in a
  * document about one with no political word at all, the words are no actor. Elsewhere they keep
- * their role ("parties to the conflict in Iraq" are still coded by their country).
+ * their role ("parties to the conflict in Iraq" are still coded by their country). "Side" and
+ * "sides", which Dyad reads as governments ("the two sides agreed"), follow the same rule: "the
+ * two sides agreed to extend the contract" are a club and a player, not governments.
  */
 final class Litigants {
-    private static final Set<String> BARE = Set.of("party", "parties");
+    private static final Set<String> BARE = Set.of("party", "parties", "side", "sides");
     /** Lemmas that make a story political. */
     private static final Set<String> POLITICAL = Set.of("election", "electoral", "vote", "voter", "poll", "ballot",
             "campaign", "candidate", "coalition", "parliament", "parliamentary", "lawmaker", "legislator", "mp",
@@ -78,7 +80,8 @@ final class Litigants {
         if (any(s, POLITICAL)) {
             return false;
         }
-        boolean plural = s.token(start).word().equalsIgnoreCase("parties");
+        String w = s.token(start).word().toLowerCase(Locale.ROOT);
+        boolean plural = w.equals("parties") || w.equals("sides");
         return plural && any(s, LEGAL) || document.legal() && !document.political();
     }
 

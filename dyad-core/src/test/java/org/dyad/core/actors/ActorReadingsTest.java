@@ -65,7 +65,7 @@ class ActorReadingsTest {
                 country  JPN
                 code     JPNGOV
             sector GOV government
-                name     president | minister | officials
+                name     president | minister | officials | sides
             sector PTY party
                 name     party | parties
             sector BUS business
@@ -218,6 +218,12 @@ class ActorReadingsTest {
                 "det 1 0", "nsubj 3 1", "aux 3 2", "obj 3 6", "det 6 4", "amod 6 5");
         assertFalse(Litigants.notParty(suit, Graph.basic(suit), 1, 2, 1, new Litigants.Context(true, true)));
         assertTrue(Litigants.notParty(suit, Graph.basic(suit), 1, 2, 1, new Litigants.Context(false, true)));
+        Sentence sides = parsed("the/DT two/CD sides/NNS agreed/VBD to/TO extend/VB the/DT contract/NN",
+                "det 2 0", "nummod 2 1", "nsubj 3 2", "xcomp 3 5", "mark 5 4", "obj 5 7", "det 7 6");
+        assertTrue(stage.mentions(sides).stream().noneMatch(m -> "GOV".equals(m.role())), "contract sides");
+        Sentence ceasefire = parsed("the/DT two/CD sides/NNS agreed/VBD to/TO a/DT ceasefire/NN",
+                "det 2 0", "nummod 2 1", "nsubj 3 2", "obl 3 6", "case 6 4", "det 6 5");
+        assertEquals("---GOV", only(stage.mentions(ceasefire), "sides").codeAt(DAY));
         Sentence named = parsed("the/DT Labour/NNP parties/NNS agreed/VBD in/IN court/NN",
                 "det 2 0", "compound 2 1", "nsubj 3 2", "obl 3 5", "case 5 4");
         assertFalse(Litigants.notParty(named, Graph.basic(named), 2, 3, 2, new Litigants.Context(false, true)));
