@@ -59,8 +59,10 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * Names are read on the document's date. When a name has a local reading ("Congress"), the
-     * document's country decides it: see {@link DocumentCountry}.
+     * Names are read on the document's date. When a name has a local reading ("Congress", "FSA"),
+     * the document decides it: a local name of an actor it names in full elsewhere, else one of
+     * the document's country; see {@link DocumentCountry}. With neither, a name with only local
+     * readings is left unmatched.
      */
     @Override
     public Analysis apply(Analysis in) {
@@ -76,17 +78,19 @@ public final class ActorStage implements Stage {
             }
         }
         if (contested) {
-            ActorMention dateline = Dateline.place(sentences.get(0), mentions(sentences.get(0), found.get(0), date));
+            ActorMention dateline = Dateline.place(sentences.get(0), mentions(sentences.get(0), found.get(0), date, Litigants.Context.UNKNOWN));
             String home = DocumentCountry.of(found, dateline);
-            if (home != null) {
+            Set<String> named = DocumentCountry.named(found);
+            if (home != null || !named.isEmpty()) {
                 for (int i = 0; i < sentences.size(); i++) {
-                    found.set(i, matcher.find(sentences.get(i), date, home));
+                    found.set(i, matcher.find(sentences.get(i), date, home, named));
                 }
             }
         }
+        Litigants.Context context = Litigants.of(sentences);
         List<ActorMention> all = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            all.addAll(mentions(sentences.get(i), found.get(i), date));
+            all.addAll(mentions(sentences.get(i), found.get(i), date, context));
         }
         return in.withMentions(all);
     }
@@ -125,13 +129,20 @@ public final class ActorStage implements Stage {
         }
     }
 
-    /** The mentions of one sentence on no particular date, in order of their first token. */
+    /**
+     * The mentions of one sentence on no particular date, in order of their first token; the
+     * sentence is its own document ({@link Litigants}).
+     */
     public List<ActorMention> mentions(Sentence s) {
-        return mentions(s, matcher.find(s), null);
+        return mentions(s, matcher.find(s), null, Litigants.of(List.of(s)));
     }
 
-    /** The mentions of one sentence from the phrases found in it, on a date, in order of their first token. */
-    private List<ActorMention> mentions(Sentence s, List<PhraseMatcher.Found> found, @Nullable LocalDate date) {
+    /**
+     * The mentions of one sentence from the phrases found in it, on a date, in order of their
+     * first token; {@code context} says whether the document is political or about a lawsuit.
+     */
+    private List<ActorMention> mentions(Sentence s, List<PhraseMatcher.Found> found, @Nullable LocalDate date,
+            Litigants.Context context) {
         Graph g = Graph.basic(s);
         List<Part> parts = new ArrayList<>();
         for (PhraseMatcher.Found f : found) {
@@ -144,10 +155,19 @@ public final class ActorStage implements Stage {
         }
         List<ActorMention> out = new ArrayList<>();
         attachModifiers(s, parts);
-        composeRoles(s, g, parts, out);
+        composeRoles(s, g, parts, out, context);
         mergePeople(s, g, parts, out, date);
         for (Part p : parts) {
             if (p.used || p.isModifier() || p.isRole()) {
+                continue;
+            }
+            CompanyNames.Name company = p.entry.actor() != null && p.entry.actor().kind() == ActorKind.COUNTRY
+                    ? CompanyNames.around(s, p.start, p.end, k -> coveredByPart(parts, p, k)) : null;
+            if (company != null) {
+                // "Dutch Rail", "Kenya Power": a company named with a country word is the country's business.
+                out.add(mention(s, company.start(), company.end(), g.spanHead(company.start(), company.end()),
+                        p.entry.actor(), "BUS", Form.ROLE, p.entry.rule() + " + company name '"
+                        + s.words(company.start(), company.end()) + "'"));
                 continue;
             }
             out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
@@ -192,9 +212,17 @@ public final class ActorStage implements Stage {
         }
     }
 
-    private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out) {
+    private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out,
+            Litigants.Context context) {
         for (Part r : parts) {
             if (!r.isRole() || r.used) {
+                continue;
+            }
+            if (("PTY".equals(r.entry.role()) || "GOV".equals(r.entry.role()))
+                    && Litigants.notParty(s, g, r.start, r.end, r.head, context)) {
+                // "the parties agreed to settle", "both parties to the case": litigants, not a party;
+                // "the two sides agreed to extend the contract": not governments.
+                r.used = true;
                 continue;
             }
             if (ofAnotherRole(s, g, parts, r)) {
@@ -233,6 +261,18 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
+            OrganisationTitles.Owner company = owners.isEmpty() && "GOV".equals(role) && r.modifierRole == null
+                    ? OrganisationTitles.of(s, g, r.start, r.end, r.head, k -> coveredByPart(parts, r, k)) : null;
+            if (company != null) {
+                // "KLM president Pieter Elbers", "the president of Coincheck": the organisation's, not a state's.
+                r.used = true;
+                if (company.role() != null) {
+                    int start = company.end() == r.start || company.end() + 1 == r.start ? company.start() : r.start;
+                    out.add(mention(s, start, r.end, r.head, null, company.role(), Form.ROLE,
+                            rule + " + organisation '" + s.words(company.start(), company.end()) + "'"));
+                }
+                continue;
+            }
             if (owners.isEmpty()) {
                 Actor country = personsCountry(s, g, parts, r, role);
                 if (country != null) {
@@ -269,6 +309,16 @@ public final class ActorStage implements Stage {
             }
             r.used = true;
         }
+    }
+
+    /** Whether a token lies in a dictionary phrase other than the role word {@code r}. */
+    private static boolean coveredByPart(List<Part> parts, Part r, int token) {
+        for (Part p : parts) {
+            if (p != r && p.start <= token && token < p.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country a refugee phrase says its refugees come from ({@link Origins}), or null. */
@@ -510,7 +560,7 @@ public final class ActorStage implements Stage {
             out.add(mention(s, start, p.end, g.spanHead(start, p.end), actor, role, form, rule));
             p.used = true;
         }
-        // Unknown people after a title.
+        // Unknown people after a title, and unknown companies after a business role word.
         List<ActorMention> grown = new ArrayList<>();
         for (ActorMention m : out) {
             if (m.form() != Form.ROLE) {
@@ -518,7 +568,10 @@ public final class ActorStage implements Stage {
                 continue;
             }
             int e = m.end();
-            while (e < s.size() && "PERSON".equals(s.token(e).ner()) && !covered(out, e)) {
+            // "Russian oil giant Rosneft": a business role word grows over the company's name as well.
+            String grows = "BUS".equals(m.role()) && e < s.size() && "ORGANIZATION".equals(s.token(e).ner())
+                    ? "ORGANIZATION" : "PERSON";
+            while (e < s.size() && grows.equals(s.token(e).ner()) && !covered(out, e)) {
                 e++;
             }
             if (e > m.end()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
@@ -325,6 +326,18 @@ public final class CorefStage implements Stage {
             // "the International Court of Justice … The court ordered": an organisation with this role.
             return reference(s, m.start() - 1, m.end(), m.head(), organ, null);
         }
+        if (!ARMED_ROLES.contains(m.role()) && PersonDescriptions.describesPerson(s, m)) {
+            // "the cleric", "the general": a person of that kind, or for a state title its country; never
+            // the country of an unrelated mention.
+            java.time.LocalDate date = in.document().date();
+            ActorMention p = antecedent(s, g, m.start(),
+                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence);
+            if (p == null) {
+                return null;
+            }
+            boolean person = p.actor() != null && p.actor().kind() == ActorKind.PERSON;
+            return reference(s, m.start() - 1, m.end(), m.head(), p, person ? null : m.role());
+        }
         Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
         ActorMention a = antecedent(s, g, m.start(), want, before, in, bySentence);
         if (a == null) {
@@ -381,11 +394,16 @@ public final class CorefStage implements Stage {
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Kind want, List<ActorMention> here,
             Analysis in, Map<Integer, List<ActorMention>> bySentence) {
+        return antecedent(s, g, at, m -> compatible(m, want), here, in, bySentence);
+    }
+
+    private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Predicate<ActorMention> fits,
+            List<ActorMention> here, Analysis in, Map<Integer, List<ActorMention>> bySentence) {
         // The nearest compatible subject before the word, then the nearest compatible mention.
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             ActorMention best = null;
             for (ActorMention m : here) {
-                if (m.end() <= at && compatible(m, want) && (!subjectsOnly || isSubject(g, m))
+                if (m.end() <= at && fits.test(m) && (!subjectsOnly || isSubject(g, m))
                         && (best == null || m.start() > best.start())) {
                     best = m;
                 }
@@ -398,7 +416,7 @@ public final class CorefStage implements Stage {
                 Graph pg = Graph.basic(in.sentences().get(k));
                 for (int i = prev.size() - 1; i >= 0; i--) {
                     ActorMention m = prev.get(i);
-                    if (compatible(m, want) && (!subjectsOnly || isSubject(pg, m))) {
+                    if (fits.test(m) && (!subjectsOnly || isSubject(pg, m))) {
                         return m;
                     }
                 }

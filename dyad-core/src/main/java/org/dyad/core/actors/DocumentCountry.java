@@ -1,8 +1,10 @@
 package org.dyad.core.actors;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.core.dict.NameEntry;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
@@ -18,6 +20,28 @@ final class DocumentCountry {
     static final int DATELINE_WEIGHT = 3;
 
     private DocumentCountry() {}
+
+    /** An actor's kind and id: ids are unique only within a kind ("RSF" is a group and an NGO). */
+    static String key(Actor a) {
+        return a.kind() + ":" + a.id();
+    }
+
+    /**
+     * The keys of the actors the document names by words no local name could read otherwise:
+     * "the Free Syrian Army" makes a later bare "FSA" the army's.
+     */
+    static Set<String> named(List<List<PhraseMatcher.Found>> found) {
+        Set<String> out = new HashSet<>();
+        for (List<PhraseMatcher.Found> sentence : found) {
+            for (PhraseMatcher.Found f : sentence) {
+                Actor a = f.entry().actor();
+                if (a != null && !f.contested() && f.entry().use() != NameEntry.Use.BLOCK) {
+                    out.add(key(a));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The country counted most, or null on a tie or when nothing counts. Phrases that a local

@@ -3,6 +3,7 @@ package org.dyad.core.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.dict.NameEntry;
 import org.dyad.core.dict.PhraseTrie;
@@ -49,6 +50,15 @@ public final class PhraseMatcher {
      * the country the document is about, is its actor's country; it then beats the other readings.
      */
     public List<Found> find(Sentence s, @Nullable LocalDate date, @Nullable String home) {
+        return find(s, date, home, Set.of());
+    }
+
+    /**
+     * As {@link #find(Sentence, LocalDate, String)}; a local name is also chosen when its actor's
+     * key ({@link DocumentCountry#key}) is in {@code named}, the actors the document names by their other names: "FSA" after
+     * "the Free Syrian Army" is the army even in a story about Turkey.
+     */
+    public List<Found> find(Sentence s, @Nullable LocalDate date, @Nullable String home, Set<String> named) {
         List<String> keys = new ArrayList<>(s.size() + 4);
         List<String> plain = new ArrayList<>(s.size() + 4);
         List<Integer> owner = new ArrayList<>(s.size() + 4);
@@ -66,7 +76,13 @@ public final class PhraseMatcher {
             PhraseTrie.Match<NameEntry> m = trie.longest(keys, i,
                     (e, st, en) -> e.scope().holdsOn(date) && ActorDictionary.caseMatches(e, plain, st)
                             && nerAllows(e, s, owner, st, en));
-            NameEntry best = m == null ? null : choose(m.values(), home);
+            NameEntry best = m == null ? null : choose(m.values(), home, named);
+            if (best == null && m != null) {
+                // Only local readings, none of them this document's ("FSA" in a story about neither
+                // Syria nor Japan): no actor, but kept as a block so the stage knows to decide it.
+                NameEntry first = m.values().get(0);
+                best = new NameEntry(null, NameEntry.Use.BLOCK, null, first.words(), first.rule(), first.scope());
+            }
             if (best == null) {
                 i++;
                 continue;
@@ -86,9 +102,17 @@ public final class PhraseMatcher {
         return out;
     }
 
-    /** The entry with the best priority, a local name of the document's country first; null when only other local names. */
-    private static @Nullable NameEntry choose(List<NameEntry> values, @Nullable String home) {
+    /**
+     * The entry with the best priority, a local name of an actor the document names in full first,
+     * then one of the document's country; null when only other local names.
+     */
+    private static @Nullable NameEntry choose(List<NameEntry> values, @Nullable String home, Set<String> named) {
         NameEntry best = null;
+        for (NameEntry e : values) {
+            if (e.scope().local() && e.actor() != null && named.contains(DocumentCountry.key(e.actor()))) {
+                return e;
+            }
+        }
         for (NameEntry e : values) {
             if (e.scope().local()) {
                 if (home != null && e.actor() != null && home.equals(e.actor().country())) {
