@@ -36,7 +36,7 @@ final class DomesticRoles {
         return new ActorMention[] {adopt(a, b, root), adopt(b, a, root)};
     }
 
-    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED", "BUS",
+    private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED",
             "AGR", "HRI", "REF", "HLH", "ENV");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
