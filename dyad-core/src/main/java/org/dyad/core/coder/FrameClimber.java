@@ -112,7 +112,19 @@ final class FrameClimber {
                 }
                 break;
             }
-            Frame frame = frameOf(v, f);
+            Frame verbFrame = frameOf(v, f);
+            int controller = rel.equals("xcomp") && (verbFrame == null || verbFrame.kind() == Frame.Kind.LIGHT)
+                    ? controllingNoun(v, f, cur) : -1;
+            if (controller >= 0) {
+                // "continued their effort to overthrow the government", "issued an ultimatum to halt
+                // attacks": the parser hangs the infinitive on the light verb, but it completes the noun.
+                Frame nounFrame = frameOf(v, controller);
+                if (nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
+                        && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
+                    break;
+                }
+            }
+            Frame frame = verbFrame;
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || Graph.matches(rel, "acl")
                     && !rel.equals("acl:relcl");
             boolean nounArg = c.nominal && cur == nounAt
@@ -304,6 +316,24 @@ final class FrameClimber {
             }
         }
         return null;
+    }
+
+    /**
+     * The object of a verb that the parser makes the subject of the verb's infinitive ("continued
+     * their effort to overthrow": "effort"), when it is a frame noun; else -1.
+     */
+    private int controllingNoun(SentenceView v, int verb, int infinitive) {
+        for (Edge o : v.basic.children(verb, "obj")) {
+            if (v.tok(o.dependent()).isNoun() && v.g.hasChild(infinitive, "nsubj:xsubj")
+                    && frameOf(v, o.dependent()) != null) {
+                for (Edge x : v.g.children(infinitive, "nsubj:xsubj")) {
+                    if (x.dependent() == o.dependent()) {
+                        return o.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether a conjunct has its own auxiliary or a contrasting "but": "… but could provide support". */
