@@ -650,7 +650,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (c.code.equals("030") && v.lemma(c.trigger).equals("agree") && c.head == c.trigger
-                    && assentToClaim(v, c.trigger)) {
+                    && assentToClaim(v, c.trigger, distinct(c.sources).size())) {
                 // "KLM's president agrees that the train is a good alternative": assent to a claim, not an
                 // intent; "agree that disputes should be resolved through arbitration" is an agreement.
                 trace.note("'" + s.token(c.trigger).word() + "' 030 dropped: agreeing that something is so");
@@ -898,8 +898,15 @@ public final class EventCoder implements Stage {
     private static final Set<String> POLICY_MODALS = Set.of("should", "must", "will", "would", "shall", "ought",
             "need", "'ll");
 
-    /** Whether "agree" has a "that" clause stating what is so, with no modal of what should be done. */
-    private static boolean assentToClaim(SentenceView v, int agree) {
+    /**
+     * Whether "agree" has a "that" clause stating what is so, with no modal of what should be done,
+     * or stands alone with one party ("MSF's psychologist in Samos agrees"): assent, not intent.
+     */
+    private static boolean assentToClaim(SentenceView v, int agree, int parties) {
+        if (parties < 2 && v.basic.children(agree).stream().noneMatch(e -> e.relation().equals("obj")
+                || e.relation().startsWith("obl") || e.relation().equals("xcomp") || e.relation().equals("ccomp"))) {
+            return true;
+        }
         boolean claim = false;
         for (org.dyad.core.model.Edge e : v.basic.children(agree, "ccomp")) {
             claim = true;
