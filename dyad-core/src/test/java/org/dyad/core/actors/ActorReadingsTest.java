@@ -6,25 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
-import org.dyad.core.dict.ActorDictionaryLoader;
-import org.dyad.core.dict.Block;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.DictionaryRoot;
-import org.dyad.core.dict.LineReader;
 import org.dyad.core.dict.NameEntry;
-import org.dyad.core.dict.Problems;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
-import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
-import org.dyad.core.model.Token;
 import org.dyad.core.ontology.Cameo;
 import org.dyad.core.parse.Graph;
+import org.dyad.core.testing.Parses;
 import org.dyad.core.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -78,49 +72,6 @@ class ActorReadingsTest {
                 code     KENGOV
             """;
 
-    private static ActorDictionary dict() {
-        Problems p = new Problems();
-        ActorDictionaryLoader loader = new ActorDictionaryLoader(p);
-        loader.add(Block.parse(LineReader.lines(DICT, "t.txt"), p));
-        ActorDictionary d = loader.build();
-        assertEquals(List.of(), p.all());
-        return d;
-    }
-
-    /**
-     * A parsed sentence: tokens as {@code word/POS}, {@code word/POS/lemma} or
-     * {@code word/POS/lemma/NER}, edges as {@code "relation governor dependent"}.
-     */
-    private static Sentence parsed(String tagged, String... edges) {
-        List<Token> tokens = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        for (String t : tagged.split(" ")) {
-            String[] f = t.split("/");
-            String lemma = f.length > 2 && !f[2].isEmpty() ? f[2] : f[0].toLowerCase(java.util.Locale.ROOT);
-            String ner = f.length > 3 ? f[3] : "O";
-            if (text.length() > 0) {
-                text.append(' ');
-            }
-            tokens.add(new Token(tokens.size(), f[0], lemma, f[1], ner, text.length(), text.length() + f[0].length()));
-            text.append(f[0]);
-        }
-        List<Edge> es = new ArrayList<>();
-        for (String e : edges) {
-            String[] f = e.split(" ");
-            es.add(new Edge(Integer.parseInt(f[1]), Integer.parseInt(f[2]), f[0]));
-        }
-        return new Sentence(0, 0, text.length(), text.toString(), tokens, es, es);
-    }
-
-    private static ActorMention only(List<ActorMention> ms, String text) {
-        for (ActorMention m : ms) {
-            if (m.text().equals(text)) {
-                return m;
-            }
-        }
-        throw new AssertionError("no mention '" + text + "' in " + ms);
-    }
-
     private static PhraseMatcher.Found fsa(List<PhraseMatcher.Found> found) {
         for (PhraseMatcher.Found f : found) {
             if (f.entry().words().equals(List.of("FSA"))) {
@@ -132,7 +83,7 @@ class ActorReadingsTest {
 
     @Test
     void anAcronymWithOnlyLocalReadingsIsDecidedByTheDocument() {
-        PhraseMatcher m = new PhraseMatcher(dict());
+        PhraseMatcher m = new PhraseMatcher(Parses.actors(DICT));
         Sentence s = Tokens.sentence("The FSA ordered the exchange to improve .");
         PhraseMatcher.Found none = fsa(m.find(s, DAY, null));
         assertNull(none.entry().actor(), "neither country: no actor");
@@ -147,7 +98,7 @@ class ActorReadingsTest {
 
     @Test
     void theDocumentNamesActorsByTheirUncontestedNames() {
-        PhraseMatcher m = new PhraseMatcher(dict());
+        PhraseMatcher m = new PhraseMatcher(Parses.actors(DICT));
         List<PhraseMatcher.Found> a = m.find(Tokens.sentence("Turkey and the Free Syrian Army attacked ."));
         List<PhraseMatcher.Found> b = m.find(Tokens.sentence("The FSA took a village ."));
         Set<String> named = DocumentCountry.named(List.of(a, b));
@@ -169,71 +120,71 @@ class ActorReadingsTest {
 
     @Test
     void aSharedTitleOfACompanyIsBusiness() {
-        ActorStage stage = new ActorStage(dict());
-        Sentence klm = parsed("KLM/NNP/KLM/ORGANIZATION president/NNP Pieter/NNP//PERSON Elbers/NNP//PERSON said/VBD",
+        ActorStage stage = new ActorStage(Parses.actors(DICT));
+        Sentence klm = Parses.sentence("KLM/NNP/KLM/ORGANIZATION president/NNP Pieter/NNP//PERSON Elbers/NNP//PERSON said/VBD",
                 "compound 1 0", "compound 3 1", "compound 3 2", "nsubj 4 3");
-        assertEquals("---BUS", only(stage.mentions(klm), "KLM president Pieter Elbers").codeAt(DAY));
-        Sentence of = parsed("the/DT president/NN of/IN Coincheck/NNP/Coincheck/ORGANIZATION resigned/VBD",
+        assertEquals("---BUS", Parses.mention(stage.mentions(klm), "KLM president Pieter Elbers").codeAt(DAY));
+        Sentence of = Parses.sentence("the/DT president/NN of/IN Coincheck/NNP/Coincheck/ORGANIZATION resigned/VBD",
                 "det 1 0", "nmod 1 3", "case 3 2", "nsubj 4 1");
-        assertEquals("---BUS", only(stage.mentions(of), "president").codeAt(DAY));
+        assertEquals("---BUS", Parses.mention(stage.mentions(of), "president").codeAt(DAY));
         // A club's president is no actor; a state body's president or a minister stays the state's.
-        Sentence club = parsed("Rotary/NNP/Rotary/ORGANIZATION Club/NNP/Club/ORGANIZATION president/NN said/VBD",
+        Sentence club = Parses.sentence("Rotary/NNP/Rotary/ORGANIZATION Club/NNP/Club/ORGANIZATION president/NN said/VBD",
                 "compound 2 0", "compound 2 1", "nsubj 3 2");
         assertTrue(stage.mentions(club).stream().noneMatch(m -> "BUS".equals(m.role()) || "GOV".equals(m.role())),
                 stage.mentions(club).toString());
-        Sentence minister = parsed("Herald/NNP/Herald/ORGANIZATION minister/NN said/VBD", "compound 1 0", "nsubj 2 1");
-        assertEquals("---GOV", only(stage.mentions(minister), "minister").codeAt(DAY));
-        Sentence ministry = parsed("Justice/NNP//ORGANIZATION Ministry/NNP//ORGANIZATION president/NN",
+        Sentence minister = Parses.sentence("Herald/NNP/Herald/ORGANIZATION minister/NN said/VBD", "compound 1 0", "nsubj 2 1");
+        assertEquals("---GOV", Parses.mention(stage.mentions(minister), "minister").codeAt(DAY));
+        Sentence ministry = Parses.sentence("Justice/NNP//ORGANIZATION Ministry/NNP//ORGANIZATION president/NN",
                 "compound 2 1", "compound 1 0");
         assertNull(OrganisationTitles.of(ministry, Graph.basic(ministry), 2, 3, 2, k -> false));
     }
 
     @Test
     void businessesNamedWithACountryWordAreTheCountrysBusiness() {
-        ActorStage stage = new ActorStage(dict());
-        assertEquals("QATBUS", only(stage.mentions(parsed("the/DT Qatari/JJ airline/NN said/VBD",
+        ActorStage stage = new ActorStage(Parses.actors(DICT));
+        assertEquals("QATBUS", Parses.mention(stage.mentions(Parses.sentence("the/DT Qatari/JJ airline/NN said/VBD",
                 "det 2 0", "amod 2 1", "nsubj 3 2")), "Qatari airline").codeAt(DAY));
-        Sentence rail = parsed("Japanese/JJ/japanese/ORGANIZATION Rail/NN/rail/ORGANIZATION chief/NN said/VBD",
+        Sentence rail = Parses.sentence("Japanese/JJ/japanese/ORGANIZATION Rail/NN/rail/ORGANIZATION chief/NN said/VBD",
                 "amod 1 0", "compound 2 1", "nsubj 3 2");
-        assertEquals("JPNBUS", only(stage.mentions(rail), "Japanese Rail").codeAt(DAY));
+        assertEquals("JPNBUS", Parses.mention(stage.mentions(rail), "Japanese Rail").codeAt(DAY));
         // A country word in an organisation's name with no word of business stays the country.
-        assertNull(CompanyNames.around(parsed("Japanese/JJ//ORGANIZATION Red/NNP//ORGANIZATION "
+        assertNull(CompanyNames.around(Parses.sentence("Japanese/JJ//ORGANIZATION Red/NNP//ORGANIZATION "
                 + "Cross/NNP//ORGANIZATION"), 0, 1, k -> false));
     }
 
     @Test
     void litigantsAreNotAPoliticalParty() {
-        ActorStage stage = new ActorStage(dict());
-        Sentence settle = parsed("the/DT parties/NNS agreed/VBD to/TO settle/VB the/DT lawsuit/NN",
+        ActorStage stage = new ActorStage(Parses.actors(DICT));
+        Sentence settle = Parses.sentence("the/DT parties/NNS agreed/VBD to/TO settle/VB the/DT lawsuit/NN",
                 "det 1 0", "nsubj 2 1", "xcomp 2 4", "mark 4 3", "obj 4 6", "det 6 5");
         assertTrue(stage.mentions(settle).stream().noneMatch(m -> "PTY".equals(m.role())));
-        Sentence to = parsed("both/DT parties/NNS to/IN the/DT contract/NN met/VBD",
+        Sentence to = Parses.sentence("both/DT parties/NNS to/IN the/DT contract/NN met/VBD",
                 "det 1 0", "nmod 1 4", "case 4 2", "det 4 3", "nsubj 5 1");
         assertTrue(Litigants.notParty(to, Graph.basic(to), 1, 2, 1, Litigants.Context.UNKNOWN));
         // Politics: the party stays a party, even beside a legal suit.
-        Sentence vote = parsed("the/DT parties/NNS agreed/VBD on/IN a/DT coalition/NN",
+        Sentence vote = Parses.sentence("the/DT parties/NNS agreed/VBD on/IN a/DT coalition/NN",
                 "det 1 0", "nsubj 2 1", "obl 2 5", "case 5 3", "det 5 4");
-        assertEquals("---PTY", only(stage.mentions(vote), "parties").codeAt(DAY));
-        Sentence suit = parsed("the/DT party/NN will/MD file/VB a/DT legal/JJ suit/NN",
+        assertEquals("---PTY", Parses.mention(stage.mentions(vote), "parties").codeAt(DAY));
+        Sentence suit = Parses.sentence("the/DT party/NN will/MD file/VB a/DT legal/JJ suit/NN",
                 "det 1 0", "nsubj 3 1", "aux 3 2", "obj 3 6", "det 6 4", "amod 6 5");
         assertFalse(Litigants.notParty(suit, Graph.basic(suit), 1, 2, 1, new Litigants.Context(true, true)));
         assertTrue(Litigants.notParty(suit, Graph.basic(suit), 1, 2, 1, new Litigants.Context(false, true)));
-        Sentence sides = parsed("the/DT two/CD sides/NNS agreed/VBD to/TO extend/VB the/DT contract/NN",
+        Sentence sides = Parses.sentence("the/DT two/CD sides/NNS agreed/VBD to/TO extend/VB the/DT contract/NN",
                 "det 2 0", "nummod 2 1", "nsubj 3 2", "xcomp 3 5", "mark 5 4", "obj 5 7", "det 7 6");
         assertTrue(stage.mentions(sides).stream().noneMatch(m -> "GOV".equals(m.role())), "contract sides");
-        Sentence ceasefire = parsed("the/DT two/CD sides/NNS agreed/VBD to/TO a/DT ceasefire/NN",
+        Sentence ceasefire = Parses.sentence("the/DT two/CD sides/NNS agreed/VBD to/TO a/DT ceasefire/NN",
                 "det 2 0", "nummod 2 1", "nsubj 3 2", "obl 3 6", "case 6 4", "det 6 5");
-        assertEquals("---GOV", only(stage.mentions(ceasefire), "sides").codeAt(DAY));
-        Sentence named = parsed("the/DT Labour/NNP parties/NNS agreed/VBD in/IN court/NN",
+        assertEquals("---GOV", Parses.mention(stage.mentions(ceasefire), "sides").codeAt(DAY));
+        Sentence named = Parses.sentence("the/DT Labour/NNP parties/NNS agreed/VBD in/IN court/NN",
                 "det 2 0", "compound 2 1", "nsubj 3 2", "obl 3 5", "case 5 4");
         assertFalse(Litigants.notParty(named, Graph.basic(named), 2, 3, 2, new Litigants.Context(false, true)));
     }
 
     @Test
     void aDescriptionOfOnePersonTakesOnlyACompatibleAntecedent() {
-        ActorDictionary d = dict();
+        ActorDictionary d = Parses.actors(DICT);
         Actor kenya = d.country("KEN").orElseThrow();
-        Sentence s = parsed("the/DT cleric/NN said/VBD", "det 1 0", "nsubj 2 1");
+        Sentence s = Parses.sentence("the/DT cleric/NN said/VBD", "det 1 0", "nsubj 2 1");
         ActorMention cleric = new ActorMention(1, 1, 2, 1, null, "ELI", Form.ROLE, "cleric", "t");
         ActorMention minister = new ActorMention(1, 1, 2, 1, null, "GOV", Form.ROLE, "minister", "t");
         assertTrue(PersonDescriptions.describesPerson(s, cleric));
@@ -254,7 +205,7 @@ class ActorReadingsTest {
         ActorMention person = new ActorMention(0, 0, 1, 0, kenyatta, null, Form.NAME, "Kenyatta", "t");
         assertTrue(PersonDescriptions.compatible(person, minister, ss, DAY));
         assertFalse(PersonDescriptions.compatible(person, cleric, ss, DAY));
-        Sentence plural = parsed("the/DT officials/NNS said/VBD");
+        Sentence plural = Parses.sentence("the/DT officials/NNS said/VBD");
         assertFalse(PersonDescriptions.describesPerson(plural,
                 new ActorMention(0, 1, 2, 1, null, "GOV", Form.ROLE, "officials", "t")));
     }
