@@ -642,9 +642,13 @@ final class FrameClimber {
             }
             default: {
                 if (c.targets.isEmpty()) {
-                    List<ActorMention> objs = actors(v, v.objects(f));
-                    objs.addAll(actors(v, v.indirectObjects(f)));
+                    // "offered its troops to Lebanon's president": the one offered to is the target, not
+                    // what is offered; with no recipient named, the object is ("agreed to meet Kabul").
+                    List<ActorMention> objs = actors(v, v.indirectObjects(f));
                     objs.addAll(actors(v, v.prepChildren(f, Set.of("to", "with", "for"))));
+                    if (objs.isEmpty()) {
+                        objs = actors(v, v.objects(f));
+                    }
                     objs.removeIf(m -> m.head() == c.trigger);
                     // "the army is poised to attack": the parser's passive subject of an adjectival
                     // frame is the one who acts, not a target.
