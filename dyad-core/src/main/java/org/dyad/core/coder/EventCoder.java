@@ -457,6 +457,14 @@ public final class EventCoder implements Stage {
         if (!c.targets.isEmpty() || c.nominal) {
             return;
         }
+        int summoner = v.summonedFor(c.trigger);
+        if (summoner >= 0) {
+            // "summoned Niger's ambassador to complain of inaction": the complaint is made to the summoned.
+            for (int o : v.objects(summoner)) {
+                c.targets.addAll(v.actorsAt(o));
+            }
+            return;
+        }
         var frame = dict.frames().verb(v.lemma(c.trigger));
         if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.DEMAND
                 && frame.get().kind() != org.dyad.core.dict.Frame.Kind.APPEAL) {

@@ -126,6 +126,11 @@ final class SentenceView {
     /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
     List<Integer> subjects(int p) {
         List<Integer> out = new ArrayList<>(2);
+        int summoner = summonedFor(p);
+        if (summoner >= 0) {
+            // "summoned Niger's ambassador to complain of inaction": the summoner complains.
+            return subjects(summoner);
+        }
         if (isPassive(p)) {
             for (Edge e : g.children(p, "obl:agent")) {
                 out.add(e.dependent());
@@ -224,6 +229,21 @@ final class SentenceView {
         return up.relation().equals("dep") && s.token(p).pos().equals("VBG") && s.token(up.governor()).pos().startsWith("VB")
                 && up.governor() < p;
     }
+
+    /**
+     * The verb "summon" whose purpose a clause is ("summoned the ambassador to protest"), or -1.
+     * The parser gives such clauses the summoned as subject; the purpose is the summoner's.
+     */
+    int summonedFor(int p) {
+        Edge up = basic.head(p);
+        if (up == null || !(up.relation().equals("xcomp") || Graph.matches(up.relation(), "advcl"))
+                || !SUMMON.contains(lemma(up.governor())) || up.governor() > p) {
+            return -1;
+        }
+        return up.governor();
+    }
+
+    private static final Set<String> SUMMON = Set.of("summon", "call_in");
 
     /** Whether a token is a common word for people ("prisoners", "villagers"), who act and are acted upon. */
     boolean peopleNoun(int i) {
