@@ -117,10 +117,14 @@ final class FrameClimber {
                     ? controllingNoun(v, f, cur) : -1;
             if (controller >= 0) {
                 // "continued their effort to overthrow the government", "issued an ultimatum to halt
-                // attacks": the parser hangs the infinitive on the light verb, but it completes the noun.
+                // attacks": the parser hangs the infinitive on the light verb, but it completes the
+                // noun. Under any other verb only a noun of mere possibility counts ("improve their
+                // ability to cooperate"); "approved a deal to sell drones" is the sale.
                 Frame nounFrame = frameOf(v, controller);
-                if (nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
-                        && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
+                boolean applies = nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
+                        && (verbFrame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
+                        || nounFrame.kind() == Frame.Kind.ATTEMPT);
+                if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
                 }
             }
