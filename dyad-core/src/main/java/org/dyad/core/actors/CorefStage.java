@@ -79,14 +79,23 @@ public final class CorefStage implements Stage {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         List<ActorMention> out = new ArrayList<>();
+        Surnames surnames = new Surnames();
         for (Sentence s : in.sentences()) {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             Graph g = Graph.basic(s);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : own) {
+                ActorMention person = surnames.person(m);
+                if (person != null) {
+                    // "Miro Cerar … Cerar said": the surname of someone named in full before.
+                    resolved.add(m.withActor(person.actor(), person.role(), Form.REFERENCE,
+                            " + surname of '" + person.text() + "'"));
+                    continue;
+                }
                 ActorMention r = SelfNamed.isName(s, g, m, own) ? null : describe(s, g, m, in, bySentence, resolved);
                 resolved.add(r == null ? m : r);
             }
+            surnames.learn(s, resolved);
             for (Token t : s.tokens()) {
                 String w = t.word().toLowerCase(Locale.ROOT);
                 if (t.isNoun() && t.index() > 0 && !covered(resolved, t.index())

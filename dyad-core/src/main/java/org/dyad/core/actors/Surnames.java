@@ -1,0 +1,58 @@
+package org.dyad.core.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * People named in full earlier in a document, by surname: news names a person once in full ("Miro
+ * Cerar") and by surname after ("Cerar said"). A later name-tagged word that no dictionary knows
+ * and that is the surname of exactly one person named before is that person.
+ */
+final class Surnames {
+    /** Surname to the first full mention with it; null when two different people share it. */
+    private final Map<String, @Nullable ActorMention> bySurname = new HashMap<>();
+
+    /**
+     * Records the people named in full in a sentence's resolved mentions: a known person ("Miro
+     * Cerar"), or a title with a full name the tagger marks as a person ("Slovenian Prime Minister
+     * Miro Hrast" → SVNGOV).
+     */
+    void learn(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.actor() == null || m.end() - m.start() < 2 || m.form() == Form.REFERENCE) {
+                continue;
+            }
+            Token last = s.token(m.end() - 1);
+            boolean person = m.actor().kind() == ActorKind.PERSON && m.form() == Form.NAME
+                    || "PERSON".equals(last.ner()) && "PERSON".equals(s.token(m.end() - 2).ner());
+            String surname = last.word();
+            if (!person || surname.isEmpty() || !Character.isUpperCase(surname.charAt(0))) {
+                continue;
+            }
+            if (!bySurname.containsKey(surname)) {
+                bySurname.put(surname, m);
+            } else {
+                ActorMention prior = bySurname.get(surname);
+                if (prior != null && !prior.codeAt(null).equals(m.codeAt(null))) {
+                    bySurname.put(surname, null);
+                }
+            }
+        }
+    }
+
+    /** The person an unknown one-word name stands for, or null. */
+    @Nullable ActorMention person(ActorMention unknown) {
+        if (unknown.actor() != null || unknown.form() != Form.UNKNOWN || unknown.end() - unknown.start() != 1
+                || !unknown.rule().endsWith("ner:person")) {
+            return null;
+        }
+        return bySurname.get(unknown.text());
+    }
+}
