@@ -427,6 +427,25 @@ public final class EventCoder implements Stage {
     private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
             "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange");
 
+    private static final Set<String> VERBAL_CLASHES = Set.of("clash", "spar", "feud", "tussle", "lock_horns");
+    private static final Set<String> CIVIL_ROLES = Set.of("GOV", "ELI", "LEG", "PTY", "OPP", "JUD", "BUS", "MED",
+            "HRI", "EDU", "LAB");
+
+    /**
+     * Whether an actor is an official, politician, party or other civil body, or a person no
+     * dictionary knows (not a state, an armed force or a crowd).
+     */
+    private static boolean civilian(@Nullable ActorMention m, Document doc) {
+        if (m == null) {
+            return false;
+        }
+        if (m.actor() == null) {
+            return m.form() == ActorMention.Form.UNKNOWN && m.rule().endsWith("ner:person");
+        }
+        String code = m.codeAt(doc.date());
+        return code != null && code.length() >= 6 && CIVIL_ROLES.contains(code.substring(3, 6));
+    }
+
     /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
     private static List<ActorMention> circumstanceSubjects(SentenceView v, Candidate c) {
         org.dyad.core.model.Edge up = v.basic.head(c.trigger);
@@ -687,7 +706,18 @@ public final class EventCoder implements Stage {
                 if (n++ >= MAX_EVENTS_PER_TRIGGER) {
                     break;
                 }
-                Event e = event(doc, v, c, codes.get(k), p[0], p[1]);
+                CameoCode pairCode = codes.get(k);
+                if (pairCode.code().equals("190") && VERBAL_CLASHES.contains(v.lemma(c.trigger))
+                        && civilian(p[0], doc) && civilian(p[1], doc)) {
+                    // "Kelly has clashed with Kushner", "the minister clashed with parliament": officials,
+                    // politicians and parties clash in words; armies, rebels and police fight.
+                    CameoCode verbal = cameo.find("110").orElse(null);
+                    if (verbal != null) {
+                        c.steps.add("a clash between officials or politicians is verbal: 190 → 110");
+                        pairCode = verbal;
+                    }
+                }
+                Event e = event(doc, v, c, pairCode, p[0], p[1]);
                 if (e.confidence() < minConfidence) {
                     trace.note("dropped below minimum confidence: " + describe(e));
                     continue;
