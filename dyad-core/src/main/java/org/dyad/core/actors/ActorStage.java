@@ -466,12 +466,7 @@ public final class ActorStage implements Stage {
             return true;
         }
         if (rel.equals("nmod") || rel.equals("nmod:of")) {
-            for (Edge c : g.children(a.head, "case")) {
-                String w = s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-                if (w.equals("of") || w.equals("from")) {
-                    return true;
-                }
-            }
+            return Syntax.markedBy(s, g, a.head, Set.of("of", "from"));
         }
         return false;
     }
@@ -571,7 +566,7 @@ public final class ActorStage implements Stage {
             // "Russian oil giant Rosneft": a business role word grows over the company's name as well.
             String grows = "BUS".equals(m.role()) && e < s.size() && "ORGANIZATION".equals(s.token(e).ner())
                     ? "ORGANIZATION" : "PERSON";
-            while (e < s.size() && grows.equals(s.token(e).ner()) && !covered(out, e)) {
+            while (e < s.size() && grows.equals(s.token(e).ner()) && !Syntax.covered(out, e)) {
                 e++;
             }
             if (e > m.end()) {
@@ -593,14 +588,6 @@ public final class ActorStage implements Stage {
         return true;
     }
 
-    private static boolean covered(List<ActorMention> ms, int token) {
-        for (ActorMention m : ms) {
-            if (m.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */
     private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out) {
@@ -608,7 +595,7 @@ public final class ActorStage implements Stage {
             for (Sentence.Run r : s.runs(ner, k -> true)) {
                 boolean overlap = false;
                 for (int k = r.start(); k < r.end(); k++) {
-                    overlap |= covered(out, k);
+                    overlap |= Syntax.covered(out, k);
                 }
                 if (!overlap) {
                     out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), null, null, Form.UNKNOWN,

@@ -98,7 +98,7 @@ public final class CorefStage implements Stage {
             surnames.learn(s, resolved);
             for (Token t : s.tokens()) {
                 String w = t.word().toLowerCase(Locale.ROOT);
-                if (t.isNoun() && t.index() > 0 && !covered(resolved, t.index())
+                if (t.isNoun() && t.index() > 0 && !Syntax.covered(resolved, t.index())
                         && s.token(t.index() - 1).word().equalsIgnoreCase("the")) {
                     String l = t.lemma().toLowerCase(Locale.ROOT);
                     Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
@@ -117,7 +117,7 @@ public final class CorefStage implements Stage {
                     }
                     continue;
                 }
-                if (!t.isPronoun() || covered(resolved, t.index())) {
+                if (!t.isPronoun() || Syntax.covered(resolved, t.index())) {
                     continue;
                 }
                 Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON
@@ -219,7 +219,7 @@ public final class CorefStage implements Stage {
         if (actors == null) {
             return out;
         }
-        for (Sentence.Run r : s.runs("LOCATION", k -> !covered(ms, k))) {
+        for (Sentence.Run r : s.runs("LOCATION", k -> !Syntax.covered(ms, k))) {
             String name = s.words(r.start(), r.end());
             String iso = places.countryOf(name);
             Actor country = iso == null ? null : actors.country(iso).orElse(null);
@@ -273,12 +273,7 @@ public final class CorefStage implements Stage {
     }
 
     private static boolean locative(Sentence s, Graph g, int head) {
-        for (Edge c : g.children(head, "case")) {
-            if (LOCATIVE.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return Syntax.markedBy(s, g, head, LOCATIVE);
     }
 
     /** The verb (or root) heading the clause a token belongs to. */
@@ -484,12 +479,4 @@ public final class CorefStage implements Stage {
         }
     }
 
-    private static boolean covered(List<ActorMention> ms, int token) {
-        for (ActorMention m : ms) {
-            if (m.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -39,7 +39,7 @@ final class Followers {
     List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions, @Nullable LocalDate date) {
         List<ActorMention> out = new ArrayList<>(mentions);
         for (int t = 0; t < s.size(); t++) {
-            if (!NOUNS.contains(s.token(t).word().toLowerCase(Locale.ROOT)) || covered(out, t)) {
+            if (!NOUNS.contains(s.token(t).word().toLowerCase(Locale.ROOT)) || Syntax.covered(out, t)) {
                 continue;
             }
             for (Edge e : g.children(t)) {
@@ -60,12 +60,8 @@ final class Followers {
 
     /** The person or party an edge from a follower noun names: "of X" or "X's". */
     private static @Nullable ActorMention followedBy(Sentence s, Graph g, Edge e, List<ActorMention> ms) {
-        boolean of = false;
-        if (e.relation().startsWith("nmod") && !e.relation().equals("nmod:poss")) {
-            for (Edge c : g.children(e.dependent(), "case")) {
-                of |= s.token(c.dependent()).word().equalsIgnoreCase("of");
-            }
-        }
+        boolean of = e.relation().startsWith("nmod") && !e.relation().equals("nmod:poss")
+                && Syntax.markedBy(s, g, e.dependent(), Set.of("of"));
         if (!of && !e.relation().equals("nmod:poss")) {
             return null;
         }
@@ -98,12 +94,4 @@ final class Followers {
                 led.rule() + " + followers of '" + led.text() + "' (" + code + ")");
     }
 
-    private static boolean covered(List<ActorMention> ms, int token) {
-        for (ActorMention m : ms) {
-            if (m.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -69,12 +69,9 @@ final class Litigants {
             if (modifier && s.token(e.dependent()).pos().startsWith("NNP")) {
                 return false;
             }
-            if (e.relation().startsWith("nmod") && TO_WHAT.contains(lemma(s.token(e.dependent())))) {
-                for (Edge c : g.children(e.dependent(), "case")) {
-                    if (s.token(c.dependent()).word().equalsIgnoreCase("to")) {
-                        return true;
-                    }
-                }
+            if (e.relation().startsWith("nmod") && TO_WHAT.contains(lemma(s.token(e.dependent())))
+                    && Syntax.markedBy(s, g, e.dependent(), Set.of("to"))) {
+                return true;
             }
         }
         if (any(s, POLITICAL)) {

@@ -52,7 +52,7 @@ final class OrganisationTitles {
         for (Edge e : g.children(head)) {
             String rel = e.relation();
             int d = e.dependent();
-            boolean of = rel.startsWith("nmod") && !rel.equals("nmod:poss") && d > head && caseWord(s, g, d, "of");
+            boolean of = rel.startsWith("nmod") && !rel.equals("nmod:poss") && d > head && Syntax.markedBy(s, g, d, Set.of("of"));
             if ((rel.equals("compound") || rel.equals("nmod:poss") || of) && isOrg(s, d)) {
                 org = d;
             }
@@ -93,14 +93,5 @@ final class OrganisationTitles {
 
     private static boolean isOrg(Sentence s, int k) {
         return "ORGANIZATION".equals(s.token(k).ner());
-    }
-
-    private static boolean caseWord(Sentence s, Graph g, int noun, String word) {
-        for (Edge c : g.children(noun, "case")) {
-            if (s.token(c.dependent()).word().equalsIgnoreCase(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -67,11 +67,6 @@ final class Origins {
     }
 
     private static boolean hasCase(Sentence s, Graph g, int token) {
-        for (Edge c : g.children(token, "case")) {
-            if (FROM.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return Syntax.markedBy(s, g, token, FROM);
     }
 }

@@ -2,6 +2,7 @@ package org.dyad.core.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -67,10 +68,7 @@ final class Residence {
         for (Edge e : g.children(m.head())) {
             boolean placed = e.relation().equals("nmod:poss");
             if (e.relation().startsWith("nmod") && !placed) {
-                for (Edge c : g.children(e.dependent(), "case")) {
-                    String w = s.token(c.dependent()).word().toLowerCase(Locale.ROOT);
-                    placed |= w.equals("in") || w.equals("of");
-                }
+                placed = Syntax.markedBy(s, g, e.dependent(), Set.of("in", "of"));
             }
             if (!placed) {
                 continue;

@@ -48,10 +48,8 @@ final class SelfNamed {
                     || actorAt(mentions, d)) {
                 continue;
             }
-            for (Edge c : g.children(d, "case")) {
-                if (s.token(c.dependent()).word().equalsIgnoreCase("of")) {
-                    return true;
-                }
+            if (Syntax.markedBy(s, g, d, Set.of("of"))) {
+                return true;
             }
         }
         return false;

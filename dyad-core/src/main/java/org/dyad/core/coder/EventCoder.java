@@ -427,6 +427,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
             "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange");
 
+    private static final Set<String> HELP = Set.of("help", "assist");
+    private static final Set<String> VERBAL_SUPPORT = Set.of("050", "051", "052");
     private static final Set<String> VERBAL_CLASHES = Set.of("clash", "spar", "feud", "tussle", "lock_horns");
     private static final Set<String> CIVIL_ROLES = Set.of("GOV", "ELI", "LEG", "PTY", "OPP", "JUD", "BUS", "MED",
             "HRI", "EDU", "LAB");
@@ -669,7 +671,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
                 continue;
             }
-            if (c.code.startsWith("07") && Set.of("help", "assist").contains(v.lemma(c.trigger)) && c.head == c.trigger
+            if (c.code.startsWith("07") && HELP.contains(v.lemma(c.trigger)) && c.head == c.trigger
                     && helpsNoOne(v, c.trigger)) {
                 // "helped unite a fractured opposition", "handouts helped turn the village into …": helping
                 // something happen is no aid to anyone ("helped Kenya build a railway" is).
@@ -683,7 +685,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' 030 dropped: agreeing that something is so");
                 continue;
             }
-            if (Set.of("050", "051", "052").contains(c.code) && c.targets.isEmpty() && distinct(c.sources).size() < 2
+            if (VERBAL_SUPPORT.contains(c.code) && c.targets.isEmpty() && distinct(c.sources).size() < 2
                     && !c.pairwise) {
                 // "the week is supported by Dubai Police", "defended the decision": praise, endorsement and
                 // verbal support of no one is no relation between actors.

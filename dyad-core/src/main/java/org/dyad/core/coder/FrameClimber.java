@@ -112,8 +112,8 @@ final class FrameClimber {
                 }
                 break;
             }
-            Frame verbFrame = frameOf(v, f);
-            int controller = rel.equals("xcomp") && (verbFrame == null || verbFrame.kind() == Frame.Kind.LIGHT)
+            Frame frame = frameOf(v, f);
+            int controller = rel.equals("xcomp") && (frame == null || frame.kind() == Frame.Kind.LIGHT)
                     ? controllingNoun(v, f, cur) : -1;
             if (controller >= 0) {
                 // "continued their effort to overthrow the government", "issued an ultimatum to halt
@@ -122,13 +122,12 @@ final class FrameClimber {
                 // ability to cooperate"); "approved a deal to sell drones" is the sale.
                 Frame nounFrame = frameOf(v, controller);
                 boolean applies = nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
-                        && (verbFrame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
+                        && (frame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
                         || nounFrame.kind() == Frame.Kind.ATTEMPT);
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
                 }
             }
-            Frame frame = verbFrame;
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || Graph.matches(rel, "acl")
                     && !rel.equals("acl:relcl");
             boolean nounArg = c.nominal && cur == nounAt
@@ -327,14 +326,12 @@ final class FrameClimber {
      * their effort to overthrow": "effort"), when it is a frame noun; else -1.
      */
     private int controllingNoun(SentenceView v, int verb, int infinitive) {
-        for (Edge o : v.basic.children(verb, "obj")) {
-            if (v.tok(o.dependent()).isNoun() && v.g.hasChild(infinitive, "nsubj:xsubj")
-                    && frameOf(v, o.dependent()) != null) {
-                for (Edge x : v.g.children(infinitive, "nsubj:xsubj")) {
-                    if (x.dependent() == o.dependent()) {
-                        return o.dependent();
-                    }
-                }
+        for (Edge x : v.g.children(infinitive, "nsubj:xsubj")) {
+            int o = x.dependent();
+            Edge up = v.basic.head(o);
+            if (up != null && up.governor() == verb && up.relation().equals("obj") && v.tok(o).isNoun()
+                    && frameOf(v, o) != null) {
+                return o;
             }
         }
         return -1;
@@ -797,7 +794,7 @@ final class FrameClimber {
                 c.modal = w;
             } else if (r.equals("mark") && CONDITIONALS.contains(w)) {
                 hypothetical = true;
-            } else if (r.equals("mark") && TEMPORAL.contains(w.toLowerCase(java.util.Locale.ROOT))
+            } else if (r.equals("mark") && TEMPORAL.contains(w)
                     && PRESENT.contains(v.tok(x).pos()) && !v.basic.hasChild(x, "aux")) {
                 // "must agree to changes before they demobilize", "until the army withdraws": a
                 // time clause in the present tense is about the future; it has not happened.

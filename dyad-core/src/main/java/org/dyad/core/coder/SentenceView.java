@@ -34,8 +34,8 @@ final class SentenceView {
             "patch", "wave", "detachment", "deployment", "half", "third", "quarter", "rest", "remainder", "bulk",
             "part", "fraction", "handful");
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Nouns of travel, whose "from" phrase is where they started, not who made them. */
     private static final Set<String> JOURNEYS = Set.of("trip", "journey", "flight", "train", "voyage", "ride", "route",

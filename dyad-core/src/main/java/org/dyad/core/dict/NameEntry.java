@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.DateRanges;
 import org.dyad.core.text.Fold;
 import org.jspecify.annotations.Nullable;
 
@@ -42,14 +43,12 @@ public record NameEntry(@Nullable Actor actor, Use use, @Nullable String role, L
             if (date == null) {
                 return to == null;
             }
-            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+            return DateRanges.covers(from, to, date);
         }
 
         /** Whether two scopes share a day. */
         public boolean overlaps(Scope o) {
-            boolean thisEndsBefore = to != null && o.from != null && to.isBefore(o.from);
-            boolean otherEndsBefore = o.to != null && from != null && o.to.isBefore(from);
-            return !thisEndsBefore && !otherEndsBefore;
+            return DateRanges.overlap(from, to, o.from, o.to);
         }
     }
 

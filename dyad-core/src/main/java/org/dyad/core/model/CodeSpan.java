@@ -14,13 +14,11 @@ import org.jspecify.annotations.Nullable;
 public record CodeSpan(String code, @Nullable LocalDate from, @Nullable LocalDate to, String title) {
 
     public boolean covers(LocalDate d) {
-        return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
+        return DateRanges.covers(from, to, d);
     }
 
     public boolean overlaps(CodeSpan o) {
-        boolean thisEndsBefore = to != null && o.from != null && to.isBefore(o.from);
-        boolean otherEndsBefore = o.to != null && from != null && o.to.isBefore(from);
-        return !thisEndsBefore && !otherEndsBefore;
+        return DateRanges.overlap(from, to, o.from, o.to);
     }
 
     public boolean dated() {
