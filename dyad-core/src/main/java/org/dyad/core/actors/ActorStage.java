@@ -13,6 +13,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Allies;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
@@ -392,6 +393,11 @@ public final class ActorStage implements Stage {
     /** Countries and groups that own a role word, by the dependency tree and by word order. */
     private static List<Part> owners(Sentence s, Graph g, List<Part> parts, Part r) {
         List<Part> out = new ArrayList<>();
+        Edge above = g.head(r.head);
+        if (above != null && above.relation().equals("compound") && Allies.noun(s.token(above.governor()).word())) {
+            // "Israel's militia ally": the owner is the militia's ally, not the militia's country.
+            return out;
+        }
         for (Part a : parts) {
             if (a == r || a.used || !a.canOwnRole()) {
                 continue;
@@ -505,6 +511,10 @@ public final class ActorStage implements Stage {
         if (r.end <= a.start && a.start - r.end <= 2) {
             String w1 = s.token(r.end).word().toLowerCase(java.util.Locale.ROOT);
             if (!w1.equals("of")) {
+                return false;
+            }
+            if (a.end < s.size() && Set.of("'s", "'", "’s").contains(s.token(a.end).word())) {
+                // "a commander of Israel's militia ally": the commander is the ally's, not Israel's.
                 return false;
             }
             return a.start - r.end == 1 || s.token(r.end + 1).word().equalsIgnoreCase("the");

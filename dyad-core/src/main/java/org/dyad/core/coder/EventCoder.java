@@ -19,6 +19,7 @@ import org.dyad.core.dict.PhraseTrie;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Allies;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventDate;
@@ -852,6 +853,11 @@ public final class EventCoder implements Stage {
                 // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
                 continue;
             }
+            org.dyad.core.model.Edge owned = v.basic.head(m.head());
+            if (owned != null && owned.relation().equals("nmod:poss") && Allies.noun(v.word(owned.governor()))) {
+                // "the chief of Israel's militia ally": Israel is whom the militia stands with.
+                continue;
+            }
             boolean sameAsSource = false;
             for (ActorMention src : c.sources) {
                 sameAsSource |= src.codeAt(null).equals(m.codeAt(null)) || src.start() <= m.start() && m.end() <= src.end();
@@ -866,7 +872,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             int depth = depthBelow(v, m.head(), c.head, c.trigger);
-            if (depth < 0) {
+            if (depth < 0 || aside(v, m.head(), c.head, c.trigger, root)) {
                 continue;
             }
             if (place) {
@@ -934,6 +940,36 @@ public final class EventCoder implements Stage {
         }
         return -1;
     }
+
+    /**
+     * Whether a token lies in a phrase set beside the act, which names no one the act is aimed
+     * at: "agreed to extend the force despite Israel's wish", "refused, citing domestic opposition".
+     * A refusal is the exception: "declined to resign despite pressure by the commission" refuses
+     * the commission.
+     */
+    private static boolean aside(SentenceView v, int token, int head, int trigger, int root) {
+        int cur = token;
+        for (int guard = 0; guard <= v.s.size() && cur >= 0 && cur != head && cur != trigger; guard++) {
+            org.dyad.core.model.Edge up = v.basic.head(cur);
+            if (up == null) {
+                return false;
+            }
+            String r = up.relation();
+            if (root != 12 && (r.startsWith("obl") || r.startsWith("nmod")) && ASIDE.contains(v.prepOf(cur))
+                    || r.startsWith("advcl") && ASIDE_VERBS.contains(v.lemma(cur))) {
+                return true;
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Prepositions of phrases set beside an act, not aimed by it. */
+    private static final Set<String> ASIDE = Set.of("despite", "notwithstanding", "amid", "amidst", "unlike",
+            "like", "besides", "regardless", "instead", "rather");
+
+    /** Participles of clauses that give a reason or a source, not a target: "citing", "quoting". */
+    private static final Set<String> ASIDE_VERBS = Set.of("cite", "quote", "blame");
 
     private static final Set<String> POLICY_MODALS = Set.of("should", "must", "will", "would", "shall", "ought",
             "need", "'ll");

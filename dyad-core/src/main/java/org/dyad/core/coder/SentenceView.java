@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Allies;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
@@ -173,7 +174,8 @@ final class SentenceView {
             // A present participle after a noun acts for it: "demonstrators protesting the results".
             if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() != p
                     && s.token(up.governor()).isNoun() && up.governor() < p && !possessive(up.governor())) {
-                return List.of(up.governor());
+                List<Integer> issuers = issuers(up.governor());
+                return issuers.isEmpty() ? List.of(up.governor()) : issuers;
             }
             // A participle clause shares its main clause's actor: "…, killing at least 20 people".
             // So does a purpose clause after a verb with no object, which carries no event of its own:
@@ -251,6 +253,37 @@ final class SentenceView {
     }
 
     /** A noun marked with "'s": "Jordan's". */
+    /** Nouns for texts, which speak for whoever issued them. */
+    private static final Set<String> TEXTS = Set.of("statement", "declaration", "communique", "communiqué", "letter",
+            "resolution", "message", "memorandum", "note", "petition", "motion", "decree", "report", "appeal");
+
+    /**
+     * Who issued a text noun: its possessor, or the subject of the verb it is the object of. "The
+     * PKK issued a declaration demanding that …" is the PKK's demand; "a declaration demanding" on its
+     * own is no one's.
+     */
+    private List<Integer> issuers(int noun) {
+        if (!TEXTS.contains(lemma(noun))) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>(1);
+        for (Edge e : basic.children(noun)) {
+            if (e.relation().equals("nmod:poss") || e.relation().equals("compound") && !mentionsHeadedAt(e.dependent()).isEmpty()) {
+                // "the council's statement", "a Security Council resolution"
+                out.add(e.dependent());
+            }
+        }
+        Edge up = basic.head(noun);
+        if (out.isEmpty() && up != null && up.relation().equals("obj") && ISSUE.contains(lemma(up.governor()))) {
+            out.addAll(subjects(up.governor()));
+        }
+        return out;
+    }
+
+    /** Verbs whose subject is the author of the text they take: not "vetoed a resolution demanding". */
+    private static final Set<String> ISSUE = Set.of("issue", "release", "publish", "send", "adopt", "pass", "sign",
+            "deliver", "present", "submit", "circulate", "draft", "write", "post", "table", "put", "make", "file");
+
     private boolean possessive(int noun) {
         for (Edge c : basic.children(noun, "case")) {
             String w = word(c.dependent());
@@ -345,6 +378,32 @@ final class SentenceView {
             // direct one: the only object there is.
             for (Edge e : g.children(p, "iobj")) {
                 out.add(e.dependent());
+            }
+        }
+        if (out.isEmpty() && !isPassive(p)) {
+            // "lifted Friday a day-old blockade": the parser hangs the object on the weekday.
+            for (Edge t : basic.children(p, "obl:tmod")) {
+                if (WEEKDAYS.contains(word(t.dependent()))) {
+                    for (Edge d : basic.children(t.dependent(), "dep")) {
+                        if (s.token(d.dependent()).isNoun()) {
+                            out.add(d.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        if (out.isEmpty() && !isPassive(p)) {
+            // "prevented the demonstration staged by students": the parser reads the object and its
+            // reduced relative as a clause of their own ("the demonstration staged").
+            for (Edge d : basic.children(p)) {
+                int c = d.dependent();
+                if ((d.relation().equals("dep") || d.relation().equals("ccomp")) && c > p
+                        && s.token(c).pos().equals("VBN") && basic.children(c, "aux").isEmpty()
+                        && basic.children(c, "aux:pass").isEmpty() && basic.children(c, "obj").isEmpty()) {
+                    for (Edge n : basic.children(c, "nsubj")) {
+                        out.add(n.dependent());
+                    }
+                }
             }
         }
         return out;
@@ -666,6 +725,10 @@ final class SentenceView {
         // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
         // Known actors first: in "bin Laden's al-Qaeda network" the network is al-Qaeda's, not an
         // unknown possessor's.
+        if (Allies.noun(word(node))) {
+            // "Iran's proxies", "Israel's allies": the owner is whom they stand with, not who they are.
+            return;
+        }
         if (addOwners(node, out, true) || addOwners(node, out, false)) {
             return;
         }
