@@ -80,6 +80,7 @@ public final class CorefStage implements Stage {
         }
         List<ActorMention> out = new ArrayList<>();
         Surnames surnames = new Surnames();
+        Actor home = dominantCountry(in.mentions());
         for (Sentence s : in.sentences()) {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             Graph g = Graph.basic(s);
@@ -126,13 +127,26 @@ public final class CorefStage implements Stage {
                 if (want == null) {
                     continue;
                 }
-                ActorMention a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
+                ActorMention a;
+                if (want == Kind.PERSON || want == Kind.PLURAL) {
+                    Set<Integer> binders = clauseSubjects(s, t.index(), w);
+                    Kind k = want;
+                    a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                            && (compatible(m, k) || k == Kind.PERSON && unknownPerson(m)), resolved, in, bySentence);
+                    if (a != null && a.actor() == null) {
+                        // The nearest person is one no dictionary knows: "he" is that person, not
+                        // the head of state named before him.
+                        a = null;
+                    }
+                } else {
+                    a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
+                }
                 if (a != null) {
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                 }
             }
             resolved = possessedOrgans(g, resolved);
-            resolved = placeContext(s, g, resolved, namedPlaces(s, g, resolved), documentPlace(in, bySentence));
+            resolved = placeContext(s, g, resolved, namedPlaces(s, g, resolved), documentPlace(in, bySentence), home);
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
@@ -151,7 +165,7 @@ public final class CorefStage implements Stage {
      * sentence names no place at all, the country of the document's dateline.
      */
     private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> mentions,
-            List<ActorMention> towns, @Nullable ActorMention docPlace) {
+            List<ActorMention> towns, @Nullable ActorMention docPlace, @Nullable Actor home) {
         Graph enhanced = Graph.enhanced(s);
         List<ActorMention> ms = new ArrayList<>(mentions);
         ms.addAll(towns);
@@ -169,8 +183,9 @@ public final class CorefStage implements Stage {
                 int np = phraseHead(g, m.head());
                 List<Edge> attached = new ArrayList<>(g.children(np));
                 attached.addAll(enhanced.children(np));
+                ctx = placeModifier(g, m, np, ms);
                 for (Edge e : attached) {
-                    if (!e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
+                    if (ctx != null || !e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
                         continue;
                     }
                     for (ActorMention p : ms) {
@@ -204,10 +219,83 @@ public final class CorefStage implements Stage {
                     out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
                     continue;
                 }
+                if (!anyPlace && home != null && DOMESTIC.contains(m.role())) {
+                    // "Police arrested Orujov", "a court sentenced him" in a story about Azerbaijan:
+                    // police and courts act at home.
+                    out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
+                    continue;
+                }
             }
             out.add(m);
         }
         return out;
+    }
+
+    private static String lastWord(ActorMention m) {
+        String t = m.text().toLowerCase(Locale.ROOT);
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
+    /** Words that follow the name of an administrative division. */
+    private static final Set<String> DIVISIONS = Set.of("state", "province", "region", "county", "district",
+            "governorate", "prefecture", "oblast", "territory");
+
+    /** Roles that act only inside their own country: police and courts. */
+    private static final Set<String> DOMESTIC = Set.of("COP", "JUD");
+
+    /**
+     * A place that modifies a role word: "Toronto police", "Illinois lawmakers", "the Lagos State
+     * governor". The place is a compound of the role word or of its phrase head, or of such a
+     * compound ("Lagos" in "Lagos State").
+     */
+    private static @Nullable ActorMention placeModifier(Graph g, ActorMention m, int np, List<ActorMention> places) {
+        List<Integer> mods = new ArrayList<>();
+        for (int h : new int[] {m.head(), np}) {
+            for (Edge e : g.children(h, "compound")) {
+                if (e.dependent() < m.head() && !m.contains(e.dependent())) {
+                    mods.add(e.dependent());
+                    for (Edge e2 : g.children(e.dependent(), "compound")) {
+                        mods.add(e2.dependent());
+                    }
+                }
+            }
+        }
+        for (ActorMention p : places) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && mods.contains(p.head())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country a document is about when one clearly dominates: named at least three times,
+     * and at least twice as often as any other.
+     */
+    private @Nullable Actor dominantCountry(List<ActorMention> mentions) {
+        if (actors == null) {
+            return null;
+        }
+        Map<String, Integer> count = new HashMap<>();
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.actor().country() != null && m.form() != Form.REFERENCE) {
+                count.merge(m.actor().country(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return best == null || top < 3 || top < 2 * second ? null : actors.country(best).orElse(null);
     }
 
     /**
@@ -222,6 +310,11 @@ public final class CorefStage implements Stage {
         for (Sentence.Run r : s.runs("LOCATION", k -> !Syntax.covered(ms, k))) {
             String name = s.words(r.start(), r.end());
             String iso = places.countryOf(name);
+            int sp = name.lastIndexOf(' ');
+            if (iso == null && sp > 0 && DIVISIONS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
+                // "Lagos State", "Western Cape Province": the division under its bare name.
+                iso = places.countryOf(name.substring(0, sp));
+            }
             Actor country = iso == null ? null : actors.country(iso).orElse(null);
             if (country != null) {
                 out.add(new ActorMention(s.index(), r.start(), r.end(), g.spanHead(r.start(), r.end()), country, null,
@@ -451,6 +544,44 @@ public final class CorefStage implements Stage {
         return e != null && e.relation().startsWith("nsubj");
     }
 
+    /** Object pronouns, which never stand for the subject of their own clause. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+
+    /**
+     * The subjects of the clause whose object the pronoun is: in "the crown prince detained
+     * Hariri and tried to force him to resign", "him" is not the crown prince (the enhanced
+     * parse gives "force" the prince as its controlled subject).
+     */
+    private static Set<Integer> clauseSubjects(Sentence s, int pronoun, String word) {
+        Set<Integer> out = new java.util.HashSet<>();
+        if (!OBJECT_PRONOUNS.contains(word)) {
+            return out;
+        }
+        Graph enhanced = Graph.enhanced(s);
+        Edge up = Graph.basic(s).head(pronoun);
+        if (up == null || !(up.relation().equals("obj") || up.relation().equals("iobj") || up.relation().startsWith("obl"))) {
+            return out;
+        }
+        for (Edge e : enhanced.children(up.governor())) {
+            if (e.relation().startsWith("nsubj")) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** A person the named-entity tagger found and no dictionary knows. */
+    private static boolean unknownPerson(ActorMention m) {
+        return m.actor() == null && m.form() == Form.UNKNOWN && m.rule().startsWith("ner:person");
+    }
+
+    /** Role words for bodies, not single people: "he" is never "the police" or "the court". */
+    private static final Set<String> COLLECTIVE = Set.of("police", "army", "military", "government", "court",
+            "judiciary", "parliament", "legislature", "ministry", "council", "committee", "agency", "administration",
+            "regime", "cabinet", "junta", "navy", "force", "guard", "opposition", "media", "press", "party",
+            "authority", "leadership", "commission", "tribunal", "senate", "congress", "assembly", "office",
+            "department", "service", "embassy", "mission", "gendarmerie", "militia", "coalition", "alliance");
+
     private static boolean compatible(ActorMention m, Kind want) {
         Actor a = m.actor();
         if (a == null || m.form() == Form.UNKNOWN || m.form() == Form.ADJECTIVE) {
@@ -460,7 +591,7 @@ public final class CorefStage implements Stage {
         switch (want) {
             case PERSON:
                 return k == ActorKind.PERSON || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
-                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
+                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(lastWord(m));
             case THING:
                 return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
                         || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG

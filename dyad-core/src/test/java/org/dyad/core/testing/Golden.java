@@ -124,7 +124,7 @@ public final class Golden {
         roots.addAll(extra);
         Dictionaries d = Dictionaries.load(roots, cameo);
         return Pipeline.of(new org.dyad.core.clean.Cleaner(org.dyad.core.dict.Boilerplate.empty(), null),
-                new org.dyad.core.parse.ParseStage(parser), new ActorStage(d.actors()), new CorefStage(),
+                new org.dyad.core.parse.ParseStage(parser), new ActorStage(d.actors()), new CorefStage(d.actors(), org.dyad.core.actors.PlaceCountries.NONE),
                 new TimeStage(), new EventCoder(d, cameo, true, 0.0), new DateStage());
     }
 
