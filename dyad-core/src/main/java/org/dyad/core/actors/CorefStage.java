@@ -121,6 +121,14 @@ public final class CorefStage implements Stage {
                 if (!t.isPronoun() || Syntax.covered(resolved, t.index())) {
                     continue;
                 }
+                if (FIRST_PLURAL.contains(w)) {
+                    ActorMention speaker = speaker(s, g, t.index(), resolved);
+                    if (speaker != null) {
+                        // "'We would cut ties with Serbia,' the minister said": "we" is the speaker's side.
+                        resolved.add(reference(s, t.index(), t.index() + 1, t.index(), speaker, null));
+                    }
+                    continue;
+                }
                 Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON
                         : THING_PRONOUNS.contains(w) ? Kind.THING
                         : PLURAL_PRONOUNS.contains(w) ? Kind.PLURAL : null;
@@ -477,6 +485,52 @@ public final class CorefStage implements Stage {
             }
         }
         return best;
+    }
+
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
+
+    /** Verbs whose subject speaks the words in their complement or beside them. */
+    private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "state", "add", "declare", "warn",
+            "insist", "vow", "pledge", "promise", "stress", "write", "tweet");
+
+    /**
+     * The speaker whose words hold a first-person pronoun: the subject of a verb of speaking whose
+     * complement holds it ("the minister said we will …"), or that stands beside the quoted clause
+     * ("'We will …,' the minister said"). Null when no such speaker is an actor.
+     */
+    private static @Nullable ActorMention speaker(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        Set<Integer> above = new java.util.HashSet<>();
+        for (int cur = pronoun, guard = 0; cur >= 0 && guard <= s.size(); guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                break;
+            }
+            cur = up.governor();
+            above.add(cur);
+        }
+        for (Token v : s.tokens()) {
+            if (!v.isVerb() || !SPEAKING.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Edge up = g.head(v.index());
+            boolean holds = above.contains(v.index())
+                    || up != null && (up.relation().equals("parataxis") || up.relation().equals("ccomp"))
+                        && (above.contains(up.governor()) || up.governor() == pronoun);
+            if (!holds) {
+                continue;
+            }
+            for (Edge e : g.children(v.index(), "nsubj")) {
+                if (e.dependent() == pronoun) {
+                    return null;
+                }
+                for (ActorMention m : ms) {
+                    if (m.head() == e.dependent() && m.actor() != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static ActorMention reference(Sentence s, int start, int end, int head, ActorMention a,

@@ -96,7 +96,7 @@ final class FrameClimber {
                 // A coordinated predicate shares what governs its first conjunct, and its negation and
                 // modality unless it has its own: in "would not be allowed to arrest people but could
                 // provide support" the support is only possible, not refused.
-                if (!ownModality(v, cur)) {
+                if (!ownModality(v, cur) && !finiteUnderAuxiliary(v, cur, f)) {
                     localMode(v, c, f);
                 }
                 cur = f;
@@ -249,7 +249,7 @@ final class FrameClimber {
         }
         if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL
                 && (root >= 10 && conditional(v, c) || conditional(v, c, Set.of("unless")))
-                && c.passedReport && sameActors(c.reportedBy, c.sources) && !c.sources.isEmpty()) {
+                && c.passedReport && ownSide(c.reportedBy, c.sources) && !c.sources.isEmpty()) {
             // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
             // states is a threat, and so is any act its actor makes hang on "unless" ("announced it will
             // withdraw its force unless …"). Unattributed ("Serbia could cut ties if the talks fail") or told by
@@ -335,6 +335,17 @@ final class FrameClimber {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a conjunct is a finite verb coordinated with a verb that has an auxiliary: in "said
+     * Pakistan would not tolerate attacks and warned that …" the warning is no part of what would
+     * not happen, since "would" cannot govern "warned".
+     */
+    private static boolean finiteUnderAuxiliary(SentenceView v, int conjunct, int head) {
+        String tag = v.tok(conjunct).pos();
+        return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) && v.tok(head).isVerb()
+                && (!v.basic.children(head, "aux").isEmpty() || !v.basic.children(head, "aux:pass").isEmpty());
     }
 
     /** Whether a conjunct has its own auxiliary or a contrasting "but": "… but could provide support". */
@@ -481,7 +492,7 @@ final class FrameClimber {
             Set<Integer> absorbed, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
         if (c.modal != null && (c.modal.equals("must") || c.modal.equals("should")) && !c.viaFrame
-                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !sameActors(frameSubjects, c.sources)) {
+                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !ownSide(frameSubjects, c.sources)) {
             Frame f2 = frames.get(c.modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL).orElse(null);
             if (f2 != null) {
                 List<ActorMention> addressees = c.sources;
@@ -499,7 +510,7 @@ final class FrameClimber {
             }
         }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
-        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && sameActors(frameSubjects, c.sources)) {
+        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && ownSide(frameSubjects, c.sources)) {
             // "… said it will withdraw its force unless …": a conditional announcement is a threat.
             boolean unless = conditional(v, c, Set.of("unless"));
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
@@ -841,6 +852,31 @@ final class FrameClimber {
             out.addAll(v.actorsAt(n));
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether speakers speak for the actors of an act: the same actors, or a state's organ or
+     * official speaking of that state ("the Albanian foreign minister said Albania would cut
+     * ties"): both of one country, each the country itself or one of its state organs.
+     */
+    private static boolean ownSide(List<ActorMention> speakers, List<ActorMention> actors) {
+        if (sameActors(speakers, actors)) {
+            return true;
+        }
+        for (ActorMention x : speakers) {
+            for (ActorMention y : actors) {
+                String cx = x.actor() == null ? null : x.actor().country();
+                if (cx != null && y.actor() != null && cx.equals(y.actor().country()) && stateVoice(x) && stateVoice(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean stateVoice(ActorMention m) {
+        String code = m.codeAt(null);
+        return code.length() == 3 || org.dyad.core.dict.RoleCodes.STATE_ORGANS.contains(code.substring(3, Math.min(6, code.length())));
     }
 
     private static boolean sameActors(List<ActorMention> a, List<ActorMention> b) {
