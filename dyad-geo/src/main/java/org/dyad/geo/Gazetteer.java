@@ -156,6 +156,11 @@ public final class Gazetteer {
             String country = admin1Countries.get(key);
             return country == null || country.isEmpty() ? null : country;
         }
+        if (!Names.key(top.name()).equals(key) && weight(top, key) < 100_000) {
+            // Known here only by another name of a small place: "Kashmir" for Cashmere, Washington,
+            // "Africa" for Mahdia, "Sahel" for Burkina Faso's Sahel Region. Too weak to place anyone.
+            return null;
+        }
         long rival = 0;
         for (GeoPlace p : lookup(name)) {
             if (!p.country().equals(top.country())) {

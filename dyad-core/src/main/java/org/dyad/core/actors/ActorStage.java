@@ -500,6 +500,10 @@ public final class ActorStage implements Stage {
             if (gap == 2 && s.token(a.end).word().equals("-") && s.token(a.end + 1).word().equalsIgnoreCase("led")) {
                 return true;
             }
+            // "Pakistan-based militants": a group based in a country is coded as that country's.
+            if (gap == 2 && s.token(a.end).word().equals("-") && s.token(a.end + 1).word().equalsIgnoreCase("based")) {
+                return true;
+            }
             // "Pakistani-backed", "Iranian-trained": the adjective modifies the participle, not the role.
             for (int k = a.end; k < r.start; k++) {
                 if (s.token(k).pos().equals("VBN") || s.token(k).word().equals("-")) {

@@ -438,6 +438,42 @@ public final class EventCoder implements Stage {
      * Whether an actor is an official, politician, party or other civil body, or a person no
      * dictionary knows (not a state, an armed force or a crowd).
      */
+    /** Words for aircraft and what they fire: a strike by them is aerial. */
+    private static final Set<String> AIR_WORDS = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "drones",
+            "drone", "helicopters", "helicopter", "bombers", "bomber", "airstrike", "airstrikes", "air", "gunships");
+
+    /** A state or its government or armed forces, by its code on the document's date. */
+    private static boolean stateForce(@Nullable ActorMention m, Document doc) {
+        if (m == null || m.actor() == null) {
+            return false;
+        }
+        String code = m.codeAt(doc.date());
+        if (code == null || code.length() < 3 || RoleCodes.INTERNATIONAL.contains(code.substring(0, 3))) {
+            return false;
+        }
+        return code.length() == 3 || code.length() >= 6 && (code.startsWith("MIL", 3) || code.startsWith("GOV", 3));
+    }
+
+    /** Forces turning on their own state's government: a coup or mutiny, which stays 180. */
+    private static boolean coup(ActorMention source, @Nullable ActorMention target, Document doc) {
+        if (target == null) {
+            return false;
+        }
+        String s = source.codeAt(doc.date());
+        String t = target.codeAt(doc.date());
+        return s != null && t != null && s.length() >= 3 && t.length() >= 6 && t.startsWith(s.substring(0, 3))
+                && t.startsWith("GOV", 3);
+    }
+
+    private static boolean airborne(ActorMention m) {
+        for (String w : m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (AIR_WORDS.contains(w) || w.equals("force") && m.text().toLowerCase(Locale.ROOT).contains("air force")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean civilian(@Nullable ActorMention m, Document doc) {
         if (m == null) {
             return false;
@@ -718,6 +754,17 @@ public final class EventCoder implements Stage {
                     if (verbal != null) {
                         c.steps.add("a clash between officials or politicians is verbal: 190 → 110");
                         pairCode = verbal;
+                    }
+                }
+                if (!petrarch && pairCode.code().equals("180") && stateForce(p[0], doc) && !coup(p[0], p[1], doc)) {
+                    // "Israeli jets struck Hezbollah positions": a state's forces use conventional force
+                    // (190), or aerial weapons (195) when they strike from the air; 180 is the
+                    // unconventional violence of those who have no army.
+                    boolean air = airborne(p[0]) || AIR_WORDS.contains(v.word(c.trigger));
+                    CameoCode military = cameo.find(air ? "195" : "190").orElse(null);
+                    if (military != null) {
+                        c.steps.add("a state's forces: 180 → " + military.code());
+                        pairCode = military;
                     }
                 }
                 Event e = event(doc, v, c, pairCode, p[0], p[1]);

@@ -777,6 +777,10 @@ final class FrameClimber {
         return f != null && f.kind() == Frame.Kind.LIGHT ? up.governor() : -1;
     }
 
+    /** Adverbs that put an act in others' mouths, and whether such reports are counted. */
+    private static final java.util.Map<String, Boolean> HEARSAY = java.util.Map.of("reportedly", true,
+            "allegedly", false, "purportedly", false, "supposedly", false);
+
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
         boolean hypothetical = false;
@@ -810,6 +814,11 @@ final class FrameClimber {
                 // "must agree to changes before they demobilize", "until the army withdraws": a
                 // time clause in the present tense is about the future; it has not happened.
                 hypothetical = true;
+            } else if (r.equals("advmod") && HEARSAY.containsKey(w) && c.mode == Mode.ASSERTED) {
+                // "Pakistani jets reportedly targeted …": told by unnamed others; "allegedly": contested.
+                c.mode = Mode.REPORTED;
+                c.report = new Report("unnamed sources", w, HEARSAY.get(w));
+                c.steps.add("'" + w + "': reported by unnamed sources (" + (HEARSAY.get(w) ? "reliable" : "contested") + ")");
             } else if (r.equals("mark") && w.equals("without")) {
                 negated = true;
             } else if (Graph.matches(r, "advcl")) {
