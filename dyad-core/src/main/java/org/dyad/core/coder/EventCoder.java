@@ -438,6 +438,16 @@ public final class EventCoder implements Stage {
      * Whether an actor is an official, politician, party or other civil body, or a person no
      * dictionary knows (not a state, an armed force or a crowd).
      */
+    /**
+     * Whether an event noun is what its clause is about: "Talks between India and China ended
+     * without agreement" reports the talks; "hosted a meeting between …" or "oversee a ceasefire
+     * between …" only refers to one.
+     */
+    private static boolean subjectNoun(SentenceView v, Candidate c) {
+        org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+        return c.nominal && (up == null || up.relation().startsWith("nsubj") || up.relation().equals("root"));
+    }
+
     /** Words for aircraft and what they fire: a strike by them is aerial. */
     private static final Set<String> AIR_WORDS = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "drones",
             "drone", "helicopters", "helicopter", "bombers", "bomber", "airstrike", "airstrikes", "air", "gunships");
@@ -612,7 +622,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
                 continue;
             }
-            if (root <= 13 && c.sources.isEmpty()) {
+            if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && distinct(c.targets).size() >= 2 && subjectNoun(v, c))) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;

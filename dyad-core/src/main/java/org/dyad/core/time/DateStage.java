@@ -50,9 +50,11 @@ public final class DateStage implements Stage {
             TimeExpression t = null;
             if (ts != null) {
                 Sentence s = in.sentences().get(e.evidence().sentenceIndex());
-                t = governing(s, ts, e.evidence().headToken());
+                // A background mention ("the killing of …") is not dated by the report around it.
+                boolean reports = !e.evidence().background();
+                t = governing(s, ts, e.evidence().headToken(), reports);
                 if (t == null && e.evidence().triggerToken() != e.evidence().headToken()) {
-                    t = governing(s, ts, e.evidence().triggerToken());
+                    t = governing(s, ts, e.evidence().triggerToken(), reports);
                 }
             }
             if (t == null) {
@@ -64,8 +66,24 @@ public final class DateStage implements Stage {
         return in.withEvents(Facet.DATES, out, List.of());
     }
 
+    /** Nouns for parts of a day or a period, whose date is that of what they are attached to. */
+    private static final Set<String> DAY_PARTS = Set.of("hour", "morning", "evening", "night", "afternoon", "dawn",
+            "dusk", "daybreak", "midnight", "noon", "early", "start", "end", "beginning", "middle", "eve");
+
+    /** Verbs that report past acts ("announced that the RSF had committed …"). */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "report", "state", "tell", "confirm",
+            "claim", "reveal", "disclose", "acknowledge", "admit", "add");
+
+    /** Present-tense tags: a reported present or future is not dated by its report. */
+    private static final Set<String> PRESENT = Set.of("VBZ", "VBP", "VB");
+
     /** The expression attached to the clause of {@code token}, or null. */
     static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token) {
+        return governing(s, ts, token, false);
+    }
+
+    /** As {@link #governing(Sentence, List, int)}; with {@code reports}, a reported past act takes its report's date. */
+    static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token, boolean reports) {
         Graph g = Graph.basic(s);
         Map<Integer, TimeExpression> byGovernor = new HashMap<>();
         for (TimeExpression t : ts) {
@@ -74,6 +92,18 @@ public final class DateStage implements Stage {
                 if (gov >= 0 && (gov < t.start() || gov >= t.end())) {
                     byGovernor.putIfAbsent(gov, t);
                 }
+            }
+        }
+        // "In the early hours of May 7, missiles struck": a part of a day dates what it is attached to.
+        for (Map.Entry<Integer, TimeExpression> e : new ArrayList<>(byGovernor.entrySet())) {
+            int part = e.getKey();
+            for (int guard = 0; guard < 3 && DAY_PARTS.contains(s.token(part).lemma().toLowerCase(java.util.Locale.ROOT)); guard++) {
+                int up = g.governor(part);
+                if (up < 0) {
+                    break;
+                }
+                byGovernor.putIfAbsent(up, e.getValue());
+                part = up;
             }
         }
         int cur = token;
@@ -92,6 +122,13 @@ public final class DateStage implements Stage {
                 break;
             }
             String rel = up.relation();
+            if (reports && rel.equals("ccomp") && REPORTING.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && s.token(cur).isVerb() && !PRESENT.contains(s.token(cur).pos())) {
+                // "On November 7 the army announced that the RSF had committed massacres": what was
+                // reported on a day happened by that day; its report's date is the best the text gives.
+                cur = up.governor();
+                continue;
+            }
             if (rel.equals("ccomp") || rel.startsWith("parataxis") || rel.equals("acl:relcl")) {
                 break;
             }

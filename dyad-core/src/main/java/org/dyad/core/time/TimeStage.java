@@ -31,12 +31,23 @@ public final class TimeStage implements Stage {
     public Analysis apply(Analysis in) {
         List<TimeExpression> all = new ArrayList<>();
         int datelineEnd = PublicationDateStage.datelineEnd(in);
+        TimeExpression anchor = null;
         for (Sentence s : in.sentences()) {
+            List<TimeExpression> found = new ArrayList<>();
             for (TimeExpression t : TimeFinder.find(s, in.document().date())) {
                 if (s.token(t.start()).begin() >= datelineEnd) {
-                    all.add(t);
+                    found.add(t);
                 }
             }
+            // "Two days later", "the next day": counted from the last day the text named.
+            found.addAll(AnchoredTimes.find(s, found, anchor));
+            found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            for (TimeExpression t : found) {
+                if (t.precision() == org.dyad.core.model.EventDate.Precision.DAY) {
+                    anchor = t;
+                }
+            }
+            all.addAll(found);
         }
         return in.withTimes(all);
     }
