@@ -85,7 +85,14 @@ public final class CorefStage implements Stage {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             Graph g = Graph.basic(s);
             List<ActorMention> resolved = new ArrayList<>();
-            for (ActorMention m : own) {
+            for (ActorMention m0 : own) {
+                ActorMention m = m0;
+                if (m.form() == Form.ROLE && "MIL".equals(m.role()) && OFFICERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                        && policeStory(bySentence, s.index(), in)) {
+                    // "Police officers responding to … Four of the officers then fired": in a story of
+                    // police and no soldiers, officers are police.
+                    m = m.withActor(m.actor(), "COP", Form.ROLE, " + officers in a police story");
+                }
                 ActorMention person = surnames.person(m);
                 if (person != null) {
                     // "Miro Cerar … Cerar said": the surname of someone named in full before.
@@ -244,6 +251,27 @@ public final class CorefStage implements Stage {
         return t.substring(t.lastIndexOf(' ') + 1);
     }
 
+    private static final Set<String> OFFICERS = Set.of("officer", "officers");
+
+    /**
+     * Whether the document so far names police and no armed forces other than bare "officers":
+     * the story where "officers" are police officers.
+     */
+    private static boolean policeStory(Map<Integer, List<ActorMention>> bySentence, int upto, Analysis in) {
+        boolean police = false;
+        for (int k = 0; k <= upto; k++) {
+            Sentence ks = in.sentences().get(k);
+            for (ActorMention x : bySentence.getOrDefault(k, List.of())) {
+                if ("COP".equals(x.role())) {
+                    police = true;
+                } else if ("MIL".equals(x.role()) && !OFFICERS.contains(ks.token(x.head()).lemma().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return police;
+    }
+
     /** Words that follow the name of an administrative division. */
     private static final Set<String> DIVISIONS = Set.of("state", "province", "region", "county", "district",
             "governorate", "prefecture", "oblast", "territory");
@@ -394,11 +422,26 @@ public final class CorefStage implements Stage {
     }
 
     /** The country of a dateline ("ISLAMABAD, March 18 —"): a capital at the very start of the document. */
-    private static @Nullable ActorMention documentPlace(Analysis in, Map<Integer, List<ActorMention>> bySentence) {
+    private @Nullable ActorMention documentPlace(Analysis in, Map<Integer, List<ActorMention>> bySentence) {
         if (in.sentences().isEmpty()) {
             return null;
         }
-        return Dateline.place(in.sentences().get(0), bySentence.getOrDefault(0, List.of()));
+        Sentence first = in.sentences().get(0);
+        ActorMention m = Dateline.place(first, bySentence.getOrDefault(0, List.of()));
+        if (m != null || actors == null) {
+            return m;
+        }
+        // "SOUTH WAZIRISTAN, April 5 (APP):", "(NEW YORK) —": a town the gazetteer places.
+        String town = Dateline.townWords(first);
+        String iso = town == null ? null : places.countryOf(town);
+        Actor country = iso == null ? null : actors.country(iso).orElse(null);
+        if (country == null) {
+            return null;
+        }
+        int start = Dateline.lead(first);
+        int end = start + town.split(" ").length;
+        return new ActorMention(0, start, end, end - 1, country, null, Form.NAME, town,
+                "dateline: '" + town + "' is in " + iso + " (gazetteer)");
     }
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */

@@ -18,21 +18,59 @@ final class Dateline {
      * Mali, July 6 —"); null when there is none.
      */
     static @Nullable ActorMention place(Sentence first, List<ActorMention> mentions) {
+        int lead = lead(first);
         for (ActorMention m : mentions) {
-            if (m.start() == 0 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+            if (m.start() == lead && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && (m.form() == Form.CAPITAL || m.form() == Form.NAME)
-                    && m.end() < first.size() && first.token(m.end()).word().equals(",")
+                    && m.end() < first.size() && CLOSERS.contains(first.token(m.end()).word())
                     && m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
                 return m;
             }
             // "MOPTI, Mali, July 6 —": a town in capitals, then its country.
-            if (m.start() >= 2 && m.start() <= 4 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+            if (m.start() >= lead + 2 && m.start() <= lead + 4 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && m.form() == Form.NAME && m.end() < first.size() && first.token(m.end()).word().equals(",")
-                    && first.token(m.start() - 1).word().equals(",") && upperCaseWords(first, 0, m.start() - 1)) {
+                    && first.token(m.start() - 1).word().equals(",") && upperCaseWords(first, lead, m.start() - 1)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** Words that may close a dateline's place: "ISLAMABAD, …", "(NEW YORK) —", "KABUL — …". */
+    private static final java.util.Set<String> CLOSERS = java.util.Set.of(",", ")", "-RRB-", "—", "–", "--", ":");
+
+    /**
+     * How many tokens come before a dateline's place: none, or a "By" or an opening bracket
+     * ("By NAIROBI, Kenya, Apr 5 –", "(NEW YORK) —").
+     */
+    static int lead(Sentence first) {
+        if (first.size() > 1) {
+            String w = first.token(0).word();
+            if (w.equals("By") || w.equals("(") || w.equals("-LRB-")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A town in capitals that opens the document and is closed like a dateline ("SOUTH WAZIRISTAN,
+     * April 5 (APP):", "(NEW YORK) —"): its words, for the gazetteer; null when there is none.
+     */
+    static @Nullable String townWords(Sentence first) {
+        int lead = lead(first);
+        int k = lead;
+        while (k < first.size() && k < lead + 4) {
+            String w = first.token(k).word();
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || !w.equals(w.toUpperCase(Locale.ROOT)) || w.length() < 2) {
+                break;
+            }
+            k++;
+        }
+        if (k == lead || k >= first.size() || !CLOSERS.contains(first.token(k).word())) {
+            return null;
+        }
+        return first.words(lead, k);
     }
 
     private static boolean upperCaseWords(Sentence s, int from, int to) {

@@ -26,7 +26,7 @@ public final class PublicationDateStage implements Stage {
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:(]");
     /** A dateline with or without its year: "ADDIS ABABA, Feb 14 (Reuters) —". */
     private static final Pattern ANY_DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,?\\s+"
+            "^\\s*(?:By\\s+)?[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?,?\\s+"
             + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
             + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]");
@@ -34,6 +34,8 @@ public final class PublicationDateStage implements Stage {
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^\\s*(?:By\\s[^\\n]{0,120}?\\s)?[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?\\s*"
             + "\\((?:AP|Reuters|AFP|UPI|CNN|dpa|DPA|Xinhua|IANS|PTI|ANI|VNA|Anadolu|TASS|IRNA)\\)\\s*[-–—:]");
+    /** A place alone in brackets: "(NEW YORK) —". */
+    private static final Pattern BRACKET_DATELINE = Pattern.compile("^\\s*\\(\\s*[A-Z][A-Z .'’-]{1,40}\\)\\s*[-–—:]");
     private static final java.time.format.DateTimeFormatter[] FORMATS = {
         java.time.format.DateTimeFormatter.ofPattern("MMMM d yyyy", java.util.Locale.ENGLISH),
         java.time.format.DateTimeFormatter.ofPattern("MMM d yyyy", java.util.Locale.ENGLISH),
@@ -91,7 +93,11 @@ public final class PublicationDateStage implements Stage {
             return m.end();
         }
         Matcher w = WIRE_DATELINE.matcher(paragraph);
-        return w.find() ? w.end() : -1;
+        if (w.find()) {
+            return w.end();
+        }
+        Matcher b = BRACKET_DATELINE.matcher(paragraph);
+        return b.find() ? b.end() : -1;
     }
 
     /**

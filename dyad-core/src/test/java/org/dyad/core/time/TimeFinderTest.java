@@ -110,6 +110,9 @@ class TimeFinderTest {
         assertEquals(byline.indexOf("Syria"), PublicationDateStage.datelineEnd(byline) + 1);
         assertEquals("KABUL (Reuters) -".length(), PublicationDateStage.datelineEnd("KABUL (Reuters) - The Taliban said"));
         assertEquals(-1, PublicationDateStage.datelineEnd("The Taliban (AP) said"));
+        assertEquals("(LAGOS) —".length(), PublicationDateStage.datelineEnd("(LAGOS) — Police said"));
+        assertEquals("By ACCRA, Ghana, May 2 –".length(), PublicationDateStage.datelineEnd("By ACCRA, Ghana, May 2 – Police said"));
+        assertEquals(-1, PublicationDateStage.datelineEnd("(The Taliban) said"));
     }
 
     @Test
