@@ -1016,6 +1016,11 @@ public final class EventCoder implements Stage {
                     || r.startsWith("advcl") && ASIDE_VERBS.contains(v.lemma(cur))) {
                 return true;
             }
+            if (r.startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty()) {
+                // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a
+                // clause with its own subject is another act, not the object of this one.
+                return true;
+            }
             cur = up.governor();
         }
         return false;

@@ -57,13 +57,13 @@ public record Event(
      * Asserted events, and reliably reported ones, feed statistics; negated and hypothetical
      * ones never do. An event mentioned in passing counts only when the text dates it, since
      * its date is otherwise unknown and it was most likely reported on its own before. An event
-     * whose source the text does not name ("twelve people were killed"), or names only as an
-     * entity of unknown kind and country (code {@code ---}), stays in the output but does not
-     * count: it belongs to no dyad.
+     * whose source the text does not name ("twelve people were killed"), or names with no
+     * country or organisation (code {@code ---}, or a role of unknown country such as
+     * {@code ---GOV}), stays in the output but does not count: it belongs to no dyad.
      */
     public boolean counts() {
         boolean asserted = mode == Mode.ASSERTED || mode == Mode.REPORTED && report != null && report.reliable();
-        return asserted && source != null && !"---".equals(source.code())
+        return asserted && source != null && !source.code().startsWith("---")
                 && (!evidence.background() || when.source() == EventDate.Source.TEXT);
     }
 }
