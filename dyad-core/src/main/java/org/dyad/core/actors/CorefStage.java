@@ -87,7 +87,8 @@ public final class CorefStage implements Stage {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m0 : own) {
                 ActorMention m = m0;
-                if (m.form() == Form.ROLE && "MIL".equals(m.role()) && OFFICERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                if (m.form() == Form.ROLE && "MIL".equals(m.role()) && m.end() - m.start() == 1
+                        && OFFICERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
                         && policeStory(bySentence, s.index(), in)) {
                     // "Police officers responding to … Four of the officers then fired": in a story of
                     // police and no soldiers, officers are police.
@@ -264,7 +265,8 @@ public final class CorefStage implements Stage {
             for (ActorMention x : bySentence.getOrDefault(k, List.of())) {
                 if ("COP".equals(x.role())) {
                     police = true;
-                } else if ("MIL".equals(x.role()) && !OFFICERS.contains(ks.token(x.head()).lemma().toLowerCase(Locale.ROOT))) {
+                } else if ("MIL".equals(x.role()) && !(x.end() - x.start() == 1
+                        && OFFICERS.contains(ks.token(x.head()).lemma().toLowerCase(Locale.ROOT)))) {
                     return false;
                 }
             }

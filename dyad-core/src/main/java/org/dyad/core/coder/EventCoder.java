@@ -936,7 +936,9 @@ public final class EventCoder implements Stage {
                 depth += 10;
             }
             if (depth < bestDepth) {
-                best = m;
+                // "dispersed a crowd in Nairobi": a capital named as the place is the country, not its government.
+                best = place && m.form() == ActorMention.Form.CAPITAL
+                        ? m.withActor(m.actor(), null, ActorMention.Form.NAME, " (a place)") : m;
                 bestDepth = depth;
             }
         }
