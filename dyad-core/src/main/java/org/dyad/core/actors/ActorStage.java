@@ -84,7 +84,10 @@ public final class ActorStage implements Stage {
             Set<String> named = DocumentCountry.named(found);
             if (home != null || !named.isEmpty()) {
                 for (int i = 0; i < sentences.size(); i++) {
-                    found.set(i, matcher.find(sentences.get(i), date, home, named));
+                    if (found.get(i).stream().anyMatch(PhraseMatcher.Found::contested)) {
+                        // Only sentences with a local name read differently in the document's light.
+                        found.set(i, matcher.find(sentences.get(i), date, home, named));
+                    }
                 }
             }
         }
@@ -177,6 +180,7 @@ public final class ActorStage implements Stage {
         out = offices.appositions(g, out, date);
         out = Residence.apply(s, g, out);
         out = followers.apply(s, g, out, date);
+        out = OrganCompounds.apply(g, out);
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }

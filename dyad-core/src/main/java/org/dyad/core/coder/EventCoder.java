@@ -937,7 +937,7 @@ public final class EventCoder implements Stage {
             }
             if (depth < bestDepth) {
                 // "dispersed a crowd in Nairobi": a capital named as the place is the country, not its government.
-                best = place && m.form() == ActorMention.Form.CAPITAL
+                best = place && m.form() == ActorMention.Form.CAPITAL && !Set.of("to", "into").contains(prep)
                         ? m.withActor(m.actor(), null, ActorMention.Form.NAME, " (a place)") : m;
                 bestDepth = depth;
             }

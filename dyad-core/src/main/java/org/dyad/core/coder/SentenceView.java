@@ -59,7 +59,7 @@ final class SentenceView {
         this.s = s;
         this.g = Graph.enhanced(s);
         this.basic = Graph.basic(s);
-        this.mentions = compounded(mentions, basic);
+        this.mentions = mentions;
         boolean q = false;
         for (int i = s.size() - 1; i >= 0; i--) {
             String w = s.token(i).word();
@@ -674,30 +674,6 @@ final class SentenceView {
             }
         }
         return false;
-    }
-
-    /**
-     * A role of no stated country whose noun is modified by a country's organ takes that country:
-     * in "five Panamanian army officers" and "28 Chilean government officials" the officers are
-     * PANMIL and the officials CHLGOV, not officials of nowhere.
-     */
-    private static List<ActorMention> compounded(List<ActorMention> mentions, Graph basic) {
-        List<ActorMention> out = new ArrayList<>(mentions.size());
-        for (ActorMention m : mentions) {
-            ActorMention owned = m;
-            if (m.actor() == null && m.form() == Form.ROLE && m.role() != null) {
-                for (Edge e : basic.children(m.head(), "compound")) {
-                    for (ActorMention o : mentions) {
-                        if (o.head() == e.dependent() && o.actor() != null && o.form() == Form.ROLE
-                                && o.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY && owned == m) {
-                            owned = m.withActor(o.actor(), m.role(), m.form(), " + compound: '" + o.text() + "'");
-                        }
-                    }
-                }
-            }
-            out.add(owned);
-        }
-        return List.copyOf(out);
     }
 
     private void collect(int node, Set<ActorMention> out, int depth) {
