@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -366,28 +367,51 @@ public final class CorefStage implements Stage {
      * "Its army", "their police": a role word of no country owned by a resolved pronoun belongs to
      * the pronoun's country or group.
      */
-    private static List<ActorMention> possessedOrgans(Graph g, List<ActorMention> ms) {
+    private List<ActorMention> possessedOrgans(Graph g, List<ActorMention> ms) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             ActorMention owner = null;
+            Actor country = null;
             if (m.form() == Form.ROLE && m.actor() == null) {
                 for (Edge e : g.children(m.head(), "nmod:poss")) {
                     for (ActorMention p : ms) {
-                        if (p.form() == Form.REFERENCE && p.head() == e.dependent() && p.actor() != null
-                                && (p.actor().kind() == ActorKind.COUNTRY || p.actor().kind() == ActorKind.GROUP)) {
+                        if (p.form() != Form.REFERENCE || p.head() != e.dependent() || p.actor() == null) {
+                            continue;
+                        }
+                        if (p.actor().kind() == ActorKind.COUNTRY || p.actor().kind() == ActorKind.GROUP) {
                             owner = p;
+                            country = p.actor();
+                        } else if (p.actor().kind() == ActorKind.PERSON && p.actor().country() != null && actors != null
+                                && stateOfficial(p)
+                                && RoleCodes.STATE_ORGANS.contains(m.role())) {
+                            // "Macron and his foreign minister": a state official's organs are his state's.
+                            owner = p;
+                            country = actors.country(p.actor().country()).orElse(null);
                         }
                     }
                 }
             }
-            if (owner == null) {
+            if (owner == null || country == null) {
                 out.add(m);
             } else {
-                out.add(m.withActor(owner.actor(), m.role(), Form.ROLE,
+                // "his chief of staff", "her spokesman": an official's own staff serve in his office.
+                String role = owner.actor().kind() == ActorKind.PERSON && STAFF.stream().anyMatch(w -> m.text()
+                        .toLowerCase(Locale.ROOT).endsWith(w)) ? owner.codeAt(null).substring(3, 6) : m.role();
+                out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }
         }
         return out;
+    }
+
+    /** Role words for an official's personal staff. */
+    private static final List<String> STAFF = List.of("chief of staff", "spokesman", "spokeswoman", "spokesperson",
+            "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy");
+
+    /** A person whose code is a state organ's: "KENGOV" for a president. */
+    private static boolean stateOfficial(ActorMention p) {
+        String code = p.codeAt(null);
+        return code != null && code.length() >= 6 && RoleCodes.STATE_ORGANS.contains(code.substring(3, 6));
     }
 
     /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */

@@ -923,6 +923,12 @@ public final class EventCoder implements Stage {
                 continue;
             }
             String prep = v.prepOf(m.head());
+            org.dyad.core.model.Edge apposed = v.basic.head(m.head());
+            if (prep.isEmpty() && apposed != null && apposed.relation().equals("appos")
+                    && Set.of("in", "at", "near", "inside").contains(v.prepOf(apposed.governor()))) {
+                // "said in Moscow, Russia": the country set beside a place is that place too.
+                prep = v.prepOf(apposed.governor());
+            }
             boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
                     && Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "into", "to").contains(prep);
             if (place && !placeOk) {
@@ -1081,6 +1087,18 @@ public final class EventCoder implements Stage {
         return complement;
     }
 
+    /**
+     * Whether subjects are two sides that can act on each other: "Macron and his foreign minister
+     * are arranging meetings" is one government acting, not France meeting France.
+     */
+    private static boolean twoSides(List<ActorMention> srcs) {
+        Set<String> codes = new HashSet<>();
+        for (ActorMention m : srcs) {
+            codes.add(m.codeAt(null));
+        }
+        return codes.size() >= 2;
+    }
+
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
     private List<ActorMention[]> pairs(Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
@@ -1092,7 +1110,7 @@ public final class EventCoder implements Stage {
             addMutual(tgts, out);
             return out;
         }
-        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive) {
+        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive && twoSides(srcs)) {
             addMutual(srcs, out);
             return out;
         }

@@ -32,8 +32,13 @@ public record Event(
         String rule) {
 
     public Event withWhen(EventDate d) {
-        Participant s = source == null ? null : source.at(d.date());
-        Participant t = target == null ? null : target.at(d.date());
+        return withWhen(d, d.date());
+    }
+
+    /** With this date, and the actors' codes read on {@code resolveOn} (a day within the date's period). */
+    public Event withWhen(EventDate d, java.time.@Nullable LocalDate resolveOn) {
+        Participant s = source == null ? null : source.at(resolveOn);
+        Participant t = target == null ? null : target.at(resolveOn);
         return new Event(id, evidence, s, t, code, mode, report, confidence, d, where, rule);
     }
 

@@ -60,7 +60,8 @@ public final class DateStage implements Stage {
             if (t == null) {
                 out.add(e.withWhen(EventDate.publication(in.document().date())));
             } else {
-                out.add(e.withWhen(new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text())));
+                out.add(e.withWhen(new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text()),
+                        resolutionDay(t, in.document().date())));
             }
         }
         return in.withEvents(Facet.DATES, out, List.of());
@@ -76,6 +77,21 @@ public final class DateStage implements Stage {
 
     /** Present-tense tags: a reported present or future is not dated by its report. */
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP", "VB");
+
+    /**
+     * The day on which to read the actors' roles for a date of month or year precision: the last
+     * day of the period, or the publication day when that comes first. "When Trump visited Riyadh
+     * last year" (2017, published in 2018) finds him president, as he was for most of 2017, not
+     * on 1 January.
+     */
+    static java.time.LocalDate resolutionDay(TimeExpression t, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
+        java.time.LocalDate end = switch (t.precision()) {
+            case DAY -> t.date();
+            case MONTH -> t.date().withDayOfMonth(t.date().lengthOfMonth());
+            case YEAR -> t.date().withDayOfYear(t.date().lengthOfYear());
+        };
+        return published != null && published.isBefore(end) && !published.isBefore(t.date()) ? published : end;
+    }
 
     /** The expression attached to the clause of {@code token}, or null. */
     static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token) {
