@@ -382,8 +382,8 @@ public final class CorefStage implements Stage {
                             owner = p;
                             country = p.actor();
                         } else if (p.actor().kind() == ActorKind.PERSON && p.actor().country() != null && actors != null
-                                && stateOfficial(p)
-                                && RoleCodes.STATE_ORGANS.contains(m.role())) {
+                                && (stateOfficial(p) && RoleCodes.STATE_ORGANS.contains(m.role())
+                                    || rebelLeader(p) && ARMED.contains(m.role()))) {
                             // "Macron and his foreign minister": a state official's organs are his state's.
                             owner = p;
                             country = actors.country(p.actor().country()).orElse(null);
@@ -395,8 +395,9 @@ public final class CorefStage implements Stage {
                 out.add(m);
             } else {
                 // "his chief of staff", "her spokesman": an official's own staff serve in his office.
-                String role = owner.actor().kind() == ActorKind.PERSON && STAFF.stream().anyMatch(w -> m.text()
-                        .toLowerCase(Locale.ROOT).endsWith(w)) ? owner.codeAt(null).substring(3, 6) : m.role();
+                // "his forces" of a rebel leader are his rebels.
+                String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner) || STAFF.stream()
+                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? owner.codeAt(null).substring(3, 6) : m.role();
                 out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }
@@ -407,6 +408,14 @@ public final class CorefStage implements Stage {
     /** Role words for an official's personal staff. */
     private static final List<String> STAFF = List.of("chief of staff", "spokesman", "spokeswoman", "spokesperson",
             "aide", "aides", "adviser", "advisers", "advisor", "advisors", "deputy");
+
+    private static final Set<String> ARMED = Set.of("MIL", "REB", "INS");
+
+    /** A person who leads rebels or insurgents on the date: Hemedti in 2024 (SDNREB). */
+    private static boolean rebelLeader(ActorMention p) {
+        String code = p.codeAt(null);
+        return code != null && code.length() >= 6 && (code.startsWith("REB", 3) || code.startsWith("INS", 3));
+    }
 
     /** A person whose code is a state organ's: "KENGOV" for a president. */
     private static boolean stateOfficial(ActorMention p) {

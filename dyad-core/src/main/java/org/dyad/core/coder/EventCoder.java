@@ -1024,6 +1024,12 @@ public final class EventCoder implements Stage {
                     || r.startsWith("advcl") && ASIDE_VERBS.contains(v.lemma(cur))) {
                 return true;
             }
+            if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
+                    && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty())) {
+                // "rejected the threat and said Sudan would not accept …": a coordinated act with a
+                // clause or subject of its own names no target of the first.
+                return true;
+            }
             if (r.startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty()) {
                 // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a
                 // clause with its own subject is another act, not the object of this one.

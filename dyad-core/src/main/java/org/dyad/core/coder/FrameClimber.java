@@ -777,6 +777,34 @@ final class FrameClimber {
         return f != null && f.kind() == Frame.Kind.LIGHT ? up.governor() : -1;
     }
 
+    /** Verbs of refusal, whose "until" clause states a condition. */
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "rule_out", "resist");
+
+    /** Whether an "until" clause hangs on a refusal or a negated verb. */
+    private static boolean refusedUntil(SentenceView v, int clause) {
+        Edge up = v.basic.head(clause);
+        if (up == null || !Graph.matches(up.relation(), "advcl")) {
+            return false;
+        }
+        int gov = up.governor();
+        for (int k = gov, guard = 0; k >= 0 && guard < 3; guard++) {
+            if (REFUSALS.contains(v.lemma(k))) {
+                return true;
+            }
+            for (Edge e : v.basic.children(k)) {
+                if ((e.relation().equals("advmod") || e.relation().equals("neg")) && NEGATORS.contains(v.word(e.dependent()))) {
+                    return true;
+                }
+            }
+            Edge u = v.basic.head(k);
+            if (u == null || !u.relation().equals("xcomp")) {
+                break;
+            }
+            k = u.governor();
+        }
+        return false;
+    }
+
     /** Adverbs that put an act in others' mouths, and whether such reports are counted. */
     private static final java.util.Map<String, Boolean> HEARSAY = java.util.Map.of("reportedly", true,
             "allegedly", false, "purportedly", false, "supposedly", false);
@@ -819,6 +847,9 @@ final class FrameClimber {
                 c.mode = Mode.REPORTED;
                 c.report = new Report("unnamed sources", w, HEARSAY.get(w));
                 c.steps.add("'" + w + "': reported by unnamed sources (" + (HEARSAY.get(w) ? "reliable" : "contested") + ")");
+            } else if (r.equals("mark") && (w.equals("until") || w.equals("till")) && refusedUntil(v, x)) {
+                // "refused to negotiate until the RSF withdrew": the withdrawal is the condition, not a fact.
+                hypothetical = true;
             } else if (r.equals("mark") && w.equals("without")) {
                 negated = true;
             } else if (Graph.matches(r, "advcl")) {

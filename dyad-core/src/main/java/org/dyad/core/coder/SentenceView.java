@@ -184,6 +184,16 @@ final class SentenceView {
                     && (s.token(p).pos().equals("VBG") && basic.children(p, "mark").isEmpty()
                         || purpose(p) && direct(up.governor()).isEmpty())) {
                 int gov = up.governor();
+                if (SAYING.contains(lemma(gov))) {
+                    // "Residents said the RSF shelled a market, killing twelve people": the killing is the
+                    // reported act's, not the residents'.
+                    for (Edge e : basic.children(gov, "ccomp")) {
+                        List<Integer> reported = subjects(lastConjunct(e.dependent()));
+                        if (!reported.isEmpty()) {
+                            return reported;
+                        }
+                    }
+                }
                 List<Integer> main = subjects(gov);
                 if (!main.isEmpty()) {
                     return main;
@@ -253,6 +263,20 @@ final class SentenceView {
     }
 
     /** A noun marked with "'s": "Jordan's". */
+    /** Verbs of saying, whose participle clauses belong to what was said. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "report", "add", "state", "announce", "claim");
+
+    /** The last verb coordinated with a clause's head ("fired … and hit"), or the head itself. */
+    private int lastConjunct(int head) {
+        int last = head;
+        for (Edge e : basic.children(head, "conj")) {
+            if (s.token(e.dependent()).isVerb() && e.dependent() > last) {
+                last = e.dependent();
+            }
+        }
+        return last;
+    }
+
     /** Nouns for texts, which speak for whoever issued them. */
     private static final Set<String> TEXTS = Set.of("statement", "declaration", "communique", "communiqué", "letter",
             "resolution", "message", "memorandum", "note", "petition", "motion", "decree", "report", "appeal");
