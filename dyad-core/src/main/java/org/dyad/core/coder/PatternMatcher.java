@@ -166,7 +166,7 @@ final class PatternMatcher {
             }
         }
         if (pat.objectIsTarget() && !chosen.isEmpty() && (targets.isEmpty() && actsOnSomeone(pat.code())
-                && allThings(v, chosen) || pat.code().equals("190") && !enemies(v, chosen)
+                && allThings(v, chosen, p) || pat.code().equals("190") && !enemies(v, chosen)
                 || (pat.code().equals("173") || pat.code().startsWith("181")) && groundOnly(v, chosen))) {
             // "released a white paper", "received degrees", "the projects were executed": these acts are
             // done to someone, and a thing that names no actor anywhere in its phrase is not one.
@@ -258,13 +258,16 @@ final class PatternMatcher {
     }
 
     /** Whether every object is a thing with no actor in its phrase, at most three links below it. */
-    private static boolean allThings(SentenceView v, List<Integer> objects) {
+    private static boolean allThings(SentenceView v, List<Integer> objects, int verb) {
         for (int o : objects) {
             if (!thingNoun(v, o) || !v.objectActors(o).isEmpty()) {
                 return false;
             }
             for (ActorMention m : v.mentions) {
-                if (v.basic.dominates(o, m.head(), 3)) {
+                // The verb's own agent in a relative clause on the object ("a helicopter that was
+                // captured by the authorities") is not in the object's phrase.
+                if (v.basic.dominates(o, m.head(), 3)
+                        && !(v.basic.dominates(o, verb, 2) && v.basic.dominates(verb, m.head(), 2))) {
                     return false;
                 }
             }
