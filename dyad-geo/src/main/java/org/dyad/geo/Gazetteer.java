@@ -156,9 +156,11 @@ public final class Gazetteer {
             String country = admin1Countries.get(key);
             return country == null || country.isEmpty() ? null : country;
         }
-        if (!Names.key(top.name()).equals(key) && weight(top, key) < 100_000) {
-            // Known here only by another name of a small place: "Kashmir" for Cashmere, Washington,
-            // "Africa" for Mahdia, "Sahel" for Burkina Faso's Sahel Region. Too weak to place anyone.
+        if (REGIONS.contains(key) || !Names.key(top.name()).equals(key) && weight(top, key) < 100_000
+                && !respelt(key, Names.key(top.name()))) {
+            // Known here only by another name of a small place ("Kashmir" for Cashmere, Washington;
+            // "Africa" for Mahdia), or a region wider than any country ("the Sahel"): too weak to
+            // place anyone. A respelling ("Pahalgam" for Pahlgam) is the same name.
             return null;
         }
         long rival = 0;
@@ -171,6 +173,31 @@ public final class Gazetteer {
             return top.country();
         }
         return null;
+    }
+
+    /** Regions that span countries, which no namesake town should stand for. */
+    private static final java.util.Set<String> REGIONS = java.util.Set.of("africa", "asia", "europe", "america",
+            "sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa", "sahara",
+            "kashmir", "kurdistan", "punjab", "balochistan", "baluchistan");
+
+    /** Whether two name keys are spellings of one name: at most one edit in four letters. */
+    static boolean respelt(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()] * 4 <= Math.max(a.length(), b.length()) && a.charAt(0) == b.charAt(0);
     }
 
     /**

@@ -40,6 +40,10 @@ class GazetteerTest {
         assertNull(gazetteer.countryOf("Punjab"), "a division of both India and Pakistan");
         assertNull(gazetteer.countryOf("Afghanistan"), "countries are the actor dictionary's business");
         assertNull(gazetteer.countryOf("Nowhere Such Place"));
+        assertNull(gazetteer.countryOf("Kashmir"), "not Cashmere, Washington, whose other name it is");
+        assertNull(gazetteer.countryOf("Africa"), "not Mahdia, whose old name it was");
+        assertNull(gazetteer.countryOf("Sahel"), "a region of many countries");
+        assertEquals("IND", gazetteer.countryOf("Pahalgam"), "a respelling of Pahlgam is the same town");
     }
 
     @Test

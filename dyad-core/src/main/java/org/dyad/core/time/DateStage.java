@@ -79,18 +79,18 @@ public final class DateStage implements Stage {
     private static final Set<String> PRESENT = Set.of("VBZ", "VBP", "VB");
 
     /**
-     * The day on which to read the actors' roles for a date of month or year precision: the last
-     * day of the period, or the publication day when that comes first. "When Trump visited Riyadh
-     * last year" (2017, published in 2018) finds him president, as he was for most of 2017, not
-     * on 1 January.
+     * The day on which to read the actors' roles for a date of month or year precision: the middle
+     * of the period, or the publication day when that comes first. "When Trump visited Riyadh last
+     * year" (2017, published in 2018) finds him president, as he was for most of 2017, not a private
+     * citizen on 1 January; "killed in September" (2024) finds Nasrallah still Hezbollah's leader.
      */
     static java.time.LocalDate resolutionDay(TimeExpression t, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
-        java.time.LocalDate end = switch (t.precision()) {
+        java.time.LocalDate mid = switch (t.precision()) {
             case DAY -> t.date();
-            case MONTH -> t.date().withDayOfMonth(t.date().lengthOfMonth());
-            case YEAR -> t.date().withDayOfYear(t.date().lengthOfYear());
+            case MONTH -> t.date().withDayOfMonth(Math.min(15, t.date().lengthOfMonth()));
+            case YEAR -> t.date().withDayOfYear(t.date().lengthOfYear() / 2 + 1);
         };
-        return published != null && published.isBefore(end) && !published.isBefore(t.date()) ? published : end;
+        return published != null && published.isBefore(mid) && !published.isBefore(t.date()) ? published : mid;
     }
 
     /** The expression attached to the clause of {@code token}, or null. */
