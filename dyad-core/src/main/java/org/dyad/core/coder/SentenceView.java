@@ -658,6 +658,10 @@ final class SentenceView {
         return new ArrayList<>(out);
     }
 
+    /** Parts of a town, which a capital owns as a place, not as a government. */
+    private static final Set<String> TOWN_PARTS = Set.of("suburb", "outskirts", "district", "neighbourhood",
+            "neighborhood", "street", "centre", "center", "airport", "port", "outskirt", "quarter", "market");
+
     private static final Set<String> TERRITORY = Set.of("water", "waters", "airspace", "territory", "soil", "border",
             "coast", "frontier", "land", "shore", "shores", "side");
 
@@ -683,7 +687,9 @@ final class SentenceView {
                 if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
                         && !(m.form() == Form.CAPITAL && r.equals("compound"))
                         && (!knownOnly || m.actor() != null)) {
-                    out.add(m);
+                    // "struck Beirut's southern suburbs": a capital that owns a part of town is the place.
+                    out.add(m.form() == Form.CAPITAL && TOWN_PARTS.contains(lemma(node))
+                            ? m.withActor(m.actor(), null, Form.NAME, " (a place)") : m);
                 }
             }
             if (r.equals("amod")) {
