@@ -195,7 +195,8 @@ public final class CorefStage implements Stage {
         }
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            if (m.form() == Form.ROLE && m.actor() == null) {
+            if (m.form() == Form.ROLE && m.actor() == null
+                    && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
                 ActorMention ctx = null;
                 int np = phraseHead(g, m.head());
                 List<Edge> attached = new ArrayList<>(g.children(np));
@@ -278,6 +279,13 @@ public final class CorefStage implements Stage {
     /** Words that follow the name of an administrative division. */
     private static final Set<String> DIVISIONS = Set.of("state", "province", "region", "county", "district",
             "governorate", "prefecture", "oblast", "territory");
+
+    /**
+     * Role words for people whose work takes them abroad: "diplomats in Jeddah" are not Saudi,
+     * so a place gives them no country.
+     */
+    private static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
+            "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
 
     /** Roles that act only inside their own country: police and courts. */
     private static final Set<String> DOMESTIC = Set.of("COP", "JUD");

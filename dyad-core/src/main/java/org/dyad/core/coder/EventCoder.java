@@ -739,7 +739,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: support for no one named");
                 continue;
             }
-            List<ActorMention[]> pairs = pairs(c);
+            List<ActorMention[]> pairs = pairs(v, c);
             if (pairs.isEmpty()) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
                 continue;
@@ -1093,6 +1093,9 @@ public final class EventCoder implements Stage {
         return complement;
     }
 
+    /** Verbs of exchange: "Russia and Ukraine exchanged prisoners" is each side releasing to the other. */
+    private static final Set<String> EXCHANGES = Set.of("exchange", "swap", "trade");
+
     /**
      * Whether subjects are two sides that can act on each other: "Macron and his foreign minister
      * are arranging meetings" is one government acting, not France meeting France.
@@ -1106,7 +1109,7 @@ public final class EventCoder implements Stage {
     }
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
-    private List<ActorMention[]> pairs(Candidate c) {
+    private List<ActorMention[]> pairs(SentenceView v, Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
         List<ActorMention> tgts = distinct(c.targets);
         List<ActorMention[]> out = new ArrayList<>();
@@ -1116,7 +1119,8 @@ public final class EventCoder implements Stage {
             addMutual(tgts, out);
             return out;
         }
-        if ((mutual || c.mutual) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive && twoSides(srcs)) {
+        boolean exchange = EXCHANGES.contains(v.lemma(c.trigger));
+        if ((mutual || c.mutual || exchange) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive && twoSides(srcs)) {
             addMutual(srcs, out);
             return out;
         }
