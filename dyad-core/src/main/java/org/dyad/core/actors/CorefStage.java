@@ -144,7 +144,12 @@ public final class CorefStage implements Stage {
                 if (want == null) {
                     continue;
                 }
-                ActorMention a;
+                ActorMention a = POSSESSIVES.contains(w) ? ownSubject(s, t.index(), want, resolved) : null;
+                if (a != null) {
+                    // "pressed Israel to stop its strikes": a possessive is its own clause's subject's.
+                    resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
+                    continue;
+                }
                 if (want == Kind.PERSON || want == Kind.PLURAL) {
                     Set<Integer> binders = clauseSubjects(s, t.index(), w);
                     Kind k = want;
@@ -682,6 +687,43 @@ public final class CorefStage implements Stage {
     private static boolean isSubject(Graph g, ActorMention m) {
         Edge e = g.head(m.head());
         return e != null && e.relation().startsWith("nsubj");
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+
+    /**
+     * The subject of a possessive's own clause, by the enhanced parse (which gives an infinitive
+     * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
+     * when it is an actor of the pronoun's kind and comes before it; else null.
+     */
+    private static @Nullable ActorMention ownSubject(Sentence s, int pronoun, Kind want, List<ActorMention> ms) {
+        Graph basic = Graph.basic(s);
+        int verb = -1;
+        for (int cur = pronoun, guard = 0; cur >= 0 && guard < 4; guard++) {
+            Edge up = basic.head(cur);
+            if (up == null) {
+                break;
+            }
+            cur = up.governor();
+            if (s.token(cur).isVerb()) {
+                verb = cur;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (Edge e : Graph.enhanced(s).children(verb)) {
+            if (!e.relation().startsWith("nsubj") || e.relation().equals("nsubj:pass") || e.dependent() > pronoun) {
+                continue;
+            }
+            for (ActorMention m : ms) {
+                if (m.head() == e.dependent() && compatible(m, want)) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** Object pronouns, which never stand for the subject of their own clause. */
