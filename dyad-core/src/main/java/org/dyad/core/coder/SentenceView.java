@@ -120,8 +120,39 @@ final class SentenceView {
      */
     boolean headlinePassive(int p) {
         Edge up = basic.head(p);
-        return up == null && s.token(p).pos().equals("VBN") && basic.hasChild(p, "nsubj") && g.hasChild(p, "obl:by")
-                && !basic.hasChild(p, "aux") && !basic.hasChild(p, "aux:pass") && !basic.hasChild(p, "obj");
+        return up == null && s.token(p).pos().equals("VBN") && basic.hasChild(p, "nsubj")
+                && (g.hasChild(p, "obl:by") || headline() && !basic.hasChild(p, "ccomp") && !basic.hasChild(p, "xcomp"))
+                && !basic.hasChild(p, "aux") && !basic.hasChild(p, "aux:pass") && !realObject(p);
+    }
+
+    /** An object not set off by a comma: a caption's trailing "…, Baku, Azerbaijan" is its place. */
+    private boolean realObject(int p) {
+        for (Edge e : basic.children(p, "obj")) {
+            int o = e.dependent();
+            int first = o;
+            for (Edge c : basic.children(o)) {
+                first = Math.min(first, c.dependent());
+            }
+            if (first == 0 || !word(first - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline or caption: a "sentence" with no closing punctuation ("Jailed journalist
+     * released from prison"), where a bare past participle is a passive even without "by".
+     */
+    private boolean headline() {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            String w = s.token(i).word();
+            if (w.equals("\"") || w.equals("''") || w.equals("”") || w.equals(")")) {
+                continue;
+            }
+            return !(w.equals(".") || w.equals("!") || w.equals("?") || w.equals(":") || w.equals(";"));
+        }
+        return false;
     }
 
     /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
