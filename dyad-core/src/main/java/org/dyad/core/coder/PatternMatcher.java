@@ -39,6 +39,38 @@ final class PatternMatcher {
         return pat.noun() ? matchNoun(v, p, pat, light) : matchVerb(v, p, pat);
     }
 
+    private static final Set<String> STRIKE_ARMS = Set.of("air", "drone", "missile", "rocket", "military", "aerial",
+            "artillery", "retaliatory", "precision", "pre-emptive", "preemptive");
+
+    /**
+     * "stop its strikes" said of Israel, "halt the air strikes": strikes by armed forces, not a
+     * labour strike, whatever a protest pattern's word list says.
+     */
+    private static boolean militaryStrike(SentenceView v, int o) {
+        if (!v.lemma(o).equals("strike") && !v.lemma(o).equals("airstrike")) {
+            return false;
+        }
+        if (v.lemma(o).equals("airstrike")) {
+            return true;
+        }
+        for (Edge e : v.basic.children(o)) {
+            String r = e.relation();
+            if ((r.equals("amod") || r.equals("compound")) && STRIKE_ARMS.contains(v.word(e.dependent()))) {
+                return true;
+            }
+            if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
+                for (ActorMention m : v.mentions) {
+                    String code = m.head() == e.dependent() ? m.codeAt(null) : null;
+                    if (code != null && code.length() >= 3 && (code.length() == 3 || code.startsWith("MIL", 3))
+                            && !code.startsWith("---")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs whose bare use has a second, non-political sense: "the population declined" fell. */
     private static final Set<String> TWO_SENSES = Set.of("decline");
 
@@ -104,6 +136,14 @@ final class PatternMatcher {
                     }
                 }
             }
+            if (chosen.isEmpty()) {
+                return null;
+            }
+        }
+        if ((pat.objectWords() != null || pat.object() != null)
+                && (pat.code().startsWith("14") || pat.code().startsWith("17") || pat.code().startsWith("08"))) {
+            // Protest, repression and concession patterns read "strikes" as labour strikes.
+            chosen.removeIf(o -> militaryStrike(v, o));
             if (chosen.isEmpty()) {
                 return null;
             }
