@@ -830,6 +830,10 @@ final class FrameClimber {
             } else if (r.equals("aux") && INVERTED.contains(w.toLowerCase(java.util.Locale.ROOT)) && invertedBefore(v, x, e.dependent())) {
                 // "Had India sent troops, …", "Were Iran to attack, …": an inverted conditional.
                 hypothetical = true;
+            } else if (r.equals("aux") && l.equals("be") && v.basic.children(x, "mark").stream()
+                    .anyMatch(m -> v.word(m.dependent()).equals("to"))) {
+                // "Israeli troops are to leave southern Lebanon": arranged, not yet done; read as "will".
+                c.modal = "will";
             } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
                 hypothetical = true;
                 c.modal = w;
