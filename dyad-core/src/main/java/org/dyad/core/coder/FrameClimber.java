@@ -777,6 +777,9 @@ final class FrameClimber {
         return f != null && f.kind() == Frame.Kind.LIGHT ? up.governor() : -1;
     }
 
+    /** Subjects that stand for no one: "how important it was to demonstrate solidarity". */
+    private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there", "what", "which");
+
     /** Verbs of refusal, whose "until" clause states a condition. */
     private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "rule_out", "resist");
 
@@ -831,7 +834,8 @@ final class FrameClimber {
                 // "Had India sent troops, …", "Were Iran to attack, …": an inverted conditional.
                 hypothetical = true;
             } else if (r.equals("aux") && l.equals("be") && v.basic.children(x, "mark").stream()
-                    .anyMatch(m -> v.word(m.dependent()).equals("to"))) {
+                    .anyMatch(m -> v.word(m.dependent()).equals("to") && m.dependent() == e.dependent() + 1)
+                    && v.basic.children(x, "nsubj").stream().anyMatch(n -> !EXPLETIVES.contains(v.word(n.dependent())))) {
                 // "Israeli troops are to leave southern Lebanon": arranged, not yet done; read as "will".
                 c.modal = "will";
             } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
