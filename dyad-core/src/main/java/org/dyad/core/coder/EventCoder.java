@@ -917,7 +917,8 @@ public final class EventCoder implements Stage {
             }
             boolean sameAsSource = false;
             for (ActorMention src : c.sources) {
-                sameAsSource |= src.codeAt(null).equals(m.codeAt(null)) || src.start() <= m.start() && m.end() <= src.end();
+                sameAsSource |= src.codeAt(null).equals(m.codeAt(null)) || src.start() <= m.start() && m.end() <= src.end()
+                        || sameState(src.codeAt(null), m.codeAt(null));
             }
             if (sameAsSource) {
                 continue;
@@ -1038,6 +1039,20 @@ public final class EventCoder implements Stage {
             cur = up.governor();
         }
         return false;
+    }
+
+    /**
+     * Whether a target code is the source's own government: "UKRGOV" (Zelensky) for "UKR" in
+     * "Ukraine would negotiate only on the basis of Zelensky's peace formula".
+     */
+    private static boolean sameState(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null || a.length() < 3 || b.length() < 3 || a.startsWith("---")
+                || RoleCodes.INTERNATIONAL.contains(a.substring(0, 3)) || !a.regionMatches(0, b, 0, 3)) {
+            return false;
+        }
+        // A target that is the bare country stays: a government acts on its own country ("promised
+        // to democratize Serbia").
+        return (a.length() == 3 || a.startsWith("GOV", 3)) && b.length() >= 6 && b.startsWith("GOV", 3);
     }
 
     /** Prepositions of phrases set beside an act, not aimed by it. */
