@@ -88,9 +88,12 @@ final class FrameClimber {
                 continue;
             }
             if (Graph.matches(rel, "conj")) {
-                if (!v.basic.children(cur, "nsubj").isEmpty() && v.tok(cur).isVerb()) {
+                boolean complement = v.basic.children(cur, "mark").stream()
+                        .anyMatch(m -> v.word(m.dependent()).equals("that"));
+                if (!v.basic.children(cur, "nsubj").isEmpty() && v.tok(cur).isVerb() && !complement) {
                     // "…have not withdrawn the memorandum, and Addis Ababa has refused to apologise":
-                    // a conjunct with its own subject is a clause of its own, not governed by the first.
+                    // a conjunct with its own subject is a clause of its own, not governed by the first;
+                    // but "alleges that A, and that B" governs both "that" clauses.
                     break;
                 }
                 // A coordinated predicate shares what governs its first conjunct, and its negation and
