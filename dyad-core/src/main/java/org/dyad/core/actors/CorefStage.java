@@ -235,7 +235,9 @@ public final class CorefStage implements Stage {
                         }
                     }
                 }
-                if (ctx == null && !anyPlace) {
+                if (ctx == null && !anyPlace && !otherCountry(ms, docPlace)) {
+                    // The dateline, only when the sentence names no other country: in "JEDDAH — Sudan's
+                    // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
                 }
                 if (ctx != null) {
@@ -279,6 +281,20 @@ public final class CorefStage implements Stage {
             }
         }
         return police;
+    }
+
+    /** Whether a sentence's actors name a country other than the dateline's. */
+    private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
+        if (dateline == null || dateline.actor() == null) {
+            return false;
+        }
+        for (ActorMention m : ms) {
+            String c = m.actor() == null ? null : m.actor().country();
+            if (c != null && !c.equals(dateline.actor().country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that follow the name of an administrative division. */
