@@ -426,7 +426,7 @@ public final class CorefStage implements Stage {
                 // "his chief of staff", "her spokesman": an official's own staff serve in his office.
                 // "his forces" of a rebel leader are his rebels.
                 String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner) || STAFF.stream()
-                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? owner.codeAt(null).substring(3, 6) : m.role();
+                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? RoleCodes.roleOf(owner.codeAt(null)) : m.role();
                 out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }
@@ -440,16 +440,16 @@ public final class CorefStage implements Stage {
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS");
 
+    private static final Set<String> INSURGENT = Set.of("REB", "INS");
+
     /** A person who leads rebels or insurgents on the date: Hemedti in 2024 (SDNREB). */
     private static boolean rebelLeader(ActorMention p) {
-        String code = p.codeAt(null);
-        return code != null && code.length() >= 6 && (code.startsWith("REB", 3) || code.startsWith("INS", 3));
+        return RoleCodes.roleIn(p.codeAt(null), INSURGENT);
     }
 
     /** A person whose code is a state organ's: "KENGOV" for a president. */
     private static boolean stateOfficial(ActorMention p) {
-        String code = p.codeAt(null);
-        return code != null && code.length() >= 6 && RoleCodes.STATE_ORGANS.contains(code.substring(3, 6));
+        return RoleCodes.roleIn(p.codeAt(null), RoleCodes.STATE_ORGANS);
     }
 
     /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */

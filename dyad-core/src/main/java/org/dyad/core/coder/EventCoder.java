@@ -461,8 +461,10 @@ public final class EventCoder implements Stage {
         if (code == null || code.length() < 3 || RoleCodes.INTERNATIONAL.contains(code.substring(0, 3))) {
             return false;
         }
-        return code.length() == 3 || code.length() >= 6 && (code.startsWith("MIL", 3) || code.startsWith("GOV", 3));
+        return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, GOVERNMENT_OR_ARMY);
     }
+
+    private static final Set<String> GOVERNMENT_OR_ARMY = Set.of("GOV", "MIL");
 
     /** Forces turning on their own state's government: a coup or mutiny, which stays 180. */
     private static boolean coup(ActorMention source, @Nullable ActorMention target, Document doc) {
@@ -471,8 +473,8 @@ public final class EventCoder implements Stage {
         }
         String s = source.codeAt(doc.date());
         String t = target.codeAt(doc.date());
-        return s != null && t != null && s.length() >= 3 && t.length() >= 6 && t.startsWith(s.substring(0, 3))
-                && t.startsWith("GOV", 3);
+        return s != null && t != null && s.length() >= 3 && t.startsWith(s.substring(0, 3))
+                && "GOV".equals(RoleCodes.roleOf(t));
     }
 
     private static boolean airborne(ActorMention m) {
@@ -491,8 +493,7 @@ public final class EventCoder implements Stage {
         if (m.actor() == null) {
             return m.form() == ActorMention.Form.UNKNOWN && m.rule().endsWith("ner:person");
         }
-        String code = m.codeAt(doc.date());
-        return code != null && code.length() >= 6 && CIVIL_ROLES.contains(code.substring(3, 6));
+        return RoleCodes.roleIn(m.codeAt(doc.date()), CIVIL_ROLES);
     }
 
     /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
@@ -1052,7 +1053,8 @@ public final class EventCoder implements Stage {
         }
         // A target that is the bare country stays: a government acts on its own country ("promised
         // to democratize Serbia").
-        return (a.length() == 3 || a.startsWith("GOV", 3)) && b.length() >= 6 && b.startsWith("GOV", 3);
+        String ra = RoleCodes.roleOf(a);
+        return ("".equals(ra) || "GOV".equals(ra)) && "GOV".equals(RoleCodes.roleOf(b));
     }
 
     /** Prepositions of phrases set beside an act, not aimed by it. */

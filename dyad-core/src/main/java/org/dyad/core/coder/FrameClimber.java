@@ -925,9 +925,11 @@ final class FrameClimber {
         return false;
     }
 
+    /** A country, or one of its state organs, speaking: "ALB", "ALBGOV". */
     private static boolean stateVoice(ActorMention m) {
         String code = m.codeAt(null);
-        return code.length() == 3 || org.dyad.core.dict.RoleCodes.STATE_ORGANS.contains(code.substring(3, Math.min(6, code.length())));
+        return "".equals(org.dyad.core.dict.RoleCodes.roleOf(code))
+                || org.dyad.core.dict.RoleCodes.roleIn(code, org.dyad.core.dict.RoleCodes.STATE_ORGANS);
     }
 
     private static boolean sameActors(List<ActorMention> a, List<ActorMention> b) {

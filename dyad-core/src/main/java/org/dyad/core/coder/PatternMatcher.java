@@ -47,11 +47,11 @@ final class PatternMatcher {
      * labour strike, whatever a protest pattern's word list says.
      */
     private static boolean militaryStrike(SentenceView v, int o) {
-        if (!v.lemma(o).equals("strike") && !v.lemma(o).equals("airstrike")) {
-            return false;
-        }
         if (v.lemma(o).equals("airstrike")) {
             return true;
+        }
+        if (!v.lemma(o).equals("strike")) {
+            return false;
         }
         for (Edge e : v.basic.children(o)) {
             String r = e.relation();
@@ -61,8 +61,8 @@ final class PatternMatcher {
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
                 for (ActorMention m : v.mentions) {
                     String code = m.head() == e.dependent() ? m.codeAt(null) : null;
-                    if (code != null && code.length() >= 3 && (code.length() == 3 || code.startsWith("MIL", 3))
-                            && !code.startsWith("---")) {
+                    String role = org.dyad.core.dict.RoleCodes.roleOf(code);
+                    if (role != null && (role.isEmpty() || role.equals("MIL")) && !code.startsWith("---")) {
                         return true;
                     }
                 }

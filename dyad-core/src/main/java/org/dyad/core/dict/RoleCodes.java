@@ -1,6 +1,7 @@
 package org.dyad.core.dict;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The three-letter role codes and international prefixes Dyad accepts in actor codes. */
 public final class RoleCodes {
@@ -17,4 +18,21 @@ public final class RoleCodes {
     public static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "---");
 
     private RoleCodes() {}
+
+    /**
+     * The role part of an actor code: "GOV" in "KENGOV", "" for a bare three-letter code ("KEN"),
+     * null for no code, or a code too short to hold a role.
+     */
+    public static @Nullable String roleOf(@Nullable String code) {
+        if (code == null || code.length() < 3 || code.length() > 3 && code.length() < 6) {
+            return null;
+        }
+        return code.length() == 3 ? "" : code.substring(3, 6);
+    }
+
+    /** Whether an actor code's role part is one of {@code roles}. */
+    public static boolean roleIn(@Nullable String code, Set<String> roles) {
+        String role = roleOf(code);
+        return role != null && roles.contains(role);
+    }
 }
