@@ -435,10 +435,6 @@ public final class EventCoder implements Stage {
             "HRI", "EDU", "LAB");
 
     /**
-     * Whether an actor is an official, politician, party or other civil body, or a person no
-     * dictionary knows (not a state, an armed force or a crowd).
-     */
-    /**
      * Whether an event noun is what its clause is about: "Talks between India and China ended
      * without agreement" reports the talks; "hosted a meeting between …" or "oversee a ceasefire
      * between …" only refers to one.
@@ -486,6 +482,10 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /**
+     * Whether an actor is an official, politician, party or other civil body, or a person no
+     * dictionary knows (not a state, an armed force or a crowd).
+     */
     private static boolean civilian(@Nullable ActorMention m, Document doc) {
         if (m == null) {
             return false;
@@ -631,7 +631,7 @@ public final class EventCoder implements Stage {
             boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
                 ActorMention t = clauseTarget(v, c, petrarch ? -1 : root);
-                if (t != null && together && (Set.of("in", "at", "near", "inside").contains(v.prepOf(t.head()))
+                if (t != null && together && (AT_PLACE.contains(v.prepOf(t.head()))
                         || c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)))) {
                     // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place; "Armenia and
                     // Azerbaijan resumed talks on a withdrawal of Azerbaijani troops": talks of the two.
@@ -927,17 +927,17 @@ public final class EventCoder implements Stage {
             String prep = v.prepOf(m.head());
             org.dyad.core.model.Edge apposed = v.basic.head(m.head());
             if (prep.isEmpty() && apposed != null && apposed.relation().equals("appos")
-                    && Set.of("in", "at", "near", "inside").contains(v.prepOf(apposed.governor()))) {
+                    && AT_PLACE.contains(v.prepOf(apposed.governor()))) {
                 // "said in Moscow, Russia": the country set beside a place is that place too.
                 prep = v.prepOf(apposed.governor());
             }
             boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && Set.of("in", "at", "near", "inside", "outside", "across", "throughout", "into", "to").contains(prep);
+                    && PLACE_PREPS.contains(prep);
             if (place && !placeOk) {
                 continue;
             }
-            int depth = depthBelow(v, m.head(), c.head, c.trigger);
-            if (depth < 0 || aside(v, m.head(), c.head, c.trigger, root)) {
+            int depth = depthBelow(v, m.head(), c.head, c.trigger, root);
+            if (depth < 0) {
                 continue;
             }
             if (place) {
@@ -945,7 +945,7 @@ public final class EventCoder implements Stage {
             }
             if (depth < bestDepth) {
                 // "dispersed a crowd in Nairobi": a capital named as the place is the country, not its government.
-                best = place && m.form() == ActorMention.Form.CAPITAL && !Set.of("to", "into").contains(prep)
+                best = place && m.form() == ActorMention.Form.CAPITAL && !TOWARDS.contains(prep)
                         ? m.withActor(m.actor(), null, ActorMention.Form.NAME, " (a place)") : m;
                 bestDepth = depth;
             }
@@ -987,8 +987,15 @@ public final class EventCoder implements Stage {
         return null;
     }
 
-    /** How far below one of the event's words a token hangs inside the clause, or -1. */
-    private static int depthBelow(SentenceView v, int token, int head, int trigger) {
+    /**
+     * How many links a token lies below the event's word, through relations inside its phrase
+     * and clause; -1 when it is not below it, or lies in a phrase set beside the act, which names
+     * no one the act is aimed at: "agreed to extend the force despite Israel's wish", "refused,
+     * citing domestic opposition", another clause with its own subject. A refusal is the
+     * exception for "despite": "declined to resign despite pressure by the commission" refuses the
+     * commission.
+     */
+    private static int depthBelow(SentenceView v, int token, int head, int trigger, int root) {
         int cur = token;
         for (int depth = 0; depth <= v.s.size() && cur >= 0; depth++) {
             if (cur == head || cur == trigger) {
@@ -1000,7 +1007,7 @@ public final class EventCoder implements Stage {
             }
             String r = up.relation();
             String base = r.contains(":") && !r.equals("nmod:poss") && !r.equals("nsubj:pass") ? r.substring(0, r.indexOf(':')) : r;
-            if (!INSIDE.contains(base) && !INSIDE.contains(r)) {
+            if (!INSIDE.contains(base) && !INSIDE.contains(r) || aside(v, cur, up, root)) {
                 return -1;
             }
             cur = up.governor();
@@ -1008,38 +1015,22 @@ public final class EventCoder implements Stage {
         return -1;
     }
 
-    /**
-     * Whether a token lies in a phrase set beside the act, which names no one the act is aimed
-     * at: "agreed to extend the force despite Israel's wish", "refused, citing domestic opposition".
-     * A refusal is the exception: "declined to resign despite pressure by the commission" refuses
-     * the commission.
-     */
-    private static boolean aside(SentenceView v, int token, int head, int trigger, int root) {
-        int cur = token;
-        for (int guard = 0; guard <= v.s.size() && cur >= 0 && cur != head && cur != trigger; guard++) {
-            org.dyad.core.model.Edge up = v.basic.head(cur);
-            if (up == null) {
-                return false;
-            }
-            String r = up.relation();
-            if (root != 12 && (r.startsWith("obl") || r.startsWith("nmod")) && ASIDE.contains(v.prepOf(cur))
-                    || r.startsWith("advcl") && ASIDE_VERBS.contains(v.lemma(cur))) {
-                return true;
-            }
-            if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
-                    && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty())) {
-                // "rejected the threat and said Sudan would not accept …": a coordinated act with a
-                // clause or subject of its own names no target of the first.
-                return true;
-            }
-            if (r.startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty()) {
-                // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a
-                // clause with its own subject is another act, not the object of this one.
-                return true;
-            }
-            cur = up.governor();
+    /** Whether the link from {@code cur} up to its head sets {@code cur} beside the act. */
+    private static boolean aside(SentenceView v, int cur, org.dyad.core.model.Edge up, int root) {
+        String r = up.relation();
+        if (root != 12 && (r.startsWith("obl") || r.startsWith("nmod")) && ASIDE.contains(v.prepOf(cur))
+                || r.startsWith("advcl") && ASIDE_VERBS.contains(v.lemma(cur))) {
+            return true;
         }
-        return false;
+        if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
+                && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty())) {
+            // "rejected the threat and said Sudan would not accept …": a coordinated act with a
+            // clause or subject of its own names no target of the first.
+            return true;
+        }
+        // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a
+        // clause with its own subject is another act, not the object of this one.
+        return r.startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty();
     }
 
     /**
@@ -1056,6 +1047,16 @@ public final class EventCoder implements Stage {
         String ra = RoleCodes.roleOf(a);
         return ("".equals(ra) || "GOV".equals(ra)) && "GOV".equals(RoleCodes.roleOf(b));
     }
+
+    /** Prepositions of where something is. */
+    private static final Set<String> AT_PLACE = Set.of("in", "at", "near", "inside");
+
+    /** Prepositions of where something goes. */
+    private static final Set<String> TOWARDS = Set.of("to", "into");
+
+    /** Prepositions that make a named country or capital a place rather than an actor. */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
+            "throughout", "into", "to");
 
     /** Prepositions of phrases set beside an act, not aimed by it. */
     private static final Set<String> ASIDE = Set.of("despite", "notwithstanding", "amid", "amidst", "unlike",
