@@ -47,6 +47,8 @@ final class SentenceView {
     final Graph basic;
     final List<ActorMention> mentions;
     final boolean question;
+    /** A headline or caption: no closing punctuation, where a bare past participle is a passive even without "by". */
+    private final boolean headline;
     /** PETRARCH compatibility: a name phrase is the first actor in it. */
     private final boolean firstInPhrase;
 
@@ -60,19 +62,22 @@ final class SentenceView {
         this.g = Graph.enhanced(s);
         this.basic = Graph.basic(s);
         this.mentions = mentions;
-        boolean q = false;
+        // The last word before closing quotes and brackets: "?" makes a question; no closing
+        // punctuation at all makes a headline or caption ("Jailed journalist released from prison").
+        String last = "";
         for (int i = s.size() - 1; i >= 0; i--) {
             String w = s.token(i).word();
-            if (w.equals("?")) {
-                q = true;
-                break;
-            }
-            if (!w.equals("\"") && !w.equals("''") && !w.equals("'") && !w.equals(")") && !w.equals("”")) {
+            if (!CLOSERS.contains(w)) {
+                last = w;
                 break;
             }
         }
-        this.question = q;
+        this.question = last.equals("?");
+        this.headline = !last.isEmpty() && !TERMINALS.contains(last);
     }
+
+    private static final Set<String> CLOSERS = Set.of("\"", "''", "'", ")", "”");
+    private static final Set<String> TERMINALS = Set.of(".", "!", "?", ":", ";");
 
     Token tok(int i) {
         return s.token(i);
@@ -121,7 +126,7 @@ final class SentenceView {
     boolean headlinePassive(int p) {
         Edge up = basic.head(p);
         return up == null && s.token(p).pos().equals("VBN") && basic.hasChild(p, "nsubj")
-                && (g.hasChild(p, "obl:by") || headline() && !basic.hasChild(p, "ccomp") && !basic.hasChild(p, "xcomp"))
+                && (g.hasChild(p, "obl:by") || headline && !basic.hasChild(p, "ccomp") && !basic.hasChild(p, "xcomp"))
                 && !basic.hasChild(p, "aux") && !basic.hasChild(p, "aux:pass") && !realObject(p);
     }
 
@@ -136,21 +141,6 @@ final class SentenceView {
             if (first == 0 || !word(first - 1).equals(",")) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /**
-     * A headline or caption: a "sentence" with no closing punctuation ("Jailed journalist
-     * released from prison"), where a bare past participle is a passive even without "by".
-     */
-    private boolean headline() {
-        for (int i = s.size() - 1; i >= 0; i--) {
-            String w = s.token(i).word();
-            if (w.equals("\"") || w.equals("''") || w.equals("”") || w.equals(")")) {
-                continue;
-            }
-            return !(w.equals(".") || w.equals("!") || w.equals("?") || w.equals(":") || w.equals(";"));
         }
         return false;
     }
