@@ -82,9 +82,11 @@ public final class CorefStage implements Stage {
         List<ActorMention> out = new ArrayList<>();
         Surnames surnames = new Surnames();
         Actor home = dominantCountry(in.mentions());
+        ActorMention docPlace = documentPlace(in, bySentence);
         for (Sentence s : in.sentences()) {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             Graph g = Graph.basic(s);
+            Graph enhanced = Graph.enhanced(s);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m0 : own) {
                 ActorMention m = m0;
@@ -144,14 +146,14 @@ public final class CorefStage implements Stage {
                 if (want == null) {
                     continue;
                 }
-                ActorMention a = POSSESSIVES.contains(w) ? ownSubject(s, t.index(), want, resolved) : null;
+                ActorMention a = POSSESSIVES.contains(w) ? ownSubject(s, g, enhanced, t.index(), want, resolved) : null;
                 if (a != null) {
                     // "pressed Israel to stop its strikes": a possessive is its own clause's subject's.
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                     continue;
                 }
                 if (want == Kind.PERSON || want == Kind.PLURAL) {
-                    Set<Integer> binders = clauseSubjects(s, t.index(), w);
+                    Set<Integer> binders = clauseSubjects(g, enhanced, t.index(), w);
                     Kind k = want;
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
                             && (compatible(m, k) || k == Kind.PERSON && unknownPerson(m)), resolved, in, bySentence);
@@ -168,7 +170,7 @@ public final class CorefStage implements Stage {
                 }
             }
             resolved = possessedOrgans(g, resolved);
-            resolved = placeContext(s, g, resolved, namedPlaces(s, g, resolved), documentPlace(in, bySentence), home);
+            resolved = placeContext(s, g, enhanced, resolved, namedPlaces(s, g, resolved), docPlace, home);
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
@@ -179,16 +181,14 @@ public final class CorefStage implements Stage {
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "throughout", "across", "inside", "near", "around");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "state", "add", "quote");
 
     /**
      * Role words of unknown country ("officials", "police", "rebels") take the country of a place
      * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
      * sentence names no place at all, the country of the document's dateline.
      */
-    private static List<ActorMention> placeContext(Sentence s, Graph g, List<ActorMention> mentions,
+    private static List<ActorMention> placeContext(Sentence s, Graph g, Graph enhanced, List<ActorMention> mentions,
             List<ActorMention> towns, @Nullable ActorMention docPlace, @Nullable Actor home) {
-        Graph enhanced = Graph.enhanced(s);
         List<ActorMention> ms = new ArrayList<>(mentions);
         ms.addAll(towns);
         boolean anyPlace = false;
@@ -712,8 +712,8 @@ public final class CorefStage implements Stage {
      * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
      * when it is an actor of the pronoun's kind and comes before it; else null.
      */
-    private static @Nullable ActorMention ownSubject(Sentence s, int pronoun, Kind want, List<ActorMention> ms) {
-        Graph basic = Graph.basic(s);
+    private static @Nullable ActorMention ownSubject(Sentence s, Graph basic, Graph enhanced, int pronoun, Kind want,
+            List<ActorMention> ms) {
         int verb = -1;
         for (int cur = pronoun, guard = 0; cur >= 0 && guard < 4; guard++) {
             Edge up = basic.head(cur);
@@ -729,7 +729,7 @@ public final class CorefStage implements Stage {
         if (verb < 0) {
             return null;
         }
-        for (Edge e : Graph.enhanced(s).children(verb)) {
+        for (Edge e : enhanced.children(verb)) {
             if (!e.relation().startsWith("nsubj") || e.relation().equals("nsubj:pass") || e.dependent() > pronoun) {
                 continue;
             }
@@ -750,13 +750,12 @@ public final class CorefStage implements Stage {
      * Hariri and tried to force him to resign", "him" is not the crown prince (the enhanced
      * parse gives "force" the prince as its controlled subject).
      */
-    private static Set<Integer> clauseSubjects(Sentence s, int pronoun, String word) {
+    private static Set<Integer> clauseSubjects(Graph basic, Graph enhanced, int pronoun, String word) {
         Set<Integer> out = new java.util.HashSet<>();
         if (!OBJECT_PRONOUNS.contains(word)) {
             return out;
         }
-        Graph enhanced = Graph.enhanced(s);
-        Edge up = Graph.basic(s).head(pronoun);
+        Edge up = basic.head(pronoun);
         if (up == null || !(up.relation().equals("obj") || up.relation().equals("iobj") || up.relation().startsWith("obl"))) {
             return out;
         }
