@@ -26,24 +26,24 @@ final class AnchoredTimes {
             Map.entry("nine", 9), Map.entry("ten", 10));
     private static final Set<String> LATER = Set.of("later", "afterwards", "after");
     private static final Set<String> EARLIER = Set.of("earlier", "before");
+    /** Words that open a noun phrase: "the day after the vote" names a day of its own. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    private static final Set<String> BEFORE_THAT_DAY = Set.of("on", "later", "earlier");
 
     /** The anchored expressions of a sentence, each resolved from the latest anchor before it. */
     static List<TimeExpression> find(Sentence s, List<TimeExpression> found, @Nullable TimeExpression anchor) {
         List<TimeExpression> out = new ArrayList<>();
+        TimeExpression last = anchor;
         for (int i = 0; i < s.size(); i++) {
-            if (covered(found, i) || covered(out, i)) {
-                continue;
-            }
-            TimeExpression last = anchor;
-            List<TimeExpression> here = new ArrayList<>(found);
-            here.addAll(out);
-            for (TimeExpression t : here) {
-                if (t.precision() == EventDate.Precision.DAY && t.end() <= i
-                        && (last == null || last.sentence() < s.index() || t.end() >= last.end())) {
-                    last = t;
+            // A day named just before this word is the anchor from here on.
+            for (List<TimeExpression> ts : List.of(found, out)) {
+                for (TimeExpression t : ts) {
+                    if (t.end() == i && t.precision() == EventDate.Precision.DAY) {
+                        last = t;
+                    }
                 }
             }
-            if (last == null) {
+            if (last == null || covered(found, i) || covered(out, i)) {
                 continue;
             }
             TimeExpression t = at(s, i, last.date());
@@ -70,7 +70,7 @@ final class AnchoredTimes {
     private static @Nullable TimeExpression at(Sentence s, int i, LocalDate anchor) {
         String a = w(s, i);
         Integer n = NUMBERS.get(a);
-        if (n == null && a.matches("\\d{1,2}")) {
+        if (n == null && !a.isEmpty() && a.length() <= 2 && a.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             n = Integer.parseInt(a);
         }
         if (n != null) {
@@ -101,14 +101,14 @@ final class AnchoredTimes {
                 return expression(s, i, i + 3, anchor.minusDays(1));
             }
             if (a.equals("the") && b.equals("day") && (c.equals("after") || c.equals("before"))
-                    && !Set.of("the", "a", "an", "his", "her", "its", "their").contains(w(s, i + 3))) {
+                    && !DETERMINERS.contains(w(s, i + 3))) {
                 // "the day after", not "the day after the vote" (a date of its own, not resolved here)
                 return expression(s, i, i + 3, c.equals("after") ? anchor.plusDays(1) : anchor.minusDays(1));
             }
             if (a.equals("the") && b.equals("same") && c.equals("day")) {
                 return expression(s, i, i + 3, anchor);
             }
-            if (a.equals("that") && b.equals("day") && i > 0 && Set.of("on", "later", "earlier").contains(w(s, i - 1))) {
+            if (a.equals("that") && b.equals("day") && i > 0 && BEFORE_THAT_DAY.contains(w(s, i - 1))) {
                 return expression(s, i, i + 2, anchor);
             }
         }
