@@ -481,6 +481,9 @@ public final class ActorStage implements Stage {
         return false;
     }
 
+    /** The possessive endings the tokenizer splits off: "Israel 's", "Kenyans '". */
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "'", "’s");
+
     private static boolean ownsByOrder(Sentence s, Part a, Part r) {
         if (a.end <= r.start) {
             int gap = r.start - a.end;
@@ -493,7 +496,7 @@ public final class ActorStage implements Stage {
             for (int k = a.end; k < r.start; k++) {
                 Token t = s.token(k);
                 String w = t.word();
-                boolean ok = w.equals("'s") || w.equals("'") || w.equals("’s") || w.equals("-")
+                boolean ok = POSSESSIVE_MARKS.contains(w) || w.equals("-")
                         || t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN")
                         || t.pos().equals("HYPH");
                 if (!ok) {
@@ -521,7 +524,7 @@ public final class ActorStage implements Stage {
             if (!w1.equals("of")) {
                 return false;
             }
-            if (a.end < s.size() && Set.of("'s", "'", "’s").contains(s.token(a.end).word())) {
+            if (a.end < s.size() && POSSESSIVE_MARKS.contains(s.token(a.end).word())) {
                 // "a commander of Israel's militia ally": the commander is the ally's, not Israel's.
                 return false;
             }
