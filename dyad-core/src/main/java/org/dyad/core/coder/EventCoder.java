@@ -167,7 +167,7 @@ public final class EventCoder implements Stage {
         for (Token t : s.tokens()) {
             int i = t.index();
             Candidate c = null;
-            if (t.isVerb()) {
+            if (t.isVerb() || mistaggedVerb(v, i)) {
                 c = matchPredicate(v, i, false, trace);
             } else if (t.isNoun() && !modifierNoun(v, i)) {
                 c = matchPredicate(v, i, true, trace);
@@ -409,6 +409,24 @@ public final class EventCoder implements Stage {
      * An event noun that only modifies another noun names no event: "riot police", "attack
      * helicopters", "war crimes", "protest leaders".
      */
+    /**
+     * A word the tagger read as a noun that the parser built as a clause: it has a modal
+     * ("they would blockade Paris") and a subject, and no copula ("he would be president" has
+     * both, and "president" is a noun). Its verb patterns are tried, not its noun patterns.
+     */
+    static boolean mistaggedVerb(SentenceView v, int i) {
+        if (!v.tok(i).isNoun() || v.tok(i).pos().startsWith("NNP") || !v.basic.children(i, "cop").isEmpty()
+                || v.basic.children(i, "nsubj").isEmpty()) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge a : v.basic.children(i, "aux")) {
+            if (v.tok(a.dependent()).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean modifierNoun(SentenceView v, int noun) {
         org.dyad.core.model.Edge up = v.basic.head(noun);
         return up != null && up.relation().equals("compound") && up.governor() > noun

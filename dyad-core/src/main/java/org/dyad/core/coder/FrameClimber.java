@@ -137,6 +137,13 @@ final class FrameClimber {
                     && (rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl")
                     || rel.equals("nsubj") || Graph.matches(rel, "nmod"));
             boolean adverbial = Graph.matches(rel, "advcl");
+            if (c.mode == Mode.ASSERTED && aim(v, c, cur, f, rel, frame)) {
+                // "rebels fighting to topple the government", "sent troops to crush the revolt",
+                // "launched an offensive to retake the town": violence that an act is for has not
+                // happened yet.
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("the aim of '" + v.word(f) + "', not an accomplished act: not asserted");
+            }
             if (frame == null) {
                 if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
                     // "any violation would be met with force", "the attack did not happen": the
@@ -895,6 +902,37 @@ final class FrameClimber {
             c.steps.add("not asserted: modal or conditional at '" + v.tok(x).word() + "'");
             c.mode = Mode.HYPOTHETICAL;
         }
+    }
+
+    /** Verbs whose infinitive complement happened: "managed to seize", "went on to kill". */
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "proceed", "go_on", "go", "keep", "dare",
+            "happen", "get", "come", "use", "tend", "fail", "help", "succeed");
+
+    /**
+     * Whether a violent act (CAMEO 18-20) is only the purpose of the verb above it: its own verb an infinitive
+     * with "to", as an adverbial clause of any verb that opens no frame other than a light one, as
+     * a clause of a noun that opens none, as the complement of a light verb that has an object, or
+     * as the complement of a verb that opens no frame and does not imply its complement ("managed
+     * to seize" did).
+     */
+    private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
+        if (cur != c.trigger || c.code.length() < 2 || !Set.of("18", "19", "20").contains(c.code.substring(0, 2))
+                || !v.tok(cur).pos().equals("VB") || !v.markedBy(cur, "to")) {
+            return false;
+        }
+        if (Graph.matches(rel, "advcl")) {
+            return frame == null || frame.kind() == Frame.Kind.LIGHT;
+        }
+        if (Graph.matches(rel, "acl") && !rel.equals("acl:relcl")) {
+            // "a raid to kill the commander": the noun's purpose.
+            return frame == null && v.tok(f).isNoun();
+        }
+        if (rel.equals("xcomp") && frame != null && frame.kind() == Frame.Kind.LIGHT) {
+            // "mounted a raid to kill the commander": the light verb's object is the act, the
+            // infinitive its purpose ("began to shell", with no object, is the shelling).
+            return !v.basic.children(f, "obj").isEmpty();
+        }
+        return rel.equals("xcomp") && frame == null && v.tok(f).isVerb() && !IMPLICATIVE.contains(v.lemma(f));
     }
 
     private static List<ActorMention> actors(SentenceView v, List<Integer> nodes) {

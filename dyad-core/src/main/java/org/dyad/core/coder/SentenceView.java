@@ -730,25 +730,73 @@ final class SentenceView {
     private void collect(int node, Set<ActorMention> out, int depth) {
         List<ActorMention> here = mentionsHeadedAt(node);
         if (!here.isEmpty()) {
+            List<ActorMention> usable = new ArrayList<>();
             for (ActorMention m : here) {
                 if (usable(m, node)) {
-                    out.add(m);
+                    usable.add(m);
                 }
             }
+            if (!firstInPhrase && depth == 0 && !usable.isEmpty() && allUnknown(usable)) {
+                // "Mohammed Mamoun, a member of the Syrian parliament": a name no dictionary knows
+                // is who its apposition describes.
+                for (Edge e : basic.children(node, "appos")) {
+                    if (!agentNoun(e.dependent())) {
+                        continue;
+                    }
+                    Set<ActorMention> described = new LinkedHashSet<>();
+                    collect(e.dependent(), described, depth + 1);
+                    described.removeIf(m -> m.actor() == null && m.role() == null);
+                    if (!described.isEmpty()) {
+                        out.addAll(described);
+                        return;
+                    }
+                }
+            }
+            out.addAll(usable);
             return;
         }
         if (depth > 1) {
             return;
         }
+        List<ActorMention> unknownAppos = List.of();
         if (!firstInPhrase) {
             for (Edge e : basic.children(node, "appos")) {
                 List<ActorMention> ap = mentionsHeadedAt(e.dependent());
+                if (!ap.isEmpty() && allUnknown(ap) && agentNoun(node)) {
+                    // "A member of the Syrian parliament, Mohammed Mamoun": the description says who
+                    // the unknown name is, if it can; the name is kept only if it cannot.
+                    unknownAppos = ap;
+                    break;
+                }
                 if (!ap.isEmpty()) {
                     out.addAll(ap);
                     return;
                 }
             }
         }
+        int before = out.size();
+        collectOwners(node, out, depth);
+        if (out.size() == before) {
+            out.addAll(unknownAppos);
+        }
+    }
+
+    /** Whether a noun names a member, agent or body of something: "a member of", "the head of". */
+    private boolean agentNoun(int node) {
+        return AGENT_NOUNS.contains(lemma(node)) || AGENT_NOUNS.contains(word(node));
+    }
+
+    /** Whether every mention is a name no dictionary knows (code "---", no role). */
+    private static boolean allUnknown(List<ActorMention> ms) {
+        for (ActorMention m : ms) {
+            if (m.actor() != null || m.role() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void collectOwners(int node, Set<ActorMention> out, int depth) {
         // "Turkey's efforts", "a U.N. Security Council resolution": the owner of a thing acted upon.
         // Known actors first: in "bin Laden's al-Qaeda network" the network is al-Qaeda's, not an
         // unknown possessor's.
@@ -769,7 +817,7 @@ final class SentenceView {
                 }
             }
         }
-        if (AGENT_NOUNS.contains(lemma(node)) || AGENT_NOUNS.contains(word(node))) {
+        if (agentNoun(node)) {
             for (Edge e : basic.children(node)) {
                 String r = e.relation();
                 if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")
