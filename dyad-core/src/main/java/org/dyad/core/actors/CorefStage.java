@@ -652,7 +652,18 @@ public final class CorefStage implements Stage {
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Kind want, List<ActorMention> here,
             Analysis in, Map<Integer, List<ActorMention>> bySentence) {
-        return antecedent(s, g, at, m -> compatible(m, want), here, in, bySentence);
+        return antecedent(s, g, at, m -> compatible(m, want)
+                || want == Kind.THING && singularGroup(m, in.sentences().get(m.sentence())), here, in, bySentence);
+    }
+
+    /**
+     * An armed or militant group named in the singular, which news calls "it": "Hamas said it
+     * would", "the Revolutionary United Front announced it will". A plural name ("the Houthis",
+     * "the Tamil Tigers") is "they".
+     */
+    private static boolean singularGroup(ActorMention m, Sentence s) {
+        return m.actor() != null && m.actor().kind() == ActorKind.GROUP && m.form() == Form.NAME
+                && m.head() >= 0 && m.head() < s.size() && s.token(m.head()).pos().equals("NNP");
     }
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Predicate<ActorMention> fits,
@@ -734,7 +745,7 @@ public final class CorefStage implements Stage {
                 continue;
             }
             for (ActorMention m : ms) {
-                if (m.head() == e.dependent() && compatible(m, want)) {
+                if (m.head() == e.dependent() && (compatible(m, want) || want == Kind.THING && singularGroup(m, s))) {
                     return m;
                 }
             }

@@ -176,6 +176,7 @@ public final class EventCoder implements Stage {
                 found.add(c);
             }
         }
+        purposeOfUncodedAct(v, found);
         addModalReports(v, found);
         addWarnings(v, found);
         for (Candidate c : found) {
@@ -200,6 +201,34 @@ public final class EventCoder implements Stage {
             kept.add(c);
         }
         return build(doc, v, kept, trace);
+    }
+
+    /**
+     * Once every word is matched, a purpose clause after a verb that codes as nothing takes that
+     * verb's subject (see {@link SentenceView#codedAt}); a journey's purpose ("left the compound to
+     * fly to Moscow") is no visit or meeting.
+     */
+    private static void purposeOfUncodedAct(SentenceView v, List<Candidate> found) {
+        Set<Integer> triggers = new HashSet<>();
+        for (Candidate c : found) {
+            triggers.add(c.trigger);
+        }
+        v.codedAt(triggers);
+        for (Candidate c : found) {
+            if (c.nominal || !c.sources.isEmpty() || c.code.startsWith("04")) {
+                continue;
+            }
+            for (int sj : v.subjects(c.trigger)) {
+                for (ActorMention m : v.actorsAt(sj)) {
+                    if (!c.targets.contains(m) && !c.sources.contains(m)) {
+                        c.sources.add(m);
+                    }
+                }
+            }
+            if (!c.sources.isEmpty()) {
+                c.steps.add("the purpose of an act that codes as nothing: its subject acts");
+            }
+        }
     }
 
     /**

@@ -203,7 +203,7 @@ final class SentenceView {
             // "converged on Lagos to protest the ruling" (but "blocked roads to press demands" is the blocking).
             if (up != null && (Graph.matches(up.relation(), "advcl") || participleDep(up, p)) && up.governor() != p
                     && (s.token(p).pos().equals("VBG") && basic.children(p, "mark").isEmpty()
-                        || purpose(p) && direct(up.governor()).isEmpty())) {
+                        || purpose(p) && (direct(up.governor()).isEmpty() || uncoded(up.governor())))) {
                 int gov = up.governor();
                 if (SAYING.contains(lemma(gov))) {
                     // "Residents said the RSF shelled a market, killing twelve people": the killing is the
@@ -333,6 +333,33 @@ final class SentenceView {
         for (Edge c : basic.children(noun, "case")) {
             String w = word(c.dependent());
             if (w.equals("'s") || w.equals("'") || w.equals("’s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The verbs at which the coder found an event, once it has looked at every word; null before.
+     * A purpose clause after a verb with an object shares that verb's subject only if the verb
+     * codes as nothing: "Uganda repaired the bridge to allow the delivery of aid" is Uganda
+     * allowing it.
+     */
+    private @org.jspecify.annotations.Nullable Set<Integer> coded;
+
+    void codedAt(Set<Integer> triggers) {
+        coded = triggers;
+    }
+
+    private boolean uncoded(int verb) {
+        return coded != null && !coded.contains(verb) && s.token(verb).isVerb() && !expletiveSubject(verb);
+    }
+
+    /** "it makes little sense to force …", "there is a need to …": the infinitive is the real subject. */
+    private boolean expletiveSubject(int verb) {
+        for (Edge e : basic.children(verb)) {
+            if ((e.relation().equals("nsubj") || e.relation().equals("expl"))
+                    && Set.of("it", "there", "this").contains(word(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
