@@ -108,6 +108,7 @@ public final class CorefStage implements Stage {
                 resolved.add(r == null ? m : r);
             }
             surnames.learn(s, resolved);
+            Map<Integer, ActorMention> antecedents = new HashMap<>();
             for (Token t : s.tokens()) {
                 String w = t.word().toLowerCase(Locale.ROOT);
                 if (t.isNoun() && t.index() > 0 && !Syntax.covered(resolved, t.index())
@@ -154,8 +155,17 @@ public final class CorefStage implements Stage {
                 }
                 if (want == Kind.PERSON || want == Kind.PLURAL) {
                     Set<Integer> binders = clauseSubjects(g, enhanced, t.index(), w);
+                    Set<String> bound = boundPeople(binders, resolved, here(bySentence, s.index()));
+                    Set<ActorMention> boundMentions = new java.util.HashSet<>();
+                    for (int b : binders) {
+                        if (antecedents.containsKey(b)) {
+                            boundMentions.add(antecedents.get(b));
+                        }
+                    }
                     Kind k = want;
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                            && !boundMentions.contains(m)
+                            && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                             && (compatible(m, k) || k == Kind.PERSON && unknownPerson(m)), resolved, in, bySentence);
                     if (a != null && a.actor() == null) {
                         // The nearest person is one no dictionary knows: "he" is that person, not
@@ -166,6 +176,7 @@ public final class CorefStage implements Stage {
                     a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
                 }
                 if (a != null) {
+                    antecedents.put(t.index(), a);
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                 }
             }
@@ -776,6 +787,29 @@ public final class CorefStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The people an object pronoun's own clause subject stands for, named or resolved: in "he would
+     * only welcome him", "him" is not whoever "he" is.
+     */
+    private static Set<String> boundPeople(Set<Integer> binders, List<ActorMention> resolved, List<ActorMention> named) {
+        Set<String> out = new java.util.HashSet<>();
+        if (binders.isEmpty()) {
+            return out;
+        }
+        for (List<ActorMention> ms : List.of(resolved, named)) {
+            for (ActorMention m : ms) {
+                if (binders.contains(m.head()) && m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
+                    out.add(DocumentCountry.key(m.actor()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<ActorMention> here(Map<Integer, List<ActorMention>> bySentence, int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
     }
 
     /** A person the named-entity tagger found and no dictionary knows. */

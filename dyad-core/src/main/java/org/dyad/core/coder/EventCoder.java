@@ -204,6 +204,56 @@ public final class EventCoder implements Stage {
     }
 
     /**
+     * "… fired rockets at Kampuchean guerrilla camps, killing 40 guerrillas", "attacked a camp for
+     * Congolese refugees, killing 156 people": the people a participle clause counts as killed or
+     * wounded, named by a role of no country, are on the side of the main act's target; they take
+     * its country before any rule that would give them the attacker's.
+     */
+    private void victimsOfMainAct(SentenceView v, Candidate c, List<Candidate> cands) {
+        int clause = c.trigger;
+        org.dyad.core.model.Edge up = v.basic.head(clause);
+        while (up != null && org.dyad.core.parse.Graph.matches(up.relation(), "conj")
+                && v.tok(up.governor()).pos().equals("VBG")) {
+            // "killing or wounding 40 guerrillas": the second participle is the first one's.
+            clause = up.governor();
+            up = v.basic.head(clause);
+        }
+        if (up == null || !v.tok(clause).pos().equals("VBG") || !v.basic.children(clause, "mark").isEmpty()
+                || !(up.relation().equals("dep") || org.dyad.core.parse.Graph.matches(up.relation(), "advcl"))) {
+            return;
+        }
+        String iso = null;
+        for (Candidate main : cands) {
+            if (main == c || main.trigger != up.governor() && main.head != up.governor()) {
+                continue;
+            }
+            for (ActorMention t : main.targets) {
+                if (t.actor() != null && t.actor().country() != null) {
+                    iso = t.actor().country();
+                    break;
+                }
+            }
+            if (iso != null) {
+                break;
+            }
+        }
+        org.dyad.core.model.Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
+        if (country == null) {
+            return;
+        }
+        List<ActorMention> out = new ArrayList<>(c.targets.size());
+        for (ActorMention t : c.targets) {
+            if (t.actor() == null && t.form() == ActorMention.Form.ROLE && t.role() != null) {
+                out.add(t.withActor(country, t.role(), t.form(), " + victims of the main act on " + iso));
+                c.steps.add("victims on the side of the main act's target: " + iso + t.role());
+            } else {
+                out.add(t);
+            }
+        }
+        c.targets = out;
+    }
+
+    /**
      * Once every word is matched, a purpose clause after a verb that codes as nothing takes that
      * verb's subject (see {@link SentenceView#codedAt}); a journey's purpose ("left the compound to
      * fly to Moscow") is no visit or meeting.
@@ -748,6 +798,9 @@ public final class EventCoder implements Stage {
                         c.sources = own;
                     }
                 }
+            }
+            if (root >= 18) {
+                victimsOfMainAct(v, c, cands);
             }
             if (root >= 14 && root != 16) {
                 // Protest, force and violence happen where the people are: "a journalist was killed in
