@@ -219,7 +219,9 @@ public final class CorefStage implements Stage {
                 attached.addAll(enhanced.children(np));
                 ctx = placeModifier(g, m, np, ms);
                 for (Edge e : attached) {
-                    if (ctx != null || !e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
+                    // "officials in Kabul", and where people come from: "a missionary from Calgary".
+                    if (ctx != null || !e.relation().startsWith("nmod")
+                            || !locative(s, g, e.dependent()) && !Syntax.markedBy(s, g, e.dependent(), FROM)) {
                         continue;
                     }
                     for (ActorMention p : ms) {
@@ -475,6 +477,8 @@ public final class CorefStage implements Stage {
         }
         return cur;
     }
+
+    private static final Set<String> FROM = Set.of("from");
 
     private static boolean locative(Sentence s, Graph g, int head) {
         return Syntax.markedBy(s, g, head, LOCATIVE);

@@ -254,6 +254,24 @@ public final class EventCoder implements Stage {
     }
 
     /**
+     * The role of the state organ that alone does an act, for a passive with no agent: arrests and
+     * detentions are the police's (173), charges and lawsuits the courts' and prosecutors' (115,
+     * 1151), investigations (09) and deportations (174) the government's; null for other acts.
+     */
+    private static @Nullable String stateActRole(String code) {
+        if (code.startsWith("173")) {
+            return "COP";
+        }
+        if (code.startsWith("115")) {
+            return "JUD";
+        }
+        if (code.startsWith("09") || code.startsWith("174")) {
+            return "GOV";
+        }
+        return null;
+    }
+
+    /**
      * Once every word is matched, a purpose clause after a verb that codes as nothing takes that
      * verb's subject (see {@link SentenceView#codedAt}); a journey's purpose ("left the compound to
      * fly to Moscow") is no visit or meeting.
@@ -719,6 +737,17 @@ public final class EventCoder implements Stage {
                 // "Russians travelling to the United Kingdom": people travelling are not a visit by their state.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
                 continue;
+            }
+            String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty() ? stateActRole(c.code) : null;
+            if (authority != null) {
+                // "A US national has been put under investigation in Italy", "a missionary was arrested
+                // in Lebanon": only a state investigates, arrests, charges or deports; with no agent named,
+                // it is the state where it happened.
+                ActorMention auth = eventPlaces.at(v, c.trigger, authority, "authorities in ", "unnamed authorities");
+                if (auth != null) {
+                    c.sources = new ArrayList<>(List.of(auth));
+                    c.steps.add("acted by the authorities where it happened: " + auth.codeAt(doc.date()));
+                }
             }
             if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && distinct(c.targets).size() >= 2 && subjectNoun(v, c))) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
