@@ -81,7 +81,7 @@ final class EvalCommand implements Runnable {
                         b.append("     ").append(e.code().code()).append(' ').append(e.code().plover()).append(' ')
                                 .append(e.sourceCode()).append(" -> ").append(e.targetCode()).append(' ')
                                 .append(e.mode().json()).append(" [").append(e.evidence().trigger()).append("] ")
-                                .append(e.rule()).append('\n');
+                                .append(e.rule()).append(e.counts() ? "" : "  (not counted)").append('\n');
                     }
                 }
                 Files.writeString(errors, b.toString(), StandardCharsets.UTF_8);
