@@ -733,6 +733,14 @@ public final class EventCoder implements Stage {
                 // an attack can hit, not someone a promise or a visit is addressed to.
                 c.targets.removeIf(m -> facility(v, m));
             }
+            if (root <= 14 && !c.sources.isEmpty() && c.sources.stream().allMatch(v::lonePerson)
+                    && c.targets.stream().noneMatch(m -> RoleCodes.STATE_ORGANS.contains(m.role()))) {
+                // "reports of a man threatening people with a gun", "a man smashed the windows": what one
+                // private person says, threatens or does in protest is no political event unless it is
+                // aimed at a state organ ("a man sued Toronto police").
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: one private person's act");
+                continue;
+            }
             if (root == 4 && !c.sources.isEmpty() && c.sources.stream().allMatch(EventCoder::privatePeople)) {
                 // "Russians travelling to the United Kingdom": people travelling are not a visit by their state.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
@@ -782,8 +790,9 @@ public final class EventCoder implements Stage {
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
             }
-            if (root == 14 && c.targets.isEmpty()) {
-                // A protest with no stated target is aimed at the government of its country.
+            if (root == 14 && c.targets.isEmpty() && !c.sources.stream().allMatch(v::lonePerson)) {
+                // A protest with no stated target is aimed at the government of its country (not the
+                // smashing of a car's windows by one man).
                 ActorMention home = eventPlaces.homeGovernment(v, c.trigger, c.sources);
                 if (home != null) {
                     c.targets = new ArrayList<>(List.of(home));

@@ -808,6 +808,16 @@ final class SentenceView {
         }
     }
 
+    /** Nouns for one private person, named by no more than that. */
+    private static final Set<String> LONE = Set.of("man", "woman", "boy", "girl", "child", "teenager", "youth",
+            "person");
+
+    /** Whether a mention is one private person named only as such: "a man", "the suspect". */
+    boolean lonePerson(ActorMention m) {
+        return "CVL".equals(m.role()) && m.head() >= 0 && m.head() < s.size()
+                && LONE.contains(s.token(m.head()).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a noun names a member, agent or body of something: "a member of", "the head of". */
     private boolean agentNoun(int node) {
         return AGENT_NOUNS.contains(lemma(node)) || AGENT_NOUNS.contains(word(node));
