@@ -1373,6 +1373,11 @@ public final class EventCoder implements Stage {
      * or a temporal or causal clause, or it is a noun that another act is about.
      */
     private boolean background(SentenceView v, Candidate c) {
+        if (habitual(v, c.trigger) || c.head != c.trigger && habitual(v, c.head)) {
+            // "has repeatedly pledged", "traditionally opposes", "frequent visits": a habit or a
+            // stance, not an event on a day.
+            return true;
+        }
         if (c.nominal && c.sources.isEmpty()) {
             // "the war against Iraq": an event noun with no one doing it is a reference, not a report.
             return true;
@@ -1413,6 +1418,22 @@ public final class EventCoder implements Stage {
                 }
             }
             cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Adverbs and adjectives of habit and frequency. */
+    private static final Set<String> HABITUAL = Set.of("repeatedly", "often", "frequently", "traditionally",
+            "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
+            "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
+
+    /** Whether a word is modified as a habit: "repeatedly pledged", "often collaborated", "frequent visits". */
+    private static boolean habitual(SentenceView v, int word) {
+        for (org.dyad.core.model.Edge e : v.basic.children(word)) {
+            if ((e.relation().equals("advmod") || e.relation().equals("amod"))
+                    && HABITUAL.contains(v.word(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
