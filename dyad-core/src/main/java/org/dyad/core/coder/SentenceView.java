@@ -188,6 +188,16 @@ final class SentenceView {
         if (out.isEmpty()) {
             // Control: "kept raiding", "began shelling" share the subject of the verb above them.
             Edge up = basic.head(p);
+            if (up != null && Graph.matches(up.relation(), "conj") && up.governor() != p && finite(p)
+                    && s.token(up.governor()).pos().equals("VBG")) {
+                // "accused Israel of breaching the deal and urged Washington to press": the parser joins
+                // the finite verb to the gerund; it is the accuser's second act.
+                Edge gerund = basic.head(up.governor());
+                if (gerund != null && gerund.governor() != up.governor() && Graph.matches(gerund.relation(), "obl")
+                        && s.token(gerund.governor()).isVerb()) {
+                    return subjects(gerund.governor());
+                }
+            }
             if (up != null && (up.relation().equals("xcomp") || Graph.matches(up.relation(), "conj"))
                     && up.governor() != p) {
                 return subjects(up.governor());
@@ -806,6 +816,12 @@ final class SentenceView {
         if (out.size() == before) {
             out.addAll(unknownAppos);
         }
+    }
+
+    /** Whether a verb is finite: past or present tense. */
+    private boolean finite(int p) {
+        String pos = s.token(p).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
     /** Nouns for one private person, named by no more than that. */
