@@ -430,9 +430,27 @@ final class SentenceView {
         return false;
     }
 
+    /** Quantities that stand for the noun after "of": "lifted most of the sanctions". */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "some", "all", "many", "part", "half", "rest",
+            "much", "several", "parts", "bulk", "majority", "remainder", "few");
+
+    /** The noun a quantity stands for ("most of the sanctions": sanctions), or the word itself. */
+    private int throughQuantity(int n) {
+        if (!QUANTIFIERS.contains(word(n).toLowerCase(Locale.ROOT))) {
+            return n;
+        }
+        for (Edge e : basic.children(n)) {
+            if (Graph.matches(e.relation(), "nmod") && prepOf(e.dependent()).equals("of") && e.dependent() > n) {
+                return e.dependent();
+            }
+        }
+        return n;
+    }
+
     /** Direct objects: obj, or the subject of a passive; shared with a coordinated verb that has none. */
     List<Integer> objects(int p) {
         List<Integer> out = direct(p);
+        out.replaceAll(this::throughQuantity);
         if (out.isEmpty()) {
             for (int q : conjuncts(p)) {
                 if (!isPassive(q)) {
