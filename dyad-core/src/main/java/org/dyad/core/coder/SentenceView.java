@@ -186,6 +186,24 @@ final class SentenceView {
             return subjects(basic.head(p).governor());
         }
         if (out.isEmpty()) {
+            for (Edge c : basic.children(p, "csubj")) {
+                // "Taliban ruled Afghanistan has been sharing expertise", "Hamas announced it will
+                // release": the parser reads the subject phrase as a clause of its own; its object is
+                // the real subject. A true clausal subject has a marker ("that", "to") or no object.
+                int clause = c.dependent();
+                if (clause < p && basic.children(clause, "mark").isEmpty() && s.token(clause).pos().equals("VBD")) {
+                    for (Edge o : basic.children(clause, "obj")) {
+                        if (o.dependent() < p) {
+                            out.add(o.dependent());
+                        }
+                    }
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        if (out.isEmpty()) {
             // Control: "kept raiding", "began shelling" share the subject of the verb above them.
             Edge up = basic.head(p);
             if (up != null && Graph.matches(up.relation(), "conj") && up.governor() != p && finite(p)
