@@ -17,10 +17,24 @@ import org.jspecify.annotations.Nullable;
 /** Finds dictionary phrases in a sentence, longest match first, left to right. */
 public final class PhraseMatcher {
     private final ActorDictionary dict;
+    /** One-word country names, adjectives and demonyms of seven letters or more, for respellings. */
+    private final List<NameEntry> countryWords;
 
     public PhraseMatcher(ActorDictionary dict) {
         this.dict = dict;
+        this.countryWords = dict.trie().values(e -> e.actor() != null && e.actor().kind() == ActorKind.COUNTRY
+                && e.words().size() == 1 && e.words().get(0).length() >= MIN_RESPELT
+                && (e.use() == NameEntry.Use.NAME || e.use() == NameEntry.Use.ADJECTIVE || e.use() == NameEntry.Use.PEOPLE)
+                && !e.scope().local());
     }
+
+    /** The shortest word a respelling is tried for. */
+    private static final int MIN_RESPELT = 7;
+
+    /** Real words one letter away from a country's name or demonym, never read as misspellings. */
+    private static final Set<String> NOT_MISSPELT = Set.of("columbia", "columbian", "columbians", "indiana",
+            "syriac", "syriacs", "sorbian", "sorbians", "americas", "americana", "prussian", "austral", "moravian",
+            "georgians", "canadien", "canadiens", "romansh", "iberian", "maltese", "lebanon", "emirates");
 
     /**
      * A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them.
@@ -84,6 +98,10 @@ public final class PhraseMatcher {
                 best = new NameEntry(null, NameEntry.Use.BLOCK, null, first.words(), first.rule(), first.scope());
             }
             if (best == null) {
+                Found respelt = respelt(s, keys, plain, owner, i, date);
+                if (respelt != null) {
+                    out.add(respelt);
+                }
                 i++;
                 continue;
             }
@@ -100,6 +118,73 @@ public final class PhraseMatcher {
             i = m.end();
         }
         return out;
+    }
+
+    /**
+     * A country's name, adjective or demonym misspelt by one letter ("Afganistan", "Ethopia",
+     * "Phillippines"): a whole capitalised word of seven letters or more, tagged as a place, a
+     * nationality or an organisation (not as a person), one insertion, deletion, substitution or swap away from
+     * exactly one country's word with the same first letter. Real words that are one letter away
+     * ("Columbia", "Indiana") are never respellings.
+     */
+    private @Nullable Found respelt(Sentence s, List<String> keys, List<String> plain, List<Integer> owner, int i,
+            @Nullable LocalDate date) {
+        String word = plain.get(i);
+        int tok = owner.get(i);
+        boolean whole = (i == 0 || owner.get(i - 1) != tok) && (i + 1 == keys.size() || owner.get(i + 1) != tok);
+        String ner = s.token(tok).ner();
+        if (!whole || word.length() < MIN_RESPELT || !Character.isUpperCase(word.charAt(0))
+                || !("LOCATION".equals(ner) || "MISC".equals(ner) || "ORGANIZATION".equals(ner)) || NOT_MISSPELT.contains(keys.get(i))) {
+            return null;
+        }
+        NameEntry hit = null;
+        for (NameEntry e : countryWords) {
+            String w = Fold.key(e.words().get(0));
+            if (w.charAt(0) != keys.get(i).charAt(0) || !e.scope().holdsOn(date) || !oneEditApart(keys.get(i), w)) {
+                continue;
+            }
+            if (hit != null && !hit.actor().equals(e.actor())) {
+                return null;
+            }
+            hit = e;
+        }
+        if (hit == null) {
+            return null;
+        }
+        NameEntry e = new NameEntry(hit.actor(), hit.use(), hit.role(), hit.words(),
+                hit.rule() + " (respelt from '" + word + "')", hit.scope());
+        return new Found(tok, tok + 1, e, List.of(e));
+    }
+
+    /** Whether two words differ by one insertion, deletion, substitution or swap of neighbours. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int k = 0; k < a.length(); k++) {
+                if (a.charAt(k) != b.charAt(k)) {
+                    diffs++;
+                    if (first < 0) {
+                        first = k;
+                    }
+                }
+            }
+            if (diffs == 1) {
+                return true;
+            }
+            return diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first);
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        int k = 0;
+        while (k < shorter.length() && shorter.charAt(k) == longer.charAt(k)) {
+            k++;
+        }
+        return shorter.substring(k).equals(longer.substring(k + 1));
     }
 
     /**

@@ -634,13 +634,25 @@ final class FrameClimber {
         switch (frame.kind()) {
             case APPEAL:
             case DEMAND: {
-                List<ActorMention> addressees = actors(v, v.objects(f));
-                addressees.addAll(actors(v, v.prepChildren(f, Set.of("on", "upon", "to", "from"))));
+                List<ActorMention> withdrawing = c.nominal && inner.startsWith("087")
+                        ? actors(v, v.prepChildren(c.trigger, Set.of("of"))) : List.of();
+                List<Integer> objects = new ArrayList<>(v.objects(f));
+                if (withdrawing.isEmpty() || !objects.remove(Integer.valueOf(c.trigger))) {
+                    objects = v.objects(f);
+                }
+                List<ActorMention> addressees = actors(v, objects);
+                // "demanded the withdrawal of Serbian forces from Bosnia": the demand is on the forces
+                // that are to withdraw, not on the place they would leave ("demanded an apology from
+                // Japan" is on Japan).
+                addressees.addAll(actors(v, v.prepChildren(f, withdrawing.isEmpty()
+                        ? Set.of("on", "upon", "to", "from") : Set.of("on", "upon", "to"))));
                 addressees.removeIf(m -> m.head() == c.trigger);
                 if (!addressees.isEmpty()) {
                     c.targets = addressees;
                 } else if (!oldSources.isEmpty() && !sameActors(oldSources, c.sources)) {
                     c.targets = oldSources;
+                } else if (!withdrawing.isEmpty()) {
+                    c.targets = withdrawing;
                 } else {
                     c.targets = oldTargets;
                 }
