@@ -19,6 +19,8 @@ public final class PhraseMatcher {
     private final ActorDictionary dict;
     /** One-word country names, adjectives and demonyms of seven letters or more, for respellings. */
     private final List<NameEntry> countryWords;
+    /** The folded key of each of {@link #countryWords}. */
+    private final List<String> countryKeys;
 
     public PhraseMatcher(ActorDictionary dict) {
         this.dict = dict;
@@ -26,6 +28,10 @@ public final class PhraseMatcher {
                 && e.words().size() == 1 && e.words().get(0).length() >= MIN_RESPELT
                 && (e.use() == NameEntry.Use.NAME || e.use() == NameEntry.Use.ADJECTIVE || e.use() == NameEntry.Use.PEOPLE)
                 && !e.scope().local());
+        this.countryKeys = new ArrayList<>(countryWords.size());
+        for (NameEntry e : countryWords) {
+            countryKeys.add(Fold.key(e.words().get(0)));
+        }
     }
 
     /** The shortest word a respelling is tried for. */
@@ -138,8 +144,9 @@ public final class PhraseMatcher {
             return null;
         }
         NameEntry hit = null;
-        for (NameEntry e : countryWords) {
-            String w = Fold.key(e.words().get(0));
+        for (int k = 0; k < countryWords.size(); k++) {
+            NameEntry e = countryWords.get(k);
+            String w = countryKeys.get(k);
             if (w.charAt(0) != keys.get(i).charAt(0) || !e.scope().holdsOn(date) || !oneEditApart(keys.get(i), w)) {
                 continue;
             }
