@@ -837,6 +837,20 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+            if (root >= 17) {
+                // "Police arrested Orujov", "officers shot Stephon Clark": a person no dictionary knows
+                // who is arrested, attacked or killed is a private person, a civilian, until the text
+                // says otherwise; the rules below give the civilian a country.
+                List<ActorMention> people = new ArrayList<>(c.targets.size());
+                for (ActorMention t : c.targets) {
+                    people.add(t.actor() == null && t.role() == null && t.form() == ActorMention.Form.UNKNOWN
+                            && t.rule().startsWith("ner:person")
+                            ? new ActorMention(t.sentence(), t.start(), t.end(), t.head(), null, "CVL",
+                                    ActorMention.Form.ROLE, t.text(), t.rule() + " + a private person")
+                            : t);
+                }
+                c.targets = people;
+            }
             if (root >= 18) {
                 victimsOfMainAct(v, c, cands);
             }
