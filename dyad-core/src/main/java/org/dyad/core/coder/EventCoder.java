@@ -1077,11 +1077,19 @@ public final class EventCoder implements Stage {
                 continue;
             }
             String prep = v.prepOf(m.head());
-            org.dyad.core.model.Edge apposed = v.basic.head(m.head());
-            if (prep.isEmpty() && apposed != null && apposed.relation().equals("appos")
-                    && AT_PLACE.contains(v.prepOf(apposed.governor()))) {
-                // "said in Moscow, Russia": the country set beside a place is that place too.
-                prep = v.prepOf(apposed.governor());
+            int beside = m.head();
+            for (int hop = 0; hop < 2 && prep.isEmpty(); hop++) {
+                // "said in Moscow, Russia" (and "in Moscow, Russia Thursday", where the parser hangs the
+                // country on the weekday set beside the place): the country set beside a place is
+                // that place too.
+                org.dyad.core.model.Edge apposed = v.basic.head(beside);
+                if (apposed == null || !(apposed.relation().equals("appos") || apposed.relation().equals("compound"))) {
+                    break;
+                }
+                beside = apposed.governor();
+                if (AT_PLACE.contains(v.prepOf(beside))) {
+                    prep = v.prepOf(beside);
+                }
             }
             boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
                     && PLACE_PREPS.contains(prep);
