@@ -380,6 +380,14 @@ final class PatternMatcher {
                 if (sl.role() == Slot.Role.SOURCE) {
                     sources.addAll(at);
                 } else {
+                    if (at.isEmpty() && SentenceView.isNounPos(v.tok(x).pos())) {
+                        // "an investigation into crimes committed by Croat forces": a thing with no actor
+                        // of its own stands for whom its phrase names.
+                        at = v.objectActors(x);
+                        if (at.isEmpty()) {
+                            at = v.doneBy(x);
+                        }
+                    }
                     targets.addAll(at);
                     if (v.prepOf(x).equals("between") || sl.preps().contains("between") && at.size() > 1) {
                         pairwise = true;

@@ -860,6 +860,10 @@ final class SentenceView {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    static boolean isNounPos(String pos) {
+        return pos.startsWith("NN") && !pos.startsWith("NNP");
+    }
+
     /** Nouns for one private person, named by no more than that. */
     private static final Set<String> LONE = Set.of("man", "woman", "boy", "girl", "child", "teenager", "youth",
             "person");
@@ -953,6 +957,25 @@ final class SentenceView {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * The actors a thing was done by, in a reduced relative: "crimes committed by Croat forces",
+     * "abuses carried out by the militia".
+     */
+    List<ActorMention> doneBy(int node) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (Edge e : basic.children(node, "acl")) {
+            if (s.token(e.dependent()).pos().equals("VBN")) {
+                for (Edge a : g.children(e.dependent())) {
+                    if (a.relation().equals("obl:agent") || a.relation().equals("obl:by")
+                            || a.relation().equals("nmod:agent")) {
+                        out.addAll(actorsAt(a.dependent()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Mentions whose head is this token, or that contain it. */
