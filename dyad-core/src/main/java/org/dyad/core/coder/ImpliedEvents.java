@@ -1,0 +1,194 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Token;
+
+/**
+ * Events a sentence implies beyond its patterns' matches, added to the candidates once every word
+ * is matched: the purpose of an act that codes as nothing, what a speaker says someone "must" or
+ * "should" do, and a warning of what the warner's own side will do.
+ */
+final class ImpliedEvents {
+    private final Dictionaries dict;
+
+    ImpliedEvents(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    /**
+     * Once every word is matched, a purpose clause after a verb that codes as nothing takes that
+     * verb's subject (see {@link SentenceView#codedAt}); a journey's purpose ("left the compound to
+     * fly to Moscow") is no visit or meeting.
+     */
+    static void purposeOfUncodedAct(SentenceView v, List<Candidate> found) {
+        Set<Integer> triggers = new HashSet<>();
+        for (Candidate c : found) {
+            triggers.add(c.trigger);
+        }
+        v.codedAt(triggers);
+        for (Candidate c : found) {
+            if (c.nominal || !c.sources.isEmpty() || c.code.startsWith("04")) {
+                continue;
+            }
+            for (int sj : v.subjects(c.trigger)) {
+                for (ActorMention m : v.actorsAt(sj)) {
+                    if (!c.targets.contains(m) && !c.sources.contains(m)) {
+                        c.sources.add(m);
+                    }
+                }
+            }
+            if (!c.sources.isEmpty()) {
+                c.steps.add("the purpose of an act that codes as nothing: its subject acts");
+            }
+        }
+    }
+
+    /**
+     * "Russia said Sudan must return the helicopter" when "return" has no pattern: the speaker's
+     * demand on Sudan is coded anyway (100, or 020 for "should"); the climb turns it into a
+     * demand or appeal on the complement's subject.
+     */
+    void addModalReports(SentenceView v, List<Candidate> found) {
+        for (Token t : v.s.tokens()) {
+            int f = t.index();
+            var frame = dict.frames().verb(v.lemma(f));
+            if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.REPORT) {
+                continue;
+            }
+            for (org.dyad.core.model.Edge e : v.basic.children(f, "ccomp")) {
+                int x = e.dependent();
+                String modal = null;
+                for (org.dyad.core.model.Edge a : v.basic.children(x, "aux")) {
+                    String w = v.word(a.dependent());
+                    if (w.equals("must") || w.equals("should")) {
+                        modal = w;
+                    }
+                }
+                if (modal == null || hasCandidateAt(found, x)) {
+                    continue;
+                }
+                List<ActorMention> subj = new ArrayList<>();
+                for (int sj : v.subjects(x)) {
+                    subj.addAll(v.actorsAt(sj));
+                }
+                if (subj.isEmpty()) {
+                    continue;
+                }
+                var kind = modal.equals("must") ? org.dyad.core.dict.Frame.Kind.DEMAND : org.dyad.core.dict.Frame.Kind.APPEAL;
+                var target = dict.frames().get(kind);
+                if (target.isEmpty() || target.get().defaultCode() == null) {
+                    continue;
+                }
+                Candidate c = new Candidate(x, false, target.get().defaultCode(), subj, List.of());
+                c.rules.add(target.get().rule());
+                found.add(c);
+            }
+        }
+    }
+
+    /**
+     * "Pakistan warned that it would not tolerate attacks from Afghan territory": a warning whose
+     * complement says what the warner's own side will or would do is a threat (130) against the
+     * other actors in that complement, even when the complement's verb has no pattern. A warning
+     * about what others may do ("warned that famine would spread") is not.
+     */
+    void addWarnings(SentenceView v, List<Candidate> found) {
+        var threaten = dict.frames().get(org.dyad.core.dict.Frame.Kind.THREATEN);
+        if (threaten.isEmpty() || threaten.get().defaultCode() == null) {
+            return;
+        }
+        for (Token t : v.s.tokens()) {
+            int f = t.index();
+            var frame = dict.frames().verb(v.lemma(f));
+            if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.THREATEN
+                    || hasCandidateAt(found, f)) {
+                continue;
+            }
+            List<ActorMention> warners = new ArrayList<>();
+            for (int sj : v.subjects(f)) {
+                warners.addAll(v.actorsAt(sj));
+            }
+            if (warners.isEmpty()) {
+                continue;
+            }
+            for (org.dyad.core.model.Edge e : v.basic.children(f, "ccomp")) {
+                int x = e.dependent();
+                if (hasCandidateAt(found, x) || !future(v, x)) {
+                    continue;
+                }
+                boolean ownSide = false;
+                for (int sj : v.subjects(x)) {
+                    for (ActorMention m : v.actorsAt(sj)) {
+                        for (ActorMention w : warners) {
+                            ownSide |= sameCountry(m, w);
+                        }
+                    }
+                }
+                if (!ownSide) {
+                    continue;
+                }
+                List<ActorMention> targets = new ArrayList<>();
+                for (ActorMention m : v.mentions) {
+                    if (m.actor() == null || !inside(v, m.head(), x)) {
+                        continue;
+                    }
+                    boolean theirs = false;
+                    for (ActorMention w : warners) {
+                        theirs |= sameCountry(m, w);
+                    }
+                    if (!theirs) {
+                        targets.add(m);
+                    }
+                }
+                Candidate c = new Candidate(f, false, threaten.get().defaultCode(), warners, targets);
+                c.rules.add(threaten.get().rule());
+                c.steps.add("a warning of what the warner's own side will do is a threat");
+                found.add(c);
+            }
+        }
+    }
+
+    private static boolean future(SentenceView v, int verb) {
+        for (org.dyad.core.model.Edge a : v.basic.children(verb, "aux")) {
+            String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameCountry(ActorMention a, ActorMention b) {
+        if (a.actor() == null || b.actor() == null) {
+            return false;
+        }
+        String ca = a.actor().country();
+        String cb = b.actor().country();
+        return a.actor().id().equals(b.actor().id()) || ca != null && ca.equals(cb);
+    }
+
+    private static boolean inside(SentenceView v, int token, int root) {
+        int cur = token;
+        for (int guard = 0; guard <= v.s.size() && cur >= 0; guard++) {
+            if (cur == root) {
+                return true;
+            }
+            cur = v.basic.governor(cur);
+        }
+        return false;
+    }
+
+    private static boolean hasCandidateAt(List<Candidate> found, int token) {
+        for (Candidate c : found) {
+            if (c.trigger == token) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
