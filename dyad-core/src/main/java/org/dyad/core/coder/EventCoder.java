@@ -341,6 +341,22 @@ public final class EventCoder implements Stage {
                 && FACILITIES.contains(v.lemma(m.head()).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Events of many hands: people killed in them were not killed by an armed force. */
+    private static final Set<String> MELEES = Set.of("riot", "riots", "rioting", "clash", "clashes", "violence",
+            "unrest", "fighting", "stampede", "brawl", "brawls", "skirmish", "skirmishes", "melee", "protests",
+            "demonstrations", "disturbances");
+
+    /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
+    private static boolean inMelee(SentenceView v, int verb) {
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            if (Graph.matches(e.relation(), "obl") && Set.of("in", "during", "amid").contains(v.prepOf(e.dependent()))
+                    && MELEES.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A word the tagger read as a noun that the parser built as a clause: it has a modal
      * ("they would blockade Paris") and a subject, and no copula ("he would be president" has
@@ -636,8 +652,9 @@ public final class EventCoder implements Stage {
                     c.steps.add("fighting of the clause's subject: '" + m.text() + "'");
                 }
             }
-            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()) {
-                // An attack by unknown hands: an unidentified armed force (UAF) of the country where it happened.
+            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)) {
+                // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
+                // happened; not people killed in riots or clashes, whose killers are the crowds or sides.
                 ActorMention uaf = eventPlaces.at(v, c.trigger, "UAF", "unidentified attackers in ", "unknown perpetrator");
                 if (uaf != null) {
                     c.sources = new ArrayList<>(List.of(uaf));
