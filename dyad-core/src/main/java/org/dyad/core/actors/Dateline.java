@@ -36,8 +36,12 @@ final class Dateline {
         return null;
     }
 
-    /** Words that may close a dateline's place: "ISLAMABAD, …", "(NEW YORK) —", "KABUL — …". */
-    private static final java.util.Set<String> CLOSERS = java.util.Set.of(",", ")", "-RRB-", "—", "–", "--", ":");
+    /**
+     * Words that may close a dateline's place: "ISLAMABAD, …", "(NEW YORK) —", "KABUL — …", and
+     * the agency's bracket of a wire dateline that lost its dash ("MEXICO CITY (AP) Mexico's …").
+     */
+    private static final java.util.Set<String> CLOSERS = java.util.Set.of(",", ")", "-RRB-", "—", "–", "--", ":",
+            "(", "-LRB-");
 
     /**
      * How many tokens come before a dateline's place: none, or a "By" or an opening bracket

@@ -154,7 +154,10 @@ public final class EventCoder implements Stage {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         int datelineEnd = org.dyad.core.time.PublicationDateStage.datelineEnd(in);
         for (ActorMention m : in.mentions()) {
-            if (datelineEnd >= 0 && in.sentences().get(m.sentence()).token(m.start()).begin() < datelineEnd) {
+            // A mention whose head is past the dateline is the text's, even when the dateline's place
+            // was read into it ("NAIROBI (AP) Police arrested …": the police, of the dateline's country).
+            if (datelineEnd >= 0 && in.sentences().get(m.sentence()).token(m.head() >= 0 ? m.head() : m.start()).begin()
+                    < datelineEnd) {
                 continue;
             }
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);

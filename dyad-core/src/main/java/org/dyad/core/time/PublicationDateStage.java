@@ -30,10 +30,13 @@ public final class PublicationDateStage implements Stage {
             + "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}"
             + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?)(?:,?\\s+\\d{4})?"
             + "\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]");
-    /** A wire dateline without a date, after an optional byline: "By J. Smith, Associated Press WASHINGTON (AP) —". */
+    /**
+     * A wire dateline without a date, after an optional byline: "By J. Smith, Associated Press
+     * WASHINGTON (AP) —", also when the dash is lost ("MEXICO CITY (AP) Mexico's Senate …").
+     */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^\\s*(?:By\\s[^\\n]{0,120}?\\s)?[A-Z][A-Z .'’-]{1,40}(?:,\\s*[A-Z][A-Za-z .'’-]{1,30})?\\s*"
-            + "\\((?:AP|Reuters|AFP|UPI|CNN|dpa|DPA|Xinhua|IANS|PTI|ANI|VNA|Anadolu|TASS|IRNA)\\)\\s*[-–—:]");
+            + "\\((?:AP|Reuters|AFP|UPI|CNN|dpa|DPA|Xinhua|IANS|PTI|ANI|VNA|Anadolu|TASS|IRNA)\\)\\s*(?:[-–—:]|(?=[A-Z]))");
     /** A place alone in brackets: "(NEW YORK) —". */
     private static final Pattern BRACKET_DATELINE = Pattern.compile("^\\s*\\(\\s*[A-Z][A-Z .'’-]{1,40}\\)\\s*[-–—:]");
     private static final java.time.format.DateTimeFormatter[] FORMATS = {

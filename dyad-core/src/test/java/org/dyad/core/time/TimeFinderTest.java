@@ -113,6 +113,9 @@ class TimeFinderTest {
         assertEquals("(LAGOS) —".length(), PublicationDateStage.datelineEnd("(LAGOS) — Police said"));
         assertEquals("By ACCRA, Ghana, May 2 –".length(), PublicationDateStage.datelineEnd("By ACCRA, Ghana, May 2 – Police said"));
         assertEquals(-1, PublicationDateStage.datelineEnd("(The Taliban) said"));
+        // A wire dateline that lost its dash still ends at the agency's bracket.
+        assertEquals("MEXICO CITY (AP) ".length(), PublicationDateStage.datelineEnd("MEXICO CITY (AP) Mexico's Senate passed"));
+        assertEquals(-1, PublicationDateStage.datelineEnd("MEXICO CITY (AP) said"));
     }
 
     @Test
