@@ -217,14 +217,14 @@ public final class EventCoder implements Stage {
     private void victimsOfMainAct(SentenceView v, Candidate c, List<Candidate> cands) {
         int clause = c.trigger;
         org.dyad.core.model.Edge up = v.basic.head(clause);
-        while (up != null && org.dyad.core.parse.Graph.matches(up.relation(), "conj")
+        while (up != null && Graph.matches(up.relation(), "conj")
                 && v.tok(up.governor()).pos().equals("VBG")) {
             // "killing or wounding 40 guerrillas": the second participle is the first one's.
             clause = up.governor();
             up = v.basic.head(clause);
         }
         if (up == null || !v.tok(clause).pos().equals("VBG") || !v.basic.children(clause, "mark").isEmpty()
-                || !(up.relation().equals("dep") || org.dyad.core.parse.Graph.matches(up.relation(), "advcl"))) {
+                || !(up.relation().equals("dep") || Graph.matches(up.relation(), "advcl"))) {
             return;
         }
         String iso = null;
@@ -242,7 +242,7 @@ public final class EventCoder implements Stage {
                 break;
             }
         }
-        org.dyad.core.model.Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
+        Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
         if (country == null) {
             return;
         }
@@ -293,7 +293,7 @@ public final class EventCoder implements Stage {
                 }
                 boolean conditional = false;
                 for (org.dyad.core.model.Edge m : v.basic.children(e.dependent(), "mark")) {
-                    String mw = v.word(m.dependent()).toLowerCase(java.util.Locale.ROOT);
+                    String mw = v.word(m.dependent()).toLowerCase(Locale.ROOT);
                     conditional |= mw.equals("if") || mw.equals("unless");
                 }
                 if (!conditional) {
@@ -341,7 +341,7 @@ public final class EventCoder implements Stage {
 
     private static boolean facility(SentenceView v, ActorMention m) {
         return m.form() == ActorMention.Form.ROLE
-                && FACILITIES.contains(v.lemma(m.head()).toLowerCase(java.util.Locale.ROOT));
+                && FACILITIES.contains(v.lemma(m.head()).toLowerCase(Locale.ROOT));
     }
 
     /** Events of many hands: people killed in them were not killed by an armed force. */
@@ -557,7 +557,7 @@ public final class EventCoder implements Stage {
         Map<String, Event> byDyadCode = new LinkedHashMap<>();
         Set<String> byTrigger = new HashSet<>();
         for (Candidate c : cands) {
-            if (c.code.startsWith("15") && c.targets.isEmpty() && JOINT.contains(v.lemma(c.trigger).toLowerCase(java.util.Locale.ROOT))
+            if (c.code.startsWith("15") && c.targets.isEmpty() && JOINT.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
                     && countries(c.sources, doc) >= 2) {
                 // "French and Egyptian warships launched war games": exercises held together are cooperation.
                 c.steps.add("exercises of several countries together are joint: " + c.code + " → 062");
@@ -1303,7 +1303,7 @@ public final class EventCoder implements Stage {
     private static boolean habitual(SentenceView v, int word) {
         for (org.dyad.core.model.Edge e : v.basic.children(word)) {
             if ((e.relation().equals("advmod") || e.relation().equals("amod"))
-                    && HABITUAL.contains(v.word(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                    && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -918,17 +918,20 @@ final class FrameClimber {
 
     /** Verbs whose infinitive complement happened: "managed to seize", "went on to kill". */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "proceed", "go_on", "go", "keep", "dare",
-            "happen", "get", "come", "use", "tend", "fail", "help", "succeed");
+            "happen", "get", "come", "use", "tend", "help", "succeed");
+
+    /** CAMEO roots of violence: assault, fight, mass violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     /**
-     * Whether a violent act (CAMEO 18-20) is only the purpose of the verb above it: its own verb an infinitive
-     * with "to", as an adverbial clause of any verb that opens no frame other than a light one, as
+     * Whether a violent act (CAMEO 18-20) is only the purpose of the word above it: its own verb
+     * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other than a light one, as
      * a clause of a noun that opens none, as the complement of a light verb that has an object, or
      * as the complement of a verb that opens no frame and does not imply its complement ("managed
      * to seize" did).
      */
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
-        if (cur != c.trigger || c.code.length() < 2 || !Set.of("18", "19", "20").contains(c.code.substring(0, 2))
+        if (cur != c.trigger || c.code.length() < 2 || !VIOLENT_ROOTS.contains(c.code.substring(0, 2))
                 || !v.tok(cur).pos().equals("VB") || !v.markedBy(cur, "to")) {
             return false;
         }

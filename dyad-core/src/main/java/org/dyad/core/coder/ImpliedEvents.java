@@ -3,9 +3,12 @@ package org.dyad.core.coder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.Frame;
 import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
 import org.dyad.core.model.Token;
 
 /**
@@ -57,13 +60,13 @@ final class ImpliedEvents {
         for (Token t : v.s.tokens()) {
             int f = t.index();
             var frame = dict.frames().verb(v.lemma(f));
-            if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.REPORT) {
+            if (frame.isEmpty() || frame.get().kind() != Frame.Kind.REPORT) {
                 continue;
             }
-            for (org.dyad.core.model.Edge e : v.basic.children(f, "ccomp")) {
+            for (Edge e : v.basic.children(f, "ccomp")) {
                 int x = e.dependent();
                 String modal = null;
-                for (org.dyad.core.model.Edge a : v.basic.children(x, "aux")) {
+                for (Edge a : v.basic.children(x, "aux")) {
                     String w = v.word(a.dependent());
                     if (w.equals("must") || w.equals("should")) {
                         modal = w;
@@ -79,7 +82,7 @@ final class ImpliedEvents {
                 if (subj.isEmpty()) {
                     continue;
                 }
-                var kind = modal.equals("must") ? org.dyad.core.dict.Frame.Kind.DEMAND : org.dyad.core.dict.Frame.Kind.APPEAL;
+                var kind = modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL;
                 var target = dict.frames().get(kind);
                 if (target.isEmpty() || target.get().defaultCode() == null) {
                     continue;
@@ -98,14 +101,14 @@ final class ImpliedEvents {
      * about what others may do ("warned that famine would spread") is not.
      */
     void addWarnings(SentenceView v, List<Candidate> found) {
-        var threaten = dict.frames().get(org.dyad.core.dict.Frame.Kind.THREATEN);
+        var threaten = dict.frames().get(Frame.Kind.THREATEN);
         if (threaten.isEmpty() || threaten.get().defaultCode() == null) {
             return;
         }
         for (Token t : v.s.tokens()) {
             int f = t.index();
             var frame = dict.frames().verb(v.lemma(f));
-            if (frame.isEmpty() || frame.get().kind() != org.dyad.core.dict.Frame.Kind.THREATEN
+            if (frame.isEmpty() || frame.get().kind() != Frame.Kind.THREATEN
                     || hasCandidateAt(found, f)) {
                 continue;
             }
@@ -116,7 +119,7 @@ final class ImpliedEvents {
             if (warners.isEmpty()) {
                 continue;
             }
-            for (org.dyad.core.model.Edge e : v.basic.children(f, "ccomp")) {
+            for (Edge e : v.basic.children(f, "ccomp")) {
                 int x = e.dependent();
                 if (hasCandidateAt(found, x) || !future(v, x)) {
                     continue;
@@ -154,8 +157,8 @@ final class ImpliedEvents {
     }
 
     private static boolean future(SentenceView v, int verb) {
-        for (org.dyad.core.model.Edge a : v.basic.children(verb, "aux")) {
-            String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+        for (Edge a : v.basic.children(verb, "aux")) {
+            String w = v.word(a.dependent()).toLowerCase(Locale.ROOT);
             if (w.equals("will") || w.equals("would") || w.equals("shall") || w.equals("'ll")) {
                 return true;
             }

@@ -12,6 +12,7 @@ import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
 import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
 
 /** A sentence with its graphs and actor mentions, and the argument look-ups the coder needs. */
 final class SentenceView {
@@ -373,7 +374,7 @@ final class SentenceView {
      * codes as nothing: "Uganda repaired the bridge to allow the delivery of aid" is Uganda
      * allowing it.
      */
-    private @org.jspecify.annotations.Nullable Set<Integer> coded;
+    private @Nullable Set<Integer> coded;
 
     void codedAt(Set<Integer> triggers) {
         coded = triggers;
@@ -383,11 +384,13 @@ final class SentenceView {
         return coded != null && !coded.contains(verb) && s.token(verb).isVerb() && !expletiveSubject(verb);
     }
 
+    private static final Set<String> EXPLETIVE_SUBJECTS = Set.of("it", "there", "this");
+
     /** "it makes little sense to force …", "there is a need to …": the infinitive is the real subject. */
     private boolean expletiveSubject(int verb) {
         for (Edge e : basic.children(verb)) {
             if ((e.relation().equals("nsubj") || e.relation().equals("expl"))
-                    && Set.of("it", "there", "this").contains(word(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                    && EXPLETIVE_SUBJECTS.contains(word(e.dependent()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -860,6 +863,7 @@ final class SentenceView {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
 
+    /** Whether a part-of-speech tag is a common noun's (not a proper noun's). */
     static boolean isNounPos(String pos) {
         return pos.startsWith("NN") && !pos.startsWith("NNP");
     }
@@ -868,10 +872,10 @@ final class SentenceView {
     private static final Set<String> LONE = Set.of("man", "woman", "boy", "girl", "child", "teenager", "youth",
             "person");
 
-    /** Whether a mention is one private person named only as such: "a man", "the suspect". */
+    /** Whether a mention is one private person named only as such: "a man", "the woman". */
     boolean lonePerson(ActorMention m) {
         return "CVL".equals(m.role()) && m.head() >= 0 && m.head() < s.size()
-                && LONE.contains(s.token(m.head()).word().toLowerCase(java.util.Locale.ROOT));
+                && LONE.contains(s.token(m.head()).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun names a member, agent or body of something: "a member of", "the head of". */
