@@ -167,7 +167,8 @@ public final class EventCoder implements Stage {
 
     /** Codes one sentence; {@code trace} receives every pattern tried and every decision. */
     public List<Event> code(Document doc, Sentence s, List<ActorMention> mentions, Trace trace) {
-        SentenceView v = new SentenceView(s, petrarch ? SentenceView.petrarchMentions(s, mentions) : mentions, petrarch);
+        SentenceView v = new SentenceView(s, petrarch ? SentenceView.petrarchMentions(s, mentions) : mentions, petrarch,
+                doc.date());
         List<Candidate> found = new ArrayList<>();
         for (Token t : s.tokens()) {
             int i = t.index();

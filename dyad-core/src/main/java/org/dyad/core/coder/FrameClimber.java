@@ -259,7 +259,7 @@ final class FrameClimber {
         }
         if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL
                 && (root >= 10 && conditional(v, c) || conditional(v, c, Set.of("unless")))
-                && c.passedReport && ownSide(c.reportedBy, c.sources) && !c.sources.isEmpty()) {
+                && c.passedReport && ownSide(v, c.reportedBy, c.sources) && !c.sources.isEmpty()) {
             // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
             // states is a threat, and so is any act its actor makes hang on "unless" ("announced it will
             // withdraw its force unless …"). Unattributed ("Serbia could cut ties if the talks fail") or told by
@@ -502,7 +502,7 @@ final class FrameClimber {
             Set<Integer> absorbed, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
         if (c.modal != null && (c.modal.equals("must") || c.modal.equals("should")) && !c.viaFrame
-                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !ownSide(frameSubjects, c.sources)) {
+                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !ownSide(v, frameSubjects, c.sources)) {
             Frame f2 = frames.get(c.modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL).orElse(null);
             if (f2 != null) {
                 List<ActorMention> addressees = c.sources;
@@ -520,7 +520,7 @@ final class FrameClimber {
             }
         }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
-        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && ownSide(frameSubjects, c.sources)) {
+        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && ownSide(v, frameSubjects, c.sources)) {
             // "… said it will withdraw its force unless …": a conditional announcement is a threat.
             boolean unless = conditional(v, c, Set.of("unless"));
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
@@ -649,7 +649,7 @@ final class FrameClimber {
                 addressees.removeIf(m -> m.head() == c.trigger);
                 if (!addressees.isEmpty()) {
                     c.targets = addressees;
-                } else if (!oldSources.isEmpty() && !sameActors(oldSources, c.sources)) {
+                } else if (!oldSources.isEmpty() && !sameActors(oldSources, c.sources, v.date)) {
                     c.targets = oldSources;
                 } else if (!withdrawing.isEmpty()) {
                     c.targets = withdrawing;
@@ -669,7 +669,7 @@ final class FrameClimber {
                 if (!objs.isEmpty()) {
                     c.targets = objs;
                 } else if (frame.kind() != Frame.Kind.THREATEN && !oldSources.isEmpty()
-                        && !sameActors(oldSources, c.sources)) {
+                        && !sameActors(oldSources, c.sources, v.date)) {
                     c.targets = oldSources;
                 }
                 break;
@@ -963,14 +963,15 @@ final class FrameClimber {
      * official speaking of that state ("the Albanian foreign minister said Albania would cut
      * ties"): both of one country, each the country itself or one of its state organs.
      */
-    private static boolean ownSide(List<ActorMention> speakers, List<ActorMention> actors) {
-        if (sameActors(speakers, actors)) {
+    private static boolean ownSide(SentenceView v, List<ActorMention> speakers, List<ActorMention> actors) {
+        if (sameActors(speakers, actors, v.date)) {
             return true;
         }
         for (ActorMention x : speakers) {
             for (ActorMention y : actors) {
                 String cx = x.actor() == null ? null : x.actor().country();
-                if (cx != null && y.actor() != null && cx.equals(y.actor().country()) && stateVoice(x) && stateVoice(y)) {
+                if (cx != null && y.actor() != null && cx.equals(y.actor().country())
+                        && stateVoice(x, v.date) && stateVoice(y, v.date)) {
                     return true;
                 }
             }
@@ -978,25 +979,31 @@ final class FrameClimber {
         return false;
     }
 
-    /** A country, or one of its state organs, speaking: "ALB", "ALBGOV". */
-    private static boolean stateVoice(ActorMention m) {
-        String code = m.codeAt(null);
+    /**
+     * A country, or one of its state organs, speaking on the date: "ALB", "ALBGOV"; an opposition
+     * leader who later took office does not speak for the government before.
+     */
+    private static boolean stateVoice(ActorMention m, java.time.@Nullable LocalDate date) {
+        String code = m.codeAt(date);
         return "".equals(org.dyad.core.dict.RoleCodes.roleOf(code))
                 || org.dyad.core.dict.RoleCodes.roleIn(code, org.dyad.core.dict.RoleCodes.STATE_ORGANS);
     }
 
-    private static boolean sameActors(List<ActorMention> a, List<ActorMention> b) {
+    /** Whether two lists share an actor, or a reference with another's code on the date. */
+    private static boolean sameActors(List<ActorMention> a, List<ActorMention> b, java.time.@Nullable LocalDate date) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;
         }
         for (ActorMention x : a) {
             for (ActorMention y : b) {
-                if (x == y || x.codeAt(null).equals(y.codeAt(null)) && x.actorId() != null
+                if (x == y || x.codeAt(date).equals(y.codeAt(date)) && x.actorId() != null
                         && java.util.Objects.equals(x.actorId(), y.actorId())) {
                     return true;
                 }
                 if (x.form() == ActorMention.Form.REFERENCE || y.form() == ActorMention.Form.REFERENCE) {
-                    if (x.codeAt(null).equals(y.codeAt(null))) {
+                    // "Kinew said the government should …": an opposition leader in 2018, whatever
+                    // office he held later, is not the government he speaks of.
+                    if (x.codeAt(date).equals(y.codeAt(date))) {
                         return true;
                     }
                 }

@@ -51,6 +51,8 @@ final class SentenceView {
     /** A headline or caption: no closing punctuation, where a bare past participle is a passive even without "by". */
     private final boolean headline;
     /** PETRARCH compatibility: a name phrase is the first actor in it. */
+    /** The document's date, on which actors' roles are read; null when it has none. */
+    final java.time.@Nullable LocalDate date;
     private final boolean firstInPhrase;
 
     SentenceView(Sentence s, List<ActorMention> mentions) {
@@ -58,6 +60,11 @@ final class SentenceView {
     }
 
     SentenceView(Sentence s, List<ActorMention> mentions, boolean firstInPhrase) {
+        this(s, mentions, firstInPhrase, null);
+    }
+
+    SentenceView(Sentence s, List<ActorMention> mentions, boolean firstInPhrase, java.time.@Nullable LocalDate date) {
+        this.date = date;
         this.firstInPhrase = firstInPhrase;
         this.s = s;
         this.g = Graph.enhanced(s);
