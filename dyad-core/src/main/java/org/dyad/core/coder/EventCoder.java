@@ -921,8 +921,8 @@ public final class EventCoder implements Stage {
             }
             boolean sameAsSource = false;
             for (ActorMention src : c.sources) {
-                sameAsSource |= src.codeAt(null).equals(m.codeAt(null)) || src.start() <= m.start() && m.end() <= src.end()
-                        || sameState(src.codeAt(null), m.codeAt(null));
+                sameAsSource |= src.codeAt(v.date).equals(m.codeAt(v.date)) || src.start() <= m.start() && m.end() <= src.end()
+                        || sameState(src.codeAt(v.date), m.codeAt(v.date));
             }
             if (sameAsSource) {
                 continue;
@@ -980,7 +980,7 @@ public final class EventCoder implements Stage {
                 if (m.start() == i && !c.sources.contains(m) && m.actor() != null && !facility(v, m)
                         && m.form() != ActorMention.Form.CAPITAL && !"in".equals(v.prepOf(m.head()))) {
                     for (ActorMention src : c.sources) {
-                        if (src.codeAt(null).equals(m.codeAt(null))) {
+                        if (src.codeAt(v.date).equals(m.codeAt(v.date))) {
                             return null;
                         }
                     }
@@ -1171,8 +1171,8 @@ public final class EventCoder implements Stage {
                 if (a != null && b != null && (a == b || same(a, b))) {
                     continue;
                 }
-                if (root == 15 && a != null && b != null && a.codeAt(null).length() >= 3
-                        && b.codeAt(null).startsWith(a.codeAt(null).substring(0, 3))) {
+                if (root == 15 && a != null && b != null && a.codeAt(v.date).length() >= 3
+                        && b.codeAt(v.date).startsWith(a.codeAt(v.date).substring(0, 3))) {
                     // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
                     b = null;
                 }
@@ -1180,7 +1180,7 @@ public final class EventCoder implements Stage {
                     ActorMention[] d = domestic.pair(a, b, root);
                     a = d[0];
                     b = d[1];
-                    if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(null).equals(b.codeAt(null))) {
+                    if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(v.date).equals(b.codeAt(v.date))) {
                         // "the Malian government imposed a curfew in Bamako": the capital is where, not whom.
                         b = b.withActor(b.actor(), null, ActorMention.Form.NAME, " (as a place)");
                     }
