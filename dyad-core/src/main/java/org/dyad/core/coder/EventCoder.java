@@ -1129,10 +1129,10 @@ public final class EventCoder implements Stage {
      * Whether subjects are two sides that can act on each other: "Macron and his foreign minister
      * are arranging meetings" is one government acting, not France meeting France.
      */
-    private static boolean twoSides(List<ActorMention> srcs) {
+    private static boolean twoSides(List<ActorMention> srcs, java.time.@Nullable LocalDate date) {
         Set<String> codes = new HashSet<>();
         for (ActorMention m : srcs) {
-            codes.add(m.codeAt(null));
+            codes.add(m.codeAt(date));
         }
         return codes.size() >= 2;
     }
@@ -1149,7 +1149,7 @@ public final class EventCoder implements Stage {
             return out;
         }
         boolean exchange = EXCHANGES.contains(v.lemma(c.trigger));
-        if ((mutual || c.mutual || exchange) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive && twoSides(srcs)) {
+        if ((mutual || c.mutual || exchange) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive && twoSides(srcs, v.date)) {
             addMutual(srcs, out);
             return out;
         }

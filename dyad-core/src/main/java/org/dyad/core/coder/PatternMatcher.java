@@ -60,7 +60,7 @@ final class PatternMatcher {
             }
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
                 for (ActorMention m : v.mentions) {
-                    String code = m.head() == e.dependent() ? m.codeAt(null) : null;
+                    String code = m.head() == e.dependent() ? m.codeAt(v.date) : null;
                     String role = org.dyad.core.dict.RoleCodes.roleOf(code);
                     if (role != null && (role.isEmpty() || role.equals("MIL")) && !code.startsWith("---")) {
                         return true;
@@ -220,7 +220,7 @@ final class PatternMatcher {
             // "The Philippines and France agree": two or more subjects, each acting on the others.
             Set<String> codes = new java.util.HashSet<>();
             for (ActorMention m : subjects) {
-                codes.add(m.codeAt(null));
+                codes.add(m.codeAt(v.date));
             }
             if (codes.size() < 2) {
                 return null;
