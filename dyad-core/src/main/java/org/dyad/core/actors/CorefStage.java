@@ -90,8 +90,7 @@ public final class CorefStage implements Stage {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m0 : own) {
                 ActorMention m = m0;
-                if (m.form() == Form.ROLE && "MIL".equals(m.role()) && m.end() - m.start() == 1
-                        && OFFICERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                if (m.form() == Form.ROLE && "MIL".equals(m.role()) && bareOfficers(s, m)
                         && policeStory(bySentence, s.index(), in)) {
                     // "Police officers responding to … Four of the officers then fired": in a story of
                     // police and no soldiers, officers are police.
@@ -276,6 +275,11 @@ public final class CorefStage implements Stage {
 
     private static final Set<String> OFFICERS = Set.of("officer", "officers");
 
+    /** Whether a mention is the one word "officer" or "officers", which police and armies share. */
+    private static boolean bareOfficers(Sentence s, ActorMention m) {
+        return m.end() - m.start() == 1 && OFFICERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether the document so far names police and no armed forces other than bare "officers":
      * the story where "officers" are police officers.
@@ -287,8 +291,7 @@ public final class CorefStage implements Stage {
             for (ActorMention x : bySentence.getOrDefault(k, List.of())) {
                 if ("COP".equals(x.role())) {
                     police = true;
-                } else if ("MIL".equals(x.role()) && !(x.end() - x.start() == 1
-                        && OFFICERS.contains(ks.token(x.head()).lemma().toLowerCase(Locale.ROOT)))) {
+                } else if ("MIL".equals(x.role()) && !bareOfficers(ks, x)) {
                     return false;
                 }
             }

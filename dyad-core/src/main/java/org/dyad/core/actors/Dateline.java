@@ -2,6 +2,7 @@ package org.dyad.core.actors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -40,7 +41,7 @@ final class Dateline {
      * Words that may close a dateline's place: "ISLAMABAD, …", "(NEW YORK) —", "KABUL — …", and
      * the agency's bracket of a wire dateline that lost its dash ("MEXICO CITY (AP) Mexico's …").
      */
-    private static final java.util.Set<String> CLOSERS = java.util.Set.of(",", ")", "-RRB-", "—", "–", "--", ":",
+    private static final Set<String> CLOSERS = Set.of(",", ")", "-RRB-", "—", "–", "--", ":",
             "(", "-LRB-");
 
     /**

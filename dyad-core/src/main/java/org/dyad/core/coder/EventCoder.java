@@ -350,10 +350,12 @@ public final class EventCoder implements Stage {
             "unrest", "fighting", "stampede", "brawl", "brawls", "skirmish", "skirmishes", "melee", "protests",
             "demonstrations", "disturbances");
 
+    private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
+
     /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
     private static boolean inMelee(SentenceView v, int verb) {
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
-            if (Graph.matches(e.relation(), "obl") && Set.of("in", "during", "amid").contains(v.prepOf(e.dependent()))
+            if (Graph.matches(e.relation(), "obl") && MELEE_PREPS.contains(v.prepOf(e.dependent()))
                     && MELEES.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -696,9 +698,7 @@ public final class EventCoder implements Stage {
                 for (ActorMention t : c.targets) {
                     people.add(t.actor() == null && t.role() == null && t.form() == ActorMention.Form.UNKNOWN
                             && t.rule().startsWith("ner:person")
-                            ? new ActorMention(t.sentence(), t.start(), t.end(), t.head(), null, "CVL",
-                                    ActorMention.Form.ROLE, t.text(), t.rule() + " + a private person")
-                            : t);
+                            ? t.withActor(null, "CVL", ActorMention.Form.ROLE, " + a private person") : t);
                 }
                 c.targets = people;
             }

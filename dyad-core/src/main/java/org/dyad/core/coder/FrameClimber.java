@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.Frame;
 import org.dyad.core.dict.Frames;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
@@ -353,8 +354,7 @@ final class FrameClimber {
      * not happen, since "would" cannot govern "warned".
      */
     private static boolean finiteUnderAuxiliary(SentenceView v, int conjunct, int head) {
-        String tag = v.tok(conjunct).pos();
-        return (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) && v.tok(head).isVerb()
+        return v.finite(conjunct) && v.tok(head).isVerb()
                 && (!v.basic.children(head, "aux").isEmpty() || !v.basic.children(head, "aux:pass").isEmpty());
     }
 
@@ -925,10 +925,10 @@ final class FrameClimber {
 
     /**
      * Whether a violent act (CAMEO 18-20) is only the purpose of the word above it: its own verb
-     * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other than a light one, as
-     * a clause of a noun that opens none, as the complement of a light verb that has an object, or
-     * as the complement of a verb that opens no frame and does not imply its complement ("managed
-     * to seize" did).
+     * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other
+     * than a light one, as a clause of a noun that opens none, as the complement of a light verb
+     * that has an object, or as the complement of a verb that opens no frame and does not imply
+     * its complement ("managed to seize" did).
      */
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
         if (cur != c.trigger || c.code.length() < 2 || !VIOLENT_ROOTS.contains(c.code.substring(0, 2))
@@ -985,8 +985,7 @@ final class FrameClimber {
      */
     private static boolean stateVoice(ActorMention m, java.time.@Nullable LocalDate date) {
         String code = m.codeAt(date);
-        return "".equals(org.dyad.core.dict.RoleCodes.roleOf(code))
-                || org.dyad.core.dict.RoleCodes.roleIn(code, org.dyad.core.dict.RoleCodes.STATE_ORGANS);
+        return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS);
     }
 
     /** Whether two lists share an actor, or a reference with another's code on the date. */

@@ -38,11 +38,9 @@ final class ImpliedEvents {
             if (c.nominal || !c.sources.isEmpty() || c.code.startsWith("04")) {
                 continue;
             }
-            for (int sj : v.subjects(c.trigger)) {
-                for (ActorMention m : v.actorsAt(sj)) {
-                    if (!c.targets.contains(m) && !c.sources.contains(m)) {
-                        c.sources.add(m);
-                    }
+            for (ActorMention m : v.subjectActors(c.trigger)) {
+                if (!c.targets.contains(m) && !c.sources.contains(m)) {
+                    c.sources.add(m);
                 }
             }
             if (!c.sources.isEmpty()) {
@@ -51,18 +49,25 @@ final class ImpliedEvents {
         }
     }
 
+    /** The words of a sentence whose lemma opens a frame of this kind, in order. */
+    private List<Integer> frameVerbs(SentenceView v, Frame.Kind kind) {
+        List<Integer> out = new ArrayList<>();
+        for (Token t : v.s.tokens()) {
+            var frame = dict.frames().verb(v.lemma(t.index()));
+            if (frame.isPresent() && frame.get().kind() == kind) {
+                out.add(t.index());
+            }
+        }
+        return out;
+    }
+
     /**
      * "Russia said Sudan must return the helicopter" when "return" has no pattern: the speaker's
      * demand on Sudan is coded anyway (100, or 020 for "should"); the climb turns it into a
      * demand or appeal on the complement's subject.
      */
     void addModalReports(SentenceView v, List<Candidate> found) {
-        for (Token t : v.s.tokens()) {
-            int f = t.index();
-            var frame = dict.frames().verb(v.lemma(f));
-            if (frame.isEmpty() || frame.get().kind() != Frame.Kind.REPORT) {
-                continue;
-            }
+        for (int f : frameVerbs(v, Frame.Kind.REPORT)) {
             for (Edge e : v.basic.children(f, "ccomp")) {
                 int x = e.dependent();
                 String modal = null;
@@ -75,10 +80,7 @@ final class ImpliedEvents {
                 if (modal == null || hasCandidateAt(found, x)) {
                     continue;
                 }
-                List<ActorMention> subj = new ArrayList<>();
-                for (int sj : v.subjects(x)) {
-                    subj.addAll(v.actorsAt(sj));
-                }
+                List<ActorMention> subj = v.subjectActors(x);
                 if (subj.isEmpty()) {
                     continue;
                 }
@@ -105,17 +107,11 @@ final class ImpliedEvents {
         if (threaten.isEmpty() || threaten.get().defaultCode() == null) {
             return;
         }
-        for (Token t : v.s.tokens()) {
-            int f = t.index();
-            var frame = dict.frames().verb(v.lemma(f));
-            if (frame.isEmpty() || frame.get().kind() != Frame.Kind.THREATEN
-                    || hasCandidateAt(found, f)) {
+        for (int f : frameVerbs(v, Frame.Kind.THREATEN)) {
+            if (hasCandidateAt(found, f)) {
                 continue;
             }
-            List<ActorMention> warners = new ArrayList<>();
-            for (int sj : v.subjects(f)) {
-                warners.addAll(v.actorsAt(sj));
-            }
+            List<ActorMention> warners = v.subjectActors(f);
             if (warners.isEmpty()) {
                 continue;
             }
@@ -125,11 +121,9 @@ final class ImpliedEvents {
                     continue;
                 }
                 boolean ownSide = false;
-                for (int sj : v.subjects(x)) {
-                    for (ActorMention m : v.actorsAt(sj)) {
-                        for (ActorMention w : warners) {
-                            ownSide |= sameCountry(m, w);
-                        }
+                for (ActorMention m : v.subjectActors(x)) {
+                    for (ActorMention w : warners) {
+                        ownSide |= sameCountry(m, w);
                     }
                 }
                 if (!ownSide) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.Pattern;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.dict.Slot;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
@@ -61,7 +62,7 @@ final class PatternMatcher {
             if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) {
                 for (ActorMention m : v.mentions) {
                     String code = m.head() == e.dependent() ? m.codeAt(v.date) : null;
-                    String role = org.dyad.core.dict.RoleCodes.roleOf(code);
+                    String role = RoleCodes.roleOf(code);
                     if (role != null && (role.isEmpty() || role.equals("MIL")) && !code.startsWith("---")) {
                         return true;
                     }
@@ -212,10 +213,7 @@ final class PatternMatcher {
             // done to someone, and a thing that names no actor anywhere in its phrase is not one.
             return null;
         }
-        List<ActorMention> subjects = new ArrayList<>();
-        for (int sj : v.subjects(p)) {
-            subjects.addAll(v.actorsAt(sj));
-        }
+        List<ActorMention> subjects = v.subjectActors(p);
         if (pat.mutual()) {
             // "The Philippines and France agree": two or more subjects, each acting on the others.
             Set<String> codes = new java.util.HashSet<>();

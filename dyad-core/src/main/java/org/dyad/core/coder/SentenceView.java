@@ -50,9 +50,9 @@ final class SentenceView {
     final boolean question;
     /** A headline or caption: no closing punctuation, where a bare past participle is a passive even without "by". */
     private final boolean headline;
-    /** PETRARCH compatibility: a name phrase is the first actor in it. */
     /** The document's date, on which actors' roles are read; null when it has none. */
     final java.time.@Nullable LocalDate date;
+    /** PETRARCH compatibility: a name phrase is the first actor in it. */
     private final boolean firstInPhrase;
 
     SentenceView(Sentence s, List<ActorMention> mentions) {
@@ -151,6 +151,15 @@ final class SentenceView {
             }
         }
         return false;
+    }
+
+    /** The actors at the subjects of a predicate ({@link #subjects}), in order. */
+    List<ActorMention> subjectActors(int p) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int sj : subjects(p)) {
+            out.addAll(actorsAt(sj));
+        }
+        return out;
     }
 
     /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
@@ -319,7 +328,6 @@ final class SentenceView {
         return PEOPLE.contains(word(i)) || PEOPLE.contains(lemma(i));
     }
 
-    /** A noun marked with "'s": "Jordan's". */
     /** Verbs of saying, whose participle clauses belong to what was said. */
     private static final Set<String> SAYING = Set.of("say", "tell", "report", "add", "state", "announce", "claim");
 
@@ -365,6 +373,7 @@ final class SentenceView {
     private static final Set<String> ISSUE = Set.of("issue", "release", "publish", "send", "adopt", "pass", "sign",
             "deliver", "present", "submit", "circulate", "draft", "write", "post", "table", "put", "make", "file");
 
+    /** A noun marked with "'s": "Jordan's". */
     private boolean possessive(int noun) {
         for (Edge c : basic.children(noun, "case")) {
             String w = word(c.dependent());
@@ -865,7 +874,7 @@ final class SentenceView {
     }
 
     /** Whether a verb is finite: past or present tense. */
-    private boolean finite(int p) {
+    boolean finite(int p) {
         String pos = s.token(p).pos();
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
     }
