@@ -1,5 +1,6 @@
 package org.dyad.core.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -81,6 +82,7 @@ public final class CorefStage implements Stage {
         }
         List<ActorMention> out = new ArrayList<>();
         Surnames surnames = new Surnames();
+        DescribedPeople described = new DescribedPeople();
         Actor home = dominantCountry(in.mentions());
         ActorMention docPlace = documentPlace(in, bySentence);
         for (Sentence s : in.sentences()) {
@@ -103,10 +105,17 @@ public final class CorefStage implements Stage {
                             " + surname of '" + person.text() + "'"));
                     continue;
                 }
+                ActorMention again = described.named(s, m);
+                if (again != null) {
+                    // "a journalist, Aziz Orujov … Police arrested Orujov": the description holds.
+                    resolved.add(again);
+                    continue;
+                }
                 ActorMention r = SelfNamed.isName(s, g, m, own) ? null : describe(s, g, m, in, bySentence, resolved);
                 resolved.add(r == null ? m : r);
             }
             surnames.learn(s, resolved);
+            described.learn(s, resolved);
             Map<Integer, ActorMention> antecedents = new HashMap<>();
             for (Token t : s.tokens()) {
                 String w = t.word().toLowerCase(Locale.ROOT);
@@ -165,11 +174,19 @@ public final class CorefStage implements Stage {
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
                             && !boundMentions.contains(m)
                             && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
-                            && (compatible(m, k) || k == Kind.PERSON && unknownPerson(m)), resolved, in, bySentence);
-                    if (a != null && a.actor() == null) {
-                        // The nearest person is one no dictionary knows: "he" is that person, not
-                        // the head of state named before him.
+                            && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson()
+                                    || DescribedPeople.isDescribed(m))), resolved, in, bySentence);
+                    if (a != null && a.actor() == null && POSSESSIVES.contains(w)) {
+                        // "his lawyer" of a person no dictionary knows is nobody's organ.
                         a = null;
+                    } else if (a != null && a.actor() == null) {
+                        // The nearest person is one no dictionary knows: "he" is that person, not
+                        // the head of state named before him, and keeps the description the text gave him
+                        // ("a journalist, Aziz Orujov … released him": ---MED).
+                        antecedents.put(t.index(), a);
+                        resolved.add(DescribedPeople.pronoun(s, t.index(), a, in.sentences().get(a.sentence()),
+                                a.sentence() == s.index() ? resolved : here(bySentence, a.sentence())));
+                        continue;
                     }
                 } else {
                     a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
@@ -179,7 +196,7 @@ public final class CorefStage implements Stage {
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                 }
             }
-            resolved = possessedOrgans(g, resolved);
+            resolved = possessedOrgans(g, resolved, in.document().date());
             resolved = placeContext(s, g, enhanced, resolved, namedPlaces(s, g, resolved), docPlace, home);
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
@@ -410,9 +427,9 @@ public final class CorefStage implements Stage {
 
     /**
      * "Its army", "their police": a role word of no country owned by a resolved pronoun belongs to
-     * the pronoun's country or group.
+     * the pronoun's country or group. A person's office is read on the document's date.
      */
-    private List<ActorMention> possessedOrgans(Graph g, List<ActorMention> ms) {
+    private List<ActorMention> possessedOrgans(Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             ActorMention owner = null;
@@ -427,8 +444,8 @@ public final class CorefStage implements Stage {
                             owner = p;
                             country = p.actor();
                         } else if (p.actor().kind() == ActorKind.PERSON && p.actor().country() != null && actors != null
-                                && (stateOfficial(p) && RoleCodes.STATE_ORGANS.contains(m.role())
-                                    || rebelLeader(p) && ARMED.contains(m.role()))) {
+                                && (stateOfficial(p, date) && RoleCodes.STATE_ORGANS.contains(m.role())
+                                    || rebelLeader(p, date) && ARMED.contains(m.role()))) {
                             // "Macron and his foreign minister": a state official's organs are his state's.
                             owner = p;
                             country = actors.country(p.actor().country()).orElse(null);
@@ -441,8 +458,8 @@ public final class CorefStage implements Stage {
             } else {
                 // "his chief of staff", "her spokesman": an official's own staff serve in his office.
                 // "his forces" of a rebel leader are his rebels.
-                String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner) || STAFF.stream()
-                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? RoleCodes.roleOf(owner.codeAt(null)) : m.role();
+                String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner, date) || STAFF.stream()
+                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? RoleCodes.roleOf(owner.codeAt(date)) : m.role();
                 out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }
@@ -458,14 +475,14 @@ public final class CorefStage implements Stage {
 
     private static final Set<String> INSURGENT = Set.of("REB", "INS");
 
-    /** A person who leads rebels or insurgents on the date: Hemedti in 2024 (SDNREB). */
-    private static boolean rebelLeader(ActorMention p) {
-        return RoleCodes.roleIn(p.codeAt(null), INSURGENT);
+    /** A person who leads rebels or insurgents on the date: Hemedti in 2024 (SDNREB), not in 2019. */
+    private static boolean rebelLeader(ActorMention p, @Nullable LocalDate date) {
+        return RoleCodes.roleIn(p.codeAt(date), INSURGENT);
     }
 
-    /** A person whose code is a state organ's: "KENGOV" for a president. */
-    private static boolean stateOfficial(ActorMention p) {
-        return RoleCodes.roleIn(p.codeAt(null), RoleCodes.STATE_ORGANS);
+    /** A person whose code on the date is a state organ's: "KENGOV" for a sitting president. */
+    private static boolean stateOfficial(ActorMention p, @Nullable LocalDate date) {
+        return RoleCodes.roleIn(p.codeAt(date), RoleCodes.STATE_ORGANS);
     }
 
     /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */
@@ -559,7 +576,7 @@ public final class CorefStage implements Stage {
         if (!ARMED_ROLES.contains(m.role()) && PersonDescriptions.describesPerson(s, m)) {
             // "the cleric", "the general": a person of that kind, or for a state title its country; never
             // the country of an unrelated mention.
-            java.time.LocalDate date = in.document().date();
+            LocalDate date = in.document().date();
             ActorMention p = antecedent(s, g, m.start(),
                     c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence);
             if (p == null) {
@@ -817,11 +834,6 @@ public final class CorefStage implements Stage {
 
     private static List<ActorMention> here(Map<Integer, List<ActorMention>> bySentence, int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
-    }
-
-    /** A person the named-entity tagger found and no dictionary knows. */
-    private static boolean unknownPerson(ActorMention m) {
-        return m.actor() == null && m.form() == Form.UNKNOWN && m.rule().startsWith("ner:person");
     }
 
     /** Role words for bodies, not single people: "he" is never "the police" or "the court". */

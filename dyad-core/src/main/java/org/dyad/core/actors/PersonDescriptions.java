@@ -39,7 +39,12 @@ final class PersonDescriptions {
 
     /** Whether a role mention of no country is a description of one person: its head word is one of them. */
     static boolean describesPerson(Sentence s, ActorMention m) {
-        if (m.form() != Form.ROLE || m.actor() != null || m.role() == null || m.head() < 0 || m.head() >= s.size()) {
+        return m.actor() == null && onePerson(s, m);
+    }
+
+    /** Whether a role mention, of a country or none, describes one person: "a Kenyan teacher", "the general". */
+    static boolean onePerson(Sentence s, ActorMention m) {
+        if (m.form() != Form.ROLE || m.role() == null || m.head() < 0 || m.head() >= s.size()) {
             return false;
         }
         String word = s.token(m.head()).word().toLowerCase(Locale.ROOT);

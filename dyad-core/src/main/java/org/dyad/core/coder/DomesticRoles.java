@@ -1,11 +1,13 @@
 package org.dyad.core.coder;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Domestic contention: roles of no stated country that face a named country's organs, society or
@@ -26,14 +28,15 @@ final class DomesticRoles {
      * MOZREB), are that country's, unless the text gives them another. So are a state organ facing
      * a country's challengers, an armed group standing for its own ("the president conceded to
      * UNITA" → AGOGOV), and society or elites facing a state organ ("Ibo elders demanded that the
-     * Nigerian interior ministry …" → NGAELI).
+     * Nigerian interior ministry …" → NGAELI). A group's role is read on the event's date: the
+     * Taliban are Afghanistan's insurgents in 2019 and its government in 2022.
      */
-    ActorMention[] pair(ActorMention a, ActorMention b, int root) {
+    ActorMention[] pair(ActorMention a, ActorMention b, int root, @Nullable LocalDate date) {
         if (root == 6 || root == 7) {
             // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
             return new ActorMention[] {a, b};
         }
-        return new ActorMention[] {adopt(a, b, root), adopt(b, a, root)};
+        return new ActorMention[] {adopt(a, b, root, date), adopt(b, a, root, date)};
     }
 
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED",
@@ -41,7 +44,7 @@ final class DomesticRoles {
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
 
-    private ActorMention adopt(ActorMention role, ActorMention other, int root) {
+    private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
             return role;
         }
@@ -53,7 +56,7 @@ final class DomesticRoles {
         } else if (other.actor().kind() == ActorKind.GROUP && other.actor().country() != null) {
             // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers.
             country = dict.actors().country(other.actor().country()).orElse(null);
-            String code = other.actor().codeAt(null);
+            String code = other.actor().codeAt(date);
             otherRole = code.length() >= 6 && code.startsWith(other.actor().country()) ? code.substring(3, 6) : null;
             if (country == null || otherRole == null) {
                 return role;

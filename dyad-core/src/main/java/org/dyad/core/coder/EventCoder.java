@@ -458,7 +458,7 @@ public final class EventCoder implements Stage {
             return false;
         }
         if (m.actor() == null) {
-            return m.form() == ActorMention.Form.UNKNOWN && m.rule().endsWith("ner:person");
+            return m.unknownPerson();
         }
         return RoleCodes.roleIn(m.codeAt(doc.date()), CIVIL_ROLES);
     }
@@ -696,8 +696,7 @@ public final class EventCoder implements Stage {
                 // says otherwise; the rules below give the civilian a country.
                 List<ActorMention> people = new ArrayList<>(c.targets.size());
                 for (ActorMention t : c.targets) {
-                    people.add(t.actor() == null && t.role() == null && t.form() == ActorMention.Form.UNKNOWN
-                            && t.rule().startsWith("ner:person")
+                    people.add(t.role() == null && t.unknownPerson()
                             ? t.withActor(null, "CVL", ActorMention.Form.ROLE, " + a private person") : t);
                 }
                 c.targets = people;
@@ -1177,7 +1176,7 @@ public final class EventCoder implements Stage {
                     b = null;
                 }
                 if (a != null && b != null) {
-                    ActorMention[] d = domestic.pair(a, b, root);
+                    ActorMention[] d = domestic.pair(a, b, root, v.date);
                     a = d[0];
                     b = d[1];
                     if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(v.date).equals(b.codeAt(v.date))) {

@@ -1024,7 +1024,7 @@ final class FrameClimber {
             if (b.length() > 0) {
                 b.append(", ");
             }
-            b.append(m.codeAt(null));
+            b.append(m.codeAt(v.date));
         }
         return b.toString();
     }

@@ -81,6 +81,14 @@ public record ActorMention(
         return actor == null ? null : actor.id();
     }
 
+    /**
+     * Whether this is a person the named-entity tagger found and no dictionary knows, or a pronoun
+     * standing for one ("Aziz Orujov … released him").
+     */
+    public boolean unknownPerson() {
+        return actor == null && form == Form.UNKNOWN && rule.startsWith("ner:person");
+    }
+
     public ActorMention withForm(Form f) {
         return new ActorMention(sentence, start, end, head, actor, role, f, text, rule);
     }

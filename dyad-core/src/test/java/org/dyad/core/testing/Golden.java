@@ -37,7 +37,15 @@ public final class Golden {
 
     /** One golden record. */
     public record Record(String id, String category, String text, LocalDate date, List<Expect> expected,
-            List<String> forbid, List<Expect> modes, List<DateExpect> dates) {}
+            List<String> forbid, List<Expect> modes, List<DateExpect> dates, List<ReporterExpect> reporters) {}
+
+    /** The reporter an event with this code must carry: an actor code read on the document's date. */
+    public record ReporterExpect(String code, String reporter) {
+        @Override
+        public String toString() {
+            return code + " reported by " + reporter;
+        }
+    }
 
     /** The date an event with this code must carry: ISO text at its precision, and where it came from. */
     public record DateExpect(String code, String iso, String precision, String source) {
@@ -79,8 +87,13 @@ public final class Golden {
                 List<Object> f = Json.list(o);
                 dates.add(new DateExpect((String) f.get(0), (String) f.get(1), (String) f.get(2), (String) f.get(3)));
             }
+            List<ReporterExpect> reporters = new ArrayList<>();
+            for (Object o : Json.list(m.get("reporters"))) {
+                List<Object> f = Json.list(o);
+                reporters.add(new ReporterExpect((String) f.get(0), (String) f.get(1)));
+            }
             out.add(new Record((String) m.get("id"), (String) m.get("category"), (String) m.get("text"),
-                    LocalDate.parse((String) m.get("date")), exp, forbid, modes, dates));
+                    LocalDate.parse((String) m.get("date")), exp, forbid, modes, dates, reporters));
         }
         return out;
     }
@@ -152,6 +165,16 @@ public final class Golden {
             for (Event e : events) {
                 found |= e.code().code().equals(x.code()) && x.iso().equals(e.when().iso())
                         && e.when().precision().json().equals(x.precision()) && e.when().source().json().equals(x.source());
+            }
+            if (!found) {
+                problems.add("missing " + x);
+            }
+        }
+        for (ReporterExpect x : r.reporters()) {
+            boolean found = false;
+            for (Event e : events) {
+                found |= e.code().code().equals(x.code()) && e.report() != null
+                        && e.report().reporter().equals(x.reporter());
             }
             if (!found) {
                 problems.add("missing " + x);
