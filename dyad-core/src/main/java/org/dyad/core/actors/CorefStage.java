@@ -175,14 +175,17 @@ public final class CorefStage implements Stage {
                             && !boundMentions.contains(m)
                             && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                             && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson()
-                                    || DescribedPeople.isDescribed(m))), resolved, in, bySentence);
+                                    || DescribedPeople.isDescribed(m)
+                                    || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))),
+                            resolved, in, bySentence);
                     if (a != null && a.actor() == null && POSSESSIVES.contains(w)) {
                         // "his lawyer" of a person no dictionary knows is nobody's organ.
                         a = null;
                     } else if (a != null && a.actor() == null) {
                         // The nearest person is one no dictionary knows: "he" is that person, not
                         // the head of state named before him, and keeps the description the text gave him
-                        // ("a journalist, Aziz Orujov … released him": ---MED).
+                        // ("a journalist, Aziz Orujov … released him": ---MED). So is a person named only
+                        // by a role of no country ("the young man … arrested him": ---CVL).
                         antecedents.put(t.index(), a);
                         resolved.add(DescribedPeople.pronoun(s, t.index(), a, in.sentences().get(a.sentence()),
                                 a.sentence() == s.index() ? resolved : here(bySentence, a.sentence())));

@@ -2,7 +2,9 @@ package org.dyad.core.actors;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Sentence;
@@ -57,6 +59,10 @@ final class DescribedPeople {
      * @param sameSentence the resolved mentions of the person's sentence
      */
     static ActorMention pronoun(Sentence s, int at, ActorMention person, Sentence ps, List<ActorMention> sameSentence) {
+        if (person.form() == Form.ROLE && !isDescribed(person)) {
+            return new ActorMention(s.index(), at, at + 1, at, person.actor(), person.role(), Form.ROLE,
+                    s.words(at, at + 1), "coref: '" + person.text() + "' (" + person.rule() + ")");
+        }
         ActorMention d = isDescribed(person) ? person : besideName(ps, person, sameSentence);
         if (d != null) {
             return new ActorMention(s.index(), at, at + 1, at, d.actor(), d.role(), Form.ROLE, s.words(at, at + 1),
@@ -64,6 +70,21 @@ final class DescribedPeople {
         }
         return new ActorMention(s.index(), at, at + 1, at, null, null, Form.UNKNOWN, s.words(at, at + 1),
                 person.rule() + " + coref: '" + person.text() + "'");
+    }
+
+    /** Words for one private person, beside the descriptions of one person by role or trade. */
+    private static final Set<String> ONE_PERSON = Set.of("man", "woman", "boy", "girl", "child", "teenager", "youth");
+
+    /**
+     * Whether a mention is one person named only by a role of no country: "the young man", "a
+     * police officer", "the journalist"; "he" may stand for such a person.
+     */
+    static boolean onePersonOfNoCountry(Sentence s, ActorMention m) {
+        if (m.actor() != null || m.form() != Form.ROLE || m.role() == null || m.head() < 0 || m.head() >= s.size()) {
+            return false;
+        }
+        return ONE_PERSON.contains(s.token(m.head()).word().toLowerCase(Locale.ROOT))
+                || PersonDescriptions.describesPerson(s, m);
     }
 
     /** A one-person description set off by a comma just before or just after a name. */
