@@ -463,6 +463,9 @@ public final class EventCoder implements Stage {
         return RoleCodes.roleIn(m.codeAt(doc.date()), CIVIL_ROLES);
     }
 
+    /** Verbs of a body's own sitting: meeting with no one named is no interaction. */
+    private static final Set<String> SITTINGS = Set.of("meet", "convene", "gather", "assemble", "reconvene", "sit");
+
     /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
     private static List<ActorMention> circumstanceSubjects(SentenceView v, Candidate c) {
         org.dyad.core.model.Edge up = v.basic.head(c.trigger);
@@ -714,10 +717,12 @@ public final class EventCoder implements Stage {
                     c.targets = EventPlaces.placed(c.targets, here, c.steps);
                 }
             }
-            if (root == 4 && !c.code.startsWith("045") && c.targets.isEmpty() && distinct(c.sources).size() < 2
-                    && !c.pairwise) {
+            if ((root == 4 && !c.code.startsWith("045") || c.code.equals("036") && SITTINGS.contains(v.lemma(c.trigger)))
+                    && c.targets.isEmpty()
+                    && distinct(c.sources).size() < 2 && !c.pairwise) {
                 // "Israel's cabinet met on Sunday": a body meeting by itself consults no one (mediation,
-                // 045, names its parties elsewhere as often as not).
+                // 045, names its parties elsewhere as often as not). Nor does one that plans to meet
+                // ("legislators said they will meet Friday", 036); a plan to negotiate has a party unnamed.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
                 continue;
             }
