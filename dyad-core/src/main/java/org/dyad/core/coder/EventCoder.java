@@ -1163,9 +1163,10 @@ public final class EventCoder implements Stage {
         List<ActorMention> ss = srcs.isEmpty() ? java.util.Collections.singletonList(null) : srcs;
         List<ActorMention> others = new ArrayList<>(tgts);
         others.removeIf(b -> srcs.stream().anyMatch(a -> a == b || same(a, b)));
-        if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10)) {
+        if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10 || c.code.startsWith("042"))) {
             // "the army is pressing its military operations": an appeal or demand addressed only to
-            // oneself is none.
+            // oneself is none; so is a visit only to one's own ("the president visited the embassy of
+            // Armenia", his own).
             return out;
         }
         // "Brazil moved armour to its border": a target that is only the source itself leaves no target.
