@@ -36,6 +36,8 @@ final class Candidate {
     boolean mutual;
     /** A passive verb: its sources are "by" agents acting together on its subject, never on each other. */
     boolean passive;
+    /** The text names the target but it is no actor ("accused unnamed foreign powers"): none is to be guessed. */
+    boolean targetNoActor;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -65,6 +67,7 @@ final class Candidate {
         c.patternCode = patternCode;
         c.mutual = mutual;
         c.passive = passive;
+        c.targetNoActor = targetNoActor;
         return c;
     }
 }

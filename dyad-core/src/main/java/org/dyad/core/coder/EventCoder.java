@@ -618,7 +618,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
-            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual) {
+            if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual && !c.targetNoActor) {
                 ActorMention t = clauseTarget(v, c, petrarch ? -1 : root);
                 if (t != null && together && (AT_PLACE.contains(v.prepOf(t.head()))
                         || c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)))) {

@@ -162,6 +162,17 @@ final class FrameClimber {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
                 }
+                int accusation = Graph.matches(rel, "acl") ? accusedOf(v, cur, f) : -1;
+                if (accusation >= 0) {
+                    // "accused a clique of judges of working with activists": the parser hangs "of
+                    // working" on the accused's noun, but it is what the accusation says they did.
+                    Frame af = frameOf(v, accusation);
+                    if (af == null || !apply(v, c, accusation, af, absorbed, extra, trace)) {
+                        break;
+                    }
+                    cur = accusation;
+                    continue;
+                }
                 break;
             }
             boolean allowed;
@@ -221,6 +232,35 @@ final class FrameClimber {
         out.add(c);
         out.addAll(extra);
         return out;
+    }
+
+    /**
+     * The verb of an accusation whose accused noun an "of" clause hangs on ("accused a clique of
+     * judges of working …": "working" under "judges", the object of "accused", through "of"
+     * phrases), or -1.
+     */
+    private int accusedOf(SentenceView v, int clause, int noun) {
+        if (!v.prepOf(clause).equals("of") || !v.tok(noun).isNoun()) {
+            return -1;
+        }
+        int at = noun;
+        for (int hops = 0; hops < 3; hops++) {
+            Edge up = v.basic.head(at);
+            if (up == null) {
+                return -1;
+            }
+            if (up.relation().equals("obj") || Graph.matches(up.relation(), "obl")) {
+                // "accused members of the Somali army of attacking": the parser may hang the accused on
+                // the verb as an oblique.
+                Frame f = frameOf(v, up.governor());
+                return f != null && f.kind() == Frame.Kind.ACCUSE ? up.governor() : -1;
+            }
+            if (!Graph.matches(up.relation(), "nmod") || !v.prepOf(at).equals("of") || !v.tok(up.governor()).isNoun()) {
+                return -1;
+            }
+            at = up.governor();
+        }
+        return -1;
     }
 
     /**
@@ -671,6 +711,11 @@ final class FrameClimber {
                 } else if (frame.kind() != Frame.Kind.THREATEN && !oldSources.isEmpty()
                         && !sameActors(oldSources, c.sources, v.date)) {
                     c.targets = oldSources;
+                } else if (frame.kind() == Frame.Kind.ACCUSE && !v.objects(f).isEmpty()) {
+                    // "accused unnamed foreign powers of arming the paramilitaries": the accused are
+                    // named but are no actor; the accusation is not against the act's victims.
+                    c.targets = new ArrayList<>();
+                    c.targetNoActor = true;
                 }
                 break;
             }
