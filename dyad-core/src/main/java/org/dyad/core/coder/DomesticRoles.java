@@ -43,6 +43,7 @@ final class DomesticRoles {
             "AGR", "HRI", "REF", "HLH", "ENV");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
+    private static final Set<String> CHAMBERS = Set.of("JUD", "LEG");
 
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
@@ -53,10 +54,12 @@ final class DomesticRoles {
                 || other.form() == ActorMention.Form.SEAT) ? "GOV" : other.role();
         if (other.actor().kind() == ActorKind.COUNTRY) {
             country = other.actor();
-        } else if (other.actor().kind() == ActorKind.GROUP && other.actor().country() != null) {
-            // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers.
+        } else if ((other.actor().kind() == ActorKind.GROUP || other.actor().kind() == ActorKind.PERSON)
+                && other.actor().country() != null) {
+            // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers;
+            // "the prime minister told members of the media": a person for the role he holds on the date.
             country = dict.actors().country(other.actor().country()).orElse(null);
-            String code = other.actor().codeAt(date);
+            String code = other.actor().kind() == ActorKind.PERSON ? other.codeAt(date) : other.actor().codeAt(date);
             otherRole = code.length() >= 6 && code.startsWith(other.actor().country()) ? code.substring(3, 6) : null;
             if (country == null || otherRole == null) {
                 return role;
@@ -83,8 +86,12 @@ final class DomesticRoles {
         // state's officials.
         boolean lawFacingState = (root == 9 || root == 11 || root == 17) && LAW.contains(role.role())
                 && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
+        // "a police officer told the court", "the defence minister told a parliamentary committee": a
+        // state's officials speak to and appeal to their own courts and legislatures.
+        boolean chamberAddressed = (root == 1 || root == 2) && CHAMBERS.contains(role.role()) && otherRole != null
+                && RoleCodes.STATE_ORGANS.contains(otherRole);
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
-                && !lawFacingState) {
+                && !lawFacingState && !chamberAddressed) {
             return role;
         }
         return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");
