@@ -818,7 +818,8 @@ public final class EventCoder implements Stage {
      * One act told twice in a sentence, once vaguely: "marched through the capital to protest the
      * tax" is a rally (141), and the protest (140) says nothing more. An event is dropped when
      * another of the same actors and mode has a code below its own ("14" or "140" under "141";
-     * "104" under "1043"), when one verb is the other's purpose or manner clause.
+     * "104" under "1043"; a generic 180 or 190 result clause under another act of violence), when
+     * one verb is the other's purpose, manner or result clause.
      */
     private static List<Event> withoutVaguerDuplicates(SentenceView v, List<Event> events, Trace trace) {
         List<Event> out = new ArrayList<>(events.size());
@@ -828,7 +829,9 @@ public final class EventCoder implements Stage {
                 if (f != e && f.mode() == e.mode() && purposeOf(v, f, e)
                         && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
                         && java.util.Objects.equals(f.targetCode(), e.targetCode())
-                        && refines(f.code().code(), e.code().code())) {
+                        && (refines(f.code().code(), e.code().code())
+                        || sameViolence(f.code().code(), e.code().code())
+                        && clauseOf(v, e.evidence().triggerToken(), f.evidence().triggerToken()))) {
                     finer = f;
                 }
             }
@@ -854,8 +857,22 @@ public final class EventCoder implements Stage {
 
     private static boolean clauseOf(SentenceView v, int clause, int head) {
         org.dyad.core.model.Edge e = v.basic.head(clause);
+        // "fired ten rounds, striking the man": the parser often leaves a participle clause unlabelled.
+        boolean participle = e != null && e.relation().equals("dep") && v.tok(clause).pos().equals("VBG")
+                && clause > 0 && v.word(clause - 1).equals(",");
         return e != null && e.governor() == head
-                && (Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp"));
+                && (Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp") || participle);
+    }
+
+    /**
+     * Whether a generic act of violence (180, 190) restates a specific one when it is the specific
+     * one's result clause: "four officers fired 10 rounds, striking the man" is one shooting (193),
+     * not also an assault (180). "Attacked the school, killing dozens" keeps both: the clause is
+     * the more specific act.
+     */
+    static boolean sameViolence(String specific, String generic) {
+        int root = Integer.parseInt(specific.substring(0, 2));
+        return (generic.equals("180") || generic.equals("190")) && !specific.equals(generic) && root >= 18 && root <= 20;
     }
 
     /** Whether a code is a more specific one under another: 141 under 14 or 140, 1043 under 104. */
