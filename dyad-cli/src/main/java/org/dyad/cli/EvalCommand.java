@@ -12,10 +12,12 @@ import org.dyad.core.ConfigException;
 import org.dyad.core.config.Config;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Event;
+import org.dyad.core.ontology.Cameo;
 import org.dyad.core.pipeline.Pipeline;
 import org.dyad.core.sink.EventJson;
 import org.dyad.eval.PloverEval;
 import org.dyad.eval.PloverGold;
+import org.dyad.eval.PloverPredictions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,12 +51,27 @@ final class EvalCommand implements Runnable {
         @Option(names = "--errors", paramLabel = "FILE", description = "Write every record with its events and outcome here.")
         @Nullable Path errors;
 
+        @Option(names = "--predictions", paramLabel = "FILE",
+                description = "Score another coder's events from this JSON-lines file instead of running Dyad: one event "
+                        + "a line, {\"id\": gold record id, \"source\", \"target\", \"code\": CAMEO code}.")
+        @Nullable Path predictions;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.exists(file)) {
                 throw new ConfigException("gold file not found: " + file);
             }
-            PloverEval.Report r = plover(common.config(), PloverGold.load(file));
+            List<PloverGold> gold = PloverGold.load(file);
+            PloverEval.Report r;
+            if (predictions != null) {
+                if (!Files.exists(predictions)) {
+                    throw new ConfigException("predictions file not found: " + predictions);
+                }
+                var byId = PloverPredictions.read(predictions, gold, Cameo.standard());
+                r = PloverEval.run(gold, g -> byId.getOrDefault(g.id(), List.of()));
+            } else {
+                r = plover(common.config(), gold);
+            }
             PrintStream out = System.out;
             for (Map.Entry<String, String> e : PloverEval.summary(r).entrySet()) {
                 out.println(e.getKey() + ": " + e.getValue());
@@ -77,11 +94,10 @@ final class EvalCommand implements Runnable {
                     b.append(o.recalled() ? "HIT  " : "MISS ").append(o.gold().id()).append("  ")
                             .append(o.gold().category()).append("  ").append(o.gold().sources()).append(" -> ")
                             .append(o.gold().targets()).append('\n').append("     ").append(o.gold().text()).append('\n');
-                    for (Event e : o.events()) {
-                        b.append("     ").append(e.code().code()).append(' ').append(e.code().plover()).append(' ')
-                                .append(e.sourceCode()).append(" -> ").append(e.targetCode()).append(' ')
-                                .append(e.mode().json()).append(" [").append(e.evidence().trigger()).append("] ")
-                                .append(e.rule()).append(e.counts() ? "" : "  (not counted)").append('\n');
+                    for (PloverEval.Prediction p : o.predictions()) {
+                        b.append("     ").append(p.code()).append(' ').append(p.plover()).append(' ')
+                                .append(p.source()).append(" -> ").append(p.target()).append(' ')
+                                .append(p.detail()).append(p.counts() ? "" : "  (not counted)").append('\n');
                     }
                 }
                 Files.writeString(errors, b.toString(), StandardCharsets.UTF_8);
@@ -123,7 +139,8 @@ final class EvalCommand implements Runnable {
     /** Codes each PLOVER gold sentence as a document of its own and scores the events. */
     static PloverEval.Report plover(Config config, List<PloverGold> gold) {
         Pipeline pipeline = Engine.create(config).pipeline();
-        return PloverEval.run(gold, g -> events(pipeline, new Document(g.id(), null, g.text(), g.date(), null, null, g.id())));
+        return PloverEval.run(gold, g -> PloverEval.Prediction.of(
+                events(pipeline, new Document(g.id(), null, g.text(), g.date(), null, null, g.id()))));
     }
 
     /** A document's events, or none when it is rejected as bad input (scored as a miss). */

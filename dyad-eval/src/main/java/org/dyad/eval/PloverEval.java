@@ -23,13 +23,46 @@ import org.jspecify.annotations.Nullable;
  * "Counted" events are those that feed statistics: asserted ones, and reliably reported ones.
  * CAMEO 01 statements have no PLOVER category and are not PLOVER predictions; the strict
  * precision, which counts them as misses, is reported too.
+ *
+ * <p>The events scored are {@link Prediction}s, whatever coded them: Dyad's own events
+ * ({@link Prediction#of(Event)}) or another coder's, read by {@link PloverPredictions}.
  */
 public final class PloverEval {
 
-    /** Codes one gold sentence. */
+    /** The events predicted for one gold sentence. */
     @FunctionalInterface
-    public interface Coder {
-        List<Event> code(PloverGold g);
+    public interface Predictor {
+        List<Prediction> predict(PloverGold g);
+    }
+
+    /**
+     * One predicted event, as the scorer sees it.
+     *
+     * @param source the source actor code, or null
+     * @param target the target actor code, or null
+     * @param code the CAMEO code
+     * @param plover the code's PLOVER category, or null where PLOVER has none (01x statements)
+     * @param counts whether the event feeds statistics (see the class comment); only these are scored
+     * @param detail where the event came from, for the error listing: Dyad's mode, trigger and
+     *     rule, or the predictions file and line
+     */
+    public record Prediction(@Nullable String source, @Nullable String target, String code, @Nullable String plover,
+            boolean counts, String detail) {
+
+        /** One of Dyad's events. */
+        public static Prediction of(Event e) {
+            return new Prediction(e.sourceCode(), e.targetCode(), e.code().code(), e.code().plover(), e.counts(),
+                    e.mode().json() + " [" + e.evidence().trigger() + "] " + e.rule());
+        }
+
+        /** Dyad's events, in order. */
+        public static List<Prediction> of(List<Event> events) {
+            List<Prediction> out = new ArrayList<>(events.size());
+            for (Event e : events) {
+                out.add(of(e));
+            }
+            return out;
+        }
     }
 
     /** Counts for one category, or for all. */
@@ -57,7 +90,7 @@ public final class PloverEval {
     }
 
     /** One sentence's outcome, for error analysis. */
-    public record Outcome(PloverGold gold, List<Event> events, boolean recalled) {}
+    public record Outcome(PloverGold gold, List<Prediction> predictions, boolean recalled) {}
 
     /** The whole result. */
     public record Report(Tally all, Map<String, Tally> byCategory, int strictPredicted, List<Outcome> outcomes,
@@ -75,7 +108,7 @@ public final class PloverEval {
 
     private PloverEval() {}
 
-    public static Report run(List<PloverGold> gold, Coder coder) {
+    public static Report run(List<PloverGold> gold, Predictor predictor) {
         Tally all = new Tally();
         Map<String, Tally> byCat = new TreeMap<>();
         List<Outcome> outcomes = new ArrayList<>();
@@ -83,24 +116,24 @@ public final class PloverEval {
         int actorChecked = 0;
         int actorCorrect = 0;
         for (PloverGold g : gold) {
-            List<Event> events = coder.code(g);
+            List<Prediction> predictions = predictor.predict(g);
             Tally t = byCat.computeIfAbsent(g.category(), k -> new Tally());
             all.gold++;
             t.gold++;
             boolean recalled = false;
-            for (Event e : events) {
-                if (!e.counts()) {
+            for (Prediction p : predictions) {
+                if (!p.counts()) {
                     continue;
                 }
                 strict++;
-                String cat = e.code().plover();
+                String cat = p.plover();
                 if (cat == null) {
                     continue;
                 }
                 Tally pt = byCat.computeIfAbsent(cat, k -> new Tally());
                 all.predicted++;
                 pt.predicted++;
-                boolean match = matches(e, g);
+                boolean match = matches(p, g);
                 if (match) {
                     all.correct++;
                     pt.correct++;
@@ -108,7 +141,7 @@ public final class PloverEval {
                 }
                 if (cat.equals(g.category())) {
                     actorChecked++;
-                    if (actorsMatch(e, g)) {
+                    if (actorsMatch(p, g)) {
                         actorCorrect++;
                     }
                 }
@@ -117,17 +150,17 @@ public final class PloverEval {
                 all.recalled++;
                 t.recalled++;
             }
-            outcomes.add(new Outcome(g, events, recalled));
+            outcomes.add(new Outcome(g, predictions, recalled));
         }
         return new Report(all, byCat, strict, outcomes, actorChecked, actorCorrect);
     }
 
-    static boolean matches(Event e, PloverGold g) {
-        return g.category().equals(e.code().plover()) && actorsMatch(e, g);
+    static boolean matches(Prediction p, PloverGold g) {
+        return g.category().equals(p.plover()) && actorsMatch(p, g);
     }
 
-    static boolean actorsMatch(Event e, PloverGold g) {
-        return prefixed(e.sourceCode(), g.sources()) && (g.targets().isEmpty() || prefixed(e.targetCode(), g.targets()));
+    static boolean actorsMatch(Prediction p, PloverGold g) {
+        return prefixed(p.source(), g.sources()) && (g.targets().isEmpty() || prefixed(p.target(), g.targets()));
     }
 
     private static boolean prefixed(@Nullable String code, List<String> gold) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dyad.core.BadInputException;
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One record of the PLOVER gold standard.
  *
- * @param id the record's id
+ * @param id the record's id, made unique: the gold file gives two records the id
+ *     {@code PLOVER-GSR01-COERCE-0004}, and the second one with an id is read as {@code ID#2}
+ *     (a third as {@code ID#3}), so that another coder's predictions can name each record
  * @param category the PLOVER 2021 category (older names mapped)
  * @param text the sentence
  * @param sources gold source codes (country codes, IGO, NGO, IMG)
@@ -36,10 +39,14 @@ public record PloverGold(String id, String category, String text, List<String> s
         }
     }
 
-    /** Reads the gold file: a JSON array of records; the header record without text is skipped. */
+    /**
+     * Reads the gold file: a JSON array of records; the header record without text is skipped.
+     * A repeated id gets {@code #2}, {@code #3} … appended in file order.
+     */
     public static List<PloverGold> load(Path file) throws IOException, BadInputException {
         Object root = Json.parse(Files.readString(file, StandardCharsets.UTF_8));
         List<PloverGold> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Object o : Json.list(root)) {
             if (!(o instanceof Map)) {
                 continue;
@@ -60,7 +67,12 @@ public record PloverGold(String id, String category, String text, List<String> s
                     // keep the default
                 }
             }
-            out.add(new PloverGold(String.valueOf(m.get("id")), modernName((String) ev), (String) text,
+            String id = String.valueOf(m.get("id"));
+            int n = seen.merge(id, 1, Integer::sum);
+            if (n > 1) {
+                id = id + "#" + n;
+            }
+            out.add(new PloverGold(id, modernName((String) ev), (String) text,
                     codes(m.get("source")), codes(m.get("target")), date));
         }
         return out;
