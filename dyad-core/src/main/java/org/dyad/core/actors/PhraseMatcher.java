@@ -91,11 +91,20 @@ public final class PhraseMatcher {
         }
         List<Found> out = new ArrayList<>();
         PhraseTrie<NameEntry> trie = dict.trie();
+        PhraseTrie.MatchFilter<NameEntry> accept = (e, st, en) -> e.scope().holdsOn(date)
+                && ActorDictionary.caseMatches(e, plain, st) && nerAllows(e, s, owner, st, en);
         int i = 0;
         while (i < keys.size()) {
-            PhraseTrie.Match<NameEntry> m = trie.longest(keys, i,
-                    (e, st, en) -> e.scope().holdsOn(date) && ActorDictionary.caseMatches(e, plain, st)
-                            && nerAllows(e, s, owner, st, en));
+            PhraseTrie.Match<NameEntry> m = trie.longest(keys, i, accept);
+            if (m != null && keys.get(i).equals("the")) {
+                // "The U.S. Trade Representative": a name that only an article makes start first
+                // yields to a longer one starting after it.
+                PhraseTrie.Match<NameEntry> after = trie.longest(keys, i + 1, accept);
+                if (after != null && after.end() > m.end()) {
+                    i++;
+                    continue;
+                }
+            }
             NameEntry best = m == null ? null : choose(m.values(), home, named);
             if (best == null && m != null) {
                 // Only local readings, none of them this document's ("FSA" in a story about neither
