@@ -1170,7 +1170,12 @@ public final class EventCoder implements Stage {
             return out;
         }
         boolean exchange = EXCHANGES.contains(v.lemma(c.trigger));
-        if ((mutual || c.mutual || exchange) && tgts.isEmpty() && srcs.size() >= 2 && !c.passive && twoSides(srcs, v.date)) {
+        // "the Russian and Venezuelan delegations attending the meeting of the Joint Commission
+        // discussed …": a body no dictionary knows, as the only target, does not stop two sides
+        // from acting on each other.
+        boolean noKnownTarget = tgts.stream().allMatch(t -> t.actor() == null && t.role() == null);
+        if ((mutual || c.mutual || exchange) && noKnownTarget && srcs.size() >= 2 && !c.passive
+                && twoSides(srcs, v.date)) {
             addMutual(srcs, out);
             return out;
         }
