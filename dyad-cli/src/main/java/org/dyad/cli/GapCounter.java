@@ -45,7 +45,8 @@ final class GapCounter {
         for (Sentence s : a.sentences()) {
             String example = s.text().length() > EXAMPLE ? s.text().substring(0, EXAMPLE) + "…" : s.text();
             for (ActorMention m : bySentence.getOrDefault(s.index(), List.of())) {
-                if (m.form() == ActorMention.Form.UNKNOWN) {
+                // A pronoun that stands for an unknown person ("… released him") is no name to add.
+                if (m.form() == ActorMention.Form.UNKNOWN && !s.token(m.head()).isPronoun()) {
                     String kind = s.token(m.head()).ner();
                     count(entities, m.text(), kind, example);
                 }

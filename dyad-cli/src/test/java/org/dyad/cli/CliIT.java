@@ -88,6 +88,18 @@ class CliIT {
     }
 
     @Test
+    void dictionaryGapsListNamesNotPronouns(@TempDir Path dir) throws Exception {
+        Path text = dir.resolve("story.txt");
+        Files.writeString(text, "Kenyan police arrested Zorbal Kentrix in Nairobi on Monday. A court freed him on "
+                + "Friday, and he thanked the judges.\n", StandardCharsets.UTF_8);
+        Run r = Run.of("dict", "gaps", "--date", "2024-03-01", text.toString());
+        assertEquals(0, r.exit(), r.err());
+        String entities = r.out().substring(0, r.out().indexOf("Verbs no pattern"));
+        assertTrue(entities.contains("Zorbal Kentrix"), r.out());
+        assertTrue(!entities.contains(" him ") && !entities.contains(" he "), r.out());
+    }
+
+    @Test
     void configurationAndDictionaryErrorsAreUsageErrors(@TempDir Path dir) throws Exception {
         Run bad = Run.of("code", "--set", "nlp.thread=2", CORPUS);
         assertEquals(2, bad.exit());
