@@ -181,6 +181,10 @@ final class FrameClimber {
                 allowed = false;
             } else if (complement) {
                 allowed = true;
+            } else if (adverbial && cur < f && attributionAfter(v, cur, f, frame)) {
+                // "Russia is arming separatists, Western analysts said": the parser may make the
+                // attribution the root and what it attributes an adverbial clause before it.
+                allowed = true;
             } else if (adverbial) {
                 // "urged Kabul to act", "accused Pakistan of violating …": a subjectless adverbial
                 // clause completes the frame; "…, while India offered aid" has its own subject and is
@@ -446,13 +450,43 @@ final class FrameClimber {
         for (Edge e : v.basic.children(root, "parataxis")) {
             int f = e.dependent();
             Frame frame = frameOf(v, f);
-            if (f > root && frame != null && frame.kind() == Frame.Kind.REPORT && !v.subjects(f).isEmpty()
+            // "…, officials said"; "…, experts believe": a belief tacked on after is as much a frame
+            // as one before ("experts believe that …").
+            boolean belief = frame != null && frame.kind() == Frame.Kind.HYPOTHETICAL && BELIEFS.contains(v.lemma(f));
+            if (f > root && frame != null && (frame.kind() == Frame.Kind.REPORT || belief) && !v.subjects(f).isEmpty()
                     && v.basic.children(f, "ccomp").isEmpty() && v.basic.children(f, "xcomp").isEmpty()) {
                 apply(v, c, f, frame, absorbed, extra, trace);
                 return;
             }
         }
     }
+
+    /**
+     * Whether a report or belief verb after a comma attributes the unmarked clause before it
+     * ("Russia is arming separatists, analysts said"), not an adverbial clause of its own
+     * ("while India offered aid, Pakistan said …" has a marker).
+     */
+    private boolean attributionAfter(SentenceView v, int clause, int verb, Frame frame) {
+        boolean attribution = frame.kind() == Frame.Kind.REPORT
+                || frame.kind() == Frame.Kind.HYPOTHETICAL && BELIEFS.contains(v.lemma(verb));
+        if (!attribution || !v.basic.children(clause, "mark").isEmpty() || v.subjects(verb).isEmpty()
+                || !v.basic.children(verb, "ccomp").isEmpty() || !v.basic.children(verb, "xcomp").isEmpty()) {
+            return false;
+        }
+        int subject = v.subjects(verb).get(0);
+        if (subject > verb || subject < clause) {
+            return false;
+        }
+        for (Edge e : v.basic.children(verb, "punct")) {
+            if (e.dependent() > clause && e.dependent() < subject && v.word(e.dependent()).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of belief that can follow what is believed: "…, experts believe". */
+    private static final Set<String> BELIEFS = Set.of("believe", "think", "suspect", "fear", "reckon", "guess");
 
     /** Applies a frame; false stops the climb. */
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
