@@ -122,12 +122,13 @@ final class FrameClimber {
             if (controller >= 0) {
                 // "continued their effort to overthrow the government", "issued an ultimatum to halt
                 // attacks": the parser hangs the infinitive on the light verb, but it completes the
-                // noun. Under any other verb only a noun of mere possibility counts ("improve their
-                // ability to cooperate"); "approved a deal to sell drones" is the sale.
+                // noun. Under any other verb only a noun of mere possibility or of asking counts
+                // ("improve their ability to cooperate", "is reviewing a Russian request to meet
+                // British officials"); "approved a deal to sell drones" is the sale.
                 Frame nounFrame = frameOf(v, controller);
                 boolean applies = nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
                         && (frame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
-                        || nounFrame.kind() == Frame.Kind.ATTEMPT);
+                        || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL);
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
                 }
