@@ -176,7 +176,8 @@ public final class CorefStage implements Stage {
                             && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                             && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson()
                                     || DescribedPeople.isDescribed(m)
-                                    || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))),
+                                    || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
+                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, in)),
                             resolved, in, bySentence);
                     if (a != null && a.actor() == null && POSSESSIVES.contains(w)) {
                         // "his lawyer" of a person no dictionary knows is nobody's organ.
@@ -553,7 +554,9 @@ public final class CorefStage implements Stage {
             return null;
         }
         String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
-        if (!det.equals("the")) {
+        if (!det.equals("the") || ofPhrase(s, g, m.head())) {
+            // "The governments of two dozen Western countries": an "of" phrase says whose they are,
+            // even when it names no country Dyad knows; they are not the country named before.
             return null;
         }
         List<ActorMention> earlier = new ArrayList<>();
@@ -732,6 +735,16 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /** Whether a noun has an "of" phrase: "the governments of two dozen Western countries". */
+    private static boolean ofPhrase(Sentence s, Graph g, int noun) {
+        for (Edge e : g.children(noun)) {
+            if (e.relation().startsWith("nmod") && Syntax.markedBy(s, g, e.dependent(), Set.of("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the group of experts", "the Wagner group": not a bare description. */
     private static boolean isModified(Graph g, Sentence s, int noun) {
         for (Edge e : g.children(noun)) {
@@ -837,6 +850,21 @@ public final class CorefStage implements Stage {
 
     private static List<ActorMention> here(Map<Integer, List<ActorMention>> bySentence, int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    /**
+     * People named by a plural role of no country as a clause's subject ("The governments of two
+     * dozen Western countries announced … They have thus expressed solidarity"): "they" may stand
+     * for them, rather than for a known actor further off. Objects and obliques of that kind are
+     * not antecedents: "urged them" after "operations against terrorists" is not the terrorists.
+     */
+    private static boolean subjectPeopleOfNoCountry(ActorMention m, Analysis in) {
+        if (m.actor() != null || m.form() != Form.ROLE || m.role() == null
+                || !m.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+            return false;
+        }
+        Edge up = Graph.basic(in.sentences().get(m.sentence())).head(m.head());
+        return up != null && up.relation().equals("nsubj");
     }
 
     /** Role words for bodies, not single people: "he" is never "the police" or "the court". */
