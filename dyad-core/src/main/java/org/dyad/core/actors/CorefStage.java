@@ -738,7 +738,11 @@ public final class CorefStage implements Stage {
     /** Whether a noun has an "of" phrase: "the governments of two dozen Western countries". */
     private static boolean ofPhrase(Sentence s, Graph g, int noun) {
         for (Edge e : g.children(noun)) {
-            if (e.relation().startsWith("nmod") && Syntax.markedBy(s, g, e.dependent(), Set.of("of"))) {
+            // A noun phrase, not a charge: in "accused the opposition of bribing voters" the parser
+            // may make "bribing" an adjective of "voters".
+            if (e.relation().startsWith("nmod") && s.token(e.dependent()).isNoun()
+                    && Syntax.markedBy(s, g, e.dependent(), Set.of("of"))
+                    && g.children(e.dependent()).stream().noneMatch(c -> s.token(c.dependent()).pos().equals("VBG"))) {
                 return true;
             }
         }
