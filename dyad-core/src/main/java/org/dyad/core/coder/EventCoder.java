@@ -1051,7 +1051,8 @@ public final class EventCoder implements Stage {
     private static boolean aside(SentenceView v, int cur, org.dyad.core.model.Edge up, int root) {
         String r = up.relation();
         if (root != 12 && (r.startsWith("obl") || r.startsWith("nmod")) && ASIDE.contains(v.prepOf(cur))
-                || r.startsWith("advcl") && ASIDE_VERBS.contains(v.lemma(cur))) {
+                || (r.startsWith("advcl") || v.tok(cur).pos().equals("VBG")) && ASIDE_VERBS.contains(v.lemma(cur))) {
+            // "…, citing domestic opposition": however the parser attaches the participle.
             return true;
         }
         if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
