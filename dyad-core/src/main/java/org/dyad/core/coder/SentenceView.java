@@ -1058,8 +1058,9 @@ final class SentenceView {
         for (Edge e : basic.children(noun)) {
             String r = e.relation();
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
+                int at = ledBy(e.dependent());
                 for (ActorMention m : mentions) {
-                    if (m.head() == e.dependent() || (m.contains(e.dependent()) && !m.contains(noun))) {
+                    if (m.head() == at || (m.contains(at) && !m.contains(noun))) {
                         // "a military offensive": a role word of unknown country is a modifier, not an actor.
                         boolean bareRole = m.form() == Form.ROLE && m.actor() == null;
                         if (!out.contains(m) && !bareRole && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
@@ -1070,5 +1071,22 @@ final class SentenceView {
             }
         }
         return out;
+    }
+
+    /**
+     * The leader of an "X-led" modifier ("the US-led war against Iraq": US), or the modifier
+     * itself. Only leading makes the modifier the actor: an "Iran-backed militia" is not Iran.
+     */
+    private int ledBy(int modifier) {
+        if (!lemma(modifier).equals("lead") || !s.token(modifier).pos().equals("VBN")) {
+            return modifier;
+        }
+        for (Edge e : basic.children(modifier)) {
+            if ((e.relation().startsWith("obl") || e.relation().equals("compound") || e.relation().equals("npmod"))
+                    && e.dependent() < modifier) {
+                return e.dependent();
+            }
+        }
+        return modifier;
     }
 }
