@@ -453,8 +453,7 @@ final class FrameClimber {
             Frame frame = frameOf(v, f);
             // "…, officials said"; "…, experts believe": a belief tacked on after is as much a frame
             // as one before ("experts believe that …").
-            boolean belief = frame != null && frame.kind() == Frame.Kind.HYPOTHETICAL && BELIEFS.contains(v.lemma(f));
-            if (f > root && frame != null && (frame.kind() == Frame.Kind.REPORT || belief) && !v.subjects(f).isEmpty()
+            if (f > root && frame != null && attributing(v, f, frame) && !v.subjects(f).isEmpty()
                     && v.basic.children(f, "ccomp").isEmpty() && v.basic.children(f, "xcomp").isEmpty()) {
                 apply(v, c, f, frame, absorbed, extra, trace);
                 return;
@@ -468,9 +467,7 @@ final class FrameClimber {
      * ("while India offered aid, Pakistan said …" has a marker).
      */
     private boolean attributionAfter(SentenceView v, int clause, int verb, Frame frame) {
-        boolean attribution = frame.kind() == Frame.Kind.REPORT
-                || frame.kind() == Frame.Kind.HYPOTHETICAL && BELIEFS.contains(v.lemma(verb));
-        if (!attribution || !v.basic.children(clause, "mark").isEmpty() || v.subjects(verb).isEmpty()
+        if (!attributing(v, verb, frame) || !v.basic.children(clause, "mark").isEmpty() || v.subjects(verb).isEmpty()
                 || !v.basic.children(verb, "ccomp").isEmpty() || !v.basic.children(verb, "xcomp").isEmpty()) {
             return false;
         }
@@ -488,6 +485,12 @@ final class FrameClimber {
 
     /** Verbs of belief that can follow what is believed: "…, experts believe". */
     private static final Set<String> BELIEFS = Set.of("believe", "think", "suspect", "fear", "reckon", "guess");
+
+    /** Whether a verb can attribute a clause set before it: a report, or a belief. */
+    private static boolean attributing(SentenceView v, int verb, Frame frame) {
+        return frame.kind() == Frame.Kind.REPORT
+                || frame.kind() == Frame.Kind.HYPOTHETICAL && BELIEFS.contains(v.lemma(verb));
+    }
 
     /** Applies a frame; false stops the climb. */
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
