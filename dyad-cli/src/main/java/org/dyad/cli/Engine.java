@@ -6,6 +6,7 @@ import java.util.List;
 import org.dyad.core.ConfigException;
 import org.dyad.core.actors.ActorStage;
 import org.dyad.core.actors.CorefStage;
+import org.dyad.core.actors.PlaceCountries;
 import org.dyad.core.clean.Cleaner;
 import org.dyad.core.clean.EnglishGuard;
 import org.dyad.core.coder.EventCoder;
@@ -102,12 +103,28 @@ final class Engine {
         s.add(new PublicationDateStage(config.get(Keys.INPUT_DEFAULT_DATE)));
         s.add(new ParseStage(parser()));
         s.add(new ActorStage(dictionaries.actors()));
-        s.add(new CorefStage(dictionaries.actors(), gazetteer()::countryOf));
+        s.add(new CorefStage(dictionaries.actors(), placeCountries()));
         s.add(new TimeStage());
         s.add(eventCoder());
         s.add(new DateStage());
         s.add(new PlaceStage(gazetteer()));
         return s;
+    }
+
+    /** Countries of place names, from the gazetteer. */
+    private PlaceCountries placeCountries() {
+        Gazetteer g = gazetteer();
+        return new PlaceCountries() {
+            @Override
+            public @Nullable String countryOf(String placeName) {
+                return g.countryOf(placeName);
+            }
+
+            @Override
+            public boolean hasCity(String placeName, String iso3) {
+                return g.hasCity(placeName, iso3);
+            }
+        };
     }
 
     /** The event coder as configured: the pipeline's stage, and what {@code dyad explain} traces. */

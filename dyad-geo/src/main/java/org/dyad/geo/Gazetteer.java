@@ -175,6 +175,16 @@ public final class Gazetteer {
         return null;
     }
 
+    /** Whether a populated place of this name with 100,000 people or more lies in the country. */
+    public boolean hasCity(String name, String iso3) {
+        for (GeoPlace p : lookup(name)) {
+            if (p.country().equals(iso3) && p.kind() != PlaceKind.COUNTRY && p.population() >= 100_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Regions that span countries, which no namesake town should stand for. */
     private static final java.util.Set<String> REGIONS = java.util.Set.of("africa", "asia", "europe", "america",
             "sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa", "sahara",

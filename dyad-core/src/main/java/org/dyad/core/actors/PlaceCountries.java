@@ -15,4 +15,12 @@ public interface PlaceCountries {
 
     /** ISO 3166 alpha-3 code of the country the named place is in, or null when unknown or ambiguous. */
     @Nullable String countryOf(String placeName);
+
+    /**
+     * Whether a town or city of this name with 100,000 people or more lies in the country
+     * ("Tripoli" in Lebanon). False without a gazetteer.
+     */
+    default boolean hasCity(String placeName, String iso3) {
+        return false;
+    }
 }
