@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Allies;
@@ -915,6 +916,15 @@ final class SentenceView {
         // unknown possessor's.
         if (Allies.noun(word(node))) {
             // "Iran's proxies", "Israel's allies": the owner is whom they stand with, not who they are.
+            // A bloc named before the noun is what they are: "its European Community partners",
+            // "NATO allies" are the bloc's members ("American allies" are not America).
+            for (Edge e : basic.children(node, "compound")) {
+                for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                    if (m.actor() != null && m.actor().kind() == ActorKind.IGO) {
+                        out.add(m);
+                    }
+                }
+            }
             return;
         }
         if (addOwners(node, out, true) || addOwners(node, out, false)) {
