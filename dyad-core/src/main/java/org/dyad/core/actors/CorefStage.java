@@ -233,7 +233,7 @@ public final class CorefStage implements Stage {
         for (ActorMention m : mentions) {
             if (m.form() == Form.CAPITAL) {
                 // "Tripoli" described as "the north Lebanese port" is the Lebanese city.
-                out.add(homonymCity(s, g, m, ms, places));
+                out.add(HomonymCities.resolve(s, g, m, ms, places));
                 continue;
             }
             if (m.form() == Form.ROLE && m.actor() == null
@@ -279,7 +279,7 @@ public final class CorefStage implements Stage {
                     ctx = docPlace;
                 }
                 if (ctx != null && ctx.form() == Form.CAPITAL) {
-                    ctx = homonymCity(s, g, ctx, ms, places);
+                    ctx = HomonymCities.resolve(s, g, ctx, ms, places);
                 }
                 if (ctx != null) {
                     out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
@@ -295,32 +295,6 @@ public final class CorefStage implements Stage {
             out.add(m);
         }
         return out;
-    }
-
-    /** Place nouns that a country's adjective can describe a town by: "the north Lebanese port". */
-    private static final Set<String> TOWN_NOUNS = Set.of("city", "town", "port", "village", "capital", "stronghold");
-
-    /**
-     * A capital's name that is also a city of another country which the sentence describes it by:
-     * "rival militias in Tripoli as shells crashed into the north Lebanese port" are in Lebanon's
-     * Tripoli, not Libya's. The other country must be an adjective of a town noun ("the Lebanese
-     * city", "the north Lebanese port"), and the gazetteer must know a city of that name there.
-     */
-    private static ActorMention homonymCity(Sentence s, Graph g, ActorMention capital, List<ActorMention> ms,
-            PlaceCountries places) {
-        for (ActorMention p : ms) {
-            if (p.form() != Form.ADJECTIVE || p.actor() == null || p.actor().kind() != ActorKind.COUNTRY
-                    || p.actor().equals(capital.actor())) {
-                continue;
-            }
-            Edge up = g.head(p.head());
-            boolean townNoun = up != null && up.relation().equals("amod")
-                    && TOWN_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
-            if (townNoun && places.hasCity(capital.text(), p.actor().id())) {
-                return capital.withActor(p.actor(), null, Form.NAME, " (the city in " + p.actor().id() + ")");
-            }
-        }
-        return capital;
     }
 
     private static String lastWord(ActorMention m) {
