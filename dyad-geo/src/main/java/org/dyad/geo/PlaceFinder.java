@@ -13,6 +13,7 @@ import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the places a document names and resolves them. Candidates are the words NER tags as
@@ -45,7 +46,11 @@ public final class PlaceFinder {
      *
      * @param country for a country named by the actor dictionary ("the US", "Britain"), its code
      */
-    private record Span(int sentence, int start, int end, int head, String hint, String country) {}
+    private record Span(int sentence, int start, int end, int head, String hint, String country, boolean associative) {
+        Span(int sentence, int start, int end, int head, String hint, String country) {
+            this(sentence, start, end, head, hint, country, false);
+        }
+    }
 
     public List<Toponym> find(Analysis a) {
         Map<Integer, List<ActorMention>> mentions = new HashMap<>();
@@ -58,7 +63,7 @@ public final class PlaceFinder {
         }
         List<Span> spans = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            spans.addAll(spans(s, mentions.getOrDefault(s.index(), List.of())));
+            spans.addAll(spans(s, mentions.getOrDefault(s.index(), List.of()), gazetteer));
         }
         List<Toponym> out = new ArrayList<>();
         // Countries and provinces first: they are rarely ambiguous and set the context.
@@ -90,12 +95,12 @@ public final class PlaceFinder {
                 continue;
             }
             out.add(new Toponym(sp.sentence(), sp.start(), sp.end(), sp.head(), s.words(sp.start(), sp.end()),
-                    s.token(sp.start()).begin(), s.token(sp.end() - 1).end(), r.place()));
+                    s.token(sp.start()).begin(), s.token(sp.end() - 1).end(), r.place(), sp.associative()));
         }
         return out;
     }
 
-    private static List<Span> spans(Sentence s, List<ActorMention> ms) {
+    private static List<Span> spans(Sentence s, List<ActorMention> ms, Gazetteer gazetteer) {
         Graph g = Graph.basic(s);
         List<Span> out = new ArrayList<>();
         boolean[] taken = new boolean[s.size()];
@@ -106,6 +111,10 @@ public final class PlaceFinder {
                     for (int k = m.start(); k < m.end(); k++) {
                         taken[k] = true;
                     }
+                }
+                Span own = countryInName(s, g, m, gazetteer);
+                if (own != null) {
+                    out.add(own);
                 }
                 continue;
             }
@@ -137,6 +146,33 @@ public final class PlaceFinder {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * The country's own name at the start of an institution's name, as an associative toponym:
+     * "U.S." in "the U.S. State Department" ("British" in "the British Embassy" is an adjective, no
+     * name). Null when the name does not start with a name of the institution's country.
+     */
+    private static @Nullable Span countryInName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
+        String iso = m.actor() == null ? null : m.actor().country();
+        if (iso == null || m.actor().kind() == ActorKind.PERSON || m.end() - m.start() < 2) {
+            return null;
+        }
+        int a = m.start();
+        if (s.token(a).word().equalsIgnoreCase("the")) {
+            a++;
+        }
+        if (a >= m.end() || !Character.isUpperCase(s.token(a).word().charAt(0))) {
+            return null;
+        }
+        for (int len = Math.min(3, m.end() - a - 1); len >= 1; len--) {
+            for (GeoPlace p : gazetteer.lookup(s.words(a, a + len))) {
+                if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso)) {
+                    return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), iso, true);
+                }
+            }
+        }
+        return null;
     }
 
     /** A name used as an actor, not a place: the subject or object of a verb, or a possessor. */

@@ -46,7 +46,10 @@ public final class PlaceStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        List<Toponym> tops = finder.find(in);
+        List<Toponym> tops = new ArrayList<>(finder.find(in));
+        // A country named inside an institution's name ("the U.S. State Department") is not where
+        // anything happens.
+        tops.removeIf(Toponym::associative);
         Map<Integer, List<Toponym>> bySentence = new HashMap<>();
         for (Toponym t : tops) {
             bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
@@ -117,7 +120,7 @@ public final class PlaceStage implements Stage {
             }
         }
         GeoPlace c = gazetteer.country(country).orElse(null);
-        return c == null ? null : new Toponym(-1, 0, 0, 0, c.name(), 0, 0, c);
+        return c == null ? null : new Toponym(-1, 0, 0, 0, c.name(), 0, 0, c, false);
     }
 
     private static Place place(Toponym t, Place.Source source) {

@@ -11,5 +11,8 @@ package org.dyad.geo;
  * @param begin character offset in the document
  * @param stop character offset after the name
  * @param place the place chosen
+ * @param associative whether the name is part of another name ("U.S." in "the U.S. State
+ *     Department"): a place the text names, but not where anything happens
  */
-public record Toponym(int sentence, int start, int end, int head, String text, int begin, int stop, GeoPlace place) {}
+public record Toponym(int sentence, int start, int end, int head, String text, int begin, int stop, GeoPlace place,
+        boolean associative) {}

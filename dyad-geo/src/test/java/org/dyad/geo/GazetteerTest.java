@@ -34,6 +34,14 @@ class GazetteerTest {
     }
 
     @Test
+    void citiesSharingACapitalsName() {
+        assertTrue(gazetteer.hasCity("Tripoli", "LBN"), "Lebanon's second city");
+        assertTrue(gazetteer.hasCity("Tripoli", "LBY"));
+        assertTrue(!gazetteer.hasCity("Tripoli", "KEN"));
+        assertTrue(!gazetteer.hasCity("Lebanon", "LBN"), "a country is no city");
+    }
+
+    @Test
     void countryOfAClearName() {
         assertEquals("PAK", gazetteer.countryOf("Peshawar"));
         assertEquals("AUT", gazetteer.countryOf("Vienna"), "the capital dwarfs its American namesakes");
