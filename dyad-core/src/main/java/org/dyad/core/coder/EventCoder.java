@@ -858,8 +858,7 @@ public final class EventCoder implements Stage {
     private static boolean clauseOf(SentenceView v, int clause, int head) {
         org.dyad.core.model.Edge e = v.basic.head(clause);
         // "fired ten rounds, striking the man": the parser often leaves a participle clause unlabelled.
-        boolean participle = e != null && e.relation().equals("dep") && v.tok(clause).pos().equals("VBG")
-                && clause > 0 && v.word(clause - 1).equals(",");
+        boolean participle = e != null && v.participleDep(e, clause) && v.word(clause - 1).equals(",");
         return e != null && e.governor() == head
                 && (Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp") || participle);
     }

@@ -484,7 +484,7 @@ final class FrameClimber {
     }
 
     /** Verbs of belief that can follow what is believed: "…, experts believe". */
-    private static final Set<String> BELIEFS = Set.of("believe", "think", "suspect", "fear", "reckon", "guess");
+    private static final Set<String> BELIEFS = Set.of("believe", "think", "suspect", "fear");
 
     /** Whether a verb can attribute a clause set before it: a report, or a belief. */
     private static boolean attributing(SentenceView v, int verb, Frame frame) {

@@ -304,7 +304,7 @@ final class SentenceView {
      * people", "resume shelling". It is a participle clause or a complement, and shares the verb's
      * subject.
      */
-    private boolean participleDep(Edge up, int p) {
+    boolean participleDep(Edge up, int p) {
         return up.relation().equals("dep") && s.token(p).pos().equals("VBG") && s.token(up.governor()).pos().startsWith("VB")
                 && up.governor() < p;
     }
