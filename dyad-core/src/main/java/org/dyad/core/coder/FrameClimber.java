@@ -162,6 +162,9 @@ final class FrameClimber {
                 if (complement && v.tok(f).isNoun() && doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                } else if (complement && v.tok(f).isNoun() && blockedText(v, f)) {
+                    c.mode = Mode.NEGATED;
+                    c.steps.add("what a blocked text would have said: negated at '" + v.word(f) + "'");
                 }
                 int accusation = Graph.matches(rel, "acl") ? accusedOf(v, cur, f) : -1;
                 if (accusation >= 0) {
@@ -204,6 +207,14 @@ final class FrameClimber {
                 } else if (frame.kind() == Frame.Kind.REJECT) {
                     // "rejected India's accusations": the rejection is coded by the verb; the noun is what it rejects.
                     allowed = false;
+                    int root = c.code.length() >= 2 ? Integer.parseInt(c.code.substring(0, 2)) : 0;
+                    if (root >= 3 && root <= 8 && c.mode == Mode.ASSERTED) {
+                        // "rejected Qatari mediation", "opposed the deployment of peacekeepers": an offer or
+                        // plan of cooperation that is turned down has not happened; accusations and attacks
+                        // that are rejected have.
+                        c.mode = Mode.HYPOTHETICAL;
+                        c.steps.add("turned down at '" + v.word(f) + "': not asserted");
+                    }
                 } else if (frame.kind() == Frame.Kind.APPEAL && PUSH.contains(v.lemma(f)) && rel.equals("obj")) {
                     // "pressing its military operations", "pushed the offensive": pressing on with an
                     // act is no appeal; "pressed for talks" is.
@@ -868,6 +879,28 @@ final class FrameClimber {
         }
         return false;
     }
+
+    /**
+     * Whether a noun is a text that was voted down or blocked: "vetoed a resolution censuring the
+     * raid", "the assembly threw out a motion condemning the strikes". What it would have said was
+     * never said by anyone.
+     */
+    static boolean blockedText(SentenceView v, int noun) {
+        if (!TEXTS.contains(v.lemma(noun))) {
+            return false;
+        }
+        Edge up = v.basic.head(noun);
+        return up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+                && v.predicateKeys(up.governor()).stream().anyMatch(BLOCKING::contains);
+    }
+
+    /** Texts that speak only once adopted. */
+    private static final Set<String> TEXTS = Set.of("resolution", "motion", "bill", "draft", "amendment",
+            "declaration", "statement", "text");
+
+    /** Verbs that stop a text from being adopted. */
+    private static final Set<String> BLOCKING = Set.of("veto", "block", "reject", "defeat", "kill", "scuttle",
+            "torpedo", "shelve", "withdraw", "scrap", "throw_out", "vote_down");
 
     /**
      * The light verb whose object an event noun is, or -1: "launched its offensive against

@@ -161,6 +161,15 @@ final class PatternMatcher {
             for (int o : chosen) {
                 nodes.addAll(v.prepChildren(o, sl.preps()));
             }
+            if (nodes.isEmpty() && sl.role() == Slot.Role.TARGET) {
+                // "allow the delivery of grain and flour to Afghanistan": the parser hangs the phrase
+                // on the last noun of the object's phrase, not on the object.
+                for (int o : chosen) {
+                    for (int n : v.phraseTail(o)) {
+                        nodes.addAll(v.prepChildren(n, sl.preps()));
+                    }
+                }
+            }
             if (sl.role() == null && sl.preps().contains("to")) {
                 // A word slot after "to" also names an infinitive: "ordered the Afghans to leave".
                 nodes.addAll(v.infinitives(p));

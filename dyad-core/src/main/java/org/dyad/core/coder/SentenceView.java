@@ -154,6 +154,44 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * The "by" agent of a passive that the parser hung on the last verb of an aside set off by
+     * commas: "was charged with fraud, a crime he says was invented, by the prosecutors". The comma
+     * before "by" closes the aside, so the agent is the passive's.
+     */
+    private List<Integer> agentAfterAside(int p) {
+        List<Integer> out = new ArrayList<>(1);
+        for (int w = p + 1; w < basic.size(); w++) {
+            Edge e = basic.head(w);
+            int by = e != null && Graph.matches(e.relation(), "obl") ? caseMarker(w, "by") : -1;
+            int h = e == null ? -1 : e.governor();
+            if (by > 1 && h > p && h < by && word(by - 1).equals(",") && basic.dominates(p, h) && commaBetween(p, h)) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** The token of a given case marker ("by") of a word, or -1. */
+    private int caseMarker(int w, String marker) {
+        for (Edge c : basic.children(w, "case")) {
+            if (word(c.dependent()).equals(marker)) {
+                return c.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a comma stands strictly between two tokens. */
+    private boolean commaBetween(int a, int b) {
+        for (int i = a + 1; i < b; i++) {
+            if (word(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actors at the subjects of a predicate ({@link #subjects}), in order. */
     List<ActorMention> subjectActors(int p) {
         List<ActorMention> out = new ArrayList<>();
@@ -182,6 +220,9 @@ final class SentenceView {
                 for (Edge e : g.children(p, "obl:by")) {
                     out.add(e.dependent());
                 }
+            }
+            if (out.isEmpty()) {
+                out.addAll(agentAfterAside(p));
             }
             return out;
         }
@@ -584,6 +625,29 @@ final class SentenceView {
             "prior_to", "next_to", "close_to", "as_to", "in_addition_to", "contrary_to", "in_response_to");
 
     /** Dependents of {@code node} attached with one of these prepositions (obl:on, nmod:on, and iobj for "to"). */
+    /**
+     * The nouns that end an object's phrase after it: its conjuncts and its "of" noun with their
+     * conjuncts ("the delivery of grain and flour", "the return of refugees").
+     */
+    List<Integer> phraseTail(int o) {
+        List<Integer> out = new ArrayList<>(3);
+        List<Integer> heads = new ArrayList<>(List.of(o));
+        for (Edge e : basic.children(o)) {
+            if (e.relation().startsWith("nmod") && hasCase(e.dependent(), "of")) {
+                heads.add(e.dependent());
+            }
+        }
+        for (int h : heads) {
+            if (h != o) {
+                out.add(h);
+            }
+            for (Edge c : basic.children(h, "conj")) {
+                out.add(c.dependent());
+            }
+        }
+        return out;
+    }
+
     List<Integer> prepChildren(int node, Set<String> preps) {
         List<Integer> out = new ArrayList<>(2);
         for (Edge e : g.children(node)) {
