@@ -29,6 +29,17 @@ final class Residence {
         List<ActorMention> out = new ArrayList<>(ms);
         for (int i = 0; i < out.size(); i++) {
             ActorMention m = out.get(i);
+            if (m.form() == Form.ROLE && m.role() != null && m.actor() != null
+                    && m.actor().kind() == ActorKind.COUNTRY && ethnic(s, g, m)) {
+                // "ethnic Albanian guerrillas operating in Macedonia", "ethnic Serb parties in Croatia": a
+                // role of a people, not of the state of its adjective; of the country it is placed in,
+                // or of none.
+                ActorMention place = home(s, g, m, out);
+                out.set(i, place != null
+                        ? m.withActor(place.actor(), m.role(), Form.ROLE, " + residence: '" + place.text() + "'")
+                        : m.withActor(null, m.role(), Form.ROLE, " + ethnic: no residence"));
+                continue;
+            }
             if (m.form() != Form.PEOPLE) {
                 continue;
             }
@@ -62,10 +73,23 @@ final class Residence {
         return false;
     }
 
-    /** The country a people is placed in: "in Serbia", "of southern Serbia", "Bulgaria's". */
+    /**
+     * The country a people is placed in: "in Serbia", "of southern Serbia", "Bulgaria's", or by a
+     * participle: "living in Serbia", "operating in Macedonia".
+     */
     private static @Nullable ActorMention home(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
         ActorMention found = null;
-        for (Edge e : g.children(m.head())) {
+        List<Edge> edges = new ArrayList<>(g.children(m.head()));
+        for (Edge a : g.children(m.head(), "acl")) {
+            if (s.token(a.dependent()).pos().equals("VBG") || s.token(a.dependent()).pos().equals("VBN")) {
+                for (Edge e : g.children(a.dependent())) {
+                    if (e.relation().startsWith("obl") && Syntax.markedBy(s, g, e.dependent(), Set.of("in"))) {
+                        edges.add(new Edge(e.governor(), e.dependent(), "nmod:in"));
+                    }
+                }
+            }
+        }
+        for (Edge e : edges) {
             boolean placed = e.relation().equals("nmod:poss");
             if (e.relation().startsWith("nmod") && !placed) {
                 placed = Syntax.markedBy(s, g, e.dependent(), Set.of("in", "of"));

@@ -264,6 +264,9 @@ public final class EventCoder implements Stage {
      * detentions are the police's (173), charges and lawsuits the courts' and prosecutors' (115,
      * 1151), investigations (09) and deportations (174) the government's; null for other acts.
      */
+    /** Verbs of standing down whose passive, with no agent, is done by those it names. */
+    private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
+
     private static @Nullable String stateActRole(String code) {
         if (code.startsWith("173")) {
             return "COP";
@@ -600,6 +603,14 @@ public final class EventCoder implements Stage {
                 // "Russians travelling to the United Kingdom": people travelling are not a visit by their state.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
                 continue;
+            }
+            if (c.passive && c.sources.isEmpty() && !c.targets.isEmpty() && c.code.startsWith("087")
+                    && SELF_DISARM.contains(v.lemma(c.trigger))) {
+                // "a third of the guerrillas have been demobilized": with no one named who did it,
+                // those demobilized or disarmed are the ones who stand down.
+                c.sources = c.targets;
+                c.targets = new ArrayList<>();
+                c.steps.add("demobilized with no agent: the demobilized stand down");
             }
             String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty() ? stateActRole(c.code) : null;
             if (authority != null) {
