@@ -60,6 +60,7 @@ public final class EventCoder implements Stage {
     private final double minConfidence;
     private final EventPlaces eventPlaces;
     private final DomesticRoles domestic;
+    private final Mediation mediation;
     private final ImpliedEvents implied;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
@@ -81,6 +82,7 @@ public final class EventCoder implements Stage {
         this.minConfidence = minConfidence;
         this.eventPlaces = new EventPlaces(dict, places);
         this.domestic = new DomesticRoles(dict);
+        this.mediation = new Mediation(dict);
         this.implied = new ImpliedEvents(dict);
         this.petrarch = petrarch;
     }
@@ -585,6 +587,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: statements are off");
                 continue;
             }
+            mediation.settle(v, c);
             int root = Integer.parseInt(code.root());
             if (root < 13) {
                 // "promised his country a naval base": a base, post or convoy is something a threat or
@@ -1175,7 +1178,8 @@ public final class EventCoder implements Stage {
         List<ActorMention> tgts = distinct(c.targets);
         List<ActorMention[]> out = new ArrayList<>();
         int root = Integer.parseInt(c.code.substring(0, 2));
-        boolean mutual = root >= 3 && root <= 6;
+        // Sides that talk, agree or negotiate act on each other; a mediation's parties do not.
+        boolean mutual = root >= 3 && root <= 6 && !Mediation.code(c.code);
         if (c.pairwise && tgts.size() >= 2 && srcs.isEmpty()) {
             addMutual(tgts, out);
             return out;

@@ -1040,7 +1040,13 @@ final class SentenceView {
             return out;
         }
         Set<ActorMention> found = new LinkedHashSet<>();
+        int infinitive = infinitiveOf(node);
         for (Edge e : basic.children(node)) {
+            if (infinitive >= 0 && e.dependent() > infinitive) {
+                // "defended the right of Polish troops to fire on smugglers in Belarus": the right is the
+                // troops'; what follows the infinitive is its own, wherever the parser hung it.
+                continue;
+            }
             if (e.relation().startsWith("nmod") && OBJECT_PREPS.contains(prepOf(e.dependent()))) {
                 String prep = prepOf(e.dependent());
                 for (ActorMention m : actorsAt(e.dependent())) {
@@ -1051,6 +1057,22 @@ final class SentenceView {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * The infinitive that completes a noun ("the right of Ukraine to defend itself"), or -1; also one
+     * the tagger took for a bare noun after "to" ("the right of Polish troops to fire").
+     */
+    private int infinitiveOf(int noun) {
+        for (Edge e : basic.children(noun)) {
+            int d = e.dependent();
+            if (d > noun && (Graph.matches(e.relation(), "acl") || Graph.matches(e.relation(), "nmod"))
+                    && markedBy(d, "to") && (s.token(d).pos().equals("VB")
+                        || s.token(d).pos().equals("NN") && basic.children(d).size() == 1)) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -30,14 +30,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Golden records for the coder: an id, a category, a text, and the events expected as
- * (source, target, code), with optional codes that must not be counted and events expected in
- * a given mode. The same records run on stored parses (fast tests) and on live CoreNLP (ITs).
+ * (source, target, code), with optional codes or (source, target, code) events that must not be
+ * counted and events expected in a given mode. The same records run on stored parses (fast tests) and on live CoreNLP (ITs).
  */
 public final class Golden {
 
     /** One golden record. */
     public record Record(String id, String category, String text, LocalDate date, List<Expect> expected,
-            List<String> forbid, List<Expect> modes, List<DateExpect> dates, List<ReporterExpect> reporters) {}
+            List<String> forbid, List<Expect> absent, List<Expect> modes, List<DateExpect> dates,
+            List<ReporterExpect> reporters) {}
 
     /** The reporter an event with this code must carry: an actor code read on the document's date. */
     public record ReporterExpect(String code, String reporter) {
@@ -79,8 +80,14 @@ public final class Golden {
                 modes.add(new Expect((String) f.get(0), (String) f.get(1), (String) f.get(2), (String) f.get(3)));
             }
             List<String> forbid = new ArrayList<>();
+            List<Expect> absent = new ArrayList<>();
             for (Object o : Json.list(m.get("forbid"))) {
-                forbid.add((String) o);
+                if (o instanceof String code) {
+                    forbid.add(code);
+                } else {
+                    // [source, target, code]: this one event must not be counted.
+                    absent.addAll(expects(List.of(o), "asserted"));
+                }
             }
             List<DateExpect> dates = new ArrayList<>();
             for (Object o : Json.list(m.get("dates"))) {
@@ -93,7 +100,7 @@ public final class Golden {
                 reporters.add(new ReporterExpect((String) f.get(0), (String) f.get(1)));
             }
             out.add(new Record((String) m.get("id"), (String) m.get("category"), (String) m.get("text"),
-                    LocalDate.parse((String) m.get("date")), exp, forbid, modes, dates, reporters));
+                    LocalDate.parse((String) m.get("date")), exp, forbid, absent, modes, dates, reporters));
         }
         return out;
     }
@@ -185,6 +192,14 @@ public final class Golden {
                 if (e.counts() && e.code().code().startsWith(code)) {
                     problems.add("forbidden counted event " + e.code().code() + " " + e.sourceCode() + "→"
                             + e.targetCode());
+                }
+            }
+        }
+        for (Expect x : r.absent()) {
+            for (Event e : events) {
+                if (e.counts() && e.code().code().equals(x.code()) && Objects.equals(e.sourceCode(), x.source())
+                        && Objects.equals(e.targetCode(), x.target())) {
+                    problems.add("forbidden counted event " + x);
                 }
             }
         }
