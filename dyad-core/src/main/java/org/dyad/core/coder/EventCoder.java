@@ -266,6 +266,12 @@ public final class EventCoder implements Stage {
      * detentions are the police's (173), charges and lawsuits the courts' and prosecutors' (115,
      * 1151), investigations (09) and deportations (174) the government's; null for other acts.
      */
+    /**
+     * Freedoms, curfews and emergencies eased or imposed (0811, 0813, 0814, 1721, 1723, 1724): with
+     * no one named, they are aimed at the people of the place, or of the state that acts.
+     */
+    private static final Set<String> AT_HOME = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
+
     /** Verbs of standing down whose passive, with no agent, is done by those it names. */
     private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
 
@@ -684,7 +690,8 @@ public final class EventCoder implements Stage {
                     c.steps.add("perpetrator unknown: " + uaf.codeAt(doc.date()));
                 }
             }
-            if ((root >= 17 || root == 13 || root == 15) && c.targets.isEmpty() && !c.sources.isEmpty()) {
+            boolean atHome = AT_HOME.contains(c.code);
+            if ((root >= 17 || root == 13 || root == 15 || atHome) && c.targets.isEmpty() && !c.sources.isEmpty()) {
                 // Coercion, threats, shows of force and attacks with no target are aimed at the country
                 // where they happen: "imposed a curfew in Algiers", "threatened to ban voting in East
                 // Jerusalem", "troops remained on alert in the West Bank".
@@ -705,6 +712,15 @@ public final class EventCoder implements Stage {
                         }
                         c.sources = own;
                     }
+                }
+            }
+            if (atHome && c.targets.isEmpty() && !c.sources.isEmpty()) {
+                // "Bashir took steps to enhance political freedoms", "lifted the state of emergency":
+                // with no place named, a state loosens or tightens its own people's freedoms.
+                ActorMention own = eventPlaces.ownPeople(v, c.trigger, c.sources);
+                if (own != null) {
+                    c.targets = new ArrayList<>(List.of(own));
+                    c.steps.add("target: the source's own people, " + own.codeAt(doc.date()));
                 }
             }
             if (root >= 17) {

@@ -112,6 +112,25 @@ final class EventPlaces {
                 ActorMention.Form.REFERENCE, country.name() + " (implied)", "protest: implied target");
     }
 
+    /**
+     * The people of the first source's own country, as an implied target: a government that
+     * "eased restrictions on political freedoms" or "lifted the state of emergency" with no place
+     * named does so at home.
+     */
+    @Nullable ActorMention ownPeople(SentenceView v, int trigger, List<ActorMention> sources) {
+        for (ActorMention m : sources) {
+            String code = m.codeAt(v.date);
+            Actor country = code.length() >= 3 ? dict.actors().country(code.substring(0, 3)).orElse(null) : null;
+            if (country != null) {
+                Token t = v.s.token(trigger);
+                return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, null,
+                        ActorMention.Form.REFERENCE, "the people of " + country.name() + " (implied)",
+                        "target: the source's own people");
+            }
+        }
+        return null;
+    }
+
     /** The first country or capital named as a place. */
     private @Nullable ActorMention namedPlace(SentenceView v) {
         for (ActorMention m : v.mentions) {
