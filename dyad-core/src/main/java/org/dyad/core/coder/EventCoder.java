@@ -231,6 +231,7 @@ public final class EventCoder implements Stage {
             return;
         }
         String iso = null;
+        ActorMention mainTarget = null;
         for (Candidate main : cands) {
             if (main == c || main.trigger != up.governor() && main.head != up.governor()) {
                 continue;
@@ -238,6 +239,7 @@ public final class EventCoder implements Stage {
             for (ActorMention t : main.targets) {
                 if (t.actor() != null && t.actor().country() != null) {
                     iso = t.actor().country();
+                    mainTarget = t;
                     break;
                 }
             }
@@ -247,6 +249,19 @@ public final class EventCoder implements Stage {
         }
         Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
         if (country == null) {
+            return;
+        }
+        int counted = c.targets.isEmpty() ? countedVictims(v, c.trigger) : -1;
+        if (c.targets.isEmpty() && counted < 0) {
+            counted = countedVictims(v, clause);
+        }
+        if (counted >= 0) {
+            // "fire against guerrilla camps, killing or wounding 50": victims given only as a number are
+            // those the main act was aimed at.
+            c.targets = new ArrayList<>(List.of(new ActorMention(v.s.index(), counted, counted + 1, counted,
+                    mainTarget.actor(), mainTarget.role(), ActorMention.Form.REFERENCE,
+                    v.s.token(counted).word() + " (of " + mainTarget.text() + ")", mainTarget.rule() + " + counted victims")));
+            c.steps.add("victims counted by number: those the main act was aimed at, " + mainTarget.codeAt(v.date));
             return;
         }
         List<ActorMention> out = new ArrayList<>(c.targets.size());
@@ -259,6 +274,16 @@ public final class EventCoder implements Stage {
             }
         }
         c.targets = out;
+    }
+
+    /** The number that is a participle's only object ("killing 50"), or -1. */
+    private static int countedVictims(SentenceView v, int trigger) {
+        for (org.dyad.core.model.Edge e : v.basic.children(trigger, "obj")) {
+            if (v.tok(e.dependent()).pos().equals("CD") && v.basic.children(e.dependent()).isEmpty()) {
+                return e.dependent();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -864,6 +889,13 @@ public final class EventCoder implements Stage {
                         && clauseOf(v, e.evidence().triggerToken(), f.evidence().triggerToken()))) {
                     finer = f;
                 }
+                if (f != e && f.mode() == e.mode() && e.targetCode() == null
+                        && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
+                        && sameViolence(f.code().code(), e.code().code())
+                        && subjectOf(v, e.evidence().triggerToken(), f.evidence().triggerToken())) {
+                    // "US drone strikes have killed eight al-Qaeda leaders": the strikes are the killing.
+                    finer = f;
+                }
             }
             if (finer == null) {
                 out.add(e);
@@ -883,6 +915,12 @@ public final class EventCoder implements Stage {
         int x = a.evidence().triggerToken();
         int y = b.evidence().triggerToken();
         return x != y && (clauseOf(v, x, y) || clauseOf(v, y, x));
+    }
+
+    /** Whether a word is the subject of a verb. */
+    private static boolean subjectOf(SentenceView v, int subject, int verb) {
+        org.dyad.core.model.Edge e = v.basic.head(subject);
+        return e != null && e.governor() == verb && e.relation().equals("nsubj");
     }
 
     private static boolean clauseOf(SentenceView v, int clause, int head) {

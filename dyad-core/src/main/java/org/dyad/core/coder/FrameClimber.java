@@ -69,7 +69,9 @@ final class FrameClimber {
                     // A participle clause ("shelled the town, killing 20 people, officials said") shares
                     // its clause's mode and report, but is no complement of a frame ("dismissed the
                     // appeal, saying …" does not reject the saying).
-                    if (frameOf(v, f) != null) {
+                    // A light verb opens no such frame: "launched rocket fire …, killing 30, diplomats said".
+                    Frame main = frameOf(v, f);
+                    if (main != null && main.kind() != Frame.Kind.LIGHT) {
                         break;
                     }
                     localMode(v, c, f);
