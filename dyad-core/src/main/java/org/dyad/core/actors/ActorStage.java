@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.dict.NameEntry;
@@ -79,7 +81,8 @@ public final class ActorStage implements Stage {
             }
         }
         if (contested) {
-            ActorMention dateline = Dateline.place(sentences.get(0), mentions(sentences.get(0), found.get(0), date, Litigants.Context.UNKNOWN));
+            ActorMention dateline = Dateline.place(sentences.get(0), mentions(sentences.get(0), found.get(0), date,
+                    Litigants.Context.UNKNOWN, List.of()));
             String home = DocumentCountry.of(found, dateline);
             Set<String> named = DocumentCountry.named(found);
             if (home != null || !named.isEmpty()) {
@@ -93,8 +96,13 @@ public final class ActorStage implements Stage {
         }
         Litigants.Context context = Litigants.of(sentences);
         List<ActorMention> all = new ArrayList<>();
+        Map<String, OccupationBodies.Name> acronyms = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
-            all.addAll(mentions(sentences.get(i), found.get(i), date, context));
+            // "The Zambian Union of Mine Workers (ZUMW) … The ZUMW said": the acronym is the union in later sentences too.
+            List<OccupationBodies.Name> bodies = new ArrayList<>(OccupationBodies.find(sentences.get(i), found.get(i)));
+            acronyms.putAll(OccupationBodies.acronyms(bodies));
+            bodies.addAll(OccupationBodies.uses(sentences.get(i), found.get(i), bodies, acronyms));
+            all.addAll(mentions(sentences.get(i), found.get(i), date, context, bodies));
         }
         return in.withMentions(all);
     }
@@ -138,19 +146,22 @@ public final class ActorStage implements Stage {
      * sentence is its own document ({@link Litigants}).
      */
     public List<ActorMention> mentions(Sentence s) {
-        return mentions(s, matcher.find(s), null, Litigants.of(List.of(s)));
+        List<PhraseMatcher.Found> found = matcher.find(s);
+        return mentions(s, found, null, Litigants.of(List.of(s)), OccupationBodies.find(s, found));
     }
 
     /**
      * The mentions of one sentence from the phrases found in it, on a date, in order of their
-     * first token; {@code context} says whether the document is political or about a lawsuit.
+     * first token; {@code context} says whether the document is political or about a lawsuit, and
+     * {@code bodies} are the names of unions and professional bodies in it ({@link OccupationBodies}),
+     * which replace the dictionary phrases inside them.
      */
     private List<ActorMention> mentions(Sentence s, List<PhraseMatcher.Found> found, @Nullable LocalDate date,
-            Litigants.Context context) {
+            Litigants.Context context, List<OccupationBodies.Name> bodies) {
         Graph g = Graph.basic(s);
         List<Part> parts = new ArrayList<>();
         for (PhraseMatcher.Found f : found) {
-            if (f.entry().use() == NameEntry.Use.BLOCK) {
+            if (f.entry().use() == NameEntry.Use.BLOCK || bodies.stream().anyMatch(b -> b.start() < f.end() && f.start() < b.end())) {
                 continue;
             }
             Part p = new Part(f.start(), f.end(), f.entry());
@@ -161,6 +172,9 @@ public final class ActorStage implements Stage {
         attachModifiers(s, parts);
         composeRoles(s, g, parts, out, context);
         mergePeople(s, g, parts, out, date);
+        for (OccupationBodies.Name b : bodies) {
+            out.add(mention(s, b.start(), b.end(), g.spanHead(b.start(), b.end()), b.actor(), b.role(), Form.ROLE, b.rule()));
+        }
         for (Part p : parts) {
             if (p.used || p.isModifier() || p.isRole()) {
                 continue;

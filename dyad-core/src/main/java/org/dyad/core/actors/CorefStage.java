@@ -887,6 +887,10 @@ public final class CorefStage implements Stage {
             "department", "service", "embassy", "mission", "gendarmerie", "militia", "coalition", "alliance");
 
     private static boolean compatible(ActorMention m, Kind want) {
+        if (OccupationBodies.isName(m)) {
+            // "The Zambian Union of Mine Workers said it …": one organisation, "it" whatever its country.
+            return want == Kind.THING;
+        }
         Actor a = m.actor();
         if (a == null || m.form() == Form.UNKNOWN || m.form() == Form.ADJECTIVE) {
             return false;
