@@ -52,9 +52,14 @@ public final class DateStage implements Stage {
                 Sentence s = in.sentences().get(e.evidence().sentenceIndex());
                 // A background mention ("the killing of …") is not dated by the report around it.
                 boolean reports = !e.evidence().background();
-                t = governing(s, ts, e.evidence().headToken(), reports);
+                // "unless Israel rescinded its annexation of the region within 10 days", "threatened today
+                // to hold a strike unless …": a background noun is dated only by its own phrase, not by
+                // the clause of the verb that mentions it.
+                boolean ownPhrase = e.evidence().background() && e.evidence().triggerToken() == e.evidence().headToken()
+                        && objectNoun(s, e.evidence().headToken());
+                t = governing(s, ts, e.evidence().headToken(), reports, ownPhrase);
                 if (t == null && e.evidence().triggerToken() != e.evidence().headToken()) {
-                    t = governing(s, ts, e.evidence().triggerToken(), reports);
+                    t = governing(s, ts, e.evidence().triggerToken(), reports, false);
                 }
             }
             if (t == null) {
@@ -65,6 +70,17 @@ public final class DateStage implements Stage {
             }
         }
         return in.withEvents(Facet.DATES, out, List.of());
+    }
+
+    /**
+     * Whether a word is a noun that is the object of a verb: "rejected an ultimatum", "lifted its
+     * sanctions". What another act acts on was done before it; "after mediation by the UAE" is not
+     * such an object and keeps the date of the clause it times.
+     */
+    private static boolean objectNoun(Sentence s, int w) {
+        Edge up = Graph.basic(s).head(w);
+        return s.token(w).isNoun() && up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+                && s.token(up.governor()).isVerb();
     }
 
     /** Nouns for parts of a day or a period, whose date is that of what they are attached to. */
@@ -95,11 +111,14 @@ public final class DateStage implements Stage {
 
     /** The expression attached to the clause of {@code token}, or null. */
     static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token) {
-        return governing(s, ts, token, false);
+        return governing(s, ts, token, false, false);
     }
 
-    /** As {@link #governing(Sentence, List, int)}; with {@code reports}, a reported past act takes its report's date. */
-    static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token, boolean reports) {
+    /**
+     * As {@link #governing(Sentence, List, int)}; with {@code reports}, a reported past act takes its
+     * report's date; with {@code ownPhrase}, only expressions inside the noun phrase of the token count.
+     */
+    static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token, boolean reports, boolean ownPhrase) {
         Graph g = Graph.basic(s);
         Map<Integer, TimeExpression> byGovernor = new HashMap<>();
         for (TimeExpression t : ts) {
@@ -134,7 +153,7 @@ public final class DateStage implements Stage {
                 }
             }
             Edge up = g.head(cur);
-            if (up == null) {
+            if (up == null || ownPhrase && !s.token(up.governor()).isNoun()) {
                 break;
             }
             String rel = up.relation();
@@ -150,7 +169,7 @@ public final class DateStage implements Stage {
             }
             cur = up.governor();
         }
-        return participle(s, g, byGovernor, token);
+        return ownPhrase ? null : participle(s, g, byGovernor, token);
     }
 
     /**
