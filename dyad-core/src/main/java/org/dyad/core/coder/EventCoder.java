@@ -1386,7 +1386,29 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+            if ((r.startsWith("nmod") || r.startsWith("obl") || r.startsWith("advcl")) && reasonFor(v, cur, up.governor())) {
+                // "apologised to Brazil for its gunboat intercepting a Brazilian ship", "thanked Qatar for
+                // mediating": what one apologises, thanks or blames for was done before.
+                return true;
+            }
             cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Verbs whose "for" phrase gives the past act they answer. */
+    private static final Set<String> ANSWERING = Set.of("apologize", "apologise", "thank", "praise", "commend",
+            "blame", "fault", "punish", "reward", "compensate", "forgive", "pardon", "congratulate", "fine");
+
+    /** Whether a phrase is the "for" reason of a verb of apology, thanks or blame. */
+    private static boolean reasonFor(SentenceView v, int phrase, int verb) {
+        if (!ANSWERING.contains(v.lemma(verb))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge m : v.basic.children(phrase)) {
+            if ((m.relation().equals("case") || m.relation().equals("mark")) && v.word(m.dependent()).equals("for")) {
+                return true;
+            }
         }
         return false;
     }

@@ -209,6 +209,14 @@ final class SentenceView {
             // "summoned Niger's ambassador to complain of inaction": the summoner complains.
             return subjects(summoner);
         }
+        int judge = judgedFor(p);
+        if (judge >= 0) {
+            // "Kenya thanked Uganda for expelling the commanders": the one thanked did it.
+            for (Edge e : basic.children(judge, "obj")) {
+                out.add(e.dependent());
+            }
+            return out;
+        }
         if (isPassive(p)) {
             for (Edge e : g.children(p, "obl:agent")) {
                 out.add(e.dependent());
@@ -364,6 +372,28 @@ final class SentenceView {
     }
 
     private static final Set<String> SUMMON = Set.of("summon", "call_in");
+
+    /**
+     * The verb of thanks, praise or reproach whose "for" gerund a clause is, when that verb has an
+     * object ("praised Uganda for arresting …"), or -1. The act is the object's.
+     */
+    int judgedFor(int p) {
+        Edge up = basic.head(p);
+        if (up == null || !s.token(p).pos().equals("VBG") || !JUDGING.contains(lemma(up.governor()))
+                || basic.children(up.governor(), "obj").isEmpty() || !basic.children(p, "nsubj").isEmpty()) {
+            return -1;
+        }
+        for (Edge m : basic.children(p)) {
+            if ((m.relation().equals("case") || m.relation().equals("mark")) && word(m.dependent()).equals("for")) {
+                return up.governor();
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "congratulate", "hail", "salute",
+            "credit", "reward", "honour", "honor", "applaud", "laud", "fault", "punish", "criticize", "criticise",
+            "condemn", "blame", "rebuke", "reprimand", "chastise", "castigate", "slam", "denounce", "censure");
 
     /** Whether a token is a common word for people ("prisoners", "villagers"), who act and are acted upon. */
     boolean peopleNoun(int i) {
