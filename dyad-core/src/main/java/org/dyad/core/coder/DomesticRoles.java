@@ -46,7 +46,10 @@ final class DomesticRoles {
     private static final Set<String> CHAMBERS = Set.of("JUD", "LEG");
 
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date) {
-        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null) {
+        if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
+                || role.text().toLowerCase(java.util.Locale.ROOT).contains("peacekeep")) {
+            // "opposed the deployment of a regional peacekeeping force": peacekeepers are sent from
+            // outside, never the own forces of those they stand between.
             return role;
         }
         Actor country;
