@@ -812,6 +812,20 @@ public final class CorefStage implements Stage {
                     return m;
                 }
             }
+            if (want == Kind.THING && s.token(e.dependent()).pos().equals("NN")) {
+                // "the Kenyan teachers' union called off its strike": a body no dictionary names, as the
+                // subject, is what "its" stands for; the actor its phrase names speaks for it.
+                for (Edge d : basic.children(e.dependent())) {
+                    String r = d.relation();
+                    if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
+                        for (ActorMention m : ms) {
+                            if (m.head() == d.dependent() && m.actor() != null) {
+                                return m;
+                            }
+                        }
+                    }
+                }
+            }
         }
         return null;
     }

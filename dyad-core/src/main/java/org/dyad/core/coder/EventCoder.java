@@ -690,9 +690,11 @@ public final class EventCoder implements Stage {
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
             }
-            if (root == 14 && c.targets.isEmpty() && !c.sources.stream().allMatch(v::lonePerson)) {
+            boolean dissentEased = c.code.equals("082") || c.code.equals("0352");
+            if ((root == 14 || dissentEased) && c.targets.isEmpty() && !c.sources.stream().allMatch(v::lonePerson)) {
                 // A protest with no stated target is aimed at the government of its country (not the
-                // smashing of a car's windows by one man).
+                // smashing of a car's windows by one man); so is calling it off ("the opposition agreed
+                // to postpone the demonstration").
                 ActorMention home = eventPlaces.homeGovernment(v, c.trigger, c.sources);
                 if (home != null) {
                     c.targets = new ArrayList<>(List.of(home));
