@@ -256,6 +256,11 @@ final class PatternMatcher {
                 || code.equals("173") || code.startsWith("181") || code.startsWith("182");
     }
 
+    /** Nouns of armed attack, whose author is the enemy of those who repel or crush them. */
+    private static final Set<String> ATTACKS = Set.of("attack", "assault", "offensive", "raid", "incursion",
+            "thrust", "onslaught", "advance", "push", "invasion", "counteroffensive", "counter-offensive",
+            "counterattack", "counter-attack", "infiltration", "ambush");
+
     /**
      * Whether the objects are someone to fight: actors themselves, people, or places, not a
      * thing an actor owns ("vowed to fight the American tariffs").
@@ -263,6 +268,11 @@ final class PatternMatcher {
     private static boolean enemies(SentenceView v, List<Integer> objects) {
         for (int o : objects) {
             if (!thingNoun(v, o) || !v.mentionsHeadedAt(o).isEmpty() || GROUND.contains(v.lemma(o))) {
+                return true;
+            }
+            if (ATTACKS.contains(v.lemma(o)) && !v.objectActors(o).isEmpty()) {
+                // "repelled an Eritrean assault", "crushed a rebel attack": an attack whose phrase names
+                // its author stands for the enemy who made it.
                 return true;
             }
         }
