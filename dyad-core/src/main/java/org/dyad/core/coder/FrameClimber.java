@@ -148,6 +148,12 @@ final class FrameClimber {
                 c.mode = Mode.HYPOTHETICAL;
                 c.steps.add("the aim of '" + v.word(f) + "', not an accomplished act: not asserted");
             }
+            if (c.mode == Mode.ASSERTED && adverbial && presentTimeClause(v, cur)) {
+                // "… would take it with him when he visits Washington later in the month": a time
+                // clause in the present tense tells of what is yet to come (or of a habit), not of an act done.
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("a time clause in the present tense at '" + v.word(cur) + "': not yet done");
+            }
             if (frame == null) {
                 if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
                     // "any violation would be met with force", "the attack did not happen": the
@@ -881,6 +887,24 @@ final class FrameClimber {
         }
         return false;
     }
+
+    /** Whether a clause is a present-tense time clause: "when he visits", "once the troops leave". */
+    private static boolean presentTimeClause(SentenceView v, int clause) {
+        String pos = v.tok(clause).pos();
+        if (!pos.equals("VBZ") && !pos.equals("VBP")) {
+            return false;
+        }
+        for (Edge m : v.basic.children(clause)) {
+            // The parser gives "when" as a marker or as an adverb of the clause.
+            if ((m.relation().equals("mark") || m.relation().equals("advmod")) && m.dependent() < clause
+                    && TIME_MARKS.contains(v.word(m.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "until", "whenever");
 
     /**
      * Whether a noun is a text that was voted down or blocked: "vetoed a resolution censuring the
