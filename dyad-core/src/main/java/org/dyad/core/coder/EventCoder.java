@@ -61,6 +61,7 @@ public final class EventCoder implements Stage {
     private final EventPlaces eventPlaces;
     private final DomesticRoles domestic;
     private final Mediation mediation;
+    private final WarTargets warTargets;
     private final ImpliedEvents implied;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
@@ -83,6 +84,7 @@ public final class EventCoder implements Stage {
         this.eventPlaces = new EventPlaces(dict, places);
         this.domestic = new DomesticRoles(dict);
         this.mediation = new Mediation(dict);
+        this.warTargets = new WarTargets(dict);
         this.implied = new ImpliedEvents(dict);
         this.petrarch = petrarch;
     }
@@ -124,7 +126,7 @@ public final class EventCoder implements Stage {
             }
             events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), Trace.NONE));
         }
-        return in.withEvents(Facet.EVENTS, events, notes);
+        return in.withEvents(Facet.EVENTS, warTargets.fill(events), notes);
     }
 
     /** The discard entry a sentence matches, of document or sentence scope, or null. */

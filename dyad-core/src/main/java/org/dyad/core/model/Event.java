@@ -42,6 +42,11 @@ public record Event(
         return new Event(id, evidence, s, t, code, mode, report, confidence, d, where, rule);
     }
 
+    /** With another target, under a new id (the id names the target). */
+    public Event withTarget(Participant t, String newId) {
+        return new Event(newId, evidence, source, t, code, mode, report, confidence, when, where, rule);
+    }
+
     public Event withWhere(@Nullable Place p) {
         return new Event(id, evidence, source, target, code, mode, report, confidence, when, p, rule);
     }

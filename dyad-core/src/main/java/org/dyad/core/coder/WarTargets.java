@@ -1,0 +1,78 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Participant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The other side of a document's war as the target of violence the text aims at no one. In a
+ * report on a war between two states, "Iranian forces mounted fresh attacks on the southern
+ * front" are attacks on Iraq when the document's other fighting (CAMEO 19 and 20) sets Iran
+ * against Iraq and no one else. A side with two or more enemies in the document, or none, is left
+ * alone, and so is fighting within one country.
+ */
+final class WarTargets {
+    private final Dictionaries dict;
+
+    WarTargets(Dictionaries dict) {
+        this.dict = dict;
+    }
+
+    /** The events, with a target given to untargeted violence (CAMEO 18 to 20) by a side with one enemy. */
+    List<Event> fill(List<Event> events) {
+        Map<String, Set<String>> enemies = new HashMap<>();
+        for (Event e : events) {
+            String a = country(e.source());
+            String b = country(e.target());
+            if (fighting(e, 19) && a != null && b != null && !a.equals(b)) {
+                enemies.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+                enemies.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+            }
+        }
+        if (enemies.isEmpty()) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            String a = country(e.source());
+            Set<String> them = a == null ? null : enemies.get(a);
+            Actor enemy = e.target() == null && fighting(e, 18) && them != null && them.size() == 1
+                    ? dict.actors().country(them.iterator().next()).orElse(null) : null;
+            if (enemy == null) {
+                out.add(e);
+                continue;
+            }
+            int trigger = e.evidence().triggerToken();
+            ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, enemy, null,
+                    ActorMention.Form.REFERENCE, enemy.name() + " (the other side in this document's fighting)",
+                    "target: the document's war");
+            Participant t = Participant.of(m, e.when().date());
+            out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger,
+                    e.sourceCode() == null ? "" : e.sourceCode(), t.code(), e.code().code())));
+        }
+        return out;
+    }
+
+    /** Whether an event is violence from the given CAMEO root up to 20. */
+    private static boolean fighting(Event e, int fromRoot) {
+        int root = Integer.parseInt(e.code().code().substring(0, 2));
+        return root >= fromRoot && root <= 20;
+    }
+
+    /** The country of a participant's actor, or null. */
+    private static @Nullable String country(@Nullable Participant p) {
+        if (p == null || p.mention().actor() == null) {
+            return null;
+        }
+        return p.mention().actor().country();
+    }
+}
