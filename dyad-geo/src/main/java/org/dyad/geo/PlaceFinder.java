@@ -113,6 +113,9 @@ public final class PlaceFinder {
                     }
                 }
                 Span own = countryInName(s, g, m, gazetteer);
+                if (own == null) {
+                    own = townInBodyName(s, g, m, gazetteer);
+                }
                 if (own != null) {
                     out.add(own);
                 }
@@ -170,6 +173,31 @@ public final class PlaceFinder {
                 if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso)) {
                     return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), iso, true);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The town that opens the name of a union or professional body no dictionary lists, as an
+     * associative toponym: "Lagos" in "the Lagos Chamber of Commerce". The tagger marks the whole
+     * name as an organisation, so the gazetteer alone decides; null otherwise.
+     */
+    private static @Nullable Span townInBodyName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
+        if (!m.rule().startsWith("occupation body") || m.end() - m.start() < 3) {
+            return null;
+        }
+        int a = m.start();
+        if (s.token(a).word().equalsIgnoreCase("the")) {
+            a++;
+        }
+        for (int len = Math.min(2, m.end() - a - 2); len >= 1; len--) {
+            if (!Character.isUpperCase(s.token(a + len - 1).word().charAt(0))) {
+                continue;
+            }
+            List<GeoPlace> found = gazetteer.lookup(s.words(a, a + len));
+            if (!found.isEmpty() && found.get(0).kind() != PlaceKind.COUNTRY) {
+                return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), null, true);
             }
         }
         return null;
