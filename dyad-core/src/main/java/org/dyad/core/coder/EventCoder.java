@@ -62,6 +62,7 @@ public final class EventCoder implements Stage {
     private final DomesticRoles domestic;
     private final Mediation mediation;
     private final WarTargets warTargets;
+    private final Victims victims;
     private final ImpliedEvents implied;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
@@ -85,6 +86,7 @@ public final class EventCoder implements Stage {
         this.domestic = new DomesticRoles(dict);
         this.mediation = new Mediation(dict);
         this.warTargets = new WarTargets(dict);
+        this.victims = new Victims(dict);
         this.implied = new ImpliedEvents(dict);
         this.petrarch = petrarch;
     }
@@ -211,81 +213,6 @@ public final class EventCoder implements Stage {
             kept.add(c);
         }
         return build(doc, v, kept, trace);
-    }
-
-    /**
-     * "… fired rockets at Kampuchean guerrilla camps, killing 40 guerrillas", "attacked a camp for
-     * Congolese refugees, killing 156 people": the people a participle clause counts as killed or
-     * wounded, named by a role of no country, are on the side of the main act's target; they take
-     * its country before any rule that would give them the attacker's.
-     */
-    private void victimsOfMainAct(SentenceView v, Candidate c, List<Candidate> cands) {
-        int clause = c.trigger;
-        org.dyad.core.model.Edge up = v.basic.head(clause);
-        while (up != null && Graph.matches(up.relation(), "conj")
-                && v.tok(up.governor()).pos().equals("VBG")) {
-            // "killing or wounding 40 guerrillas": the second participle is the first one's.
-            clause = up.governor();
-            up = v.basic.head(clause);
-        }
-        if (up == null || !v.tok(clause).pos().equals("VBG") || !v.basic.children(clause, "mark").isEmpty()
-                || !(up.relation().equals("dep") || Graph.matches(up.relation(), "advcl"))) {
-            return;
-        }
-        String iso = null;
-        ActorMention mainTarget = null;
-        for (Candidate main : cands) {
-            if (main == c || main.trigger != up.governor() && main.head != up.governor()) {
-                continue;
-            }
-            for (ActorMention t : main.targets) {
-                if (t.actor() != null && t.actor().country() != null) {
-                    iso = t.actor().country();
-                    mainTarget = t;
-                    break;
-                }
-            }
-            if (iso != null) {
-                break;
-            }
-        }
-        Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
-        if (country == null) {
-            return;
-        }
-        int counted = c.targets.isEmpty() ? countedVictims(v, c.trigger) : -1;
-        if (c.targets.isEmpty() && counted < 0) {
-            counted = countedVictims(v, clause);
-        }
-        if (counted >= 0) {
-            // "fire against guerrilla camps, killing or wounding 50": victims given only as a number are
-            // those the main act was aimed at.
-            c.targets = new ArrayList<>(List.of(new ActorMention(v.s.index(), counted, counted + 1, counted,
-                    mainTarget.actor(), mainTarget.role(), ActorMention.Form.REFERENCE,
-                    v.s.token(counted).word() + " (of " + mainTarget.text() + ")", mainTarget.rule() + " + counted victims")));
-            c.steps.add("victims counted by number: those the main act was aimed at, " + mainTarget.codeAt(v.date));
-            return;
-        }
-        List<ActorMention> out = new ArrayList<>(c.targets.size());
-        for (ActorMention t : c.targets) {
-            if (t.actor() == null && t.form() == ActorMention.Form.ROLE && t.role() != null) {
-                out.add(t.withActor(country, t.role(), t.form(), " + victims of the main act on " + iso));
-                c.steps.add("victims on the side of the main act's target: " + iso + t.role());
-            } else {
-                out.add(t);
-            }
-        }
-        c.targets = out;
-    }
-
-    /** The number that is a participle's only object ("killing 50"), or -1. */
-    private static int countedVictims(SentenceView v, int trigger) {
-        for (org.dyad.core.model.Edge e : v.basic.children(trigger, "obj")) {
-            if (v.tok(e.dependent()).pos().equals("CD") && v.basic.children(e.dependent()).isEmpty()) {
-                return e.dependent();
-            }
-        }
-        return -1;
     }
 
     /**
@@ -764,7 +691,7 @@ public final class EventCoder implements Stage {
                 c.targets = people;
             }
             if (root >= 18) {
-                victimsOfMainAct(v, c, cands);
+                victims.assign(v, c, cands);
             }
             if (root >= 14 && root != 16) {
                 // Protest, force and violence happen where the people are: "a journalist was killed in
@@ -1327,7 +1254,7 @@ public final class EventCoder implements Stage {
         String triggerText = c.head == c.trigger ? trig.word()
                 : (c.head < c.trigger ? head.word() + " … " + trig.word() : trig.word() + " … " + head.word());
         Evidence ev = new Evidence(doc.id(), s.index(), s.text(), s.begin(), s.end(), triggerText, tStart, tEnd,
-                c.trigger, c.head, background(v, c));
+                c.trigger, c.head, Background.of(v, c));
         EventDate when = EventDate.publication(doc.date());
         Participant ps = src == null ? null : Participant.of(src, doc.date());
         Participant pt = tgt == null ? null : Participant.of(tgt, doc.date());
@@ -1335,102 +1262,6 @@ public final class EventCoder implements Stage {
         String id = id(doc.id(), s.index(), c.trigger, ps == null ? "" : ps.code(), pt == null ? "" : pt.code(),
                 code.code());
         return new Event(id, ev, ps, pt, code, c.mode, c.report, conf, when, null, String.join(" + ", c.rules));
-    }
-
-    /** Clause markers of events told as background. Not "while": it contrasts two reports as often as it times one. */
-    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "following", "when",
-            "as", "because", "until", "once", "whenever");
-
-    /**
-     * Whether an event is mentioned in passing rather than reported: it sits in a relative clause
-     * or a temporal or causal clause, or it is a noun that another act is about.
-     */
-    private boolean background(SentenceView v, Candidate c) {
-        if (habitual(v, c.trigger) || c.head != c.trigger && habitual(v, c.head)) {
-            // "has repeatedly pledged", "traditionally opposes", "frequent visits": a habit or a
-            // stance, not an event on a day.
-            return true;
-        }
-        if (c.nominal && c.sources.isEmpty()) {
-            // "the war against Iraq": an event noun with no one doing it is a reference, not a report.
-            return true;
-        }
-        if (c.nominal && c.head == c.trigger) {
-            org.dyad.core.model.Edge up = v.basic.head(c.trigger);
-            if (up != null) {
-                String r = up.relation();
-                if (!(r.startsWith("nsubj") || r.equals("root") || r.startsWith("conj") || r.equals("appos")
-                        || r.equals("parataxis") || r.equals("dep"))) {
-                    return true;
-                }
-            }
-        }
-        int cur = c.head;
-        for (int guard = 0; guard <= v.s.size() && cur >= 0; guard++) {
-            org.dyad.core.model.Edge up = v.basic.head(cur);
-            if (up == null) {
-                return false;
-            }
-            String r = up.relation();
-            if (r.equals("acl:relcl") || r.equals("acl") && v.tok(cur).pos().equals("VBN")) {
-                return true;
-            }
-            if (r.startsWith("advcl")) {
-                for (org.dyad.core.model.Edge m : v.basic.children(cur, "mark")) {
-                    if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
-                        return true;
-                    }
-                }
-            }
-            if (r.startsWith("nmod") || r.startsWith("obl")) {
-                // a clause inside a prepositional phrase: "in the wake of the execution of …"
-                for (org.dyad.core.model.Edge m : v.basic.children(cur, "case")) {
-                    if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
-                        return true;
-                    }
-                }
-            }
-            if ((r.startsWith("nmod") || r.startsWith("obl") || r.startsWith("advcl")) && reasonFor(v, cur, up.governor())) {
-                // "apologised to Brazil for its gunboat intercepting a Brazilian ship", "thanked Qatar for
-                // mediating": what one apologises, thanks or blames for was done before.
-                return true;
-            }
-            cur = up.governor();
-        }
-        return false;
-    }
-
-    /** Verbs whose "for" phrase gives the past act they answer. */
-    private static final Set<String> ANSWERING = Set.of("apologize", "apologise", "thank", "praise", "commend",
-            "blame", "fault", "punish", "reward", "compensate", "forgive", "pardon", "congratulate", "fine");
-
-    /** Whether a phrase is the "for" reason of a verb of apology, thanks or blame. */
-    private static boolean reasonFor(SentenceView v, int phrase, int verb) {
-        if (!ANSWERING.contains(v.lemma(verb))) {
-            return false;
-        }
-        for (org.dyad.core.model.Edge m : v.basic.children(phrase)) {
-            if ((m.relation().equals("case") || m.relation().equals("mark")) && v.word(m.dependent()).equals("for")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Adverbs and adjectives of habit and frequency. */
-    private static final Set<String> HABITUAL = Set.of("repeatedly", "often", "frequently", "traditionally",
-            "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
-            "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
-
-    /** Whether a word is modified as a habit: "repeatedly pledged", "often collaborated", "frequent visits". */
-    private static boolean habitual(SentenceView v, int word) {
-        for (org.dyad.core.model.Edge e : v.basic.children(word)) {
-            if ((e.relation().equals("advmod") || e.relation().equals("amod"))
-                    && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

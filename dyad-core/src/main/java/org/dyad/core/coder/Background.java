@@ -1,0 +1,110 @@
+package org.dyad.core.coder;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether an event is mentioned in passing rather than reported (the evidence's {@code background}
+ * flag): a habit or a stance, an event noun with no one doing it or that another act is about, an
+ * act in a relative, temporal or causal clause, or the past act one apologises, thanks or blames
+ * someone for. Such an event counts only when the text dates it (docs/schema.md).
+ */
+final class Background {
+    private Background() {}
+
+    /** Clause markers of events told as background. Not "while": it contrasts two reports as often as it times one. */
+    private static final Set<String> BACKGROUND_MARKS = Set.of("after", "since", "before", "following", "when",
+            "as", "because", "until", "once", "whenever");
+
+    /**
+     * Whether an event is mentioned in passing rather than reported: it sits in a relative clause
+     * or a temporal or causal clause, or it is a noun that another act is about.
+     */
+    static boolean of(SentenceView v, Candidate c) {
+        if (habitual(v, c.trigger) || c.head != c.trigger && habitual(v, c.head)) {
+            // "has repeatedly pledged", "traditionally opposes", "frequent visits": a habit or a
+            // stance, not an event on a day.
+            return true;
+        }
+        if (c.nominal && c.sources.isEmpty()) {
+            // "the war against Iraq": an event noun with no one doing it is a reference, not a report.
+            return true;
+        }
+        if (c.nominal && c.head == c.trigger) {
+            org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+            if (up != null) {
+                String r = up.relation();
+                if (!(r.startsWith("nsubj") || r.equals("root") || r.startsWith("conj") || r.equals("appos")
+                        || r.equals("parataxis") || r.equals("dep"))) {
+                    return true;
+                }
+            }
+        }
+        int cur = c.head;
+        for (int guard = 0; guard <= v.s.size() && cur >= 0; guard++) {
+            org.dyad.core.model.Edge up = v.basic.head(cur);
+            if (up == null) {
+                return false;
+            }
+            String r = up.relation();
+            if (r.equals("acl:relcl") || r.equals("acl") && v.tok(cur).pos().equals("VBN")) {
+                return true;
+            }
+            if (r.startsWith("advcl")) {
+                for (org.dyad.core.model.Edge m : v.basic.children(cur, "mark")) {
+                    if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
+                        return true;
+                    }
+                }
+            }
+            if (r.startsWith("nmod") || r.startsWith("obl")) {
+                // a clause inside a prepositional phrase: "in the wake of the execution of …"
+                for (org.dyad.core.model.Edge m : v.basic.children(cur, "case")) {
+                    if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
+                        return true;
+                    }
+                }
+            }
+            if ((r.startsWith("nmod") || r.startsWith("obl") || r.startsWith("advcl")) && reasonFor(v, cur, up.governor())) {
+                // "apologised to Brazil for its gunboat intercepting a Brazilian ship", "thanked Qatar for
+                // mediating": what one apologises, thanks or blames for was done before.
+                return true;
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Verbs whose "for" phrase gives the past act they answer. */
+    private static final Set<String> ANSWERING = Set.of("apologize", "apologise", "thank", "praise", "commend",
+            "blame", "fault", "punish", "reward", "compensate", "forgive", "pardon", "congratulate", "fine");
+
+    /** Whether a phrase is the "for" reason of a verb of apology, thanks or blame. */
+    private static boolean reasonFor(SentenceView v, int phrase, int verb) {
+        if (!ANSWERING.contains(v.lemma(verb))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge m : v.basic.children(phrase)) {
+            if ((m.relation().equals("case") || m.relation().equals("mark")) && v.word(m.dependent()).equals("for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs and adjectives of habit and frequency. */
+    private static final Set<String> HABITUAL = Set.of("repeatedly", "often", "frequently", "traditionally",
+            "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
+            "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
+
+    /** Whether a word is modified as a habit: "repeatedly pledged", "often collaborated", "frequent visits". */
+    private static boolean habitual(SentenceView v, int word) {
+        for (org.dyad.core.model.Edge e : v.basic.children(word)) {
+            if ((e.relation().equals("advmod") || e.relation().equals("amod"))
+                    && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
