@@ -236,6 +236,17 @@ public final class CorefStage implements Stage {
                 out.add(HomonymCities.resolve(s, g, m, ms, places));
                 continue;
             }
+            if (m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
+                    && (isSubject(g, m) || isObject(g, m) || obliqueOfVerb(s, g, m.head()))) {
+                // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": an
+                // organisation or site no dictionary knows, acting or acted on in a clause with one
+                // country as its place, is that country's (no role).
+                ActorMention place = onePlace(s, g, m.head(), ms);
+                if (place != null) {
+                    out.add(m.withActor(place.actor(), null, Form.UNKNOWN, " + place of its clause: '" + place.text() + "'"));
+                    continue;
+                }
+            }
             if (m.form() == Form.ROLE && m.actor() == null
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
                 ActorMention ctx = null;
@@ -326,6 +337,29 @@ public final class CorefStage implements Stage {
             }
         }
         return police;
+    }
+
+    /** Whether a word is a prepositional argument of a verb ("dispatched inspectors to the plant"). */
+    private static boolean obliqueOfVerb(Sentence s, Graph g, int w) {
+        Edge up = g.head(w);
+        return up != null && up.relation().startsWith("obl") && s.token(up.governor()).isVerb();
+    }
+
+    /** The one country or capital named as a place in a word's clause, or null when none or several. */
+    private static @Nullable ActorMention onePlace(Sentence s, Graph g, int w, List<ActorMention> ms) {
+        int clause = clause(s, g, w);
+        ActorMention found = null;
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locative(s, g, p.head())
+                    && clause(s, g, p.head()) == clause) {
+                if (found != null && !found.actor().id().equals(p.actor().id())) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */
