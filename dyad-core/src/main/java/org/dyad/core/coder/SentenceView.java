@@ -107,6 +107,14 @@ final class SentenceView {
         for (Edge e : basic.children(i, "compound:prt")) {
             keys.add(lemma + "_" + word(e.dependent()));
         }
+        for (Edge e : basic.children(i, "advcl")) {
+            // "blocked lawyers from visiting him": the verb with a "from" gerund is a key of its own
+            // (frames.txt gives "block_from" to PREVENT without taking "blocked the road" from its patterns).
+            if (s.token(e.dependent()).pos().equals("VBG") && (hasCase(e.dependent(), "from") || markedBy(e.dependent(), "from"))) {
+                keys.add(lemma + "_from");
+                break;
+            }
+        }
         keys.add(lemma);
         return keys;
     }
