@@ -820,6 +820,13 @@ public final class EventCoder implements Stage {
                         && clauseOf(v, e.evidence().triggerToken(), f.evidence().triggerToken()))) {
                     finer = f;
                 }
+                if (f != e && f.mode() == e.mode() && alternative(v, e.evidence().triggerToken(), f.evidence().triggerToken())
+                        && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
+                        && java.util.Objects.equals(f.targetCode(), e.targetCode())
+                        && violence(f.code().code()) && violence(e.code().code())) {
+                    // "killed or wounded more than 4,000": one act told two ways; the first verb stands.
+                    finer = f;
+                }
                 if (f != e && f.mode() == e.mode() && e.targetCode() == null
                         && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
                         && sameViolence(f.code().code(), e.code().code())
@@ -846,6 +853,26 @@ public final class EventCoder implements Stage {
         int x = a.evidence().triggerToken();
         int y = b.evidence().triggerToken();
         return x != y && (clauseOf(v, x, y) || clauseOf(v, y, x));
+    }
+
+    /** Whether a verb is joined to an earlier one by "or" ("killed or wounded"). */
+    private static boolean alternative(SentenceView v, int second, int first) {
+        org.dyad.core.model.Edge e = v.basic.head(second);
+        if (e == null || e.governor() != first || !Graph.matches(e.relation(), "conj")) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge c : v.basic.children(second, "cc")) {
+            if (v.word(c.dependent()).equals("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a code is violence (CAMEO 18 to 20). */
+    private static boolean violence(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        return root >= 18 && root <= 20;
     }
 
     /** Whether a word is the subject of a verb. */
