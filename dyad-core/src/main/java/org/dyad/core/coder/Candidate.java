@@ -26,6 +26,8 @@ final class Candidate {
     /** Who reported the event, whatever its mode: set when the climb passes a reporting verb. */
     List<ActorMention> reportedBy = new ArrayList<>();
     boolean passedReport;
+    /** A frame of mere possibility ("expected to", "may") stands above it, whatever its mode. */
+    boolean underHypothesis;
     boolean sourceFromContext;
     boolean patternHasTarget;
     int specificity;
@@ -60,6 +62,7 @@ final class Candidate {
         c.viaFrame = viaFrame;
         c.reportedBy = new ArrayList<>(reportedBy);
         c.passedReport = passedReport;
+        c.underHypothesis = underHypothesis;
         c.sourceFromContext = sourceFromContext;
         c.patternHasTarget = patternHasTarget;
         c.specificity = specificity;

@@ -314,7 +314,10 @@ final class FrameClimber {
         }
         int root = Integer.parseInt(c.code.substring(0, 2));
         boolean refusal = c.mode == Mode.NEGATED && c.modal != null
-                && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame;
+                && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame
+                // "was expected to assure Chirac that he will not agree to a deal": a refusal that is
+                // itself only expected is no rejection.
+                && !c.underHypothesis;
         if (refusal) {
             // "will not accept refugees", "would not meet their demands": a refusal to cooperate is a rejection (12x).
             if (recode(c, frames.get(Frame.Kind.REJECT).orElse(null), "'" + c.modal + " not' refuses it")) {
@@ -551,6 +554,7 @@ final class FrameClimber {
                 if (c.mode != Mode.NEGATED) {
                     c.mode = Mode.HYPOTHETICAL;
                 }
+                c.underHypothesis = true;
                 c.steps.add("'" + v.tok(f).word() + "' makes it hypothetical (" + frame.rule() + ")");
                 localMode(v, c, f);
                 return true;
