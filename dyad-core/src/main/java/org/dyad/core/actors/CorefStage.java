@@ -271,18 +271,7 @@ public final class CorefStage implements Stage {
                         && (npEdge.relation().startsWith("nsubj") || npEdge.relation().equals("obj"));
                 if (ctx == null && argument) {
                     // The one place of the subject's own clause: "police arrested twenty people in Lagos".
-                    int clause = clause(s, g, m.head());
-                    for (ActorMention p : ms) {
-                        if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
-                                && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locative(s, g, p.head())
-                                && clause(s, g, p.head()) == clause) {
-                            if (ctx != null && !ctx.actor().id().equals(p.actor().id())) {
-                                ctx = null;
-                                break;
-                            }
-                            ctx = p;
-                        }
-                    }
+                    ctx = onePlace(s, g, m.head(), ms);
                 }
                 if (ctx == null && !anyPlace && !otherCountry(ms, docPlace)) {
                     // The dateline, only when the sentence names no other country: in "JEDDAH — Sudan's

@@ -81,15 +81,7 @@ final class Background {
 
     /** Whether a phrase is the "for" reason of a verb of apology, thanks or blame. */
     private static boolean reasonFor(SentenceView v, int phrase, int verb) {
-        if (!ANSWERING.contains(v.lemma(verb))) {
-            return false;
-        }
-        for (org.dyad.core.model.Edge m : v.basic.children(phrase)) {
-            if ((m.relation().equals("case") || m.relation().equals("mark")) && v.word(m.dependent()).equals("for")) {
-                return true;
-            }
-        }
-        return false;
+        return ANSWERING.contains(v.lemma(verb)) && v.markedBy(phrase, "for");
     }
 
     /** Adverbs and adjectives of habit and frequency. */

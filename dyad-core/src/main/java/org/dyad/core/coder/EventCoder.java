@@ -216,11 +216,6 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The role of the state organ that alone does an act, for a passive with no agent: arrests and
-     * detentions are the police's (173), charges and lawsuits the courts' and prosecutors' (115,
-     * 1151), investigations (09) and deportations (174) the government's; null for other acts.
-     */
-    /**
      * Freedoms, curfews and emergencies eased or imposed (0811, 0813, 0814, 1721, 1723, 1724): with
      * no one named, they are aimed at the people of the place, or of the state that acts.
      */
@@ -229,6 +224,11 @@ public final class EventCoder implements Stage {
     /** Verbs of standing down whose passive, with no agent, is done by those it names. */
     private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
 
+    /**
+     * The role of the state organ that alone does an act, for a passive with no agent: arrests and
+     * detentions are the police's (173), charges and lawsuits the courts' and prosecutors' (115,
+     * 1151), investigations (09) and deportations (174) the government's; null for other acts.
+     */
     private static @Nullable String stateActRole(String code) {
         if (code.startsWith("173")) {
             return "COP";
@@ -812,26 +812,19 @@ public final class EventCoder implements Stage {
         for (Event e : events) {
             Event finer = null;
             for (Event f : events) {
-                if (f != e && f.mode() == e.mode() && purposeOf(v, f, e)
-                        && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
-                        && java.util.Objects.equals(f.targetCode(), e.targetCode())
-                        && (refines(f.code().code(), e.code().code())
-                        || sameViolence(f.code().code(), e.code().code())
-                        && clauseOf(v, e.evidence().triggerToken(), f.evidence().triggerToken()))) {
-                    finer = f;
+                if (f == e || f.mode() != e.mode() || !java.util.Objects.equals(f.sourceCode(), e.sourceCode())) {
+                    continue;
                 }
-                if (f != e && f.mode() == e.mode() && alternative(v, e.evidence().triggerToken(), f.evidence().triggerToken())
-                        && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
-                        && java.util.Objects.equals(f.targetCode(), e.targetCode())
-                        && violence(f.code().code()) && violence(e.code().code())) {
-                    // "killed or wounded more than 4,000": one act told two ways; the first verb stands.
-                    finer = f;
-                }
-                if (f != e && f.mode() == e.mode() && e.targetCode() == null
-                        && java.util.Objects.equals(f.sourceCode(), e.sourceCode())
-                        && sameViolence(f.code().code(), e.code().code())
-                        && subjectOf(v, e.evidence().triggerToken(), f.evidence().triggerToken())) {
-                    // "US drone strikes have killed eight al-Qaeda leaders": the strikes are the killing.
+                String fc = f.code().code();
+                String ec = e.code().code();
+                int ft = f.evidence().triggerToken();
+                int et = e.evidence().triggerToken();
+                boolean sameTarget = java.util.Objects.equals(f.targetCode(), e.targetCode());
+                if (sameTarget && purposeOf(v, f, e) && (refines(fc, ec) || sameViolence(fc, ec) && clauseOf(v, et, ft))
+                        // "killed or wounded more than 4,000": one act told two ways; the first verb stands.
+                        || sameTarget && alternative(v, et, ft) && violence(fc) && violence(ec)
+                        // "US drone strikes have killed eight al-Qaeda leaders": the strikes are the killing.
+                        || e.targetCode() == null && sameViolence(fc, ec) && subjectOf(v, et, ft)) {
                     finer = f;
                 }
             }
@@ -896,8 +889,7 @@ public final class EventCoder implements Stage {
      * the more specific act.
      */
     static boolean sameViolence(String specific, String generic) {
-        int root = Integer.parseInt(specific.substring(0, 2));
-        return (generic.equals("180") || generic.equals("190")) && !specific.equals(generic) && root >= 18 && root <= 20;
+        return (generic.equals("180") || generic.equals("190")) && !specific.equals(generic) && violence(specific);
     }
 
     /** Whether a code is a more specific one under another: 141 under 14 or 140, 1043 under 104. */

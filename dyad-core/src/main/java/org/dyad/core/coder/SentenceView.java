@@ -391,12 +391,7 @@ final class SentenceView {
                 || basic.children(up.governor(), "obj").isEmpty() || !basic.children(p, "nsubj").isEmpty()) {
             return -1;
         }
-        for (Edge m : basic.children(p)) {
-            if ((m.relation().equals("case") || m.relation().equals("mark")) && word(m.dependent()).equals("for")) {
-                return up.governor();
-            }
-        }
-        return -1;
+        return markedBy(p, "for") ? up.governor() : -1;
     }
 
     private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "congratulate", "hail", "salute",
@@ -662,7 +657,6 @@ final class SentenceView {
     private static final Set<String> NOT_PREPOSITIONS = Set.of("according_to", "due_to", "thanks_to", "owing_to",
             "prior_to", "next_to", "close_to", "as_to", "in_addition_to", "contrary_to", "in_response_to");
 
-    /** Dependents of {@code node} attached with one of these prepositions (obl:on, nmod:on, and iobj for "to"). */
     /**
      * The nouns that end an object's phrase after it: its conjuncts and its "of" noun with their
      * conjuncts ("the delivery of grain and flour", "the return of refugees").
@@ -686,6 +680,7 @@ final class SentenceView {
         return out;
     }
 
+    /** Dependents of {@code node} attached with one of these prepositions (obl:on, nmod:on, and iobj for "to"). */
     List<Integer> prepChildren(int node, Set<String> preps) {
         List<Integer> out = new ArrayList<>(2);
         for (Edge e : g.children(node)) {

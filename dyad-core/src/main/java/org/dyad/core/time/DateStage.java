@@ -55,11 +55,12 @@ public final class DateStage implements Stage {
                 // "unless Israel rescinded its annexation of the region within 10 days", "threatened today
                 // to hold a strike unless …": a background noun is dated only by its own phrase, not by
                 // the clause of the verb that mentions it.
+                Graph g = Graph.basic(s);
                 boolean ownPhrase = e.evidence().background() && e.evidence().triggerToken() == e.evidence().headToken()
-                        && objectNoun(s, e.evidence().headToken());
-                t = governing(s, ts, e.evidence().headToken(), reports, ownPhrase);
+                        && objectNoun(s, g, e.evidence().headToken());
+                t = governing(s, g, ts, e.evidence().headToken(), reports, ownPhrase);
                 if (t == null && e.evidence().triggerToken() != e.evidence().headToken()) {
-                    t = governing(s, ts, e.evidence().triggerToken(), reports, false);
+                    t = governing(s, g, ts, e.evidence().triggerToken(), reports, false);
                 }
             }
             if (t == null) {
@@ -77,8 +78,8 @@ public final class DateStage implements Stage {
      * sanctions". What another act acts on was done before it; "after mediation by the UAE" is not
      * such an object and keeps the date of the clause it times.
      */
-    private static boolean objectNoun(Sentence s, int w) {
-        Edge up = Graph.basic(s).head(w);
+    private static boolean objectNoun(Sentence s, Graph g, int w) {
+        Edge up = g.head(w);
         return s.token(w).isNoun() && up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
                 && s.token(up.governor()).isVerb();
     }
@@ -111,15 +112,15 @@ public final class DateStage implements Stage {
 
     /** The expression attached to the clause of {@code token}, or null. */
     static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token) {
-        return governing(s, ts, token, false, false);
+        return governing(s, Graph.basic(s), ts, token, false, false);
     }
 
     /**
-     * As {@link #governing(Sentence, List, int)}; with {@code reports}, a reported past act takes its
+     * As {@link #governing(Sentence, List, int)}, over the sentence's basic graph {@code g}; with {@code reports}, a reported past act takes its
      * report's date; with {@code ownPhrase}, only expressions inside the noun phrase of the token count.
      */
-    static TimeExpression governing(Sentence s, List<TimeExpression> ts, int token, boolean reports, boolean ownPhrase) {
-        Graph g = Graph.basic(s);
+    static TimeExpression governing(Sentence s, Graph g, List<TimeExpression> ts, int token, boolean reports,
+            boolean ownPhrase) {
         Map<Integer, TimeExpression> byGovernor = new HashMap<>();
         for (TimeExpression t : ts) {
             for (int k = t.start(); k < t.end(); k++) {
