@@ -30,6 +30,8 @@ final class FrameClimber {
     private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
+    /** Roots of speech acts that a future auxiliary only previews: appeals, demands, accusations. */
+    private static final Set<Integer> PREVIEWED_ROOTS = Set.of(2, 10, 11);
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
     private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
@@ -337,13 +339,22 @@ final class FrameClimber {
             }
             return;
         }
-        if (c.modal == null || !FUTURE.contains(c.modal) || c.viaFrame || c.mode == Mode.NEGATED
+        if (c.modal == null || !FUTURE.contains(c.modal) || c.mode == Mode.NEGATED
                 || c.mode == Mode.HYPOTHETICAL) {
             return;
         }
         // "will withdraw its force unless …": a conditional announcement is a threat.
         boolean unless = conditional(v, c, Set.of("unless"));
-        Frame intend = frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null);
+        if (!unless && PREVIEWED_ROOTS.contains(root)) {
+            // "Yeutter will press Japan to open its markets", "he will demand that Israel withdraw": an
+            // appeal, demand or accusation announced for later has not been made yet, and CAMEO has no
+            // intent code for it, so it is not asserted. (The speaker's own "said it will demand" is read
+            // as the demand, in report.)
+            c.steps.add("'" + c.modal + "' previews a speech act not yet made: not asserted");
+            c.mode = Mode.HYPOTHETICAL;
+            return;
+        }
+        Frame intend = c.viaFrame ? null : frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null);
         if (intend == null) {
             return;
         }
@@ -628,6 +639,7 @@ final class FrameClimber {
                     "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own "
                             + (unless ? "threat" : "intent"))) {
                 c.mode = Mode.ASSERTED;
+                c.modal = null;
                 c.head = f;
                 absorbed.add(f);
                 localMode(v, c, f);
