@@ -30,8 +30,8 @@ final class FrameClimber {
     private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
-    /** Roots of speech acts that a future auxiliary only previews: appeals, demands, accusations. */
-    private static final Set<Integer> PREVIEWED_ROOTS = Set.of(2, 10, 11);
+    /** Roots of speech acts that a future auxiliary only previews: comments, appeals, demands, accusations. */
+    private static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
     private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
@@ -121,8 +121,10 @@ final class FrameClimber {
                 break;
             }
             Frame frame = frameOf(v, f);
-            int controller = rel.equals("xcomp") && (frame == null || frame.kind() == Frame.Kind.LIGHT)
-                    ? controllingNoun(v, f, cur) : -1;
+            // "announced his willingness to negotiate": under a reporting verb too, the noun of intent
+            // that the parser makes the object is what the infinitive completes.
+            int controller = rel.equals("xcomp") && (frame == null || frame.kind() == Frame.Kind.LIGHT
+                    || frame.kind() == Frame.Kind.REPORT) ? controllingNoun(v, f, cur) : -1;
             if (controller >= 0) {
                 // "continued their effort to overthrow the government", "issued an ultimatum to halt
                 // attacks": the parser hangs the infinitive on the light verb, but it completes the
@@ -172,6 +174,8 @@ final class FrameClimber {
                 if (complement && v.tok(f).isNoun() && doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                } else if (complement && v.tok(f).isNoun() && HEARSAY_NOUNS.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))) {
+                    hearsay(v, c, cur, f);
                 } else if (complement && v.tok(f).isNoun() && blockedText(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("what a blocked text would have said: negated at '" + v.word(f) + "'");
@@ -646,6 +650,16 @@ final class FrameClimber {
                 return true;
             }
         }
+        if (c.viaFrame && c.code.startsWith("03") && c.mode == Mode.ASSERTED && !c.sources.isEmpty()
+                && ownSide(v, frameSubjects, c.sources)) {
+            // "Reagan announced his willingness to negotiate", "Egypt said it wants talks": saying one's
+            // own intent is expressing it; the statement is the act, not a report of it.
+            c.steps.add("'" + v.tok(f).word() + "' states the speaker's own intent: asserted");
+            c.head = f;
+            absorbed.add(f);
+            localMode(v, c, f);
+            return true;
+        }
         if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()) {
             // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
             c.sources = frameSubjects;
@@ -902,6 +916,82 @@ final class FrameClimber {
             }
         }
         return false;
+    }
+
+    /** Nouns whose content clause is hearsay: "reports that Iraq attacked the tanker". */
+    private static final Set<String> HEARSAY_NOUNS = Set.of("report", "reports", "claim", "claims", "allegation",
+            "allegations", "account", "accounts", "story", "stories", "assertion", "assertions", "suggestion",
+            "suggestions");
+    /** Verbs that deny what their object says: "denied reports that …". */
+    private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute", "rebut", "discount",
+            "contradict", "discredit", "debunk", "scoff", "ridicule");
+    /** Verbs that want an object; without one in a "that" clause, "that" is it. */
+    private static final Set<String> TAKES_OBJECT = Set.of("reject", "deny", "dismiss", "dispute", "refute", "accept",
+            "endorse", "support", "back", "welcome", "challenge", "contest", "question", "repeat", "echo", "make",
+            "issue", "confirm", "publish", "broadcast", "spread", "circulate", "investigate", "condemn", "criticise",
+            "criticize");
+    /** Verbs that make what their object says true: "confirmed reports that …". */
+    private static final Set<String> CONFIRMATIONS = Set.of("confirm", "verify", "corroborate");
+    /** Predicates that call a report untrue: "reports that … were baseless". */
+    private static final Set<String> FALSITY = Set.of("false", "untrue", "baseless", "unfounded", "groundless",
+            "wrong", "incorrect", "inaccurate", "fabricated", "nonsense", "lie", "lies", "fabrication", "absurd",
+            "ridiculous", "fiction", "propaganda");
+
+    /**
+     * The event is what a report, claim or allegation says: "denied reports that its troops had
+     * crossed the border", "claims that Syria had shelled the camp were untrue" (negated); "confirmed
+     * reports that …" (unchanged); otherwise it is hearsay, reported by whoever the noun names, and
+     * not reliable ("reports that Iraq attacked the tanker").
+     */
+    private static void hearsay(SentenceView v, Candidate c, int clause, int noun) {
+        boolean gap = v.basic.children(clause, "obj").isEmpty() && v.basic.children(clause, "ccomp").isEmpty()
+                && v.basic.children(clause, "nsubj:pass").isEmpty() && TAKES_OBJECT.contains(v.lemma(clause));
+        if (gap || v.g.children(clause).stream().anyMatch(e -> e.dependent() == noun)) {
+            // "a claim that New Delhi rejected": a relative clause about the claim (its verb lacks the
+            // object the claim fills), not what the claim says.
+            return;
+        }
+        boolean untrue = v.basic.children(noun, "amod").stream()
+                .anyMatch(e -> FALSITY.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT)));
+        if (untrue) {
+            // "denied as baseless reports that …", "false reports that …".
+            if (c.mode != Mode.NEGATED) {
+                c.mode = Mode.NEGATED;
+                c.steps.add("a report called untrue at '" + v.word(noun) + "': negated");
+            }
+            return;
+        }
+        int at = noun;
+        for (int hops = 0; hops < 3; hops++) {
+            Edge up = v.basic.head(at);
+            if (up == null) {
+                break;
+            }
+            String rel = up.relation();
+            String l = v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT);
+            boolean object = rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl");
+            if (object && DENIALS.contains(l) || (rel.startsWith("nsubj") || rel.startsWith("csubj")) && FALSITY.contains(l)) {
+                if (c.mode != Mode.NEGATED) {
+                    c.mode = Mode.NEGATED;
+                    c.steps.add("a report called untrue at '" + v.word(up.governor()) + "': negated");
+                }
+                return;
+            }
+            if (object && CONFIRMATIONS.contains(l)) {
+                return;
+            }
+            // "said reports that … were baseless", which the parser may read with "reports" the object
+            // of "said" and "said" the clausal subject of "baseless".
+            if (!object && !rel.startsWith("csubj")) {
+                break;
+            }
+            at = up.governor();
+        }
+        if (c.mode == Mode.ASSERTED) {
+            c.mode = Mode.REPORTED;
+            c.report = new Report(describe(v.modifierActors(noun), v, noun), v.lemma(noun), false);
+            c.steps.add("what '" + v.word(noun) + "' say: hearsay, not reliable");
+        }
     }
 
     /** Whether a clause is a present-tense time clause: "when he visits", "once the troops leave". */
