@@ -168,6 +168,12 @@ final class FrameClimber {
                 if (rel.equals("xcomp")) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
                     localMode(v, c, f);
+                    if (v.lemma(f).equals("set") && v.tok(f).pos().equals("VBN") && v.markedBy(cur, "to")
+                            && v.basic.children(f).stream().anyMatch(a -> a.relation().startsWith("aux")
+                            && v.lemma(a.dependent()).equals("be"))) {
+                        // "Uganda is set to deploy troops": arranged, not yet done; read as "will".
+                        c.modal = "will";
+                    }
                     cur = f;
                     continue;
                 }
@@ -214,7 +220,15 @@ final class FrameClimber {
                         || v.markedBy(cur, "on", "upon"))
                         // "barred them from leaving": it did not happen.
                         || (frame.kind() == Frame.Kind.NEGATE || frame.kind() == Frame.Kind.PREVENT)
-                        && v.markedBy(cur, "from");
+                        && v.markedBy(cur, "from")
+                        // "stopped short of attacking the convoy".
+                        || frame.kind() == Frame.Kind.NEGATE && v.markedBy(cur, "of")
+                        && v.basic.children(f, "advmod").stream().anyMatch(a -> v.word(a.dependent()).equals("short"))
+                        // "is considering sending troops", "avoided naming Iran": a bare gerund that the
+                        // parser hangs as an adverbial clause is the complement.
+                        || (frame.kind() == Frame.Kind.HYPOTHETICAL || frame.kind() == Frame.Kind.NEGATE)
+                        && v.tok(cur).pos().equals("VBG") && v.basic.children(cur, "mark").isEmpty()
+                        && v.basic.children(cur, "nsubj").isEmpty() && cur > f;
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     allowed = rel.equals("obj") || rel.startsWith("nsubj");
@@ -363,6 +377,13 @@ final class FrameClimber {
             return;
         }
         String to = intend.transform(c.code);
+        if ("hypothetical".equals(to)) {
+            // "Uganda will deploy troops to Somalia": a show of force announced for later has no intent
+            // code (frames.txt, INTEND) and has not happened yet.
+            c.steps.add("'" + c.modal + "' announces it, not yet done: not asserted");
+            c.mode = Mode.HYPOTHETICAL;
+            return;
+        }
         if (to == null || to.equals(c.code) || !cameo.contains(to)) {
             return;
         }
@@ -994,6 +1015,18 @@ final class FrameClimber {
         }
     }
 
+    /** Whether a subject names no one: "neither side", "no country", "none of the parties", "nobody". */
+    private static boolean noneOf(SentenceView v, int subject) {
+        String w = v.word(subject).toLowerCase(java.util.Locale.ROOT);
+        if (w.equals("none") || w.equals("nobody") || w.equals("neither") || w.equals("no-one")) {
+            return true;
+        }
+        return v.basic.children(subject, "det").stream().anyMatch(d -> {
+            String dw = v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+            return dw.equals("neither") || dw.equals("no");
+        });
+    }
+
     /** Whether a clause is a present-tense time clause: "when he visits", "once the troops leave". */
     private static boolean presentTimeClause(SentenceView v, int clause) {
         String pos = v.tok(clause).pos();
@@ -1096,6 +1129,9 @@ final class FrameClimber {
             }
             if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
                     && (NEGATORS.contains(w) || NEGATORS.contains(l))) {
+                negated = true;
+            } else if (r.startsWith("nsubj") && v.tok(x).isVerb() && noneOf(v, e.dependent())) {
+                // "Neither side has agreed to a ceasefire", "no country has recognised it": no one did it.
                 negated = true;
             } else if (r.equals("det") && v.tok(x).isNoun() && (w.equals("any") || w.equals("every"))) {
                 // "any violation of Afghan territory": no particular event happened.
