@@ -34,10 +34,28 @@ final class Residence {
                 // "ethnic Albanian guerrillas operating in Macedonia", "ethnic Serb parties in Croatia": a
                 // role of a people, not of the state of its adjective; of the country it is placed in,
                 // or of none.
-                ActorMention place = home(s, g, m, out);
+                ActorMention place = home(s, g, m.head(), m, out);
                 out.set(i, place != null
                         ? m.withActor(place.actor(), m.role(), Form.ROLE, " + residence: '" + place.text() + "'")
                         : m.withActor(null, m.role(), Form.ROLE, " + ethnic: no residence"));
+                continue;
+            }
+            int people = peopleNoun(s, g, m);
+            if (people >= 0 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
+                // "the Albanian population of Montenegro", "the Turkish community in Germany": a people
+                // placed in a country is that country's civilians.
+                ActorMention place = home(s, g, people, m, out);
+                for (ActorMention p : out) {
+                    // "of Montenegro" may already be composed with the noun ("Montenegro … population").
+                    if (place == null && p != m && p.head() == people && p.start() > people && p.actor() != null
+                            && p.actor().kind() == ActorKind.COUNTRY && p.start() > 0
+                            && Set.of("of", "in").contains(s.token(p.start() - 1).word().toLowerCase(Locale.ROOT))) {
+                        place = p;
+                    }
+                }
+                if (place != null && place.actor() != m.actor()) {
+                    out.set(i, m.withActor(place.actor(), CIVILIANS, Form.ROLE, " + residence: '" + place.text() + "'"));
+                }
                 continue;
             }
             if (m.form() != Form.PEOPLE) {
@@ -48,7 +66,7 @@ final class Residence {
                 m = new ActorMention(m.sentence(), m.start() - 1, m.end(), m.head(), m.actor(), m.role(), m.form(),
                         s.words(m.start() - 1, m.end()), m.rule());
             }
-            ActorMention place = home(s, g, m, out);
+            ActorMention place = home(s, g, m.head(), m, out);
             String role = ethnic ? CIVILIANS : null;
             if (place != null) {
                 out.set(i, m.withActor(place.actor(), role, Form.PEOPLE, " + residence: '" + place.text() + "'"));
@@ -58,6 +76,28 @@ final class Residence {
             }
         }
         return out;
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of("population", "populations", "community",
+            "communities", "minority", "minorities", "diaspora");
+
+    /**
+     * The noun of a people that a civilian role by demonym names ("the Albanian population"), or -1:
+     * the mention's own head, or the noun its adjective modifies.
+     */
+    private static int peopleNoun(Sentence s, Graph g, ActorMention m) {
+        if (!CIVILIANS.equals(m.role())) {
+            return -1;
+        }
+        int head = m.head();
+        if (!PEOPLE_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) {
+            Edge up = g.head(head);
+            if (up == null || !(up.relation().equals("amod") || up.relation().equals("compound"))) {
+                return -1;
+            }
+            head = up.governor();
+        }
+        return PEOPLE_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) ? head : -1;
     }
 
     /** "ethnic Albanians": the word "ethnic" right before the demonym, or modifying it. */
@@ -77,10 +117,10 @@ final class Residence {
      * The country a people is placed in: "in Serbia", "of southern Serbia", "Bulgaria's", or by a
      * participle: "living in Serbia", "operating in Macedonia".
      */
-    private static @Nullable ActorMention home(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+    private static @Nullable ActorMention home(Sentence s, Graph g, int head, ActorMention m, List<ActorMention> ms) {
         ActorMention found = null;
-        List<Edge> edges = new ArrayList<>(g.children(m.head()));
-        for (Edge a : g.children(m.head(), "acl")) {
+        List<Edge> edges = new ArrayList<>(g.children(head));
+        for (Edge a : g.children(head, "acl")) {
             if (s.token(a.dependent()).pos().equals("VBG") || s.token(a.dependent()).pos().equals("VBN")) {
                 for (Edge e : g.children(a.dependent())) {
                     if (e.relation().startsWith("obl") && Syntax.markedBy(s, g, e.dependent(), Set.of("in"))) {
