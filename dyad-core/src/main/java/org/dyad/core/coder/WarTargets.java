@@ -10,11 +10,13 @@ import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Event;
+import org.dyad.core.model.Mode;
 import org.dyad.core.model.Participant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The other side of a document's war as the target of violence the text aims at no one. In a
+ * The other side of a document's war as the target of violence the text aims at no one, and as
+ * the author of violence the text says no one did. In a
  * report on a war between two states, "Iranian forces mounted fresh attacks on the southern
  * front" are attacks on Iraq when the document's other fighting (CAMEO 19 and 20) sets Iran
  * against Iraq and no one else. A side with two or more enemies in the document, or none, is left
@@ -27,7 +29,10 @@ final class WarTargets {
         this.dict = dict;
     }
 
-    /** The events, with a target given to untargeted violence (CAMEO 18 to 20) by a side with one enemy. */
+    /**
+     * The events, with a target given to untargeted violence (CAMEO 18 to 20) by a side with one
+     * enemy, and a source to violence by no one against such a side (not against its civilians).
+     */
     List<Event> fill(List<Event> events) {
         Map<String, Set<String>> enemies = new HashMap<>();
         for (Event e : events) {
@@ -42,7 +47,26 @@ final class WarTargets {
             return events;
         }
         List<Event> out = new ArrayList<>(events.size());
-        for (Event e : events) {
+        for (Event e0 : events) {
+            Event e = e0;
+            String b = country(e.target());
+            Set<String> theirs = b == null ? null : enemies.get(b);
+            boolean told = e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED;
+            Actor author = e.source() == null && told && fighting(e, 18) && theirs != null && theirs.size() == 1
+                    && !"CVL".equals(e.target().mention().role())
+                    ? dict.actors().country(theirs.iterator().next()).orElse(null) : null;
+            if (author != null) {
+                // "hundreds of Iranians were killed", "the attack was repelled": fighting no one is said
+                // to do, against a side with one enemy in the document, is that enemy's. Not civilians'
+                // deaths: who killed them is for the text to say; nor an act denied or only supposed.
+                int trigger = e.evidence().triggerToken();
+                ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, author,
+                        null, ActorMention.Form.REFERENCE,
+                        author.name() + " (the other side in this document's fighting)", "source: the document's war");
+                Participant src = Participant.of(m, e.when().date());
+                e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger,
+                        src.code(), e.targetCode() == null ? "" : e.targetCode(), e.code().code()));
+            }
             String a = country(e.source());
             Set<String> them = a == null ? null : enemies.get(a);
             Actor enemy = e.target() == null && fighting(e, 18) && them != null && them.size() == 1

@@ -47,6 +47,11 @@ public record Event(
         return new Event(newId, evidence, source, t, code, mode, report, confidence, when, where, rule);
     }
 
+    /** With another source, under a new id (the id names the source). */
+    public Event withSource(Participant s, String newId) {
+        return new Event(newId, evidence, s, target, code, mode, report, confidence, when, where, rule);
+    }
+
     public Event withWhere(@Nullable Place p) {
         return new Event(id, evidence, source, target, code, mode, report, confidence, when, p, rule);
     }
