@@ -191,7 +191,7 @@ public final class ActorStage implements Stage {
             out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
         }
         addUnknownEntities(s, g, out);
-        out = offices.appositions(g, out, date);
+        out = offices.appositions(s, g, out, date);
         out = Residence.apply(s, g, out);
         out = followers.apply(s, g, out, date);
         out = OrganCompounds.apply(g, out);

@@ -110,16 +110,58 @@ final class Offices {
         return up.relation().equals("compound") || up.relation().equals("nmod:poss");
     }
 
+    /** Nouns of those who serve or head a body: "an adviser to the finance minister", "director of the central bank". */
+    private static final java.util.Set<String> SERVING = java.util.Set.of("adviser", "advisor", "aide", "assistant",
+            "deputy", "spokesman", "spokeswoman", "spokesperson", "representative", "counsellor", "counselor",
+            "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary");
+
+    /**
+     * The body an apposition says a person serves or heads: "Seixas, director of the Brazilian central
+     * bank's foreign debt department" (BRAGOV), "Carlos Mendes, an adviser to the Brazilian finance
+     * minister" (BRAGOV). Only a body with a role or an organisation, not a bare country.
+     */
+    private static @Nullable ActorMention servedBody(Sentence s, Graph g, int noun, List<ActorMention> ms) {
+        if (!SERVING.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Edge e : g.children(noun)) {
+            if (!e.relation().startsWith("nmod")) {
+                continue;
+            }
+            int x = e.dependent();
+            // "director of the … bank's foreign debt department": the department's owner is the body.
+            List<Integer> heads = new ArrayList<>(List.of(x));
+            for (Edge p : g.children(x, "nmod:poss")) {
+                heads.add(p.dependent());
+            }
+            for (ActorMention t : ms) {
+                if (t.actor() == null || t.actor().kind() == ActorKind.PERSON) {
+                    continue;
+                }
+                boolean body = t.role() != null || t.actor().kind() != ActorKind.COUNTRY;
+                if (body && heads.stream().anyMatch(t::contains)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * People without office take the office of their apposition: "Kenzo Oshima, the United
      * Nations Emergency Relief Coordinator, demanded …". The apposition stays a mention of its own.
      */
-    List<ActorMention> appositions(Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
+    List<ActorMention> appositions(Sentence s, Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             ActorMention read = m;
             if (officeless(m, date)) {
                 for (Edge e : g.children(m.head(), "appos")) {
+                    ActorMention served = servedBody(s, g, e.dependent(), ms);
+                    if (served != null && read == m) {
+                        read = m.withActor(served.actor(), served.role(), Form.ROLE,
+                                " + serves '" + served.text() + "' (apposition)");
+                    }
                     for (ActorMention t : ms) {
                         boolean heads = t.contains(e.dependent()) || organisationOf(g, t, e.dependent());
                         Office o = t == m || !heads ? null : of(m.actor(), t);
