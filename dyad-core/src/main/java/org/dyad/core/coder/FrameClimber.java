@@ -134,7 +134,9 @@ final class FrameClimber {
                 Frame nounFrame = frameOf(v, controller);
                 boolean applies = nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
                         && (frame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
-                        || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL);
+                        || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL
+                        // "expressed regret over Washington's decision to impose tariffs": the decider acts.
+                        || nounFrame.kind() == Frame.Kind.ORDER);
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
                 }
@@ -446,6 +448,26 @@ final class FrameClimber {
             if (up != null && up.governor() == verb && up.relation().equals("obj") && v.tok(o).isNoun()
                     && frameOf(v, o) != null) {
                 return o;
+            }
+        }
+        // "expressed regret over Washington's decision to impose tariffs": the noun of a frame right
+        // before "to", inside the verb's own phrases, whatever the parser made the controller.
+        for (Edge m : v.basic.children(infinitive, "mark")) {
+            int n = m.dependent() - 1;
+            if (!v.word(m.dependent()).equals("to") || n <= verb || n >= infinitive || !v.tok(n).isNoun()
+                    || frameOf(v, n) == null) {
+                continue;
+            }
+            int at = n;
+            for (int hops = 0; hops < 4 && at >= 0; hops++) {
+                Edge up = v.basic.head(at);
+                if (up == null) {
+                    break;
+                }
+                if (up.governor() == verb) {
+                    return n;
+                }
+                at = up.governor();
             }
         }
         return -1;
