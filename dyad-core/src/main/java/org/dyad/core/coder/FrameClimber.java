@@ -250,7 +250,10 @@ final class FrameClimber {
                     // act is no appeal; "pressed for talks" is.
                     allowed = false;
                 } else {
+                    // "agreed to US mediation in the final status talks": a phrase of "in", "during" or
+                    // "at" is where the act took place, not what was agreed, asked or demanded.
                     allowed = rel.equals("obj") || Graph.matches(rel, "obl") && isDirective(frame)
+                            && !SETTINGS.contains(v.prepOf(cur))
                             || v.tok(f).isNoun() && Graph.matches(rel, "nmod")
                             && Set.of("of", "for", "to").contains(v.prepOf(cur));
                 }
@@ -960,6 +963,9 @@ final class FrameClimber {
         }
         return false;
     }
+
+    /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */
+    private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout");
 
     /** Nouns whose content clause is hearsay: "reports that Iraq attacked the tanker". */
     private static final Set<String> HEARSAY_NOUNS = Set.of("report", "reports", "claim", "claims", "allegation",
