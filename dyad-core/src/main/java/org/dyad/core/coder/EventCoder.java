@@ -820,7 +820,11 @@ public final class EventCoder implements Stage {
                 int ft = f.evidence().triggerToken();
                 int et = e.evidence().triggerToken();
                 boolean sameTarget = java.util.Objects.equals(f.targetCode(), e.targetCode());
+                int fh = f.evidence().headToken();
                 if (sameTarget && purposeOf(v, f, e) && (refines(fc, ec) || sameViolence(fc, ec) && clauseOf(v, et, ft))
+                        // "launched a retaliatory strike against Iran, apparently attacking two platforms":
+                        // the clause hangs on the light verb that carries the specific act.
+                        || sameTarget && sameViolence(fc, ec) && fh != ft && clauseOf(v, et, fh)
                         // "killed or wounded more than 4,000": one act told two ways; the first verb stands.
                         || sameTarget && alternative(v, et, ft) && violence(fc) && violence(ec)
                         // "US drone strikes have killed eight al-Qaeda leaders": the strikes are the killing.
@@ -877,7 +881,12 @@ public final class EventCoder implements Stage {
     private static boolean clauseOf(SentenceView v, int clause, int head) {
         org.dyad.core.model.Edge e = v.basic.head(clause);
         // "fired ten rounds, striking the man": the parser often leaves a participle clause unlabelled.
-        boolean participle = e != null && v.participleDep(e, clause) && v.word(clause - 1).equals(",");
+        // "…, apparently attacking two platforms": an adverb may open the clause.
+        int first = clause;
+        for (org.dyad.core.model.Edge a : v.basic.children(clause, "advmod")) {
+            first = Math.min(first, a.dependent());
+        }
+        boolean participle = e != null && v.participleDep(e, clause) && first > 0 && v.word(first - 1).equals(",");
         return e != null && e.governor() == head
                 && (Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp") || participle);
     }

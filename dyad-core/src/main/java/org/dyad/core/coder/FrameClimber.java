@@ -57,7 +57,17 @@ final class FrameClimber {
         int cur = c.trigger;
         int nounAt = c.trigger;
         Set<Integer> seen = new LinkedHashSet<>();
+        boolean subjectFrame = false;
         while (seen.add(cur)) {
+            int noun = subjectFrameNoun(v, cur);
+            if (noun >= 0 && !subjectFrame) {
+                // "U.S. plans to start escorting Kuwaiti tankers", "Reagan's authority to negotiate …
+                // would be extended": the parser makes the noun the subject of its own infinitive.
+                subjectFrame = true;
+                if (!apply(v, c, noun, frameOf(v, noun), absorbed, extra, trace)) {
+                    break;
+                }
+            }
             Edge up = v.basic.head(cur);
             if (up == null) {
                 trailingReport(v, c, cur, absorbed, extra, trace);
@@ -962,6 +972,29 @@ final class FrameClimber {
             }
         }
         return false;
+    }
+
+    /**
+     * A noun of a frame that the parser made the subject of the infinitive right after it ("plans
+     * to start", "authority to negotiate"), or -1.
+     */
+    private int subjectFrameNoun(SentenceView v, int verb) {
+        if (!v.tok(verb).isVerb()) {
+            return -1;
+        }
+        for (Edge m : v.basic.children(verb, "mark")) {
+            int n = m.dependent() - 1;
+            if (!v.word(m.dependent()).equals("to") || n < 0 || !v.tok(n).isNoun()) {
+                continue;
+            }
+            Edge up = v.basic.head(n);
+            Frame fr = frameOf(v, n);
+            if (up != null && up.governor() == verb && up.relation().startsWith("nsubj") && fr != null
+                    && fr.kind() != Frame.Kind.LIGHT && fr.kind() != Frame.Kind.REPORT) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */

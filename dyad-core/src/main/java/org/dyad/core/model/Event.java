@@ -52,6 +52,11 @@ public record Event(
         return new Event(newId, evidence, s, target, code, mode, report, confidence, when, where, rule);
     }
 
+    /** With another mode (factuality). */
+    public Event withMode(Mode m) {
+        return new Event(id, evidence, source, target, code, m, report, confidence, when, where, rule);
+    }
+
     public Event withWhere(@Nullable Place p) {
         return new Event(id, evidence, source, target, code, mode, report, confidence, when, p, rule);
     }

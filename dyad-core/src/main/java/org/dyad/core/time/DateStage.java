@@ -9,6 +9,7 @@ import java.util.Set;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventDate;
+import org.dyad.core.model.Mode;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
@@ -66,12 +67,47 @@ public final class DateStage implements Stage {
             if (t == null) {
                 out.add(e.withWhen(EventDate.publication(in.document().date())));
             } else {
-                out.add(e.withWhen(new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text()),
-                        resolutionDay(t, in.document().date())));
+                Event dated = e.withWhen(new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text()),
+                        resolutionDay(t, in.document().date()));
+                if (yetToCome(t, in.document().date()) && (e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED)
+                        && !SPEECH_ROOTS.contains(e.code().code().substring(0, 2))) {
+                    // "a Washington visit later this month by Nakasone", "talks next week": an act the
+                    // text dates after the report has not happened yet.
+                    dated = dated.withMode(Mode.HYPOTHETICAL);
+                }
+                out.add(dated);
             }
         }
         return in.withEvents(Facet.DATES, out, List.of());
     }
+
+    /** Speech acts that may well be about what is to come: statements, appeals, intents, demands, rejections, threats. */
+    private static final Set<String> SPEECH_ROOTS = Set.of("01", "02", "03", "10", "12", "13");
+
+    /**
+     * Whether a time expression points ahead of the report: "next week", "tomorrow", "the coming
+     * days", "later this month", "the rest of the year", resolved to no earlier than the publication
+     * day. Dates alone do not count ("on March 18" may be a date the dateline got wrong), nor do
+     * times told from another event ("two days later", "the next day").
+     */
+    static boolean yetToCome(TimeExpression t, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
+        if (published == null || t.date() == null || t.text() == null) {
+            return false;
+        }
+        String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        if (!AHEAD.matcher(text).find()) {
+            return false;
+        }
+        return switch (t.precision()) {
+            case DAY -> !t.date().isBefore(published);
+            case MONTH -> !t.date().withDayOfMonth(1).isBefore(published.withDayOfMonth(1));
+            case YEAR -> t.date().getYear() >= published.getYear();
+        };
+    }
+
+    /** Words of a time ahead of the speaker's now; "the next day" and "N days later" look from another event. */
+    private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile(
+            "(?<!the )\\bnext\\b|\\b(up)?coming\\b|\\btomorrow\\b|\\btonight\\b|\\blater (this|in|next)\\b|\\brest of\\b");
 
     /**
      * Whether a word is a noun that is the object of a verb: "rejected an ultimatum", "lifted its
