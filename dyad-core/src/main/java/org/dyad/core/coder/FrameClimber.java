@@ -779,6 +779,15 @@ final class FrameClimber {
         if (!cameo.contains(to)) {
             return false;
         }
+        // "blamed the blasts on the ANC", "blamed the attack on India": the one blamed is in the "on"
+        // phrase, on the verb or on the blamed act's noun.
+        List<ActorMention> blamedOn = new ArrayList<>();
+        if (frame.kind() == Frame.Kind.ACCUSE && lemma.equals("blame")) {
+            blamedOn.addAll(actors(v, v.prepChildren(f, Set.of("on"))));
+            if (blamedOn.isEmpty() && c.nominal) {
+                blamedOn.addAll(actors(v, v.prepChildren(c.trigger, Set.of("on"))));
+            }
+        }
         if (frame.kind() == Frame.Kind.ACCUSE) {
             // The accusation is asserted; the act it alleges is reported and contested.
             Candidate alleged = c.copy();
@@ -789,6 +798,11 @@ final class FrameClimber {
             alleged.steps.add("alleged by " + describe(frameSubjects, v, f) + " (" + frame.rule() + ")");
             // "Fatah accused Hamas of attacking …": the accused did it, whatever the parser's control says.
             List<ActorMention> accused = actors(v, v.objects(f));
+            accused.removeIf(m -> m.head() == c.trigger);
+            if (accused.isEmpty() && !blamedOn.isEmpty()) {
+                accused = new ArrayList<>(blamedOn);
+                alleged.targets.removeAll(blamedOn);
+            }
             if (!accused.isEmpty() || alleged.sources.isEmpty()) {
                 alleged.sources = accused;
             }
@@ -849,6 +863,9 @@ final class FrameClimber {
                 // to rally": the frame's object is the target; else whoever would have done the act.
                 List<ActorMention> objs = actors(v, v.objects(f));
                 objs.removeIf(m -> m.head() == c.trigger);
+                if (objs.isEmpty()) {
+                    objs = blamedOn;
+                }
                 if (!objs.isEmpty()) {
                     c.targets = objs;
                 } else if (frame.kind() != Frame.Kind.THREATEN && !oldSources.isEmpty()
