@@ -340,7 +340,7 @@ public final class CorefStage implements Stage {
         ActorMention found = null;
         for (ActorMention p : ms) {
             if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
-                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locative(s, g, p.head())
+                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())
                     && clause(s, g, p.head()) == clause) {
                 if (found != null && !found.actor().id().equals(p.actor().id())) {
                     return null;
@@ -349,6 +349,18 @@ public final class CorefStage implements Stage {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a word is a place phrase, or a conjunct of one: "in the U.K., France, Germany and
+     * Italy" names five places, not one.
+     */
+    private static boolean locativeOrConjunct(Sentence s, Graph g, int w) {
+        if (locative(s, g, w)) {
+            return true;
+        }
+        Edge up = g.head(w);
+        return up != null && up.relation().startsWith("conj") && locative(s, g, up.governor());
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */
