@@ -296,7 +296,9 @@ public final class ActorStage implements Stage {
                 Actor country = personsCountry(s, g, parts, r, role);
                 if (country != null) {
                     // "Assimi Goita's government", "Putin's army": a leader's state organs are his country's.
-                    out.add(mention(s, r.start, r.end, r.head, country, role, Form.ROLE, rule + "+owner"));
+                    // "President Reagan's chief of staff" runs his office, not an army.
+                    String ownRole = leadersStaff(s, r) ? "GOV" : role;
+                    out.add(mention(s, r.start, r.end, r.head, country, ownRole, Form.ROLE, rule + "+owner"));
                     r.used = true;
                     continue;
                 }
@@ -306,7 +308,7 @@ public final class ActorStage implements Stage {
             }
             for (Part a : owners) {
                 String mod = a.modifierRole != null ? a.modifierRole : r.modifierRole;
-                String useRole = mod != null ? mod : role;
+                String useRole = mod != null ? mod : a.entry.use() == NameEntry.Use.SEAT && leadersStaff(s, r) ? "GOV" : role;
                 int start = Math.min(a.start, r.start);
                 int end = Math.max(a.end, r.end);
                 if (owners.size() > 1) {
@@ -328,6 +330,14 @@ public final class ActorStage implements Stage {
             }
             r.used = true;
         }
+    }
+
+    /**
+     * Whether a role word is a leader's chief of staff, whose office is civil: "White House chief of
+     * staff Howard Baker", "President Reagan's chief of staff" (the bare "chief of staff" is MIL).
+     */
+    private static boolean leadersStaff(Sentence s, Part r) {
+        return s.words(r.start, r.end).toLowerCase(java.util.Locale.ROOT).equals("chief of staff");
     }
 
     /** Whether a token lies in a dictionary phrase other than the role word {@code r}. */
