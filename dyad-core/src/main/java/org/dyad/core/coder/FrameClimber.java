@@ -1121,7 +1121,7 @@ final class FrameClimber {
         return false;
     }
 
-    private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "until", "whenever");
+    private static final Set<String> TIME_MARKS = Set.of("when", "once", "after", "before", "until", "whenever", "while");
 
     /**
      * Whether a noun is a text that was voted down or blocked: "vetoed a resolution censuring the
@@ -1293,8 +1293,9 @@ final class FrameClimber {
      * its complement ("managed to seize" did).
      */
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
-        if (cur != c.trigger || c.code.length() < 2 || !VIOLENT_ROOTS.contains(c.code.substring(0, 2))
-                || !v.tok(cur).pos().equals("VB") || !v.markedBy(cur, "to")) {
+        // "deployed at railway stations to stop attacks": ending the violence is as much an aim as violence is.
+        boolean aimable = c.code.length() >= 2 && (VIOLENT_ROOTS.contains(c.code.substring(0, 2)) || c.code.startsWith("087"));
+        if (cur != c.trigger || !aimable || !v.tok(cur).pos().equals("VB") || !v.markedBy(cur, "to")) {
             return false;
         }
         if (Graph.matches(rel, "advcl")) {
