@@ -610,6 +610,13 @@ public final class EventCoder implements Stage {
                         c.steps.add("target from the words after the verb: '" + t.text() + "'");
                     }
                 }
+                if (c.targets.isEmpty() && (root == 13 || root == 16 || root == 17)) {
+                    ActorMention r = retaliatedAgainst(v, c);
+                    if (r != null) {
+                        c.targets = new ArrayList<>(List.of(r));
+                        c.steps.add("target: the one it retaliates against, '" + r.text() + "'");
+                    }
+                }
             }
             if (root == 13 && c.targets.isEmpty()) {
                 // "threatened to stop negotiations if the United States goes ahead": the threat is
@@ -1020,6 +1027,42 @@ public final class EventCoder implements Stage {
      * changes", "rejected North Korea's demand") is still its target. Only noun-phrase words
      * may come between: no verb, punctuation or clause word.
      */
+    /**
+     * "would impose the tariffs to retaliate for Japan's failure to honor the pact": the one a
+     * sanction, coercion or threat retaliates against, named in a "to retaliate for/against"
+     * clause on its verb, as the object of the phrase or its owner.
+     */
+    private static @Nullable ActorMention retaliatedAgainst(SentenceView v, Candidate c) {
+        for (int at : new int[] {c.head, c.trigger}) {
+            for (org.dyad.core.model.Edge e : v.basic.children(at)) {
+                int x = e.dependent();
+                if (!(e.relation().equals("xcomp") || Graph.matches(e.relation(), "advcl"))
+                        || !v.lemma(x).equals("retaliate")) {
+                    continue;
+                }
+                for (org.dyad.core.model.Edge o : v.basic.children(x)) {
+                    if (!(Graph.matches(o.relation(), "obl") || Graph.matches(o.relation(), "advcl"))
+                            || !v.markedBy(o.dependent(), "for", "against")) {
+                        continue;
+                    }
+                    // "for Japan's failure to honor …": the parser may make the noun a clause's subject.
+                    int noun = Graph.matches(o.relation(), "advcl") && !v.subjects(o.dependent()).isEmpty()
+                            ? v.subjects(o.dependent()).get(0) : o.dependent();
+                    List<ActorMention> named = v.actorsAt(noun);
+                    if (named.isEmpty()) {
+                        named = v.modifierActors(noun);
+                    }
+                    for (ActorMention m : named) {
+                        if (!c.sources.contains(m)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static @Nullable ActorMention followingTarget(SentenceView v, Candidate c) {
         int from = c.trigger + 1;
         for (int i = from; i < v.s.size() && i <= from + FOLLOWING_WINDOW; i++) {
