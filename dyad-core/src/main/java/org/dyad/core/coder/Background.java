@@ -26,6 +26,11 @@ final class Background {
             // stance, not an event on a day.
             return true;
         }
+        if (ongoingWar(v, c.trigger)) {
+            // "the outlawed ANC, fighting a low-level guerrilla war against white domination": a
+            // participle that describes a side by the war it wages tells no act on a day.
+            return true;
+        }
         if (c.nominal && c.sources.isEmpty()) {
             // "the war against Iraq": an event noun with no one doing it is a reference, not a report.
             return true;
@@ -71,6 +76,23 @@ final class Background {
                 return true;
             }
             cur = up.governor();
+        }
+        return false;
+    }
+
+    /** What a war-waging participle wages. */
+    private static final Set<String> WARS = Set.of("war", "insurgency", "campaign", "struggle", "rebellion",
+            "uprising", "jihad");
+
+    /** "…, fighting a guerrilla war against …": a participle set off by a comma, waging a war. */
+    private static boolean ongoingWar(SentenceView v, int verb) {
+        if (!v.tok(verb).pos().equals("VBG") || verb == 0 || !v.word(verb - 1).equals(",")) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge o : v.basic.children(verb, "obj")) {
+            if (WARS.contains(v.lemma(o.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }

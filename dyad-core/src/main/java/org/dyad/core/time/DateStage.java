@@ -214,6 +214,14 @@ public final class DateStage implements Stage {
      * participle set off beside the event's verb or its subject dates the event when the event's
      * own clause has no expression. A participle with a marker ("after meeting …") is another event.
      */
+    /**
+     * Whether an expression gives when a state began ("waging an insurgency since 1984"): it does
+     * not date an act told beside it.
+     */
+    private static boolean since(Sentence s, TimeExpression t) {
+        return t.start() > 0 && s.token(t.start() - 1).word().equalsIgnoreCase("since");
+    }
+
     private static TimeExpression participle(Sentence s, Graph g, Map<Integer, TimeExpression> byGovernor, int verb) {
         List<Integer> anchors = new ArrayList<>();
         anchors.add(verb);
@@ -231,13 +239,13 @@ public final class DateStage implements Stage {
                     continue;
                 }
                 TimeExpression t = byGovernor.get(p);
-                if (t != null) {
+                if (t != null && !since(s, t)) {
                     return t;
                 }
                 for (Edge c : g.children(p)) {
                     if (c.relation().startsWith("obl") || c.relation().startsWith("nmod")) {
                         t = byGovernor.get(c.dependent());
-                        if (t != null) {
+                        if (t != null && !since(s, t)) {
                             return t;
                         }
                     }
