@@ -186,12 +186,9 @@ public final class Gazetteer {
     }
 
     /** Regions that span countries, which no namesake town should stand for. */
-    private static final java.util.Set<String> REGIONS = java.util.Set.of("africa", "asia", "europe", "america",
-            "sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa", "sahara",
-            "kashmir", "kurdistan", "punjab", "balochistan", "baluchistan",
-            // Seas and oceans: "shipping in the Gulf" is in no country (not Gulf Province, Papua New Guinea).
-            "gulf", "persian gulf", "arabian gulf", "mediterranean", "caribbean", "baltic", "atlantic", "pacific",
-            "arctic", "red sea", "black sea", "caspian sea", "arabian sea", "south china sea", "indian ocean");
+    private static final java.util.Set<String> REGIONS = Names.union(java.util.Set.of("africa", "asia", "europe",
+            "america", "sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa", "sahara",
+            "kashmir", "kurdistan", "punjab", "balochistan", "baluchistan", "arabian gulf"), Names.SEAS);
 
     /** Whether two name keys are spellings of one name: at most one edit in four letters. */
     static boolean respelt(String a, String b) {

@@ -7,6 +7,24 @@ import org.dyad.core.text.Fold;
 public final class Names {
     private Names() {}
 
+    /**
+     * Keys of seas and oceans, which lie in no country: "shipping in the Gulf" is not in Gulf
+     * Province, Papua New Guinea. Neither a place the finder keeps nor a name the gazetteer places.
+     */
+    static final java.util.Set<String> SEAS = java.util.Set.of("gulf", "persian gulf", "mediterranean", "caribbean",
+            "baltic", "atlantic", "pacific", "arctic", "red sea", "black sea", "caspian sea", "arabian sea",
+            "south china sea", "indian ocean");
+
+    /** The union of name-key sets. */
+    @SafeVarargs
+    static java.util.Set<String> union(java.util.Set<String>... sets) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (java.util.Set<String> x : sets) {
+            out.addAll(x);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     public static String key(String name) {
         String f = Fold.plain(name).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(f.length());

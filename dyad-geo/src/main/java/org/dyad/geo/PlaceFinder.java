@@ -23,14 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PlaceFinder {
     /** Oceans, continents and points of the compass: not in the gazetteer, and not to be confused with towns. */
-    private static final Set<String> NOT_PLACES = Set.of("atlantic", "pacific", "arctic", "antarctic", "africa", "asia",
-            "europe", "america", "americas", "oceania", "middle east", "west", "east", "north", "south", "western",
-            "eastern", "northern", "southern", "midwest", "mediterranean", "caribbean", "balkans", "sahel", "gulf",
-            "levant", "horn of africa", "west coast", "east coast", "sub saharan africa", "latin america", "central asia",
-            "south asia", "southeast asia", "east asia", "north africa", "west africa", "east africa", "central africa",
-            "southern africa", "scandinavia", "eurasia", "indian ocean", "red sea", "black sea", "caspian sea",
-            "south china sea", "persian gulf", "arabian sea", "mediterranean sea", "baltic", "pacific ocean",
-            "atlantic ocean", "arctic ocean", "middle", "central", "upper", "lower", "new", "old", "great");
+    private static final Set<String> NOT_PLACES = Names.union(Set.of("antarctic", "africa", "asia", "europe",
+            "america", "americas", "oceania", "middle east", "west", "east", "north", "south", "western", "eastern",
+            "northern", "southern", "midwest", "balkans", "sahel", "levant", "horn of africa", "west coast",
+            "east coast", "sub saharan africa", "latin america", "central asia", "south asia", "southeast asia",
+            "east asia", "north africa", "west africa", "east africa", "central africa", "southern africa",
+            "scandinavia", "eurasia",
+            "mediterranean sea", "pacific ocean", "atlantic ocean", "arctic ocean", "middle", "central", "upper",
+            "lower", "new", "old", "great"), Names.SEAS);
     private static final Set<String> ACTING = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "nmod:poss",
             "nsubj:xsubj");
     private final Geocoder geocoder;

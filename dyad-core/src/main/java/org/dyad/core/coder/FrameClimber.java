@@ -465,22 +465,17 @@ final class FrameClimber {
         }
         // "expressed regret over Washington's decision to impose tariffs": the noun of a frame right
         // before "to", inside the verb's own phrases, whatever the parser made the controller.
+        int n = frameNounBeforeTo(v, infinitive);
+        return n > verb && v.basic.dominates(verb, n, 4) ? n : -1;
+    }
+
+    /** The noun of a frame right before an infinitive's "to" ("a decision to impose"), or -1. */
+    private int frameNounBeforeTo(SentenceView v, int infinitive) {
         for (Edge m : v.basic.children(infinitive, "mark")) {
             int n = m.dependent() - 1;
-            if (!v.word(m.dependent()).equals("to") || n <= verb || n >= infinitive || !v.tok(n).isNoun()
-                    || frameOf(v, n) == null) {
-                continue;
-            }
-            int at = n;
-            for (int hops = 0; hops < 4 && at >= 0; hops++) {
-                Edge up = v.basic.head(at);
-                if (up == null) {
-                    break;
-                }
-                if (up.governor() == verb) {
-                    return n;
-                }
-                at = up.governor();
+            if (v.word(m.dependent()).equals("to") && n >= 0 && n < infinitive && v.tok(n).isNoun()
+                    && frameOf(v, n) != null) {
+                return n;
             }
         }
         return -1;
@@ -996,22 +991,14 @@ final class FrameClimber {
      * to start", "authority to negotiate"), or -1.
      */
     private int subjectFrameNoun(SentenceView v, int verb) {
-        if (!v.tok(verb).isVerb()) {
+        int n = v.tok(verb).isVerb() ? frameNounBeforeTo(v, verb) : -1;
+        if (n < 0) {
             return -1;
         }
-        for (Edge m : v.basic.children(verb, "mark")) {
-            int n = m.dependent() - 1;
-            if (!v.word(m.dependent()).equals("to") || n < 0 || !v.tok(n).isNoun()) {
-                continue;
-            }
-            Edge up = v.basic.head(n);
-            Frame fr = frameOf(v, n);
-            if (up != null && up.governor() == verb && up.relation().startsWith("nsubj") && fr != null
-                    && fr.kind() != Frame.Kind.LIGHT && fr.kind() != Frame.Kind.REPORT) {
-                return n;
-            }
-        }
-        return -1;
+        Edge up = v.basic.head(n);
+        Frame fr = frameOf(v, n);
+        return up != null && up.governor() == verb && up.relation().startsWith("nsubj")
+                && fr.kind() != Frame.Kind.LIGHT && fr.kind() != Frame.Kind.REPORT ? n : -1;
     }
 
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */

@@ -131,7 +131,7 @@ final class ImpliedEvents {
                 }
                 List<ActorMention> targets = new ArrayList<>();
                 for (ActorMention m : v.mentions) {
-                    if (m.actor() == null || !inside(v, m.head(), x)) {
+                    if (m.actor() == null || !v.basic.dominates(x, m.head())) {
                         continue;
                     }
                     boolean theirs = false;
@@ -167,17 +167,6 @@ final class ImpliedEvents {
         String ca = a.actor().country();
         String cb = b.actor().country();
         return a.actor().id().equals(b.actor().id()) || ca != null && ca.equals(cb);
-    }
-
-    private static boolean inside(SentenceView v, int token, int root) {
-        int cur = token;
-        for (int guard = 0; guard <= v.s.size() && cur >= 0; guard++) {
-            if (cur == root) {
-                return true;
-            }
-            cur = v.basic.governor(cur);
-        }
-        return false;
     }
 
     private static boolean hasCandidateAt(List<Candidate> found, int token) {

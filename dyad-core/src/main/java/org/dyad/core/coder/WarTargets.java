@@ -59,13 +59,10 @@ final class WarTargets {
                 // "hundreds of Iranians were killed", "the attack was repelled": fighting no one is said
                 // to do, against a side with one enemy in the document, is that enemy's. Not civilians'
                 // deaths: who killed them is for the text to say; nor an act denied or only supposed.
-                int trigger = e.evidence().triggerToken();
-                ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, author,
-                        null, ActorMention.Form.REFERENCE,
-                        author.name() + " (the other side in this document's fighting)", "source: the document's war");
-                Participant src = Participant.of(m, e.when().date());
-                e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger,
-                        src.code(), e.targetCode() == null ? "" : e.targetCode(), e.code().code()));
+                Participant src = otherSide(e, author, "source: the document's war");
+                e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
+                        e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
+                        e.code().code()));
             }
             String a = country(e.source());
             Set<String> them = a == null ? null : enemies.get(a);
@@ -75,15 +72,20 @@ final class WarTargets {
                 out.add(e);
                 continue;
             }
-            int trigger = e.evidence().triggerToken();
-            ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, enemy, null,
-                    ActorMention.Form.REFERENCE, enemy.name() + " (the other side in this document's fighting)",
-                    "target: the document's war");
-            Participant t = Participant.of(m, e.when().date());
-            out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger,
-                    e.sourceCode() == null ? "" : e.sourceCode(), t.code(), e.code().code())));
+            Participant t = otherSide(e, enemy, "target: the document's war");
+            out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
+                    e.evidence().triggerToken(), e.sourceCode() == null ? "" : e.sourceCode(), t.code(),
+                    e.code().code())));
         }
         return out;
+    }
+
+    /** The other side of the document's war as a participant of an event, read on the event's date. */
+    private static Participant otherSide(Event e, Actor country, String rule) {
+        int trigger = e.evidence().triggerToken();
+        ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, country, null,
+                ActorMention.Form.REFERENCE, country.name() + " (the other side in this document's fighting)", rule);
+        return Participant.of(m, e.when().date());
     }
 
     /** Whether an event is violence from the given CAMEO root up to 20. */

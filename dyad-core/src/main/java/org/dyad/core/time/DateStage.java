@@ -45,6 +45,7 @@ public final class DateStage implements Stage {
         for (TimeExpression t : in.times()) {
             bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
         }
+        Map<Integer, Graph> graphs = new HashMap<>();
         List<Event> out = new ArrayList<>(in.events().size());
         for (Event e : in.events()) {
             List<TimeExpression> ts = bySentence.get(e.evidence().sentenceIndex());
@@ -56,7 +57,7 @@ public final class DateStage implements Stage {
                 // "unless Israel rescinded its annexation of the region within 10 days", "threatened today
                 // to hold a strike unless …": a background noun is dated only by its own phrase, not by
                 // the clause of the verb that mentions it.
-                Graph g = Graph.basic(s);
+                Graph g = graphs.computeIfAbsent(e.evidence().sentenceIndex(), k -> Graph.basic(s));
                 boolean ownPhrase = e.evidence().background() && e.evidence().triggerToken() == e.evidence().headToken()
                         && objectNoun(s, g, e.evidence().headToken());
                 t = governing(s, g, ts, e.evidence().headToken(), reports, ownPhrase);
