@@ -78,6 +78,25 @@ final class FrameClimber {
             }
             String rel = up.relation();
             int f = up.governor();
+            if (Graph.matches(rel, "conj") && c.nominal && cur == nounAt && v.tok(f).isNoun()
+                    && v.basic.hasChild(cur, "nmod:poss") && !v.basic.hasChild(f, "nmod:poss")) {
+                Edge outer = v.basic.head(f);
+                if (outer != null && Graph.matches(outer.relation(), "nmod") && v.tok(outer.governor()).isNoun()
+                        && v.basic.hasChild(outer.governor(), "nmod:poss")) {
+                    // "its support for a peace conference and its concern over …": a noun with its own
+                    // owner, joined to the last noun of another's phrase, is that other noun's conjunct.
+                    f = outer.governor();
+                }
+            }
+            if (rel.equals("ccomp") && v.tok(f).isNoun() && v.markedBy(cur, "that") && frameOf(v, f) == null
+                    && !DOUBT_NOUNS.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT)) && !Hearsay.noun(v, f)) {
+                Edge obj = v.basic.head(f);
+                if (obj != null && obj.relation().equals("obj") && v.tok(obj.governor()).isVerb()) {
+                    // "to reassure his counterparts that the administration will reach agreement": the
+                    // parser hangs the clause on the verb's object; it completes the verb.
+                    f = obj.governor();
+                }
+            }
             if ((rel.equals("dep") || rel.equals("advcl")) && v.tok(cur).pos().equals("VBG") && v.tok(f).isVerb()
                     && f < cur && v.basic.children(cur, "mark").isEmpty()) {
                 if (cur > 0 && v.word(cur - 1).equals(",")) {
@@ -119,6 +138,11 @@ final class FrameClimber {
                 // provide support" the support is only possible, not refused.
                 if (!ownModality(v, cur) && !finiteUnderAuxiliary(v, cur, f)) {
                     localMode(v, c, f);
+                }
+                if (c.nominal && cur == nounAt && v.tok(f).isNoun()) {
+                    // "will stress its support for … and its concern over …": a noun joined to another
+                    // stands where the first one does.
+                    nounAt = f;
                 }
                 cur = f;
                 continue;
@@ -202,6 +226,9 @@ final class FrameClimber {
                 if (complement && v.tok(f).isNoun() && doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                } else if (complement && v.tok(f).isNoun() && sought(v, f)) {
+                    c.mode = Mode.HYPOTHETICAL;
+                    c.steps.add("evidence still wanted: not asserted at '" + v.word(f) + "'");
                 } else if (complement && v.tok(f).isNoun() && Hearsay.noun(v, f)) {
                     Hearsay.apply(v, c, cur, f);
                 } else if (complement && v.tok(f).isNoun() && blockedText(v, f)) {
@@ -362,7 +389,10 @@ final class FrameClimber {
                 && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame
                 // "was expected to assure Chirac that he will not agree to a deal": a refusal that is
                 // itself only expected is no rejection.
-                && !c.underHypothesis;
+                && !c.underHypothesis
+                // "he won't step down, Watanabe told Reuters": another's forecast of a refusal is not one.
+                && !(c.passedReport && !c.reportedBy.isEmpty() && !c.sources.isEmpty()
+                        && !ownSide(v, c.reportedBy, c.sources) && !sameCode(v, c.reportedBy, c.sources));
         if (refusal) {
             // "will not accept refugees", "would not meet their demands": a refusal to cooperate is a rejection (12x).
             if (recode(c, frames.get(Frame.Kind.REJECT).orElse(null), "'" + c.modal + " not' refuses it")) {
@@ -436,6 +466,30 @@ final class FrameClimber {
                         }
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code noun} hangs on {@code verb} through nouns only ("claimed responsibility for the bombing"). */
+    private static boolean nounPhraseOf(SentenceView v, int noun, int verb) {
+        int cur = noun;
+        for (int guard = 0; guard < 6; guard++) {
+            Edge up = v.basic.head(cur);
+            if (up == null) {
+                return false;
+            }
+            if (up.governor() == verb) {
+                return true;
+            }
+            if (up.relation().equals("nsubj") && v.tok(up.governor()).isVerb()) {
+                // "said military operations were continuing": the subject of the reported clause.
+                Edge clause = v.basic.head(up.governor());
+                return clause != null && clause.governor() == verb && clause.relation().equals("ccomp");
+            }
+            cur = up.governor();
+            if (!v.tok(cur).isNoun()) {
+                return false;
             }
         }
         return false;
@@ -744,7 +798,9 @@ final class FrameClimber {
             localMode(v, c, f);
             return true;
         }
-        if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()) {
+        if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()
+                // not a noun inside a clause of its own: "said the platforms were used to launch attacks"
+                && nounPhraseOf(v, c.trigger, f)) {
             // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
             c.sources = frameSubjects;
             c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");
@@ -1019,6 +1075,22 @@ final class FrameClimber {
     }
 
     /** "no evidence that …", "little sign that …": a clause under a doubted noun did not happen, as far as anyone says. */
+    /**
+     * Whether a noun of evidence is what someone still needs or seeks: "Britain still needs clear
+     * evidence that the Syrians have renounced terrorism" does not say they have.
+     */
+    static boolean sought(SentenceView v, int noun) {
+        if (!DOUBT_NOUNS.contains(v.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        Edge up = v.basic.head(noun);
+        return up != null && up.relation().equals("obj")
+                && WANTING.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> WANTING = Set.of("need", "want", "seek", "demand", "require", "await",
+            "lack", "request", "expect");
+
     static boolean doubted(SentenceView v, int noun) {
         if (!DOUBT_NOUNS.contains(v.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
             return false;
@@ -1329,6 +1401,18 @@ final class FrameClimber {
     }
 
     /** Whether two lists share an actor, or a reference with another's code on the date. */
+    /** Whether a speaker and an actor have the same code: a commander speaking of "his forces". */
+    private static boolean sameCode(SentenceView v, List<ActorMention> speakers, List<ActorMention> actors) {
+        for (ActorMention x : speakers) {
+            for (ActorMention y : actors) {
+                if (x.actor() != null && x.codeAt(v.date).equals(y.codeAt(v.date))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean sameActors(List<ActorMention> a, List<ActorMention> b, java.time.@Nullable LocalDate date) {
         if (a.isEmpty() || b.isEmpty()) {
             return false;

@@ -565,6 +565,12 @@ final class SentenceView {
         out.replaceAll(this::throughQuantity);
         if (out.isEmpty()) {
             for (int q : conjuncts(p)) {
+                Edge qh = basic.head(q);
+                if (qh != null && qh.governor() == p && !basic.children(q, "nsubj").isEmpty()) {
+                    // "popularity has dropped …, and analysts said the tax …": a later clause with its own
+                    // subject shares nothing with the first.
+                    continue;
+                }
                 if (!isPassive(q)) {
                     for (Edge e : g.children(q, "obj")) {
                         if (e.dependent() > p) {
