@@ -863,7 +863,10 @@ public final class EventCoder implements Stage {
             boolean sameAsSource = false;
             for (ActorMention src : c.sources) {
                 sameAsSource |= src.codeAt(v.date).equals(m.codeAt(v.date)) || src.start() <= m.start() && m.end() <= src.end()
-                        || sameState(src.codeAt(v.date), m.codeAt(v.date));
+                        || sameState(src.codeAt(v.date), m.codeAt(v.date))
+                        // "the ANC, fighting a guerrilla war": a bare role word the source itself has describes it.
+                        || m.codeAt(v.date).startsWith("---") && m.codeAt(v.date).length() > 3
+                        && src.codeAt(v.date).endsWith(m.codeAt(v.date).substring(3));
             }
             if (sameAsSource) {
                 continue;
@@ -894,6 +897,13 @@ public final class EventCoder implements Stage {
             }
             if (place) {
                 depth += 10;
+            }
+            org.dyad.core.model.Edge mod = v.basic.head(m.head());
+            if (!place && mod != null && (mod.relation().equals("amod") || mod.relation().equals("compound")
+                    || mod.relation().equals("nmod:poss")) && v.objects(c.trigger).contains(mod.governor())) {
+                // "to protect Kuwaiti oil tankers with U.S. military escorts": whose the object is, is
+                // whom the act is on, before an actor in another phrase of the verb.
+                depth -= 1;
             }
             if (depth < bestDepth) {
                 // "dispersed a crowd in Nairobi": a capital named as the place is the country, not its government.

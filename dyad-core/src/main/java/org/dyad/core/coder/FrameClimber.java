@@ -882,6 +882,18 @@ final class FrameClimber {
         List<ActorMention> blamedOn = new ArrayList<>();
         if (frame.kind() == Frame.Kind.ACCUSE && lemma.equals("blame")) {
             blamedOn.addAll(actors(v, v.prepChildren(f, Set.of("on"))));
+            for (int on : v.prepChildren(f, Set.of("on"))) {
+                if (blamedOn.isEmpty() && !v.tok(on).isNoun()) {
+                    // "blamed the blasts on the outlawed African National Congress", parsed with "the"
+                    // as the phrase's head: the actor that the phrase's first words lead to.
+                    for (ActorMention m : v.mentions) {
+                        if (m.start() > on && m.start() <= on + 3 && m.actor() != null) {
+                            blamedOn.add(m);
+                            break;
+                        }
+                    }
+                }
+            }
             if (blamedOn.isEmpty() && c.nominal) {
                 blamedOn.addAll(actors(v, v.prepChildren(c.trigger, Set.of("on"))));
             }
