@@ -623,6 +623,32 @@ final class FrameClimber {
      */
     private void trailingReport(SentenceView v, Candidate c, int root, Set<Integer> absorbed, List<Candidate> extra,
             Trace trace) {
+        for (Edge e : v.basic.children(root, "csubj")) {
+            int f = e.dependent();
+            Frame frame = frameOf(v, f);
+            if (f < root && frame != null && frame.kind() == Frame.Kind.REPORT && !v.subjects(f).isEmpty()
+                    && c.mode == Mode.ASSERTED) {
+                // "Pakistan said civilians were killed and claimed its air force had shot down …", parsed
+                // with the reporting verb as the subject of the last clause: the clause is still what
+                // the speaker reports, by the last reporting verb before it.
+                int last = f;
+                for (int k = f + 1; k < root; k++) {
+                    Frame kf = v.tok(k).isVerb() ? frameOf(v, k) : null;
+                    if (kf != null && kf.kind() == Frame.Kind.REPORT) {
+                        last = k;
+                    }
+                }
+                List<ActorMention> speakers = actors(v, v.subjects(f));
+                boolean reliable = !frame.unreliable().contains(v.lemma(last));
+                c.mode = Mode.REPORTED;
+                c.report = new Report(describe(speakers, v, f), v.lemma(last), reliable);
+                c.reportedBy.addAll(speakers);
+                c.passedReport = true;
+                c.steps.add("reported by " + c.report.reporter() + " ('" + v.word(last) + "', "
+                        + (reliable ? "reliable" : "contested") + "; the parser made the report the clause's subject)");
+                return;
+            }
+        }
         for (Edge e : v.basic.children(root, "parataxis")) {
             int f = e.dependent();
             Frame frame = frameOf(v, f);
