@@ -77,7 +77,34 @@ final class WarTargets {
                     e.evidence().triggerToken(), e.sourceCode() == null ? "" : e.sourceCode(), t.code(),
                     e.code().code())));
         }
+        return withoutRepeats(events, out);
+    }
+
+    /**
+     * "It said U.S. forces attacked …, but CBS News said U.S. forces attacked the Iranian oil
+     * platforms": an event filled here that now repeats another of its sentence (same code, actors
+     * and mode) is that event told twice, and goes.
+     */
+    private static List<Event> withoutRepeats(List<Event> before, List<Event> after) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i) == before.get(i)) {
+                seen.add(key(after.get(i)));
+            }
+        }
+        List<Event> out = new ArrayList<>(after.size());
+        for (int i = 0; i < after.size(); i++) {
+            Event e = after.get(i);
+            if (e == before.get(i) || seen.add(key(e))) {
+                out.add(e);
+            }
+        }
         return out;
+    }
+
+    private static String key(Event e) {
+        return e.evidence().sentenceIndex() + "|" + e.code().code() + "|" + e.sourceCode() + "|" + e.targetCode()
+                + "|" + e.mode();
     }
 
     /** The other side of the document's war as a participant of an event, read on the event's date. */

@@ -203,6 +203,14 @@ public final class Golden {
                 }
             }
         }
+        // No event is told twice: one counted event per sentence, code, pair of actors and mode.
+        java.util.Set<String> once = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (e.counts() && !once.add(e.evidence().sentenceIndex() + " " + e.code().code() + " " + e.sourceCode()
+                    + "→" + e.targetCode() + " " + e.mode().json())) {
+                problems.add("duplicate counted event " + e.code().code() + " " + e.sourceCode() + "→" + e.targetCode());
+            }
+        }
         if (!problems.isEmpty()) {
             List<String> got = new ArrayList<>();
             for (Event e : events) {
