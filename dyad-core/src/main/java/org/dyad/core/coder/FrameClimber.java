@@ -302,7 +302,9 @@ final class FrameClimber {
                     allowed = rel.equals("obj") || Graph.matches(rel, "obl") && isDirective(frame)
                             && !SETTINGS.contains(v.prepOf(cur))
                             || v.tok(f).isNoun() && Graph.matches(rel, "nmod")
-                            && Set.of("of", "for", "to").contains(v.prepOf(cur));
+                            && Set.of("of", "for", "to").contains(v.prepOf(cur))
+                            // "the meeting was cancelled", "the attack was foiled": the passive's subject.
+                            || rel.equals("nsubj:pass") && frame.kind() == Frame.Kind.NEGATE;
                 }
             } else {
                 allowed = false;
