@@ -197,6 +197,13 @@ final class FrameClimber {
                 c.mode = Mode.HYPOTHETICAL;
                 c.steps.add("a time clause in the present tense at '" + v.word(cur) + "': not yet done");
             }
+            if (c.mode == Mode.ASSERTED && rel.equals("xcomp") && (v.lemma(f).equals("appear") || v.lemma(f).equals("seem"))
+                    && v.basic.children(cur, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))) {
+                // "Iraq appeared to have bombed the platform": an impression of a past act, not a report
+                // of it ("seemed to reject the idea" is the manner of an act seen, and stands).
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("'" + v.word(f) + " to have': an impression, not asserted");
+            }
             if (c.mode == Mode.ASSERTED && rel.equals("xcomp") && v.lemma(f).equals("have") && v.tok(f).isVerb()
                     && !Set.of("VBD", "VBN").contains(v.tok(f).pos()) && v.markedBy(cur, "to")) {
                 // "the government has to find a way to support …", "will have to withdraw": an obligation
@@ -1080,7 +1087,7 @@ final class FrameClimber {
     private static final Set<String> MEASURES = Set.of("day", "week", "month", "series", "round", "wave", "spate",
             "string", "couple", "number", "host", "flurry", "barrage", "volley", "campaign");
     private static final Set<String> DOUBT_NOUNS = Set.of("evidence", "proof", "sign", "indication", "chance",
-            "question", "likelihood", "prospect");
+            "question", "likelihood", "prospect", "confirmation", "corroboration", "verification");
 
     /** An auxiliary before the subject of an adverbial clause: "Had India sent troops, China would have …". */
     private static boolean invertedBefore(SentenceView v, int verb, int aux) {
