@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.Frame;
 import org.dyad.core.dict.Frames;
-import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
@@ -89,7 +88,7 @@ final class FrameClimber {
                 }
             }
             if (rel.equals("ccomp") && v.tok(f).isNoun() && v.markedBy(cur, "that") && frameOf(v, f) == null
-                    && !DOUBT_NOUNS.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT)) && !Hearsay.noun(v, f)) {
+                    && !Evidence.noun(v, f) && !Hearsay.noun(v, f)) {
                 Edge obj = v.basic.head(f);
                 if (obj != null && obj.relation().equals("obj") && v.tok(obj.governor()).isVerb()) {
                     // "to reassure his counterparts that the administration will reach agreement": the
@@ -230,10 +229,10 @@ final class FrameClimber {
                     cur = f;
                     continue;
                 }
-                if (complement && v.tok(f).isNoun() && doubted(v, f)) {
+                if (complement && v.tok(f).isNoun() && Evidence.doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
-                } else if (complement && v.tok(f).isNoun() && sought(v, f)) {
+                } else if (complement && v.tok(f).isNoun() && Evidence.sought(v, f)) {
                     c.mode = Mode.HYPOTHETICAL;
                     c.steps.add("evidence still wanted: not asserted at '" + v.word(f) + "'");
                 } else if (complement && v.tok(f).isNoun() && Hearsay.noun(v, f)) {
@@ -317,7 +316,7 @@ final class FrameClimber {
                 allowed = false;
             }
             if (!allowed) {
-                if (complement && v.tok(f).isNoun() && doubted(v, f)) {
+                if (complement && v.tok(f).isNoun() && Evidence.doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
                 }
@@ -401,7 +400,7 @@ final class FrameClimber {
                 && !c.underHypothesis
                 // "he won't step down, Watanabe told Reuters": another's forecast of a refusal is not one.
                 && !(c.passedReport && !c.reportedBy.isEmpty() && !c.sources.isEmpty()
-                        && !ownSide(v, c.reportedBy, c.sources) && !sameCode(v, c.reportedBy, c.sources));
+                        && !Sides.ownSide(v, c.reportedBy, c.sources) && !Sides.sameCode(v, c.reportedBy, c.sources));
         if (refusal) {
             // "will not accept refugees", "would not meet their demands": a refusal to cooperate is a rejection (12x).
             if (recode(c, frames.get(Frame.Kind.REJECT).orElse(null), "'" + c.modal + " not' refuses it")) {
@@ -411,7 +410,7 @@ final class FrameClimber {
         }
         if (c.modal != null && !c.viaFrame && c.mode == Mode.HYPOTHETICAL
                 && (root >= 10 && conditional(v, c) || conditional(v, c, Set.of("unless")))
-                && c.passedReport && ownSide(v, c.reportedBy, c.sources) && !c.sources.isEmpty()) {
+                && c.passedReport && Sides.ownSide(v, c.reportedBy, c.sources) && !c.sources.isEmpty()) {
             // "we may halt mediation if …, the minister said": a conditional hostile act that its actor
             // states is a threat, and so is any act its actor makes hang on "unless" ("announced it will
             // withdraw its force unless …"). Unattributed ("Serbia could cut ties if the talks fail") or told by
@@ -457,52 +456,6 @@ final class FrameClimber {
         c.rules.add(intend.rule());
     }
 
-    /**
-     * Whether the reporter only passes on unnamed sources: "NBC, quoting intelligence sources, reported
-     * that …", "said, citing sources close to the talks". The outlet does not vouch for what it relays.
-     */
-    private static boolean quotesUnnamedSources(SentenceView v, int f) {
-        List<Integer> heads = new ArrayList<>(List.of(f));
-        v.subjects(f).forEach(heads::add);
-        for (int h : heads) {
-            for (Edge e : v.basic.children(h)) {
-                String l = v.lemma(e.dependent());
-                if ((Graph.matches(e.relation(), "acl") || Graph.matches(e.relation(), "advcl")
-                        || e.relation().equals("xcomp")) && (l.equals("quote") || l.equals("cite"))) {
-                    for (int o : v.objects(e.dependent())) {
-                        if (Set.of("source", "sources", "informant", "informants").contains(v.word(o).toLowerCase(java.util.Locale.ROOT))) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code noun} hangs on {@code verb} through nouns only ("claimed responsibility for the bombing"). */
-    private static boolean nounPhraseOf(SentenceView v, int noun, int verb) {
-        int cur = noun;
-        for (int guard = 0; guard < 6; guard++) {
-            Edge up = v.basic.head(cur);
-            if (up == null) {
-                return false;
-            }
-            if (up.governor() == verb) {
-                return true;
-            }
-            if (up.relation().equals("nsubj") && v.tok(up.governor()).isVerb()) {
-                // "said military operations were continuing": the subject of the reported clause.
-                Edge clause = v.basic.head(up.governor());
-                return clause != null && clause.governor() == verb && clause.relation().equals("ccomp");
-            }
-            cur = up.governor();
-            if (!v.tok(cur).isNoun()) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /** Whether the event's clause carries an "if" or "unless" condition. */
     private static boolean conditional(SentenceView v, Candidate c) {
@@ -791,7 +744,7 @@ final class FrameClimber {
             Set<Integer> absorbed, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
         if (c.modal != null && (c.modal.equals("must") || c.modal.equals("should")) && !c.viaFrame
-                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !ownSide(v, frameSubjects, c.sources)) {
+                && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !Sides.ownSide(v, frameSubjects, c.sources)) {
             Frame f2 = frames.get(c.modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL).orElse(null);
             if (f2 != null) {
                 List<ActorMention> addressees = c.sources;
@@ -809,7 +762,7 @@ final class FrameClimber {
             }
         }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
-        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && ownSide(v, frameSubjects, c.sources)) {
+        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && Sides.ownSide(v, frameSubjects, c.sources)) {
             // "… said it will withdraw its force unless …": a conditional announcement is a threat.
             boolean unless = conditional(v, c, Set.of("unless"));
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
@@ -824,7 +777,7 @@ final class FrameClimber {
             }
         }
         if (c.viaFrame && c.code.startsWith("03") && c.mode == Mode.ASSERTED && !c.sources.isEmpty()
-                && ownSide(v, frameSubjects, c.sources)) {
+                && Sides.ownSide(v, frameSubjects, c.sources)) {
             // "Reagan announced his willingness to negotiate", "Egypt said it wants talks": saying one's
             // own intent is expressing it; the statement is the act, not a report of it.
             c.steps.add("'" + v.tok(f).word() + "' states the speaker's own intent: asserted");
@@ -835,7 +788,7 @@ final class FrameClimber {
         }
         if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()
                 // not a noun inside a clause of its own: "said the platforms were used to launch attacks"
-                && nounPhraseOf(v, c.trigger, f)) {
+                && Attribution.nounPhraseOf(v, c.trigger, f)) {
             // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
             c.sources = frameSubjects;
             c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");
@@ -844,7 +797,7 @@ final class FrameClimber {
             localMode(v, c, f);
             return true;
         }
-        boolean reliable = !frame.unreliable().contains(v.lemma(f)) && !quotesUnnamedSources(v, f);
+        boolean reliable = !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f);
         String reporter = describe(frameSubjects, v, f);
         c.reportedBy.addAll(frameSubjects);
         c.passedReport = true;
@@ -991,7 +944,7 @@ final class FrameClimber {
                 addressees.removeIf(m -> m.head() == c.trigger);
                 if (!addressees.isEmpty()) {
                     c.targets = addressees;
-                } else if (!oldSources.isEmpty() && !sameActors(oldSources, c.sources, v.date)) {
+                } else if (!oldSources.isEmpty() && !Sides.sameActors(oldSources, c.sources, v.date)) {
                     c.targets = oldSources;
                 } else if (!withdrawing.isEmpty()) {
                     c.targets = withdrawing;
@@ -1014,7 +967,7 @@ final class FrameClimber {
                 if (!objs.isEmpty()) {
                     c.targets = objs;
                 } else if (frame.kind() != Frame.Kind.THREATEN && !oldSources.isEmpty()
-                        && !sameActors(oldSources, c.sources, v.date)) {
+                        && !Sides.sameActors(oldSources, c.sources, v.date)) {
                     c.targets = oldSources;
                 } else if (frame.kind() == Frame.Kind.ACCUSE && !v.objects(f).isEmpty()) {
                     // "accused unnamed foreign powers of arming the paramilitaries": the accused are
@@ -1086,8 +1039,6 @@ final class FrameClimber {
     private static final Set<String> INVERTED = Set.of("had", "were", "should");
     private static final Set<String> MEASURES = Set.of("day", "week", "month", "series", "round", "wave", "spate",
             "string", "couple", "number", "host", "flurry", "barrage", "volley", "campaign");
-    private static final Set<String> DOUBT_NOUNS = Set.of("evidence", "proof", "sign", "indication", "chance",
-            "question", "likelihood", "prospect", "confirmation", "corroboration", "verification");
 
     /** An auxiliary before the subject of an adverbial clause: "Had India sent troops, China would have …". */
     private static boolean invertedBefore(SentenceView v, int verb, int aux) {
@@ -1121,36 +1072,6 @@ final class FrameClimber {
         return false;
     }
 
-    /** "no evidence that …", "little sign that …": a clause under a doubted noun did not happen, as far as anyone says. */
-    /**
-     * Whether a noun of evidence is what someone still needs or seeks: "Britain still needs clear
-     * evidence that the Syrians have renounced terrorism" does not say they have.
-     */
-    static boolean sought(SentenceView v, int noun) {
-        if (!DOUBT_NOUNS.contains(v.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        Edge up = v.basic.head(noun);
-        return up != null && up.relation().equals("obj")
-                && WANTING.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static final Set<String> WANTING = Set.of("need", "want", "seek", "demand", "require", "await",
-            "lack", "request", "expect");
-
-    static boolean doubted(SentenceView v, int noun) {
-        if (!DOUBT_NOUNS.contains(v.lemma(noun).toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        for (Edge d : v.basic.children(noun)) {
-            String w = v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT);
-            if ((d.relation().equals("det") || d.relation().equals("amod")) && (w.equals("no") || w.equals("little")
-                    || w.equals("scant"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A noun of a frame that the parser made the subject of the infinitive right after it ("plans
@@ -1417,70 +1338,6 @@ final class FrameClimber {
         return new ArrayList<>(out);
     }
 
-    /**
-     * Whether speakers speak for the actors of an act: the same actors, or a state's organ or
-     * official speaking of that state ("the Albanian foreign minister said Albania would cut
-     * ties"): both of one country, each the country itself or one of its state organs.
-     */
-    private static boolean ownSide(SentenceView v, List<ActorMention> speakers, List<ActorMention> actors) {
-        if (sameActors(speakers, actors, v.date)) {
-            return true;
-        }
-        for (ActorMention x : speakers) {
-            for (ActorMention y : actors) {
-                String cx = x.actor() == null ? null : x.actor().country();
-                if (cx != null && y.actor() != null && cx.equals(y.actor().country())
-                        && stateVoice(x, v.date) && stateVoice(y, v.date)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A country, or one of its state organs, speaking on the date: "ALB", "ALBGOV"; an opposition
-     * leader who later took office does not speak for the government before.
-     */
-    private static boolean stateVoice(ActorMention m, java.time.@Nullable LocalDate date) {
-        String code = m.codeAt(date);
-        return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS);
-    }
-
-    /** Whether two lists share an actor, or a reference with another's code on the date. */
-    /** Whether a speaker and an actor have the same code: a commander speaking of "his forces". */
-    private static boolean sameCode(SentenceView v, List<ActorMention> speakers, List<ActorMention> actors) {
-        for (ActorMention x : speakers) {
-            for (ActorMention y : actors) {
-                if (x.actor() != null && x.codeAt(v.date).equals(y.codeAt(v.date))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameActors(List<ActorMention> a, List<ActorMention> b, java.time.@Nullable LocalDate date) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        for (ActorMention x : a) {
-            for (ActorMention y : b) {
-                if (x == y || x.codeAt(date).equals(y.codeAt(date)) && x.actorId() != null
-                        && java.util.Objects.equals(x.actorId(), y.actorId())) {
-                    return true;
-                }
-                if (x.form() == ActorMention.Form.REFERENCE || y.form() == ActorMention.Form.REFERENCE) {
-                    // "Kinew said the government should …": an opposition leader in 2018, whatever
-                    // office he held later, is not the government he speaks of.
-                    if (x.codeAt(date).equals(y.codeAt(date))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     static String describe(List<ActorMention> ms, SentenceView v, int f) {
         if (ms.isEmpty()) {
