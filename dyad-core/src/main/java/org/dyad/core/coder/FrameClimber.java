@@ -197,11 +197,19 @@ final class FrameClimber {
                 c.steps.add("a time clause in the present tense at '" + v.word(cur) + "': not yet done");
             }
             if (c.mode == Mode.ASSERTED && rel.equals("xcomp") && (v.lemma(f).equals("appear") || v.lemma(f).equals("seem"))
-                    && v.basic.children(cur, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))) {
-                // "Iraq appeared to have bombed the platform": an impression of a past act, not a report
-                // of it ("seemed to reject the idea" is the manner of an act seen, and stands).
+                    && (v.basic.children(cur, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))
+                    || v.basic.children(cur, "cop").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be")))) {
+                // "Iraq appeared to have bombed the platform", "appeared to be ready to accept": an impression
+                // of an act or a stance, not a report of it ("seemed to reject the idea" is the manner of an
+                // act seen, and stands).
                 c.mode = Mode.HYPOTHETICAL;
                 c.steps.add("'" + v.word(f) + " to have': an impression, not asserted");
+            }
+            if (c.mode == Mode.ASSERTED && (v.lemma(f).equals("close") || v.lemma(f).equals("near"))
+                    && !v.tok(f).isVerb() && !v.tok(f).isNoun() && v.markedBy(cur, "to")) {
+                // "West Germany was close to agreeing to the compromise": nearly, so not yet.
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("'" + v.word(f) + " to': not yet done");
             }
             if (c.mode == Mode.ASSERTED && rel.equals("xcomp") && v.lemma(f).equals("have") && v.tok(f).isVerb()
                     && !Set.of("VBD", "VBN").contains(v.tok(f).pos()) && v.markedBy(cur, "to")) {
@@ -220,10 +228,10 @@ final class FrameClimber {
                 if (rel.equals("xcomp")) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
                     localMode(v, c, f);
-                    if (v.lemma(f).equals("set") && v.tok(f).pos().equals("VBN") && v.markedBy(cur, "to")
+                    if (Set.of("set", "schedule", "slate").contains(v.lemma(f)) && v.tok(f).pos().equals("VBN") && v.markedBy(cur, "to")
                             && v.basic.children(f).stream().anyMatch(a -> a.relation().startsWith("aux")
                             && v.lemma(a.dependent()).equals("be"))) {
-                        // "Uganda is set to deploy troops": arranged, not yet done; read as "will".
+                        // "Uganda is set to deploy troops", "are scheduled to meet": arranged, not yet done; read as "will".
                         c.modal = "will";
                     }
                     cur = f;
@@ -328,6 +336,7 @@ final class FrameClimber {
             cur = f;
         }
         future(v, c, absorbed);
+        habitual(v, c);
         if (v.question && c.mode != Mode.NEGATED && !c.code.isEmpty()) {
             c.mode = Mode.HYPOTHETICAL;
             c.steps.add("question: not asserted");
@@ -457,6 +466,28 @@ final class FrameClimber {
     }
 
 
+    /**
+     * "Bentsen said Canada restricts trade 15 different ways": a material act in the simple present
+     * tells a habit or a standing state, not an act on a day. Speech acts in the present ("Iran warns
+     * the US") are the news of the day, and stay.
+     */
+    private static void habitual(SentenceView v, Candidate c) {
+        if (c.mode != Mode.ASSERTED && c.mode != Mode.REPORTED || c.code.length() < 2 || c.nominal || c.viaFrame) {
+            return;
+        }
+        int root = Integer.parseInt(c.code.substring(0, 2));
+        if (!(root >= 6 && root <= 8 || root >= 14)) {
+            return;
+        }
+        int verb = c.trigger;
+        String pos = v.tok(verb).pos();
+        if ((pos.equals("VBZ") || pos.equals("VBP")) && v.basic.children(verb, "aux").isEmpty()
+                && v.basic.children(verb, "aux:pass").isEmpty()) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.word(verb) + "': the simple present tells a habit or a state, not an act on a day");
+        }
+    }
+
     /** Whether the event's clause carries an "if" or "unless" condition. */
     private static boolean conditional(SentenceView v, Candidate c) {
         return conditional(v, c, Set.of("if", "unless"));
@@ -487,7 +518,7 @@ final class FrameClimber {
     /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
     Frame frameOf(SentenceView v, int f) {
         Token t = v.tok(f);
-        if (t.isNoun()) {
+        if (t.isNoun() || possessed(v, f)) {
             return frames.noun(v.lemma(f)).orElse(frames.noun(v.word(f)).orElse(null));
         }
         for (String key : v.predicateKeys(f)) {
@@ -519,10 +550,32 @@ final class FrameClimber {
     }
 
     /** The noun of a frame right before an infinitive's "to" ("a decision to impose"), or -1. */
+    /**
+     * Whether the verb that carries a modal also has a perfect "have" ("should have used": a
+     * reproach) or a "soon" ("should be announced shortly": an expectation).
+     */
+    private static boolean modalReproachOrExpectation(SentenceView v, String modal) {
+        for (int k = 0; k < v.s.size(); k++) {
+            final int verb = k;
+            if (v.basic.children(verb, "aux").stream().anyMatch(a -> v.word(a.dependent()).equals(modal))
+                    && v.basic.children(verb).stream().anyMatch(a -> a.relation().equals("aux")
+                    && v.lemma(a.dependent()).equals("have") || a.relation().equals("advmod")
+                    && Set.of("shortly", "soon").contains(v.word(a.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word right after a possessive "'s" is a noun, whatever its tag ("Canada's right to protect", tagged RB). */
+    private static boolean possessed(SentenceView v, int n) {
+        return n > 0 && v.word(n - 1).equals("'s") && !v.tok(n).isVerb();
+    }
+
     private int frameNounBeforeTo(SentenceView v, int infinitive) {
         for (Edge m : v.basic.children(infinitive, "mark")) {
             int n = m.dependent() - 1;
-            if (v.word(m.dependent()).equals("to") && n >= 0 && n < infinitive && v.tok(n).isNoun()
+            if (v.word(m.dependent()).equals("to") && n >= 0 && n < infinitive && (v.tok(n).isNoun() || possessed(v, n))
                     && frameOf(v, n) != null) {
                 return n;
             }
@@ -744,6 +797,9 @@ final class FrameClimber {
             Set<Integer> absorbed, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
         if (c.modal != null && (c.modal.equals("must") || c.modal.equals("should")) && !c.viaFrame
+                // "the Tories should have used resources …" is a reproach, and "should be announced
+                // shortly" an expectation: neither asks anyone to act.
+                && !modalReproachOrExpectation(v, c.modal)
                 && c.mode != Mode.NEGATED && !frameSubjects.isEmpty() && !Sides.ownSide(v, frameSubjects, c.sources)) {
             Frame f2 = frames.get(c.modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL).orElse(null);
             if (f2 != null) {
@@ -1084,7 +1140,7 @@ final class FrameClimber {
         }
         Edge up = v.basic.head(n);
         Frame fr = frameOf(v, n);
-        return up != null && up.governor() == verb && up.relation().startsWith("nsubj")
+        return up != null && up.governor() == verb && (up.relation().startsWith("nsubj") || up.relation().equals("advmod"))
                 && fr.kind() != Frame.Kind.LIGHT && fr.kind() != Frame.Kind.REPORT ? n : -1;
     }
 

@@ -22,7 +22,7 @@ final class Hearsay {
     /** Nouns whose content clause is hearsay: "reports that Iraq attacked the tanker". */
     private static final Set<String> HEARSAY_NOUNS = Set.of("report", "reports", "claim", "claims", "allegation",
             "allegations", "account", "accounts", "story", "stories", "assertion", "assertions", "suggestion",
-            "suggestions");
+            "suggestions", "charge", "charges", "accusation", "accusations");
     /** Verbs that deny what their object says: "denied reports that …". */
     private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute", "rebut", "discount",
             "contradict", "discredit", "debunk", "scoff", "ridicule");

@@ -98,7 +98,12 @@ final class VaguerDuplicates {
         for (org.dyad.core.model.Edge a : v.basic.children(clause, "advmod")) {
             first = Math.min(first, a.dependent());
         }
-        boolean participle = e != null && v.participleDep(e, clause) && first > 0 && v.word(first - 1).equals(",");
+        // "launched a strike against Iran, attacking two platforms and setting them ablaze": a
+        // participle after a comma that the parser coordinates with a finite verb is still its clause.
+        boolean participle = e != null && (v.participleDep(e, clause)
+                || Graph.matches(e.relation(), "conj") && v.tok(clause).pos().equals("VBG") && v.tok(head).isVerb()
+                && !v.tok(head).pos().equals("VBG"))
+                && first > 0 && v.word(first - 1).equals(",");
         return e != null && e.governor() == head
                 && (Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp") || participle);
     }
