@@ -933,7 +933,22 @@ public final class CorefStage implements Stage {
             "judiciary", "parliament", "legislature", "ministry", "council", "committee", "agency", "administration",
             "regime", "cabinet", "junta", "navy", "force", "guard", "opposition", "media", "press", "party",
             "authority", "leadership", "commission", "tribunal", "senate", "congress", "assembly", "office",
-            "department", "service", "embassy", "mission", "gendarmerie", "militia", "coalition", "alliance");
+            "department", "service", "embassy", "mission", "gendarmerie", "militia", "coalition", "alliance", "company",
+            "firm", "bank", "corporation");
+
+    /**
+     * Whether a role mention holds a plural common noun ("French companies Rhone-Poulenc"): many
+     * people or bodies, never "he".
+     */
+    private static boolean pluralCommonNoun(ActorMention m) {
+        for (String w : m.text().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3 && w.endsWith("s")
+                    && !w.endsWith("ss") && !w.endsWith("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean compatible(ActorMention m, Kind want) {
         if (OccupationBodies.isName(m)) {
@@ -948,7 +963,8 @@ public final class CorefStage implements Stage {
         switch (want) {
             case PERSON:
                 return k == ActorKind.PERSON || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
-                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(lastWord(m));
+                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(lastWord(m))
+                        && !pluralCommonNoun(m);
             case THING:
                 return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
                         || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG
