@@ -97,6 +97,12 @@ final class PatternMatcher {
             // "vowed to fight the tariffs", "pledged to resist": no intent to cooperate.
             return null;
         }
+        if (pat.slots().isEmpty() && pat.object() == null && pat.objectWords() == null && !pat.objectIsTarget()
+                && v.basic.children(p, "nsubj:pass").stream().anyMatch(e -> v.actorsAt(e.dependent()).isEmpty())) {
+            // A bare pattern is the verb's intransitive sense ("the two leaders met", "workers struck");
+            // in the passive, said of no actor, it is another sense: "corn demand has been met".
+            return null;
+        }
         if (TWO_SENSES.contains(v.lemma(p)) && v.basic.children(p, "obj").isEmpty()
                 && v.basic.children(p, "xcomp").isEmpty() && v.basic.children(p, "ccomp").isEmpty()) {
             return null;
