@@ -962,7 +962,10 @@ public final class CorefStage implements Stage {
         ActorKind k = a.kind();
         switch (want) {
             case PERSON:
-                return k == ActorKind.PERSON || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
+                return k == ActorKind.PERSON
+                        // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
+                        || m.form() == Form.REFERENCE && m.rule().contains(" + surname of '")
+                        || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
                         && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(lastWord(m))
                         && !pluralCommonNoun(m);
             case THING:
