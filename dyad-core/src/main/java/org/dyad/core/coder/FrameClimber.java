@@ -196,27 +196,12 @@ final class FrameClimber {
                 c.mode = Mode.HYPOTHETICAL;
                 c.steps.add("a time clause in the present tense at '" + v.word(cur) + "': not yet done");
             }
-            if (c.mode == Mode.ASSERTED && rel.equals("xcomp") && (v.lemma(f).equals("appear") || v.lemma(f).equals("seem"))
-                    && (v.basic.children(cur, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))
-                    || v.basic.children(cur, "cop").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be")))) {
-                // "Iraq appeared to have bombed the platform", "appeared to be ready to accept": an impression
-                // of an act or a stance, not a report of it ("seemed to reject the idea" is the manner of an
-                // act seen, and stands).
-                c.mode = Mode.HYPOTHETICAL;
-                c.steps.add("'" + v.word(f) + " to have': an impression, not asserted");
-            }
-            if (c.mode == Mode.ASSERTED && (v.lemma(f).equals("close") || v.lemma(f).equals("near"))
-                    && !v.tok(f).isVerb() && !v.tok(f).isNoun() && v.markedBy(cur, "to")) {
-                // "West Germany was close to agreeing to the compromise": nearly, so not yet.
-                c.mode = Mode.HYPOTHETICAL;
-                c.steps.add("'" + v.word(f) + " to': not yet done");
-            }
-            if (c.mode == Mode.ASSERTED && rel.equals("xcomp") && v.lemma(f).equals("have") && v.tok(f).isVerb()
-                    && !Set.of("VBD", "VBN").contains(v.tok(f).pos()) && v.markedBy(cur, "to")) {
-                // "the government has to find a way to support …", "will have to withdraw": an obligation
-                // tells what is required, not what is done. The past "had to withdraw" is read as done.
-                c.mode = Mode.HYPOTHETICAL;
-                c.steps.add("'" + v.word(f) + " to': an obligation, not an act done");
+            if (c.mode == Mode.ASSERTED) {
+                String notYet = NotYet.under(v, cur, f, rel);
+                if (notYet != null) {
+                    c.mode = Mode.HYPOTHETICAL;
+                    c.steps.add(notYet);
+                }
             }
             if (frame == null) {
                 if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
@@ -336,7 +321,11 @@ final class FrameClimber {
             cur = f;
         }
         future(v, c, absorbed);
-        habitual(v, c);
+        if ((c.mode == Mode.ASSERTED || c.mode == Mode.REPORTED) && !c.nominal && !c.viaFrame
+                && NotYet.habitual(v, c.trigger, c.code)) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.word(c.trigger) + "': the simple present tells a habit or a state, not an act on a day");
+        }
         if (v.question && c.mode != Mode.NEGATED && !c.code.isEmpty()) {
             c.mode = Mode.HYPOTHETICAL;
             c.steps.add("question: not asserted");
@@ -465,28 +454,6 @@ final class FrameClimber {
         c.rules.add(intend.rule());
     }
 
-
-    /**
-     * "Bentsen said Canada restricts trade 15 different ways": a material act in the simple present
-     * tells a habit or a standing state, not an act on a day. Speech acts in the present ("Iran warns
-     * the US") are the news of the day, and stay.
-     */
-    private static void habitual(SentenceView v, Candidate c) {
-        if (c.mode != Mode.ASSERTED && c.mode != Mode.REPORTED || c.code.length() < 2 || c.nominal || c.viaFrame) {
-            return;
-        }
-        int root = Integer.parseInt(c.code.substring(0, 2));
-        if (!(root >= 6 && root <= 8 || root >= 14)) {
-            return;
-        }
-        int verb = c.trigger;
-        String pos = v.tok(verb).pos();
-        if ((pos.equals("VBZ") || pos.equals("VBP")) && v.basic.children(verb, "aux").isEmpty()
-                && v.basic.children(verb, "aux:pass").isEmpty()) {
-            c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("'" + v.word(verb) + "': the simple present tells a habit or a state, not an act on a day");
-        }
-    }
 
     /** Whether the event's clause carries an "if" or "unless" condition. */
     private static boolean conditional(SentenceView v, Candidate c) {

@@ -1,0 +1,57 @@
+package org.dyad.core.coder;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Words that tell an act is not (or not yet) done, whatever the clause's own tense: an impression
+ * ("appeared to have bombed"), nearness ("close to agreeing"), an obligation ("has to find"), and
+ * a habit told in the simple present. Used by {@link FrameClimber}.
+ */
+final class NotYet {
+    private NotYet() {}
+
+    /**
+     * Why the clause {@code cur}, under {@code f} by {@code rel}, is not an act done, or null.
+     */
+    static @Nullable String under(SentenceView v, int cur, int f, String rel) {
+        if (rel.equals("xcomp") && (v.lemma(f).equals("appear") || v.lemma(f).equals("seem"))
+                && (v.basic.children(cur, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))
+                || v.basic.children(cur, "cop").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be")))) {
+            // "Iraq appeared to have bombed the platform", "appeared to be ready to accept": an impression
+            // of an act or a stance, not a report of it ("seemed to reject the idea" is the manner of an
+            // act seen, and stands).
+            return "'" + v.word(f) + " to have': an impression, not asserted";
+        }
+        if ((v.lemma(f).equals("close") || v.lemma(f).equals("near"))
+                && !v.tok(f).isVerb() && !v.tok(f).isNoun() && v.markedBy(cur, "to")) {
+            // "West Germany was close to agreeing to the compromise": nearly, so not yet.
+            return "'" + v.word(f) + " to': not yet done";
+        }
+        if (rel.equals("xcomp") && v.lemma(f).equals("have") && v.tok(f).isVerb()
+                && !Set.of("VBD", "VBN").contains(v.tok(f).pos()) && v.markedBy(cur, "to")) {
+            // "the government has to find a way to support …", "will have to withdraw": an obligation
+            // tells what is required, not what is done. The past "had to withdraw" is read as done.
+            return "'" + v.word(f) + " to': an obligation, not an act done";
+        }
+        return null;
+    }
+
+    /**
+     * "Bentsen said Canada restricts trade 15 different ways": a material act (CAMEO 06 to 08, 14
+     * to 20) in the simple present tells a habit or a standing state, not an act on a day. Speech
+     * acts in the present ("Iran warns the US") are the news of the day, and stay.
+     */
+    static boolean habitual(SentenceView v, int verb, String code) {
+        if (code.length() < 2) {
+            return false;
+        }
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (!(root >= 6 && root <= 8 || root >= 14)) {
+            return false;
+        }
+        String pos = v.tok(verb).pos();
+        return (pos.equals("VBZ") || pos.equals("VBP")) && v.basic.children(verb, "aux").isEmpty()
+                && v.basic.children(verb, "aux:pass").isEmpty();
+    }
+}
