@@ -88,7 +88,7 @@ final class FrameClimber {
                 }
             }
             if (rel.equals("ccomp") && v.tok(f).isNoun() && v.markedBy(cur, "that") && frameOf(v, f) == null
-                    && !Evidence.noun(v, f) && !Hearsay.noun(v, f)) {
+                    && !EvidenceNouns.noun(v, f) && !Hearsay.noun(v, f)) {
                 Edge obj = v.basic.head(f);
                 if (obj != null && obj.relation().equals("obj") && v.tok(obj.governor()).isVerb()) {
                     // "to reassure his counterparts that the administration will reach agreement": the
@@ -222,10 +222,10 @@ final class FrameClimber {
                     cur = f;
                     continue;
                 }
-                if (complement && v.tok(f).isNoun() && Evidence.doubted(v, f)) {
+                if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
-                } else if (complement && v.tok(f).isNoun() && Evidence.sought(v, f)) {
+                } else if (complement && v.tok(f).isNoun() && EvidenceNouns.sought(v, f)) {
                     c.mode = Mode.HYPOTHETICAL;
                     c.steps.add("evidence still wanted: not asserted at '" + v.word(f) + "'");
                 } else if (complement && v.tok(f).isNoun() && Hearsay.noun(v, f)) {
@@ -309,7 +309,7 @@ final class FrameClimber {
                 allowed = false;
             }
             if (!allowed) {
-                if (complement && v.tok(f).isNoun() && Evidence.doubted(v, f)) {
+                if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
                 }

@@ -9,8 +9,8 @@ import org.dyad.core.model.Edge;
  * needs evidence that …" (none yet). A clause such a noun governs is then not asserted. Used by
  * {@link FrameClimber}.
  */
-final class Evidence {
-    private Evidence() {}
+final class EvidenceNouns {
+    private EvidenceNouns() {}
 
     private static final Set<String> NOUNS = Set.of("evidence", "proof", "sign", "indication", "chance",
             "question", "likelihood", "prospect", "confirmation", "corroboration", "verification");

@@ -1,0 +1,253 @@
+package org.dyad.core.coder;
+
+import java.util.List;
+import java.util.Set;
+import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Allies;
+import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Targets a pattern did not name, found elsewhere in the sentence: the nearest actor below the
+ * event's word in its clause, the actor a few words after a verb whose object the parse lost,
+ * and the one a sanction or threat retaliates against. {@link EventCoder} tries them in that order.
+ */
+final class FallbackTargets {
+    private FallbackTargets() {}
+
+    /** Clause relations a target may hang below the event's word by. */
+    private static final Set<String> INSIDE = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "nmod:poss",
+            "appos", "conj", "xcomp", "dep", "flat", "nsubj:pass");
+
+    /**
+     * A target the pattern did not name: the actor nearest below the event's word, within its
+     * clause, that is not its source. Places count only for acts that happen somewhere (visits,
+     * aid, protest and force), as the country where they happen.
+     */
+    static @Nullable ActorMention clause(SentenceView v, Candidate c, int root) {
+        // A root of -1 (PETRARCH compatibility): a place can be the target of any act.
+        boolean placeOk = root == -1 || root == 4 || root == 7 || root >= 14;
+        ActorMention best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (ActorMention m : v.mentions) {
+            if (c.sources.contains(m) || m.form() == ActorMention.Form.UNKNOWN && m.actor() == null
+                    && m.role() == null) {
+                continue;
+            }
+            if (root < 13 && EventCoder.facility(v, m)) {
+                continue;
+            }
+            if (SentenceView.instrument(m)) {
+                // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
+                continue;
+            }
+            org.dyad.core.model.Edge owned = v.basic.head(m.head());
+            if (owned != null && owned.relation().equals("nmod:poss") && Allies.noun(v.word(owned.governor()))) {
+                // "the chief of Israel's militia ally": Israel is whom the militia stands with.
+                continue;
+            }
+            boolean sameAsSource = false;
+            for (ActorMention src : c.sources) {
+                sameAsSource |= src.codeAt(v.date).equals(m.codeAt(v.date)) || src.start() <= m.start() && m.end() <= src.end()
+                        || sameState(src.codeAt(v.date), m.codeAt(v.date))
+                        // "the ANC, fighting a guerrilla war": a bare role word the source itself has describes it.
+                        || m.codeAt(v.date).startsWith("---") && m.codeAt(v.date).length() > 3
+                        && src.codeAt(v.date).endsWith(m.codeAt(v.date).substring(3));
+            }
+            if (sameAsSource) {
+                continue;
+            }
+            String prep = v.prepOf(m.head());
+            int beside = m.head();
+            for (int hop = 0; hop < 2 && prep.isEmpty(); hop++) {
+                // "said in Moscow, Russia" (and "in Moscow, Russia Thursday", where the parser hangs the
+                // country on the weekday set beside the place): the country set beside a place is
+                // that place too.
+                org.dyad.core.model.Edge apposed = v.basic.head(beside);
+                if (apposed == null || !(apposed.relation().equals("appos") || apposed.relation().equals("compound"))) {
+                    break;
+                }
+                beside = apposed.governor();
+                if (AT_PLACE.contains(v.prepOf(beside))) {
+                    prep = v.prepOf(beside);
+                }
+            }
+            boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+                    && PLACE_PREPS.contains(prep);
+            if (place && !placeOk) {
+                continue;
+            }
+            int depth = depthBelow(v, m.head(), c.head, c.trigger, root);
+            if (depth < 0) {
+                continue;
+            }
+            if (place) {
+                depth += 10;
+            }
+            org.dyad.core.model.Edge mod = v.basic.head(m.head());
+            if (!place && mod != null && (mod.relation().equals("amod") || mod.relation().equals("compound")
+                    || mod.relation().equals("nmod:poss")) && v.objects(c.trigger).contains(mod.governor())) {
+                // "to protect Kuwaiti oil tankers with U.S. military escorts": whose the object is, is
+                // whom the act is on, before an actor in another phrase of the verb.
+                depth -= 1;
+            }
+            if (depth < bestDepth) {
+                // "dispersed a crowd in Nairobi": a capital named as the place is the country, not its government.
+                best = place && m.form() == ActorMention.Form.CAPITAL && !TOWARDS.contains(prep)
+                        ? m.withActor(m.actor(), null, ActorMention.Form.NAME, " (a place)") : m;
+                bestDepth = depth;
+            }
+        }
+        return best;
+    }
+
+    /** How many words after a verb its object may start when the parse leaves the object unattached. */
+    private static final int FOLLOWING_WINDOW = 5;
+
+    /**
+     * The object a parse lost: when a sentence-final "…, an official said" pulls the object
+     * under the wrong verb, the actor a few words after the event's verb ("reject proposed Israeli
+     * changes", "rejected North Korea's demand") is still its target. Only noun-phrase words
+     * may come between: no verb, punctuation or clause word.
+     */
+    /**
+     * "would impose the tariffs to retaliate for Japan's failure to honor the pact": the one a
+     * sanction, coercion or threat retaliates against, named in a "to retaliate for/against"
+     * clause on its verb, as the object of the phrase or its owner.
+     */
+    static @Nullable ActorMention retaliatedAgainst(SentenceView v, Candidate c) {
+        for (int at : new int[] {c.head, c.trigger}) {
+            for (org.dyad.core.model.Edge e : v.basic.children(at)) {
+                int x = e.dependent();
+                if (!(e.relation().equals("xcomp") || Graph.matches(e.relation(), "advcl"))
+                        || !v.lemma(x).equals("retaliate")) {
+                    continue;
+                }
+                for (org.dyad.core.model.Edge o : v.basic.children(x)) {
+                    if (!(Graph.matches(o.relation(), "obl") || Graph.matches(o.relation(), "advcl"))
+                            || !v.markedBy(o.dependent(), "for", "against")) {
+                        continue;
+                    }
+                    // "for Japan's failure to honor …": the parser may make the noun a clause's subject.
+                    int noun = Graph.matches(o.relation(), "advcl") && !v.subjects(o.dependent()).isEmpty()
+                            ? v.subjects(o.dependent()).get(0) : o.dependent();
+                    List<ActorMention> named = v.actorsAt(noun);
+                    if (named.isEmpty()) {
+                        named = v.modifierActors(noun);
+                    }
+                    for (ActorMention m : named) {
+                        if (!c.sources.contains(m)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    static @Nullable ActorMention following(SentenceView v, Candidate c) {
+        int from = c.trigger + 1;
+        for (int i = from; i < v.s.size() && i <= from + FOLLOWING_WINDOW; i++) {
+            for (ActorMention m : v.mentions) {
+                if (m.start() == i && !c.sources.contains(m) && m.actor() != null && !EventCoder.facility(v, m)
+                        && m.form() != ActorMention.Form.CAPITAL && !"in".equals(v.prepOf(m.head()))) {
+                    for (ActorMention src : c.sources) {
+                        if (src.codeAt(v.date).equals(m.codeAt(v.date))) {
+                            return null;
+                        }
+                    }
+                    return m;
+                }
+            }
+            String tag = v.tok(i).pos();
+            boolean nounPhraseWord = tag.startsWith("DT") || tag.startsWith("JJ") || tag.equals("VBN")
+                    || tag.equals("CD") || tag.startsWith("PRP$") || tag.equals("NN") || tag.equals("NNS")
+                    || tag.equals("POS") || tag.equals("HYPH");
+            if (!nounPhraseWord) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How many links a token lies below the event's word, through relations inside its phrase
+     * and clause; -1 when it is not below it, or lies in a phrase set beside the act, which names
+     * no one the act is aimed at: "agreed to extend the force despite Israel's wish", "refused,
+     * citing domestic opposition", another clause with its own subject. A refusal is the
+     * exception for "despite": "declined to resign despite pressure by the commission" refuses the
+     * commission.
+     */
+    private static int depthBelow(SentenceView v, int token, int head, int trigger, int root) {
+        int cur = token;
+        for (int depth = 0; depth <= v.s.size() && cur >= 0; depth++) {
+            if (cur == head || cur == trigger) {
+                return depth;
+            }
+            org.dyad.core.model.Edge up = v.basic.head(cur);
+            if (up == null) {
+                return -1;
+            }
+            String r = up.relation();
+            String base = r.contains(":") && !r.equals("nmod:poss") && !r.equals("nsubj:pass") ? r.substring(0, r.indexOf(':')) : r;
+            if (!INSIDE.contains(base) && !INSIDE.contains(r) || aside(v, cur, up, root)) {
+                return -1;
+            }
+            cur = up.governor();
+        }
+        return -1;
+    }
+
+    /** Whether the link from {@code cur} up to its head sets {@code cur} beside the act. */
+    private static boolean aside(SentenceView v, int cur, org.dyad.core.model.Edge up, int root) {
+        String r = up.relation();
+        if (root != 12 && (r.startsWith("obl") || r.startsWith("nmod")) && ASIDE.contains(v.prepOf(cur))
+                || (r.startsWith("advcl") || v.tok(cur).pos().equals("VBG")) && ASIDE_VERBS.contains(v.lemma(cur))) {
+            // "…, citing domestic opposition": however the parser attaches the participle.
+            return true;
+        }
+        if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
+                && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty())) {
+            // "rejected the threat and said Sudan would not accept …": a coordinated act with a
+            // clause or subject of its own names no target of the first.
+            return true;
+        }
+        // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a
+        // clause with its own subject is another act, not the object of this one.
+        return r.startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty();
+    }
+
+    /**
+     * Whether a target code is the source's own government: "UKRGOV" (Zelensky) for "UKR" in
+     * "Ukraine would negotiate only on the basis of Zelensky's peace formula".
+     */
+    private static boolean sameState(@Nullable String a, @Nullable String b) {
+        if (a == null || b == null || a.length() < 3 || b.length() < 3 || a.startsWith("---")
+                || RoleCodes.INTERNATIONAL.contains(a.substring(0, 3)) || !a.regionMatches(0, b, 0, 3)) {
+            return false;
+        }
+        // A target that is the bare country stays: a government acts on its own country ("promised
+        // to democratize Serbia").
+        String ra = RoleCodes.roleOf(a);
+        return ("".equals(ra) || "GOV".equals(ra)) && "GOV".equals(RoleCodes.roleOf(b));
+    }
+
+    /** Prepositions of where something is. */
+    static final Set<String> AT_PLACE = Set.of("in", "at", "near", "inside");
+
+    /** Prepositions of where something goes. */
+    private static final Set<String> TOWARDS = Set.of("to", "into");
+
+    /** Prepositions that make a named country or capital a place rather than an actor. */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "inside", "outside", "across",
+            "throughout", "into", "to");
+
+    /** Prepositions of phrases set beside an act, not aimed by it. */
+    private static final Set<String> ASIDE = Set.of("despite", "notwithstanding", "amid", "amidst", "unlike",
+            "like", "besides", "regardless", "instead", "rather");
+
+    /** Participles of clauses that give a reason or a source, not a target: "citing", "quoting". */
+    private static final Set<String> ASIDE_VERBS = Set.of("cite", "quote", "blame");
+}
