@@ -5,6 +5,7 @@ import java.util.Set;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Allies;
+import org.dyad.core.model.Edge;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,7 @@ final class FallbackTargets {
         boolean placeOk = root == -1 || root == 4 || root == 7 || root >= 14;
         ActorMention best = null;
         int bestDepth = Integer.MAX_VALUE;
+        List<Integer> objects = v.objects(c.trigger);
         for (ActorMention m : v.mentions) {
             if (c.sources.contains(m) || m.form() == ActorMention.Form.UNKNOWN && m.actor() == null
                     && m.role() == null) {
@@ -42,18 +44,19 @@ final class FallbackTargets {
                 // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
                 continue;
             }
-            org.dyad.core.model.Edge owned = v.basic.head(m.head());
-            if (owned != null && owned.relation().equals("nmod:poss") && Allies.noun(v.word(owned.governor()))) {
+            Edge up = v.basic.head(m.head());
+            if (up != null && up.relation().equals("nmod:poss") && Allies.noun(v.word(up.governor()))) {
                 // "the chief of Israel's militia ally": Israel is whom the militia stands with.
                 continue;
             }
+            String code = m.codeAt(v.date);
             boolean sameAsSource = false;
             for (ActorMention src : c.sources) {
-                sameAsSource |= src.codeAt(v.date).equals(m.codeAt(v.date)) || src.start() <= m.start() && m.end() <= src.end()
-                        || sameState(src.codeAt(v.date), m.codeAt(v.date))
+                String sc = src.codeAt(v.date);
+                sameAsSource |= sc.equals(code) || src.start() <= m.start() && m.end() <= src.end()
+                        || sameState(sc, code)
                         // "the ANC, fighting a guerrilla war": a bare role word the source itself has describes it.
-                        || m.codeAt(v.date).startsWith("---") && m.codeAt(v.date).length() > 3
-                        && src.codeAt(v.date).endsWith(m.codeAt(v.date).substring(3));
+                        || code.startsWith("---") && code.length() > 3 && sc.endsWith(code.substring(3));
             }
             if (sameAsSource) {
                 continue;
@@ -64,7 +67,7 @@ final class FallbackTargets {
                 // "said in Moscow, Russia" (and "in Moscow, Russia Thursday", where the parser hangs the
                 // country on the weekday set beside the place): the country set beside a place is
                 // that place too.
-                org.dyad.core.model.Edge apposed = v.basic.head(beside);
+                Edge apposed = v.basic.head(beside);
                 if (apposed == null || !(apposed.relation().equals("appos") || apposed.relation().equals("compound"))) {
                     break;
                 }
@@ -85,9 +88,8 @@ final class FallbackTargets {
             if (place) {
                 depth += 10;
             }
-            org.dyad.core.model.Edge mod = v.basic.head(m.head());
-            if (!place && mod != null && (mod.relation().equals("amod") || mod.relation().equals("compound")
-                    || mod.relation().equals("nmod:poss")) && v.objects(c.trigger).contains(mod.governor())) {
+            if (!place && up != null && (up.relation().equals("amod") || up.relation().equals("compound")
+                    || up.relation().equals("nmod:poss")) && objects.contains(up.governor())) {
                 // "to protect Kuwaiti oil tankers with U.S. military escorts": whose the object is, is
                 // whom the act is on, before an actor in another phrase of the verb.
                 depth -= 1;
@@ -118,13 +120,13 @@ final class FallbackTargets {
      */
     static @Nullable ActorMention retaliatedAgainst(SentenceView v, Candidate c) {
         for (int at : new int[] {c.head, c.trigger}) {
-            for (org.dyad.core.model.Edge e : v.basic.children(at)) {
+            for (Edge e : v.basic.children(at)) {
                 int x = e.dependent();
                 if (!(e.relation().equals("xcomp") || Graph.matches(e.relation(), "advcl"))
                         || !v.lemma(x).equals("retaliate")) {
                     continue;
                 }
-                for (org.dyad.core.model.Edge o : v.basic.children(x)) {
+                for (Edge o : v.basic.children(x)) {
                     if (!(Graph.matches(o.relation(), "obl") || Graph.matches(o.relation(), "advcl"))
                             || !v.markedBy(o.dependent(), "for", "against")) {
                         continue;
@@ -186,7 +188,7 @@ final class FallbackTargets {
             if (cur == head || cur == trigger) {
                 return depth;
             }
-            org.dyad.core.model.Edge up = v.basic.head(cur);
+            Edge up = v.basic.head(cur);
             if (up == null) {
                 return -1;
             }
@@ -201,7 +203,7 @@ final class FallbackTargets {
     }
 
     /** Whether the link from {@code cur} up to its head sets {@code cur} beside the act. */
-    private static boolean aside(SentenceView v, int cur, org.dyad.core.model.Edge up, int root) {
+    private static boolean aside(SentenceView v, int cur, Edge up, int root) {
         String r = up.relation();
         if (root != 12 && (r.startsWith("obl") || r.startsWith("nmod")) && ASIDE.contains(v.prepOf(cur))
                 || (r.startsWith("advcl") || v.tok(cur).pos().equals("VBG")) && ASIDE_VERBS.contains(v.lemma(cur))) {

@@ -29,6 +29,12 @@ final class FrameClimber {
     private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
+    /** Verbs that get another to act: "to have Congress impeach", "to get Iraq to withdraw". */
+    private static final Set<String> CAUSATIVES = Set.of("have", "get", "make");
+    /** Participles that, with "be" and "to", arrange an act: "is set to deploy", "are scheduled to meet". */
+    private static final Set<String> ARRANGED = Set.of("set", "schedule", "slate");
+    /** Adverbs that tell a modal as an expectation: "should be announced shortly". */
+    private static final Set<String> SOON = Set.of("shortly", "soon");
     /** Roots of speech acts that a future auxiliary only previews: comments, appeals, demands, accusations. */
     private static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
     /** Adverbs that make the act a guess: "will likely impose", "probably fired". */
@@ -213,7 +219,7 @@ final class FrameClimber {
                 if (rel.equals("xcomp")) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
                     localMode(v, c, f);
-                    if (Set.of("set", "schedule", "slate").contains(v.lemma(f)) && v.tok(f).pos().equals("VBN") && v.markedBy(cur, "to")
+                    if (ARRANGED.contains(v.lemma(f)) && v.tok(f).pos().equals("VBN") && v.markedBy(cur, "to")
                             && v.basic.children(f).stream().anyMatch(a -> a.relation().startsWith("aux")
                             && v.lemma(a.dependent()).equals("be"))) {
                         // "Uganda is set to deploy troops", "are scheduled to meet": arranged, not yet done; read as "will".
@@ -454,7 +460,6 @@ final class FrameClimber {
         c.rules.add(intend.rule());
     }
 
-
     /** Whether the event's clause carries an "if" or "unless" condition. */
     private static boolean conditional(SentenceView v, Candidate c) {
         return conditional(v, c, Set.of("if", "unless"));
@@ -516,7 +521,6 @@ final class FrameClimber {
         return n > verb && v.basic.dominates(verb, n, 4) ? n : -1;
     }
 
-    /** The noun of a frame right before an infinitive's "to" ("a decision to impose"), or -1. */
     /**
      * Whether the verb that carries a modal also has a perfect "have" ("should have used": a
      * reproach) or a "soon" ("should be announced shortly": an expectation).
@@ -527,11 +531,16 @@ final class FrameClimber {
             if (v.basic.children(verb, "aux").stream().anyMatch(a -> v.word(a.dependent()).equals(modal))
                     && v.basic.children(verb).stream().anyMatch(a -> a.relation().equals("aux")
                     && v.lemma(a.dependent()).equals("have") || a.relation().equals("advmod")
-                    && Set.of("shortly", "soon").contains(v.word(a.dependent())))) {
+                    && SOON.contains(v.word(a.dependent())))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word is a finite verb or a past participle, not an infinitive ("accused", "urges"). */
+    private static boolean finiteOrParticiple(SentenceView v, int w) {
+        return v.finite(w) || v.tok(w).pos().equals("VBN");
     }
 
     /** A word right after a possessive "'s" is a noun, whatever its tag ("Canada's right to protect", tagged RB). */
@@ -539,6 +548,7 @@ final class FrameClimber {
         return n > 0 && v.word(n - 1).equals("'s") && !v.tok(n).isVerb();
     }
 
+    /** The noun of a frame right before an infinitive's "to" ("a decision to impose"), or -1. */
     private int frameNounBeforeTo(SentenceView v, int infinitive) {
         for (Edge m : v.basic.children(infinitive, "mark")) {
             int n = m.dependent() - 1;
@@ -621,13 +631,8 @@ final class FrameClimber {
                     }
                 }
                 List<ActorMention> speakers = actors(v, v.subjects(f));
-                boolean reliable = !frame.unreliable().contains(v.lemma(last));
-                c.mode = Mode.REPORTED;
-                c.report = new Report(describe(speakers, v, f), v.lemma(last), reliable);
-                c.reportedBy.addAll(speakers);
-                c.passedReport = true;
-                c.steps.add("reported by " + c.report.reporter() + " ('" + v.word(last) + "', "
-                        + (reliable ? "reliable" : "contested") + "; the parser made the report the clause's subject)");
+                reported(v, c, speakers, describe(speakers, v, f), last, !frame.unreliable().contains(v.lemma(last)),
+                        "the parser made the report the clause's subject");
                 return;
             }
         }
@@ -760,6 +765,22 @@ final class FrameClimber {
         }
     }
 
+    /**
+     * Marks an event as told by speakers with a reporting verb: an asserted event becomes reported,
+     * reliable or contested; one already negated or hypothetical keeps its mode.
+     */
+    private static void reported(SentenceView v, Candidate c, List<ActorMention> speakers, String reporter, int verb,
+            boolean reliable, String why) {
+        c.reportedBy.addAll(speakers);
+        c.passedReport = true;
+        if (c.mode == Mode.ASSERTED) {
+            c.mode = Mode.REPORTED;
+            c.report = new Report(reporter, v.lemma(verb), reliable);
+        }
+        c.steps.add("reported by " + reporter + " ('" + v.tok(verb).word() + "', " + (reliable ? "reliable" : "contested")
+                + ", " + why + ")");
+    }
+
     private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
@@ -820,16 +841,8 @@ final class FrameClimber {
             localMode(v, c, f);
             return true;
         }
-        boolean reliable = !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f);
-        String reporter = describe(frameSubjects, v, f);
-        c.reportedBy.addAll(frameSubjects);
-        c.passedReport = true;
-        if (c.mode == Mode.ASSERTED) {
-            c.mode = Mode.REPORTED;
-            c.report = new Report(reporter, v.lemma(f), reliable);
-        }
-        c.steps.add("reported by " + reporter + " ('" + v.tok(f).word() + "', "
-                + (reliable ? "reliable" : "contested") + ", " + frame.rule() + ")");
+        reported(v, c, frameSubjects, describe(frameSubjects, v, f), f,
+                !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f), frame.rule());
         absorbed.add(f);
         Mode before = c.mode;
         localMode(v, c, f);
@@ -876,8 +889,7 @@ final class FrameClimber {
         }
         if (frame.kind() == Frame.Kind.INTEND && to.equals(inner) && !lemma.equals("agree")
                 // not a finite verb the parser joined to the infinitive ("vowed to hunt them down and accused …")
-                && !Set.of("VBD", "VBZ", "VBP", "VBN").contains(v.tok(c.trigger).pos())
-                && !Set.of("VBD", "VBZ", "VBP", "VBN").contains(v.tok(c.head).pos())
+                && !finiteOrParticiple(v, c.trigger) && !finiteOrParticiple(v, c.head)
                 && PREVIEWED_ROOTS.contains(Integer.parseInt(inner.substring(0, 2))) && c.mode == Mode.ASSERTED) {
             // "Lyng plans to ask Japan to open its rice market", "hopes to persuade Bonn": an appeal,
             // demand or accusation that is only planned has not been made, and CAMEO has no intent code
@@ -1238,7 +1250,7 @@ final class FrameClimber {
             } else if (r.equals("aux") && INVERTED.contains(w.toLowerCase(java.util.Locale.ROOT)) && invertedBefore(v, x, e.dependent())) {
                 // "Had India sent troops, …", "Were Iran to attack, …": an inverted conditional.
                 hypothetical = true;
-            } else if (r.equals("aux") && l.equals("have") && !Set.of("VBD", "VBN").contains(v.tok(e.dependent()).pos())
+            } else if (r.equals("aux") && NotYet.obligation(v, e.dependent(), x)
                     && v.basic.children(x, "mark").stream()
                     .anyMatch(m -> v.word(m.dependent()).equals("to") && m.dependent() == e.dependent() + 1)) {
                 // "the government has to support …", "will have to pay": an obligation, not an act done
@@ -1320,11 +1332,8 @@ final class FrameClimber {
      * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other
      * than a light one, as a clause of a noun that opens none, as the complement of a light verb
      * that has an object, or as the complement of a verb that opens no frame and does not imply
-     * its complement ("managed to seize" did).
+     * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
      */
-    /** Verbs that get another to act: "to have Congress impeach", "to get Iraq to withdraw". */
-    private static final Set<String> CAUSATIVES = Set.of("have", "get", "make");
-
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
         if ((Graph.matches(rel, "advcl") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))
                 && cur != c.trigger && c.head == cur && v.markedBy(cur, "to")

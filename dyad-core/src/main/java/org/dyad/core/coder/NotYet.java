@@ -1,6 +1,5 @@
 package org.dyad.core.coder;
 
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,13 +27,22 @@ final class NotYet {
             // "West Germany was close to agreeing to the compromise": nearly, so not yet.
             return "'" + v.word(f) + " to': not yet done";
         }
-        if (rel.equals("xcomp") && v.lemma(f).equals("have") && v.tok(f).isVerb()
-                && !Set.of("VBD", "VBN").contains(v.tok(f).pos()) && v.markedBy(cur, "to")) {
-            // "the government has to find a way to support …", "will have to withdraw": an obligation
-            // tells what is required, not what is done. The past "had to withdraw" is read as done.
+        if (rel.equals("xcomp") && obligation(v, f, cur)) {
             return "'" + v.word(f) + " to': an obligation, not an act done";
         }
         return null;
+    }
+
+    /**
+     * Whether "have" with an infinitive marked "to" is an obligation: "the government has to find a
+     * way to support …", "will have to withdraw" tell what is required, not what is done. The past
+     * "had to withdraw" is read as done. The parser makes "have" the infinitive's governor or its
+     * auxiliary; both come here.
+     */
+    static boolean obligation(SentenceView v, int have, int infinitive) {
+        String pos = v.tok(have).pos();
+        return v.lemma(have).equals("have") && pos.startsWith("VB") && !pos.equals("VBD") && !pos.equals("VBN")
+                && v.markedBy(infinitive, "to");
     }
 
     /**
