@@ -525,7 +525,7 @@ public final class EventCoder implements Stage {
 
     private List<Event> build(Document doc, SentenceView v, List<Candidate> cands, Trace trace) {
         Sentence s = v.s;
-        Map<String, Event> byDyadCode = new LinkedHashMap<>();
+        Map<Event.Act, Event> byDyadCode = new LinkedHashMap<>();
         Set<String> byTrigger = new HashSet<>();
         for (Candidate c : cands) {
             if (c.code.startsWith("15") && c.targets.isEmpty() && JOINT.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
@@ -784,7 +784,7 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 String triggerKey = c.trigger + "|" + e.sourceCode() + "|" + e.targetCode();
-                String dyadKey = e.sourceCode() + "|" + e.targetCode() + "|" + e.code().code() + "|" + e.mode();
+                Event.Act dyadKey = e.act();
                 if (!byTrigger.add(triggerKey)) {
                     trace.note("duplicate for the same trigger and actors dropped: " + describe(e));
                     continue;

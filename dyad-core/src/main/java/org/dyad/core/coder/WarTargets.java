@@ -86,7 +86,7 @@ final class WarTargets {
      * and mode) is that event told twice, and goes.
      */
     private static List<Event> withoutRepeats(List<Event> before, List<Event> after) {
-        Set<String> seen = new HashSet<>();
+        Set<Map.Entry<Integer, Event.Act>> seen = new HashSet<>();
         for (int i = 0; i < after.size(); i++) {
             if (after.get(i) == before.get(i)) {
                 seen.add(key(after.get(i)));
@@ -102,9 +102,8 @@ final class WarTargets {
         return out;
     }
 
-    private static String key(Event e) {
-        return e.evidence().sentenceIndex() + "|" + e.code().code() + "|" + e.sourceCode() + "|" + e.targetCode()
-                + "|" + e.mode();
+    private static Map.Entry<Integer, Event.Act> key(Event e) {
+        return Map.entry(e.evidence().sentenceIndex(), e.act());
     }
 
     /** The other side of the document's war as a participant of an event, read on the event's date. */

@@ -74,6 +74,17 @@ public record Event(
     }
 
     /**
+     * What makes two events of one sentence the same act told twice: the same code, the same
+     * source and target codes, and the same mode. The coder keeps one event per act and sentence.
+     */
+    public record Act(String code, @Nullable String source, @Nullable String target, Mode mode) {}
+
+    /** This event's act, for finding the same act told twice in a sentence. */
+    public Act act() {
+        return new Act(code.code(), sourceCode(), targetCode(), mode);
+    }
+
+    /**
      * Asserted events, and reliably reported ones, feed statistics; negated and hypothetical
      * ones never do. An event mentioned in passing counts only when the text dates it, since
      * its date is otherwise unknown and it was most likely reported on its own before. An event

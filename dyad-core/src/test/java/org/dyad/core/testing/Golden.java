@@ -204,10 +204,9 @@ public final class Golden {
             }
         }
         // No event is told twice: one counted event per sentence, code, pair of actors and mode.
-        java.util.Set<String> once = new java.util.HashSet<>();
+        java.util.Set<Map.Entry<Integer, Event.Act>> once = new java.util.HashSet<>();
         for (Event e : events) {
-            if (e.counts() && !once.add(e.evidence().sentenceIndex() + " " + e.code().code() + " " + e.sourceCode()
-                    + "→" + e.targetCode() + " " + e.mode().json())) {
+            if (e.counts() && !once.add(Map.entry(e.evidence().sentenceIndex(), e.act()))) {
                 problems.add("duplicate counted event " + e.code().code() + " " + e.sourceCode() + "→" + e.targetCode());
             }
         }
