@@ -115,6 +115,9 @@ final class Offices {
             "deputy", "spokesman", "spokeswoman", "spokesperson", "representative", "counsellor", "counselor",
             "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary");
 
+    /** Prepositions of a unit's place in its body: "the desk at the ministry", "a department of the bank". */
+    private static final java.util.Set<String> UNIT_IN = java.util.Set.of("at", "of", "in");
+
     /**
      * The body an apposition says a person serves or heads: "Seixas, director of the Brazilian central
      * bank's foreign debt department" (BRAGOV), "Carlos Mendes, an adviser to the Brazilian finance
@@ -129,10 +132,14 @@ final class Offices {
                 continue;
             }
             int x = e.dependent();
-            // "director of the … bank's foreign debt department": the department's owner is the body.
+            // "director of the … bank's foreign debt department": the department's owner is the body;
+            // "head of the Gulf desk at the Soviet Foreign Ministry": so is the body the unit sits in.
             List<Integer> heads = new ArrayList<>(List.of(x));
-            for (Edge p : g.children(x, "nmod:poss")) {
-                heads.add(p.dependent());
+            for (Edge p : g.children(x)) {
+                if (p.relation().equals("nmod:poss")
+                        || p.relation().equals("nmod") && Syntax.markedBy(s, g, p.dependent(), UNIT_IN)) {
+                    heads.add(p.dependent());
+                }
             }
             for (ActorMention t : ms) {
                 if (t.actor() == null || t.actor().kind() == ActorKind.PERSON) {

@@ -209,6 +209,9 @@ final class FrameClimber {
                     c.steps.add(notYet);
                 }
             }
+            if ((frame == null || frame.kind() == Frame.Kind.LIGHT) && reason(v, c, cur, f, rel)) {
+                break;
+            }
             if (frame == null) {
                 if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
                     // "any violation would be met with force", "the attack did not happen": the
@@ -1214,12 +1217,26 @@ final class FrameClimber {
                 }
             }
             Edge u = v.basic.head(k);
-            if (u == null || !u.relation().equals("xcomp")) {
+            // "would not lift the sanctions it imposed in April until Tokyo changed …": the parser may
+            // make the relative clause without "that" an unlabelled or paratactic clause of the refusal.
+            boolean relative = u != null && (u.relation().equals("dep") || u.relation().equals("parataxis"))
+                    && unpunctuated(v, u.governor(), k);
+            if (u == null || !u.relation().equals("xcomp") && !relative) {
                 break;
             }
             k = u.governor();
         }
         return false;
+    }
+
+    /** Whether no punctuation stands between two words: a clause glued to the words before it. */
+    private static boolean unpunctuated(SentenceView v, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (Set.of(",", ":", ".", "``", "''", "-LRB-", "-RRB-").contains(v.tok(i).pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adverbs that put an act in others' mouths, and whether such reports are counted. */
@@ -1334,12 +1351,77 @@ final class FrameClimber {
      * that has an object, or as the complement of a verb that opens no frame and does not imply
      * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
      */
+    /**
+     * Verbs that hold a wrong against the one they act on. "thanked Uganda for expelling the
+     * commanders" is not among them: what one is thanked or praised for is taken as done.
+     */
+    private static final Set<String> HOLDING = Set.of("criticise", "criticize", "condemn", "denounce", "rebuke",
+            "censure", "reprimand", "castigate", "chastise", "attack", "slam", "blast", "punish", "penalise",
+            "penalize", "sanction", "impose", "fine", "sue", "arrest", "detain", "charge", "indict", "prosecute",
+            "try", "convict", "sentence", "expel", "retaliate");
+
+    /**
+     * "imposed sanctions on Japan for violating the pact", "criticised Japan for violating it": a
+     * gerund of "for" on a verb that acts on someone is the reason the actor gives. The one acted on
+     * did it, as the actor holds, so it is reported and contested, like an accusation's content.
+     */
+    private static boolean reason(SentenceView v, Candidate c, int cur, int f, String rel) {
+        if (c.nominal || cur != c.trigger || !Graph.matches(rel, "advcl") || !v.markedBy(cur, "for")
+                || !v.tok(cur).pos().equals("VBG") || !v.basic.children(cur, "nsubj").isEmpty() || !v.tok(f).isVerb()
+                || !HOLDING.contains(v.lemma(f))) {
+            return false;
+        }
+        List<ActorMention> held = actors(v, v.objects(f));
+        if (held.isEmpty()) {
+            // "imposed sanctions on Japan", with "on Japan" on the verb or on its object.
+            List<Integer> on = new ArrayList<>(v.prepChildren(f, Set.of("against", "on")));
+            for (int o : v.objects(f)) {
+                on.addAll(v.prepChildren(o, Set.of("against", "on")));
+            }
+            held = actors(v, on);
+        }
+        if (held.isEmpty()) {
+            return false;
+        }
+        String holder = describe(actors(v, v.subjects(f)), v, f);
+        c.sources = held;
+        c.targets.removeAll(held);
+        if (c.mode == Mode.ASSERTED) {
+            c.mode = Mode.REPORTED;
+            c.report = new Report(holder, v.lemma(f), false);
+        }
+        c.steps.add("the reason '" + v.word(f) + "' gives: done by the one acted on, as " + holder + " holds (contested)");
+        return true;
+    }
+
+    /** Verbs of helping another act: "to help it resist", "to enable them to vote". */
+    private static final Set<String> HELPERS = Set.of("help", "enable", "assist");
+
+    /**
+     * Whether an infinitive is the purpose of the verb it hangs on: an adverbial clause, or an
+     * infinitive after the verb's object ("received money to help …"); "continued to help" is no purpose.
+     */
+    private static boolean purpose(SentenceView v, int infinitive) {
+        Edge up = v.basic.head(infinitive);
+        if (up == null) {
+            return false;
+        }
+        return Graph.matches(up.relation(), "advcl")
+                || up.relation().equals("xcomp") && !v.basic.children(up.governor(), "obj").isEmpty();
+    }
+
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
         if ((Graph.matches(rel, "advcl") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))
                 && cur != c.trigger && c.head == cur && v.markedBy(cur, "to")
                 && CAUSATIVES.contains(v.lemma(cur))) {
             // "backed a call … to have Congress impeach the president": what an act is meant to get
             // another to do has not been done, whatever the act.
+            return true;
+        }
+        if (cur == c.trigger && (rel.equals("ccomp") || rel.equals("xcomp")) && HELPERS.contains(v.lemma(f))
+                && v.markedBy(f, "to") && purpose(v, f)) {
+            // "received aid to help it resist Israel", "sent advisers to enable the army to retake the
+            // town": what an act is meant to help another do has not been done.
             return true;
         }
         // "deployed at railway stations to stop attacks": ending the violence is as much an aim as violence is.
