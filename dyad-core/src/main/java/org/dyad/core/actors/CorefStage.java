@@ -174,7 +174,7 @@ public final class CorefStage implements Stage {
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
                             && !boundMentions.contains(m)
                             && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
-                            && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson()
+                            && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
                                     || DescribedPeople.isDescribed(m)
                                     || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
                                     || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, in)),
@@ -948,6 +948,19 @@ public final class CorefStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * A role that ends in a person's name, however long: "Jordanian Prime Minister Zaid al-Rifa'i"
+     * is one man, whom "he" may take up.
+     */
+    private static boolean namedRole(ActorMention m, Analysis in) {
+        if (m.form() != Form.ROLE || m.actor() == null) {
+            return false;
+        }
+        Sentence s = in.sentences().get(m.sentence());
+        return m.end() - 1 > m.start() && s.token(m.end() - 1).ner().equals("PERSON")
+                && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     private static boolean compatible(ActorMention m, Kind want) {

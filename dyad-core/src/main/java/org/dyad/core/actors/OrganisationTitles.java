@@ -23,7 +23,8 @@ final class OrganisationTitles {
     private static final Set<String> STATE = Set.of("ministry", "agency", "department", "office", "authority",
             "board", "commission", "council", "court", "assembly", "parliament", "police", "army", "forces", "force",
             "government", "bureau", "directorate", "senate", "congress", "administration", "service", "navy",
-            "state", "republic", "kingdom", "municipality", "province", "city", "county");
+            "state", "republic", "kingdom", "municipality", "province", "city", "county", "treasury", "exchequer",
+            "presidency", "embassy", "consulate", "customs", "secretariat", "chancellery");
     /** Words of names of bodies that are neither state nor business: the title is no actor. */
     private static final Set<String> OTHER = Set.of("party", "union", "university", "college", "school",
             "federation", "association", "league", "church", "foundation", "institute", "club", "movement", "front",

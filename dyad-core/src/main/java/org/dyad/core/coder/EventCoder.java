@@ -908,7 +908,10 @@ public final class EventCoder implements Stage {
         // discussed …": a body no dictionary knows, as the only target, does not stop two sides
         // from acting on each other.
         boolean noKnownTarget = tgts.stream().allMatch(t -> t.actor() == null && t.role() == null);
-        if ((mutual || c.mutual || exchange) && noKnownTarget && srcs.size() >= 2 && !c.passive
+        // Agents of a passive do not act on each other ("was attacked by X and Y"), except the
+        // parties that signed an accord: "the accord was signed by Nigeria's minister and French officials".
+        boolean signedBy = !c.passive || SIGNING.contains(v.lemma(c.trigger));
+        if ((mutual || c.mutual || exchange) && noKnownTarget && srcs.size() >= 2 && signedBy
                 && twoSides(srcs, v.date)) {
             addMutual(srcs, out);
             return out;
@@ -937,6 +940,14 @@ public final class EventCoder implements Stage {
                     // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
                     b = null;
                 }
+                if ((root == 1 || root == 3) && a != null && b != null && b.form() == ActorMention.Form.NAME
+                        && b.role() == null && b.actor() != null && b.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                        && a.codeAt(v.date).startsWith(b.codeAt(v.date))) {
+                    // "Velayati told reporters Iran had the means …", "Lyng pledged the U.S. will never
+                    // again embargo …": one's own country named in what one says or pledges is not
+                    // whom one addresses.
+                    b = null;
+                }
                 if (a != null && b != null) {
                     ActorMention[] d = domestic.pair(a, b, root, v.date);
                     a = d[0];
@@ -951,6 +962,9 @@ public final class EventCoder implements Stage {
         }
         return out;
     }
+
+    /** Verbs of concluding an accord, whose passive agents are its parties. */
+    private static final Set<String> SIGNING = Set.of("sign", "initial", "conclude");
 
     private static void addMutual(List<ActorMention> ms, List<ActorMention[]> out) {
         for (ActorMention a : ms) {

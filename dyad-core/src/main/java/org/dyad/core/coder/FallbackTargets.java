@@ -211,9 +211,11 @@ final class FallbackTargets {
             return true;
         }
         if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
-                && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty())) {
+                && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty()
+                || !v.basic.children(up.governor(), "xcomp").isEmpty() && !v.basic.children(cur, "obj").isEmpty())) {
             // "rejected the threat and said Sudan would not accept …": a coordinated act with a
-            // clause or subject of its own names no target of the first.
+            // clause or subject of its own names no target of the first; nor does one with its own
+            // object after a verb its own clause completes ("vowed to keep the gulf open and warned Tehran").
             return true;
         }
         // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a

@@ -83,6 +83,36 @@ final class SentenceView {
         }
         this.question = last.equals("?");
         this.headline = !last.isEmpty() && !TERMINALS.contains(last);
+        this.quoted = new boolean[s.size()];
+        boolean in = false;
+        for (int i = 0; i < s.size(); i++) {
+            String pos = s.token(i).pos();
+            if (pos.equals("``") || pos.equals("''")) {
+                in = pos.equals("``");
+                continue;
+            }
+            quoted[i] = in;
+        }
+    }
+
+    /** Which words stand between opening and closing quotation marks. */
+    private final boolean[] quoted;
+
+    /**
+     * Whether a word inside a quotation and one after it are on two sides of its closing mark:
+     * in "'They have asked Britain …,' one of the officials told Reuters" the officials are not
+     * asked.
+     */
+    boolean outOfQuote(int inside, int other) {
+        if (!quoted[inside] || quoted[other] || other < inside) {
+            return false;
+        }
+        for (int i = inside + 1; i < other; i++) {
+            if (s.token(i).pos().equals("''")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CLOSERS = Set.of("\"", "''", "'", ")", "”");
@@ -563,7 +593,10 @@ final class SentenceView {
     List<Integer> objects(int p) {
         List<Integer> out = direct(p);
         out.replaceAll(this::throughQuantity);
-        if (out.isEmpty()) {
+        // "vowed to keep the gulf open and warned Tehran": a verb with a clause of its own completing
+        // it shares no object with a later conjunct ("encircled and shelled the town" does).
+        boolean completed = !basic.children(p, "xcomp").isEmpty() || !basic.children(p, "ccomp").isEmpty();
+        if (out.isEmpty() && !completed) {
             for (int q : conjuncts(p)) {
                 Edge qh = basic.head(q);
                 if (qh != null && qh.governor() == p && !basic.children(q, "nsubj").isEmpty()) {
@@ -587,7 +620,7 @@ final class SentenceView {
         List<Integer> out = new ArrayList<>(2);
         String rel = headlinePassive(p) ? "nsubj" : isPassive(p) ? "nsubj:pass" : "obj";
         for (Edge e : g.children(p)) {
-            if (e.relation().equals(rel)) {
+            if (e.relation().equals(rel) && !outOfQuote(p, e.dependent())) {
                 out.add(e.dependent());
             }
         }
