@@ -599,6 +599,10 @@ public final class EventCoder implements Stage {
                     // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place; "Armenia and
                     // Azerbaijan resumed talks on a withdrawal of Azerbaijani troops": talks of the two.
                     t = null;
+                } else if (t != null && together && sameCountryAsOne(c.sources, t, v.date)) {
+                    // "was signed by Nigeria's minister and French officials after talks with the French
+                    // export credit agency": the country of one of two sides is that side, not a third party.
+                    t = null;
                 }
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
@@ -961,6 +965,20 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /** Whether a target is of the same country as one of the sources (not unknown, not international). */
+    private static boolean sameCountryAsOne(List<ActorMention> sources, ActorMention t, java.time.@Nullable LocalDate date) {
+        String tc = t.codeAt(date);
+        if (tc.length() < 3 || tc.startsWith("---") || org.dyad.core.dict.RoleCodes.INTERNATIONAL.contains(tc.substring(0, 3))) {
+            return false;
+        }
+        for (ActorMention m : sources) {
+            if (m.codeAt(date).regionMatches(0, tc, 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of concluding an accord, whose passive agents are its parties. */

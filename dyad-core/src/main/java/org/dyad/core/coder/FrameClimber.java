@@ -243,6 +243,18 @@ final class FrameClimber {
                     c.mode = Mode.NEGATED;
                     c.steps.add("what a blocked text would have said: negated at '" + v.word(f) + "'");
                 }
+                if (c.mode == Mode.ASSERTED && v.tok(f).isNoun()
+                        && (rel.equals("dep") || rel.equals("ccomp") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))) {
+                    // "rejected suggestions the U.S. and EC agree a freeze", "denied reports that troops
+                    // had crossed": what a turned-down or denied noun says is not asserted.
+                    Edge nounUp = v.basic.head(f);
+                    Frame gf = nounUp != null && nounUp.relation().equals("obj") ? frameOf(v, nounUp.governor()) : null;
+                    if (gf != null && (gf.kind() == Frame.Kind.REJECT || gf.kind() == Frame.Kind.NEGATE)) {
+                        c.mode = Mode.HYPOTHETICAL;
+                        c.steps.add("what '" + v.word(nounUp.governor()) + "' turns down or denies: not asserted");
+                        break;
+                    }
+                }
                 int accusation = Graph.matches(rel, "acl") ? accusedOf(v, cur, f) : -1;
                 if (accusation >= 0) {
                     // "accused a clique of judges of working with activists": the parser hangs "of

@@ -103,6 +103,14 @@ final class PatternMatcher {
             // in the passive, said of no actor, it is another sense: "corn demand has been met".
             return null;
         }
+        if (pat.slots().isEmpty() && pat.object() == null && pat.objectWords() == null && !pat.objectIsTarget()
+                && pat.code().startsWith("04") && !v.basic.children(p, "obj").isEmpty()
+                && v.basic.children(p, "obj").stream().allMatch(e -> thingNoun(v, e.dependent())
+                && onlyOwners(v, e.dependent()))) {
+            // "met its obligations", "met the deadline": the bare meeting sense has no object, and a
+            // thing of one's own is no one met.
+            return null;
+        }
         if (TWO_SENSES.contains(v.lemma(p)) && v.basic.children(p, "obj").isEmpty()
                 && v.basic.children(p, "xcomp").isEmpty() && v.basic.children(p, "ccomp").isEmpty()) {
             return null;
@@ -229,6 +237,13 @@ final class PatternMatcher {
             return null;
         }
         List<ActorMention> subjects = v.subjectActors(p);
+        if (pat.objectIsTarget() && pat.slots().isEmpty() && !chosen.isEmpty()
+                && (pat.code().startsWith("04") || pat.code().startsWith("07"))
+                && ownThings(v, chosen, targets, subjects)) {
+            // "Saudi Arabia met its obligations", "to protect part of its oil exports": a thing of the
+            // actor's own is no one met or helped ("defended his decision" is still a defence).
+            return null;
+        }
         if (pat.mutual()) {
             // "The Philippines and France agree": two or more subjects, each acting on the others.
             Set<String> codes = new java.util.HashSet<>();
@@ -321,6 +336,38 @@ final class PatternMatcher {
     }
 
     /** Whether every object is a thing with no actor in its phrase, at most three links below it. */
+    /** Whether the only actors in a noun's phrase are possessive pronouns ("its obligations"). */
+    private static boolean onlyOwners(SentenceView v, int noun) {
+        for (ActorMention m : v.mentions) {
+            if ((m.head() == noun || v.basic.dominates(noun, m.head(), 4))
+                    && !(m.end() - m.start() == 1 && Set.of("its", "their", "his", "her").contains(v.word(m.start())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the objects are things and the only actors in them are the subjects' own, by a possessive pronoun. */
+    private static boolean ownThings(SentenceView v, List<Integer> objects, Set<ActorMention> targets,
+            List<ActorMention> subjects) {
+        if (targets.isEmpty() || subjects.isEmpty()) {
+            return false;
+        }
+        for (int o : objects) {
+            if (!thingNoun(v, o)) {
+                return false;
+            }
+        }
+        for (ActorMention t : targets) {
+            boolean own = t.end() - t.start() == 1 && Set.of("its", "their", "his", "her").contains(v.word(t.start()))
+                    && subjects.stream().anyMatch(sub -> sub.codeAt(v.date).equals(t.codeAt(v.date)));
+            if (!own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean allThings(SentenceView v, List<Integer> objects, int verb) {
         for (int o : objects) {
             if (!thingNoun(v, o) || !v.objectActors(o).isEmpty()) {
