@@ -20,6 +20,7 @@ import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
+import org.dyad.core.model.Edge;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.EventDate;
 import org.dyad.core.model.Evidence;
@@ -393,6 +394,32 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> GOVERNMENT_OR_ARMY = Set.of("GOV", "MIL");
+
+    /** Nouns of battle: "in fighting near the base", "during clashes". */
+    private static final Set<String> BATTLES = Set.of("fighting", "battle", "battles", "clash", "clashes", "combat",
+            "engagement", "engagements", "skirmish", "skirmishes");
+
+    /** Whether a verb, or a verb it is coordinated with, is said to happen in or during a battle. */
+    private static boolean inBattle(SentenceView v, int verb) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        Edge up = v.basic.head(verb);
+        if (up != null && (up.relation().equals("conj") || up.relation().equals("dep"))) {
+            // "… killed 384 Libyans and captured 48 in fighting near the base, a statement said",
+            // where the parser hangs the acts and the battle on the reporting verb.
+            verbs.add(up.governor());
+        }
+        for (Edge e : v.basic.children(verb, "conj")) {
+            verbs.add(e.dependent());
+        }
+        for (int x : verbs) {
+            for (int n : v.prepChildren(x, Set.of("in", "during", "amid"))) {
+                if (BATTLES.contains(v.lemma(n)) || BATTLES.contains(v.word(n))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Forces turning on their own state's government: a coup or mutiny, which stays 180. */
     private static boolean coup(ActorMention source, @Nullable ActorMention target, Document doc) {
@@ -780,6 +807,17 @@ public final class EventCoder implements Stage {
                     if (military != null) {
                         c.steps.add("a state's forces: 180 → " + military.code());
                         pairCode = military;
+                    }
+                }
+                if (!petrarch && pairCode.code().startsWith("18") && stateForce(p[0], doc) && p[1] != null
+                        && !p[0].codeAt(doc.date()).regionMatches(0, p[1].codeAt(doc.date()), 0, 3)
+                        && inBattle(v, c.trigger)) {
+                    // "Chadian troops killed 384 Libyans and captured 48 in fighting near the air base":
+                    // a state's forces killing another state's men in battle are fighting (190).
+                    CameoCode fight = cameo.find("190").orElse(null);
+                    if (fight != null) {
+                        c.steps.add("killing in battle by a state's forces: " + pairCode.code() + " → 190");
+                        pairCode = fight;
                     }
                 }
                 Event e = event(doc, v, c, pairCode, p[0], p[1]);

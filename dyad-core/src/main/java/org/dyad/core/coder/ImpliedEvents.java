@@ -81,7 +81,8 @@ final class ImpliedEvents {
                     continue;
                 }
                 List<ActorMention> subj = v.subjectActors(x);
-                if (subj.isEmpty()) {
+                if (subj.isEmpty() || v.subjects(x).stream().allMatch(n -> v.mentionsHeadedAt(n).isEmpty())) {
+                    // "Israel's exports must double": a goal for a thing, not a demand on an actor.
                     continue;
                 }
                 var kind = modal.equals("must") ? Frame.Kind.DEMAND : Frame.Kind.APPEAL;
