@@ -696,6 +696,40 @@ final class FrameClimber {
     }
 
     /** Applies a frame; false stops the climb. */
+    /** Verbs of alleging a wrong. */
+    private static final Set<String> ALLEGING = Set.of("allege", "charge");
+
+    /**
+     * "The U.S. imposed duties, alleging that Japan had violated the agreement": to allege that
+     * another committed a wrong (a hostile act, roots 11 to 20) is to accuse it (112). The wrong
+     * itself stays reported and contested.
+     */
+    private void allegation(SentenceView v, Candidate c, int f, List<ActorMention> speakers, String frameRule,
+            List<Candidate> extra) {
+        int root = c.code.length() >= 2 && Character.isDigit(c.code.charAt(0)) ? Integer.parseInt(c.code.substring(0, 2)) : 0;
+        if (!ALLEGING.contains(v.lemma(f)) || root < 11 || root == 13 || c.nominal || c.mode != Mode.REPORTED
+                || c.sources.isEmpty()) {
+            return;
+        }
+        List<ActorMention> accusers = speakers;
+        if (accusers.isEmpty() && v.tok(f).pos().equals("VBG")) {
+            // "…, alleging that …": the participle's subject is its clause's.
+            Edge up = v.basic.head(f);
+            accusers = up == null ? List.of() : actors(v, v.subjects(up.governor()));
+        }
+        if (accusers.isEmpty() || Sides.sameActors(accusers, c.sources, v.date)) {
+            return;
+        }
+        Candidate accusation = new Candidate(f, false, "112", accusers, c.sources);
+        accusation.rules.addAll(c.rules);
+        accusation.rules.add(frameRule);
+        accusation.steps.add("'" + v.word(f) + "' alleges " + c.code + " by " + describe(c.sources, v, c.trigger)
+                + ": an accusation (112)");
+        accusation.viaFrame = true;
+        accusation.specificity = c.specificity;
+        extra.add(accusation);
+    }
+
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
             List<Candidate> extra, Trace trace) {
         String lemma = v.lemma(f);
@@ -757,7 +791,7 @@ final class FrameClimber {
                 return true;
             }
             case REPORT:
-                return report(v, c, f, frame, frameSubjects, absorbed, trace);
+                return report(v, c, f, frame, frameSubjects, absorbed, extra, trace);
             case LIGHT:
                 if (c.nominal && c.sources.isEmpty()) {
                     c.sources = frameSubjects;
@@ -797,7 +831,7 @@ final class FrameClimber {
     }
 
     private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
-            Set<Integer> absorbed, Trace trace) {
+            Set<Integer> absorbed, List<Candidate> extra, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
         if (c.modal != null && (c.modal.equals("must") || c.modal.equals("should")) && !c.viaFrame
                 // "the Tories should have used resources …" is a reproach, and "should be announced
@@ -858,6 +892,7 @@ final class FrameClimber {
         }
         reported(v, c, frameSubjects, describe(frameSubjects, v, f), f,
                 !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f), frame.rule());
+        allegation(v, c, f, frameSubjects, frame.rule(), extra);
         absorbed.add(f);
         Mode before = c.mode;
         localMode(v, c, f);
