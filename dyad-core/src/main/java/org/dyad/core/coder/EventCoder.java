@@ -566,6 +566,14 @@ public final class EventCoder implements Stage {
                 c.steps.add("violent protest by armed actors is an attack: " + c.code + " → 180");
                 c.code = "180";
             }
+            int quoted = v.quotedAsSaying();
+            if (quoted >= 0 && c.trigger > quoted && c.sources.stream().anyMatch(m -> m.end() <= quoted)) {
+                // "The Times of Zambia, which is run by …, quoted official sources as saying the IMF had
+                // refused …": whoever quotes others is no actor of what they are quoted as saying, however
+                // the parser hangs the clause.
+                c.sources.removeIf(m -> m.end() <= quoted);
+                c.steps.add("quoted by '" + s.token(quoted).word() + "': the quoting side is not the actor");
+            }
             CameoCode code = cameo.find(c.code).orElse(null);
             if (code == null) {
                 continue;

@@ -95,6 +95,23 @@ final class SentenceView {
         }
     }
 
+    /**
+     * The word "quoted" of "X quoted Y as saying …", or -1: what follows "saying" is said by Y.
+     */
+    int quotedAsSaying() {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!word(i).equals("quoted")) {
+                continue;
+            }
+            for (int j = i + 1; j + 1 < s.size() && j <= i + 12; j++) {
+                if (word(j).equals("as") && word(j + 1).equals("saying")) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Which words stand between opening and closing quotation marks. */
     private final boolean[] quoted;
 
