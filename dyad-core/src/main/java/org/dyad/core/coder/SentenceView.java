@@ -324,6 +324,22 @@ final class SentenceView {
             if (!out.isEmpty()) {
                 return out;
             }
+            Edge conj = basic.head(p);
+            if (conj != null && conj.relation().equals("conj")) {
+                // "Iran said reports … were baseless, and warned the U.S.": the parser makes "said" the
+                // clausal subject of "baseless" and "warned" its conjunct; the one who said it warned.
+                for (Edge c : basic.children(conj.governor(), "csubj")) {
+                    int clause = c.dependent();
+                    if (clause < p && SAYING.contains(lemma(clause))) {
+                        for (Edge n : basic.children(clause, "nsubj")) {
+                            out.add(n.dependent());
+                        }
+                    }
+                }
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
         }
         if (out.isEmpty()) {
             // Control: "kept raiding", "began shelling" share the subject of the verb above them.
