@@ -395,6 +395,9 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> GOVERNMENT_OR_ARMY = Set.of("GOV", "MIL");
 
+    /** Role codes of a state as such: the bare country and its government. */
+    private static final Set<String> STATE_ITSELF = Set.of("", "GOV");
+
     /** Nouns of battle: "in fighting near the base", "during clashes". */
     private static final Set<String> BATTLES = Set.of("fighting", "battle", "battles", "clash", "clashes", "combat",
             "engagement", "engagements", "skirmish", "skirmishes");
@@ -983,6 +986,15 @@ public final class EventCoder implements Stage {
         for (ActorMention a : ss) {
             for (ActorMention b : ts) {
                 if (a != null && b != null && (a == b || same(a, b))) {
+                    continue;
+                }
+                if ((root == 6 || root == 7) && a != null && b != null && a.codeAt(v.date).length() >= 3
+                        && !a.codeAt(v.date).startsWith("---") && !RoleCodes.INTERNATIONAL.contains(a.codeAt(v.date).substring(0, 3))
+                        && b.codeAt(v.date).startsWith(a.codeAt(v.date).substring(0, 3))
+                        && STATE_ITSELF.contains(RoleCodes.roleOf(a.codeAt(v.date)))
+                        && STATE_ITSELF.contains(RoleCodes.roleOf(b.codeAt(v.date)))) {
+                    // "Nigeria and France signed an agreement to reschedule Nigeria's debt": a state
+                    // gives itself no aid; only France does.
                     continue;
                 }
                 if (root == 15 && a != null && b != null && a.codeAt(v.date).length() >= 3

@@ -204,6 +204,12 @@ final class PatternMatcher {
                 }
                 continue;
             }
+            if (sl.role() == Slot.Role.TARGET && sl.preps().equals(Set.of("between"))
+                    && nodes.stream().allMatch(n -> v.actorsAt(n, true).isEmpty())) {
+                // "negotiating a delicate balance between western practice and oriental justice": a
+                // go-between needs sides; "between" things names none.
+                return null;
+            }
             for (int n : nodes) {
                 List<ActorMention> at = v.actorsAt(n, true);
                 if (sl.role() == Slot.Role.SOURCE) {
