@@ -106,9 +106,9 @@ final class PatternMatcher {
         if (pat.slots().isEmpty() && pat.object() == null && pat.objectWords() == null && !pat.objectIsTarget()
                 && pat.code().startsWith("04") && !v.basic.children(p, "obj").isEmpty()
                 && v.basic.children(p, "obj").stream().allMatch(e -> thingNoun(v, e.dependent())
-                && onlyOwners(v, e.dependent()))) {
+                && !v.lemma(e.dependent()).equals("face") && onlyOwners(v, e.dependent()))) {
             // "met its obligations", "met the deadline": the bare meeting sense has no object, and a
-            // thing of one's own is no one met.
+            // thing of one's own is no one met ("meet face to face" is still a meeting).
             return null;
         }
         if (TWO_SENSES.contains(v.lemma(p)) && v.basic.children(p, "obj").isEmpty()

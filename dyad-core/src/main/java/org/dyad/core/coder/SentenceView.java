@@ -125,7 +125,9 @@ final class SentenceView {
             return false;
         }
         for (int i = inside + 1; i < other; i++) {
-            if (s.token(i).pos().equals("''")) {
+            // A quotation closed after its own punctuation ("… to carry their oil," one of the officials
+            // told Reuters); a word in scare quotes ("neutralised" a number of insurgents) keeps its object.
+            if (s.token(i).pos().equals("''") && i > 0 && Set.of(",", ".", "?", "!", ":").contains(s.token(i - 1).word())) {
                 return true;
             }
         }
@@ -325,7 +327,11 @@ final class SentenceView {
                 return out;
             }
             Edge conj = basic.head(p);
-            if (conj != null && conj.relation().equals("conj")) {
+            // Only a conjunct set off by a comma and in the sayer's own tense: "sources said fighters
+            // were active and had set up checkpoints" tells what the fighters did.
+            boolean mainClause = conj != null && s.token(p).pos().equals("VBD") && basic.children(p, "aux").isEmpty()
+                    && basic.children(p, "cc").stream().anyMatch(c -> c.dependent() > 0 && word(c.dependent() - 1).equals(","));
+            if (conj != null && conj.relation().equals("conj") && mainClause) {
                 // "Iran said reports … were baseless, and warned the U.S.": the parser makes "said" the
                 // clausal subject of "baseless" and "warned" its conjunct; the one who said it warned.
                 for (Edge c : basic.children(conj.governor(), "csubj")) {
