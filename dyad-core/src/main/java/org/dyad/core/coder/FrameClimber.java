@@ -209,7 +209,7 @@ final class FrameClimber {
                     c.steps.add(notYet);
                 }
             }
-            if ((frame == null || frame.kind() == Frame.Kind.LIGHT) && reason(v, c, cur, f, rel)) {
+            if ((frame == null || frame.kind() == Frame.Kind.LIGHT) && Reasons.reason(v, c, cur, f, rel)) {
                 break;
             }
             if (frame == null) {
@@ -696,40 +696,6 @@ final class FrameClimber {
     }
 
     /** Applies a frame; false stops the climb. */
-    /** Verbs of alleging a wrong. */
-    private static final Set<String> ALLEGING = Set.of("allege", "charge");
-
-    /**
-     * "The U.S. imposed duties, alleging that Japan had violated the agreement": to allege that
-     * another committed a wrong (a hostile act, roots 11 to 20) is to accuse it (112). The wrong
-     * itself stays reported and contested.
-     */
-    private void allegation(SentenceView v, Candidate c, int f, List<ActorMention> speakers, String frameRule,
-            List<Candidate> extra) {
-        int root = c.code.length() >= 2 && Character.isDigit(c.code.charAt(0)) ? Integer.parseInt(c.code.substring(0, 2)) : 0;
-        if (!ALLEGING.contains(v.lemma(f)) || root < 11 || root == 13 || c.nominal || c.mode != Mode.REPORTED
-                || c.sources.isEmpty()) {
-            return;
-        }
-        List<ActorMention> accusers = speakers;
-        if (accusers.isEmpty() && v.tok(f).pos().equals("VBG")) {
-            // "…, alleging that …": the participle's subject is its clause's.
-            Edge up = v.basic.head(f);
-            accusers = up == null ? List.of() : actors(v, v.subjects(up.governor()));
-        }
-        if (accusers.isEmpty() || Sides.sameActors(accusers, c.sources, v.date)) {
-            return;
-        }
-        Candidate accusation = new Candidate(f, false, "112", accusers, c.sources);
-        accusation.rules.addAll(c.rules);
-        accusation.rules.add(frameRule);
-        accusation.steps.add("'" + v.word(f) + "' alleges " + c.code + " by " + describe(c.sources, v, c.trigger)
-                + ": an accusation (112)");
-        accusation.viaFrame = true;
-        accusation.specificity = c.specificity;
-        extra.add(accusation);
-    }
-
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
             List<Candidate> extra, Trace trace) {
         String lemma = v.lemma(f);
@@ -892,7 +858,7 @@ final class FrameClimber {
         }
         reported(v, c, frameSubjects, describe(frameSubjects, v, f), f,
                 !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f), frame.rule());
-        allegation(v, c, f, frameSubjects, frame.rule(), extra);
+        Reasons.allegation(v, c, f, frameSubjects, frame.rule(), extra);
         absorbed.add(f);
         Mode before = c.mode;
         localMode(v, c, f);
@@ -1398,49 +1364,6 @@ final class FrameClimber {
      * that has an object, or as the complement of a verb that opens no frame and does not imply
      * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
      */
-    /**
-     * Verbs that hold a wrong against the one they act on. "thanked Uganda for expelling the
-     * commanders" is not among them: what one is thanked or praised for is taken as done.
-     */
-    private static final Set<String> HOLDING = Set.of("criticise", "criticize", "condemn", "denounce", "rebuke",
-            "censure", "reprimand", "castigate", "chastise", "attack", "slam", "blast", "punish", "penalise",
-            "penalize", "sanction", "impose", "fine", "sue", "arrest", "detain", "charge", "indict", "prosecute",
-            "try", "convict", "sentence", "expel", "retaliate");
-
-    /**
-     * "imposed sanctions on Japan for violating the pact", "criticised Japan for violating it": a
-     * gerund of "for" on a verb that acts on someone is the reason the actor gives. The one acted on
-     * did it, as the actor holds, so it is reported and contested, like an accusation's content.
-     */
-    private static boolean reason(SentenceView v, Candidate c, int cur, int f, String rel) {
-        if (c.nominal || cur != c.trigger || !Graph.matches(rel, "advcl") || !v.markedBy(cur, "for")
-                || !v.tok(cur).pos().equals("VBG") || !v.basic.children(cur, "nsubj").isEmpty() || !v.tok(f).isVerb()
-                || !HOLDING.contains(v.lemma(f))) {
-            return false;
-        }
-        List<ActorMention> held = actors(v, v.objects(f));
-        if (held.isEmpty()) {
-            // "imposed sanctions on Japan", with "on Japan" on the verb or on its object.
-            List<Integer> on = new ArrayList<>(v.prepChildren(f, Set.of("against", "on")));
-            for (int o : v.objects(f)) {
-                on.addAll(v.prepChildren(o, Set.of("against", "on")));
-            }
-            held = actors(v, on);
-        }
-        if (held.isEmpty()) {
-            return false;
-        }
-        String holder = describe(actors(v, v.subjects(f)), v, f);
-        c.sources = held;
-        c.targets.removeAll(held);
-        if (c.mode == Mode.ASSERTED) {
-            c.mode = Mode.REPORTED;
-            c.report = new Report(holder, v.lemma(f), false);
-        }
-        c.steps.add("the reason '" + v.word(f) + "' gives: done by the one acted on, as " + holder + " holds (contested)");
-        return true;
-    }
-
     /** Verbs of helping another act: "to help it resist", "to enable them to vote". */
     private static final Set<String> HELPERS = Set.of("help", "enable", "assist");
 
@@ -1491,7 +1414,7 @@ final class FrameClimber {
         return rel.equals("xcomp") && frame == null && v.tok(f).isVerb() && !IMPLICATIVE.contains(v.lemma(f));
     }
 
-    private static List<ActorMention> actors(SentenceView v, List<Integer> nodes) {
+    static List<ActorMention> actors(SentenceView v, List<Integer> nodes) {
         Set<ActorMention> out = new LinkedHashSet<>();
         for (int n : nodes) {
             out.addAll(v.actorsAt(n));
