@@ -18,6 +18,7 @@ import org.dyad.core.dict.Pattern;
 import org.dyad.core.dict.PhraseTrie;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
@@ -1003,7 +1004,7 @@ public final class EventCoder implements Stage {
                     b = null;
                 }
                 if ((root == 1 || root == 3) && a != null && b != null && b.form() == ActorMention.Form.NAME
-                        && b.role() == null && b.actor() != null && b.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                        && b.role() == null && b.actor() != null && b.actor().kind() == ActorKind.COUNTRY
                         && a.codeAt(v.date).startsWith(b.codeAt(v.date))) {
                     // "Velayati told reporters Iran had the means …", "Lyng pledged the U.S. will never
                     // again embargo …": one's own country named in what one says or pledges is not
