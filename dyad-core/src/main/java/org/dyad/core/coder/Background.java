@@ -26,6 +26,11 @@ final class Background {
             // stance, not an event on a day.
             return true;
         }
+        if (!c.nominal && v.attributiveVerb(c.trigger) >= 0) {
+            // "U.S. backed rebels attacked a convoy": "U.S.-backed" describes the rebels; it tells
+            // no act on a day.
+            return true;
+        }
         if (ongoingWar(v, c.trigger)) {
             // "the outlawed ANC, fighting a low-level guerrilla war against white domination": a
             // participle that describes a side by the war it wages tells no act on a day.

@@ -112,6 +112,29 @@ final class SentenceView {
         return -1;
     }
 
+    /**
+     * The verb of "U.S. backed rebels attacked a convoy", which the parser makes the root with
+     * "attacked" an unlabelled clause of no subject: it is the attribute "U.S.-backed" of the
+     * noun that does the second act. Returns that second verb, or -1.
+     */
+    int attributiveVerb(int p) {
+        if (!s.token(p).pos().equals("VBD") && !s.token(p).pos().equals("VBN") || p == 0 || p + 2 >= s.size()) {
+            return -1;
+        }
+        boolean subjectBefore = basic.children(p, "nsubj").stream().anyMatch(e -> e.dependent() == p - 1);
+        boolean objectAfter = basic.children(p, "obj").stream().anyMatch(e -> e.dependent() == p + 1 && s.token(p + 1).isNoun());
+        if (!subjectBefore || !objectAfter) {
+            return -1;
+        }
+        for (Edge d : basic.children(p, "dep")) {
+            int q = d.dependent();
+            if (q == p + 2 && s.token(q).pos().equals("VBD") && basic.children(q, "nsubj").isEmpty()) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     /** Which words stand between opening and closing quotation marks. */
     private final boolean[] quoted;
 
@@ -310,6 +333,12 @@ final class SentenceView {
             return subjects(basic.head(p).governor());
         }
         if (out.isEmpty()) {
+            Edge attr = basic.head(p);
+            if (attr != null && attr.relation().equals("dep") && attributiveVerb(attr.governor()) == p) {
+                // "U.S. backed rebels attacked a convoy": the rebels attacked.
+                out.add(p - 1);
+                return out;
+            }
             for (Edge c : basic.children(p, "csubj")) {
                 // "Taliban ruled Afghanistan has been sharing expertise", "Hamas announced it will
                 // release": the parser reads the subject phrase as a clause of its own; its object is
