@@ -88,8 +88,23 @@ final class PatternMatcher {
         return false;
     }
 
+    /** Verbs whose participle is also an adjective of judgement: "encouraging", "alarming", "worrying". */
+    private static final Set<String> EMOTIVE = Set.of("encourage", "worry", "disturb", "alarm", "surprise",
+            "disappoint", "trouble", "reassure", "hearten", "frustrate", "concern", "distress");
+
+    /** Subjects that make "is encouraging", "was alarming" an adjective: "it is encouraging that …". */
+    private static final Set<String> DUMMY_SUBJECTS = Set.of("it", "this", "that");
+
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
         if (pat.before() != null && !pat.before().matches(v.wordsBefore(p), p)) {
+            return null;
+        }
+        if (v.tok(p).pos().equals("VBG") && EMOTIVE.contains(v.lemma(p)) && v.basic.children(p, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be"))
+                && v.basic.children(p, "nsubj").stream().anyMatch(n -> DUMMY_SUBJECTS.contains(v.word(n.dependent())))
+                && v.basic.children(p, "xcomp").isEmpty()) {
+            // "bankers said it is encouraging SAMA has not blocked …", "it was alarming that …": a
+            // judgement on a state of affairs, not someone encouraging or alarming anyone ("it is
+            // encouraging the rebels to fight on" has its infinitive and stays an act).
             return null;
         }
         if (pat.code().startsWith("03") && pat.slots().isEmpty() && pat.objectWords() == null && pat.object() == null
