@@ -40,6 +40,8 @@ final class Candidate {
     boolean passive;
     /** The text names the target but it is no actor ("accused unnamed foreign powers"): none is to be guessed. */
     boolean targetNoActor;
+    /** A report on the way only hinted at it ("hinted he would seek their help"): no statement of intent. */
+    boolean hinted;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -71,6 +73,7 @@ final class Candidate {
         c.mutual = mutual;
         c.passive = passive;
         c.targetNoActor = targetNoActor;
+        c.hinted = hinted;
         return c;
     }
 }

@@ -788,6 +788,7 @@ final class FrameClimber {
             boolean reliable, String why) {
         c.reportedBy.addAll(speakers);
         c.passedReport = true;
+        c.hinted |= TENTATIVE.contains(v.lemma(verb));
         if (c.mode == Mode.ASSERTED) {
             c.mode = Mode.REPORTED;
             c.report = new Report(reporter, v.lemma(verb), reliable);
@@ -821,7 +822,10 @@ final class FrameClimber {
             }
         }
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
-        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && Sides.ownSide(v, frameSubjects, c.sources)) {
+        // A hint or suggestion of it ("hinted he would seek their help") is no statement of intent.
+        if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && !TENTATIVE.contains(v.lemma(f))
+                && !c.hinted
+                && Sides.ownSide(v, frameSubjects, c.sources)) {
             // "… said it will withdraw its force unless …": a conditional announcement is a threat.
             boolean unless = conditional(v, c, Set.of("unless"));
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
@@ -1364,6 +1368,9 @@ final class FrameClimber {
      * that has an object, or as the complement of a verb that opens no frame and does not imply
      * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
      */
+    /** Reporting verbs that only hint at what they report. */
+    private static final Set<String> TENTATIVE = Set.of("hint", "suggest");
+
     /** Verbs of helping another act: "to help it resist", "to enable them to vote". */
     private static final Set<String> HELPERS = Set.of("help", "enable", "assist");
 
