@@ -399,6 +399,12 @@ public final class EventCoder implements Stage {
     /** Role codes of a state as such: the bare country and its government. */
     private static final Set<String> STATE_ITSELF = Set.of("", "GOV");
 
+    /** Whether two codes are one state as such, the bare country or its government ("NGA", "NGAGOV"). */
+    private static boolean selfAsState(String a, String b) {
+        return a.length() >= 3 && !RoleCodes.INTERNATIONAL.contains(a.substring(0, 3)) && b.startsWith(a.substring(0, 3))
+                && STATE_ITSELF.contains(RoleCodes.roleOf(a)) && STATE_ITSELF.contains(RoleCodes.roleOf(b));
+    }
+
     /** Nouns of battle: "in fighting near the base", "during clashes". */
     private static final Set<String> BATTLES = Set.of("fighting", "battle", "battles", "clash", "clashes", "combat",
             "engagement", "engagements", "skirmish", "skirmishes");
@@ -558,6 +564,7 @@ public final class EventCoder implements Stage {
         Sentence s = v.s;
         Map<Event.Act, Event> byDyadCode = new LinkedHashMap<>();
         Set<String> byTrigger = new HashSet<>();
+        int quoted = v.quotedAsSaying();
         for (Candidate c : cands) {
             if (c.code.startsWith("15") && c.targets.isEmpty() && JOINT.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
                     && countries(c.sources, doc) >= 2) {
@@ -570,7 +577,6 @@ public final class EventCoder implements Stage {
                 c.steps.add("violent protest by armed actors is an attack: " + c.code + " → 180");
                 c.code = "180";
             }
-            int quoted = v.quotedAsSaying();
             if (quoted >= 0 && c.trigger > quoted && c.sources.stream().anyMatch(m -> m.end() <= quoted)) {
                 // "The Times of Zambia, which is run by …, quoted official sources as saying the IMF had
                 // refused …": whoever quotes others is no actor of what they are quoted as saying, however
@@ -989,11 +995,7 @@ public final class EventCoder implements Stage {
                 if (a != null && b != null && (a == b || same(a, b))) {
                     continue;
                 }
-                if ((root == 6 || root == 7) && a != null && b != null && a.codeAt(v.date).length() >= 3
-                        && !a.codeAt(v.date).startsWith("---") && !RoleCodes.INTERNATIONAL.contains(a.codeAt(v.date).substring(0, 3))
-                        && b.codeAt(v.date).startsWith(a.codeAt(v.date).substring(0, 3))
-                        && STATE_ITSELF.contains(RoleCodes.roleOf(a.codeAt(v.date)))
-                        && STATE_ITSELF.contains(RoleCodes.roleOf(b.codeAt(v.date)))) {
+                if ((root == 6 || root == 7) && a != null && b != null && selfAsState(a.codeAt(v.date), b.codeAt(v.date))) {
                     // "Nigeria and France signed an agreement to reschedule Nigeria's debt": a state
                     // gives itself no aid; only France does.
                     continue;

@@ -1361,13 +1361,6 @@ final class FrameClimber {
     /** CAMEO roots of violence: assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
-    /**
-     * Whether a violent act (CAMEO 18-20) is only the purpose of the word above it: its own verb
-     * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other
-     * than a light one, as a clause of a noun that opens none, as the complement of a light verb
-     * that has an object, or as the complement of a verb that opens no frame and does not imply
-     * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
-     */
     /** Reporting verbs that only hint at what they report. */
     private static final Set<String> TENTATIVE = Set.of("hint", "suggest");
 
@@ -1387,6 +1380,13 @@ final class FrameClimber {
                 || up.relation().equals("xcomp") && !v.basic.children(up.governor(), "obj").isEmpty();
     }
 
+    /**
+     * Whether a violent act (CAMEO 18-20) is only the purpose of the word above it: its own verb
+     * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other
+     * than a light one, as a clause of a noun that opens none, as the complement of a light verb
+     * that has an object, or as the complement of a verb that opens no frame and does not imply
+     * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
+     */
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
         if ((Graph.matches(rel, "advcl") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))
                 && cur != c.trigger && c.head == cur && v.markedBy(cur, "to")

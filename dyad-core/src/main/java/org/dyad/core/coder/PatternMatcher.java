@@ -95,6 +95,11 @@ final class PatternMatcher {
     /** Subjects that make "is encouraging", "was alarming" an adjective: "it is encouraging that …". */
     private static final Set<String> DUMMY_SUBJECTS = Set.of("it", "this", "that");
 
+    /** A pattern of the bare verb: no slot, no object words, no object as target ("040 meet"). */
+    private static boolean bare(Pattern pat) {
+        return pat.slots().isEmpty() && pat.object() == null && pat.objectWords() == null && !pat.objectIsTarget();
+    }
+
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
         if (pat.before() != null && !pat.before().matches(v.wordsBefore(p), p)) {
             return null;
@@ -112,14 +117,12 @@ final class PatternMatcher {
             // "vowed to fight the tariffs", "pledged to resist": no intent to cooperate.
             return null;
         }
-        if (pat.slots().isEmpty() && pat.object() == null && pat.objectWords() == null && !pat.objectIsTarget()
-                && v.basic.children(p, "nsubj:pass").stream().anyMatch(e -> v.actorsAt(e.dependent()).isEmpty())) {
+        if (bare(pat) && v.basic.children(p, "nsubj:pass").stream().anyMatch(e -> v.actorsAt(e.dependent()).isEmpty())) {
             // A bare pattern is the verb's intransitive sense ("the two leaders met", "workers struck");
             // in the passive, said of no actor, it is another sense: "corn demand has been met".
             return null;
         }
-        if (pat.slots().isEmpty() && pat.object() == null && pat.objectWords() == null && !pat.objectIsTarget()
-                && pat.code().startsWith("04") && !v.basic.children(p, "obj").isEmpty()
+        if (bare(pat) && pat.code().startsWith("04") && !v.basic.children(p, "obj").isEmpty()
                 && v.basic.children(p, "obj").stream().allMatch(e -> thingNoun(v, e.dependent())
                 && !v.lemma(e.dependent()).equals("face") && onlyOwners(v, e.dependent()))) {
             // "met its obligations", "met the deadline": the bare meeting sense has no object, and a
@@ -356,12 +359,11 @@ final class PatternMatcher {
         return t.isNoun() && !t.isProperNoun() && "O".equals(t.ner()) && !v.peopleNoun(o);
     }
 
-    /** Whether every object is a thing with no actor in its phrase, at most three links below it. */
     /** Whether the only actors in a noun's phrase are possessive pronouns ("its obligations"). */
     private static boolean onlyOwners(SentenceView v, int noun) {
         for (ActorMention m : v.mentions) {
             if ((m.head() == noun || v.basic.dominates(noun, m.head(), 4))
-                    && !(m.end() - m.start() == 1 && Set.of("its", "their", "his", "her").contains(v.word(m.start())))) {
+                    && !SentenceView.possessivePronoun(v.s, m)) {
                 return false;
             }
         }
@@ -380,7 +382,7 @@ final class PatternMatcher {
             }
         }
         for (ActorMention t : targets) {
-            boolean own = t.end() - t.start() == 1 && Set.of("its", "their", "his", "her").contains(v.word(t.start()))
+            boolean own = SentenceView.possessivePronoun(v.s, t)
                     && subjects.stream().anyMatch(sub -> sub.codeAt(v.date).equals(t.codeAt(v.date)));
             if (!own) {
                 return false;
@@ -389,6 +391,7 @@ final class PatternMatcher {
         return true;
     }
 
+    /** Whether every object is a thing with no actor in its phrase, at most three links below it. */
     private static boolean allThings(SentenceView v, List<Integer> objects, int verb) {
         for (int o : objects) {
             if (!thingNoun(v, o) || !v.objectActors(o).isEmpty()) {

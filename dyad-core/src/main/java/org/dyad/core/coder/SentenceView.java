@@ -827,15 +827,19 @@ final class SentenceView {
         return out;
     }
 
-    /** Possessive words that PETRARCH, which has no coreference, leaves unresolved. */
+    /** Possessive pronouns: PETRARCH, which has no coreference, leaves them unresolved. */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her");
+
+    /** Whether a mention is the one word "its", "their", "his" or "her". */
+    static boolean possessivePronoun(Sentence s, ActorMention m) {
+        return m.end() - m.start() == 1 && POSSESSIVES.contains(s.token(m.start()).word().toLowerCase(Locale.ROOT));
+    }
 
     /** The mentions PETRARCH would see: no possessive pronoun resolved by coreference ("its embassy"). */
     static List<ActorMention> petrarchMentions(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            if (m.form() == Form.REFERENCE && m.end() - m.start() == 1
-                    && POSSESSIVES.contains(s.token(m.start()).word().toLowerCase(Locale.ROOT))) {
+            if (m.form() == Form.REFERENCE && possessivePronoun(s, m)) {
                 continue;
             }
             out.add(m);
