@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorefStage implements Stage {
     private static final int WINDOW = 2;
+    private static final int SAME_WORD_WINDOW = 15;
 
     private final @Nullable ActorDictionary actors;
     private final PlaceCountries places;
@@ -211,6 +212,30 @@ public final class CorefStage implements Stage {
 
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
 
+    /**
+     * The mention of a body (a state organ or an organisation) that ends right where a role
+     * mention begins and is a compound or modifier of one of its words; else null.
+     */
+    private static @Nullable ActorMention bodyBefore(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions) {
+        for (ActorMention p : mentions) {
+            if (p == m || p.actor() == null || p.end() != m.start() || p.actor().kind() == ActorKind.PERSON
+                    || p.actor().kind() == ActorKind.COUNTRY && p.role() == null
+                    // "the official newspaper": an adjective is no body.
+                    || !s.token(p.end() - 1).isNoun()) {
+                continue;
+            }
+            for (int t = m.start(); t < m.end(); t++) {
+                for (Edge e : g.children(t)) {
+                    if ((e.relation().equals("compound") || e.relation().equals("amod"))
+                            && e.dependent() >= p.start() && e.dependent() < p.end()) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> LOCATIVE = Set.of("in", "at", "throughout", "across", "inside", "near", "around");
 
     /**
@@ -246,6 +271,13 @@ public final class CorefStage implements Stage {
                     out.add(m.withActor(place.actor(), null, Form.UNKNOWN, " + place of its clause: '" + place.text() + "'"));
                     continue;
                 }
+            }
+            ActorMention body = m.form() == Form.ROLE && m.actor() == null ? bodyBefore(s, g, m, mentions) : null;
+            if (body != null) {
+                // "Peruvian central bank president Leonel Figueroa": a title right after a body it is
+                // compounded with is that body's, whatever place the sentence names.
+                out.add(m.withActor(body.actor(), body.role(), Form.ROLE, " + title of '" + body.text() + "'"));
+                continue;
             }
             if (m.form() == Form.ROLE && m.actor() == null
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
@@ -603,7 +635,9 @@ public final class CorefStage implements Stage {
             return null;
         }
         List<ActorMention> earlier = new ArrayList<>();
-        for (int k = Math.max(0, s.index() - WINDOW); k < s.index(); k++) {
+        // A repeated head noun reaches further back than other antecedents: "EC foreign ministers …"
+        // in a story's first sentence are still "the ministers" of its last.
+        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
             earlier.addAll(bySentence.getOrDefault(k, List.of()));
         }
         earlier.addAll(before);

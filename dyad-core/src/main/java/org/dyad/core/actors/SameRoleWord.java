@@ -35,10 +35,16 @@ final class SameRoleWord {
             }
             Sentence cs = sentences.get(c.sentence());
             if (c.head() >= 0 && c.head() < cs.size()
-                    && cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+                    && cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)
+                    // "the central bank … the banks": the same word in another number names other people.
+                    && plural(cs.token(c.head()).pos()) == plural(s.token(m.head()).pos())) {
                 best = c;
             }
         }
         return best;
+    }
+
+    private static boolean plural(String pos) {
+        return pos.equals("NNS") || pos.equals("NNPS");
     }
 }

@@ -21,7 +21,12 @@ final class Background {
      * or a temporal or causal clause, or it is a noun that another act is about.
      */
     static boolean of(SentenceView v, Candidate c) {
-        if (habitual(v, c.trigger) || c.head != c.trigger && habitual(v, c.head)) {
+        org.dyad.core.model.Edge subjectOf = c.nominal ? v.basic.head(c.trigger) : null;
+        if (subjectOf != null && !subjectOf.relation().startsWith("nsubj")) {
+            subjectOf = null;
+        }
+        if (habitual(v, c.trigger) || c.head != c.trigger && habitual(v, c.head)
+                || subjectOf != null && habitual(v, subjectOf.governor())) {
             // "has repeatedly pledged", "traditionally opposes", "frequent visits": a habit or a
             // stance, not an event on a day.
             return true;
@@ -116,11 +121,19 @@ final class Background {
             "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
             "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
 
-    /** Whether a word is modified as a habit: "repeatedly pledged", "often collaborated", "frequent visits". */
+    /**
+     * Whether a word is modified as a habit: "repeatedly pledged", "often collaborated", "frequent
+     * visits", or as a stance held for long: "has long opposed".
+     */
     private static boolean habitual(SentenceView v, int word) {
         for (org.dyad.core.model.Edge e : v.basic.children(word)) {
             if ((e.relation().equals("advmod") || e.relation().equals("amod"))
                     && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (e.relation().equals("advmod") && v.word(e.dependent()).equalsIgnoreCase("long") && e.dependent() < word
+                    && v.basic.children(word, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))) {
+                // "has long opposed", "displeasure has long been noted": a stance held for long.
                 return true;
             }
         }

@@ -42,6 +42,8 @@ final class Candidate {
     boolean targetNoActor;
     /** A report on the way only hinted at it ("hinted he would seek their help"): no statement of intent. */
     boolean hinted;
+    /** Negated by a frame of failure or prevention ("prevented", "failed to"), not by "not": a second such frame undoes it. */
+    boolean frameNegated;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -74,6 +76,7 @@ final class Candidate {
         c.passive = passive;
         c.targetNoActor = targetNoActor;
         c.hinted = hinted;
+        c.frameNegated = frameNegated;
         return c;
     }
 }

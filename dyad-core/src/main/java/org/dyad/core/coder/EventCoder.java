@@ -963,6 +963,13 @@ public final class EventCoder implements Stage {
             addMutual(tgts, out);
             return out;
         }
+        if ((mutual || root == 19) && c.nominal && srcs.size() == 1 && tgts.size() == 1
+                && hyphenPair(v, srcs.get(0), tgts.get(0), c.trigger)) {
+            // "the U.S.-Soviet talks", "a Franco-German meeting", "the Iran-Iraq war": the two sides a
+            // hyphen joins before the noun act on each other.
+            addMutual(List.of(srcs.get(0), tgts.get(0)), out);
+            return out;
+        }
         boolean exchange = EXCHANGES.contains(v.lemma(c.trigger));
         // "the Russian and Venezuelan delegations attending the meeting of the Joint Commission
         // discussed …": a body no dictionary knows, as the only target, does not stop two sides
@@ -981,7 +988,9 @@ public final class EventCoder implements Stage {
         }
         List<ActorMention> ss = srcs.isEmpty() ? java.util.Collections.singletonList(null) : srcs;
         List<ActorMention> others = new ArrayList<>(tgts);
-        others.removeIf(b -> srcs.stream().anyMatch(a -> a == b || same(a, b)));
+        // A target that is one of several sources is still the others' ("Ghana and Britain signed an
+        // agreement to reschedule Ghana's debt": Britain acts on Ghana).
+        others.removeIf(b -> !srcs.isEmpty() && srcs.stream().allMatch(a -> a == b || same(a, b)));
         if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10 || c.code.startsWith("042"))) {
             // "the army is pressing its military operations": an appeal or demand addressed only to
             // oneself is none; so is a visit only to one's own ("the president visited the embassy of
@@ -1044,6 +1053,32 @@ public final class EventCoder implements Stage {
 
     /** Verbs of concluding an accord, whose passive agents are its parties. */
     private static final Set<String> SIGNING = Set.of("sign", "initial", "conclude");
+
+    /**
+     * Whether two mentions are joined by a hyphen right before an event noun, in either order:
+     * "U.S.-Soviet talks", "Franco-German meeting" ("Franco -" is a combining form of France).
+     */
+    private static boolean hyphenPair(SentenceView v, ActorMention a, ActorMention b, int noun) {
+        if (a.sentence() != v.s.index() || b.sentence() != v.s.index() || a.actor() == null || b.actor() == null
+                || a.codeAt(v.date).equals(b.codeAt(v.date))) {
+            return false;
+        }
+        ActorMention first = a.start() < b.start() ? a : b;
+        ActorMention second = first == a ? b : a;
+        if (second.end() > noun || noun - second.end() > 1) {
+            return false;
+        }
+        boolean hyphen = HYPHENS.contains(v.word(first.end() - 1));
+        for (int k = first.end(); k < second.start(); k++) {
+            if (!HYPHENS.contains(v.word(k))) {
+                return false;
+            }
+            hyphen = true;
+        }
+        return hyphen;
+    }
+
+    private static final Set<String> HYPHENS = Set.of("-", "–", "--");
 
     private static void addMutual(List<ActorMention> ms, List<ActorMention[]> out) {
         for (ActorMention a : ms) {

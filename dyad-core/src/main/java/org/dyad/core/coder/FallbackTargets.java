@@ -218,6 +218,13 @@ final class FallbackTargets {
             // object after a verb its own clause completes ("vowed to keep the gulf open and warned Tehran").
             return true;
         }
+        if (root >= 10 && root <= 13 && (r.equals("dep") || r.startsWith("advcl")) && v.tok(cur).pos().equals("VBG") && cur > 0
+                && v.word(cur - 1).equals(",") && !v.basic.children(cur, "obj").isEmpty()) {
+            // "has refused to adhere to it …, exporting it through pipelines to Turkey": a participle
+            // clause with its own object tells another act than a demand, reproach, refusal or threat
+            // (the victims of "attacked the camp, killing 20" are still the attack's).
+            return true;
+        }
         // "eased emergency measures in Montenegro as authorities in Croatia cracked down": a
         // clause with its own subject is another act, not the object of this one.
         return r.startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty();

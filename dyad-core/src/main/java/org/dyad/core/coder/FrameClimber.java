@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.Frame;
 import org.dyad.core.dict.Frames;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
@@ -44,6 +45,8 @@ final class FrameClimber {
     private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
     private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
+    /** Verbs of driving off: what they drive off is an attack that was made, or a measure that was not. */
+    private static final Set<String> REPELLING = Set.of("hold_off", "ward_off", "fend_off");
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
 
     private final Frames frames;
@@ -75,6 +78,10 @@ final class FrameClimber {
                 if (!apply(v, c, noun, frameOf(v, noun), absorbed, extra, trace)) {
                     break;
                 }
+            }
+            int doubter = misparsedBelief(v, cur);
+            if (doubter >= 0 && !apply(v, c, doubter, frameOf(v, doubter), absorbed, extra, trace)) {
+                break;
             }
             Edge up = v.basic.head(cur);
             if (up == null) {
@@ -120,6 +127,21 @@ final class FrameClimber {
                 if (rel.equals("dep")) {
                     // A gerund the parser left unlabelled: "resume shelling" is the verb's complement.
                     rel = "xcomp";
+                }
+            }
+            if (c.nominal && cur == nounAt && Graph.matches(rel, "conj") && v.tok(f).isVerb()) {
+                int pred = ownPredicate(v, cur);
+                if (pred >= 0) {
+                    // "has decided to stick to the pact but talks on a leader will not be easy": a noun the
+                    // parser joins to a verb, with a predicate of its own, is that predicate's subject and
+                    // enters no frame of the verb; said of the future, the event has not happened.
+                    boolean future = v.basic.children(pred, "aux").stream().anyMatch(a -> FUTURE.contains(v.lemma(a.dependent()))
+                            || MODALS.contains(v.word(a.dependent())) || MODALS.contains(v.lemma(a.dependent())));
+                    if (future) {
+                        c.mode = Mode.HYPOTHETICAL;
+                        c.steps.add("the subject of '" + v.word(pred) + "', said of the future: not yet an event");
+                    }
+                    break;
                 }
             }
             if (c.nominal && cur == nounAt && Graph.matches(rel, "nmod") && v.prepOf(cur).equals("of")
@@ -414,6 +436,9 @@ final class FrameClimber {
         int root = Integer.parseInt(c.code.substring(0, 2));
         boolean refusal = c.mode == Mode.NEGATED && c.modal != null
                 && (FUTURE.contains(c.modal) || c.modal.equals("would")) && root >= 3 && root <= 8 && !c.viaFrame
+                // "a visit by Japanese officials will likely do nothing to change the decision": an event
+                // noun that a negated verb speaks about is no one's refusal of it.
+                && !c.nominal
                 // "was expected to assure Chirac that he will not agree to a deal": a refusal that is
                 // itself only expected is no rejection.
                 && !c.underHypothesis
@@ -511,6 +536,19 @@ final class FrameClimber {
         for (String key : v.predicateKeys(f)) {
             var fr = frames.verb(key);
             if (fr.isPresent()) {
+                // "to hold off the new tariffs", "held up the talks": a light verb with a particle of
+                // its own is another verb, unless the frame lists it with the particle ("carry_out").
+                if (fr.get().kind() == Frame.Kind.LIGHT && key.equals(v.lemma(f)) && v.basic.hasChild(f, "compound:prt")) {
+                    return null;
+                }
+                if (fr.get().kind() == Frame.Kind.APPEAL && key.equals("call") && !callsFor(v, f)) {
+                    // "what he called a full-fledged war", "called the move a mistake": naming, not appealing.
+                    return null;
+                }
+                if (fr.get().kind() == Frame.Kind.LIGHT && v.lemma(f).equals("take") && spanOfTime(v, f)) {
+                    // "It will take four years to negotiate": time taken carries no act.
+                    return null;
+                }
                 return fr.get();
             }
         }
@@ -726,7 +764,18 @@ final class FrameClimber {
                         return true;
                     }
                 }
+                if (root >= 18 && REPELLING.contains(v.predicateKeys(f).get(0))) {
+                    // "held off an attack by the rebels": the attack was made, and repelled.
+                    c.steps.add("'" + v.tok(f).word() + " off' repels it: it happened");
+                    localMode(v, c, f);
+                    return true;
+                }
+                if (undoesNegation(v, c, f)) {
+                    localMode(v, c, f);
+                    return true;
+                }
                 c.mode = Mode.NEGATED;
+                c.frameNegated = true;
                 c.steps.add("'" + v.tok(f).word() + "' negates it (" + frame.rule() + ")");
                 localMode(v, c, f);
                 return true;
@@ -789,12 +838,41 @@ final class FrameClimber {
         c.reportedBy.addAll(speakers);
         c.passedReport = true;
         c.hinted |= TENTATIVE.contains(v.lemma(verb));
+        if (reliable && ownHarm(v, c, speakers)) {
+            // "the union said one of its workers was stabbed": a party that is no state organ or medium,
+            // telling of violence done to its own, makes a claim.
+            reliable = false;
+            why = why + "; a party's own account of violence against it";
+        }
         if (c.mode == Mode.ASSERTED) {
             c.mode = Mode.REPORTED;
             c.report = new Report(reporter, v.lemma(verb), reliable);
         }
         c.steps.add("reported by " + reporter + " ('" + v.tok(verb).word() + "', " + (reliable ? "reliable" : "contested")
                 + ", " + why + ")");
+    }
+
+    /**
+     * Whether speakers that are neither a state, a state organ nor the media tell of force (CAMEO 17
+     * to 20) used against themselves.
+     */
+    private static boolean ownHarm(SentenceView v, Candidate c, List<ActorMention> speakers) {
+        if (c.code.length() < 2 || c.code.compareTo("17") < 0 || c.code.compareTo("21") >= 0) {
+            return false;
+        }
+        for (ActorMention sp : speakers) {
+            String code = sp.actor() == null ? null : sp.codeAt(v.date);
+            String role = code == null ? null : RoleCodes.roleOf(code);
+            if (role == null || role.isEmpty() || RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS) || role.startsWith("MED")) {
+                continue;
+            }
+            for (ActorMention t : c.targets) {
+                if (t.actor() != null && t.codeAt(v.date).equals(code)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
@@ -891,8 +969,13 @@ final class FrameClimber {
             to = inner;
         }
         if (to.equals("negate")) {
+            if (undoesNegation(v, c, f)) {
+                absorbed.add(f);
+                return true;
+            }
             // "refused to attack": the attack did not happen; keep it, negated.
             c.mode = Mode.NEGATED;
+            c.frameNegated = true;
             c.steps.add("'" + v.tok(f).word() + "' means it did not happen (" + frame.rule() + ")");
             absorbed.add(f);
             return true;
@@ -1141,6 +1224,74 @@ final class FrameClimber {
         Frame fr = frameOf(v, n);
         return up != null && up.governor() == verb && (up.relation().startsWith("nsubj") || up.relation().equals("advmod"))
                 && fr.kind() != Frame.Kind.LIGHT && fr.kind() != Frame.Kind.REPORT ? n : -1;
+    }
+
+    /**
+     * "observers doubted Brazil is ready to give ground", parsed with "doubted" as the clausal
+     * subject of "ready" and "Brazil" as its object: a verb of belief or doubt in the past tense,
+     * with no marker and an object before the predicate, frames the predicate it is the subject of
+     * ({@link SentenceView#subjects} already makes the object the predicate's subject). Returns the
+     * verb, or -1.
+     */
+    private int misparsedBelief(SentenceView v, int predicate) {
+        for (Edge e : v.basic.children(predicate, "csubj")) {
+            int verb = e.dependent();
+            Frame fr = verb < predicate && v.tok(verb).pos().equals("VBD") && v.basic.children(verb, "mark").isEmpty()
+                    ? frameOf(v, verb) : null;
+            if (fr != null && fr.kind() == Frame.Kind.HYPOTHETICAL
+                    && v.basic.children(verb, "obj").stream().anyMatch(o -> o.dependent() < predicate)) {
+                return verb;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "failed to prevent an attack", "failed to head off the tariffs": a frame of failure or
+     * prevention over an act another such frame negated undoes the negation; the act happened.
+     */
+    private static boolean undoesNegation(SentenceView v, Candidate c, int f) {
+        if (c.mode != Mode.NEGATED || !c.frameNegated) {
+            return false;
+        }
+        c.mode = Mode.ASSERTED;
+        c.frameNegated = false;
+        c.steps.add("'" + v.tok(f).word() + "' undoes the negation below it: it happened");
+        return true;
+    }
+
+    /**
+     * Whether "call" appeals: "called for talks", "called on Iran to", "called Tehran to urge",
+     * "calls to end the war"; not "what he called a war" or "called the move a mistake".
+     */
+    private static boolean callsFor(SentenceView v, int call) {
+        for (Edge e : v.basic.children(call)) {
+            String r = e.relation();
+            int d = e.dependent();
+            if (r.equals("compound:prt") && Set.of("on", "upon").contains(v.word(d).toLowerCase(java.util.Locale.ROOT))
+                    || (r.startsWith("obl") || r.startsWith("nmod")) && v.markedBy(d, "for", "on", "upon")
+                    || (r.equals("xcomp") || r.startsWith("advcl") || r.equals("ccomp")) && v.tok(d).isVerb()
+                            && v.markedBy(d, "to", "for")) {
+                return true;
+            }
+        }
+        return v.tok(call).isNoun();
+    }
+
+    /** Whether a verb's object is a span of time: "take four years", "took months". */
+    private static boolean spanOfTime(SentenceView v, int verb) {
+        return v.basic.children(verb, "obj").stream().anyMatch(e -> v.timeSpan(e.dependent()));
+    }
+
+    /** The predicate a noun is the misparsed subject of: a "dep" after it with its own copula or auxiliary; else -1. */
+    private static int ownPredicate(SentenceView v, int noun) {
+        for (Edge e : v.basic.children(noun, "dep")) {
+            int p = e.dependent();
+            if (p > noun && (v.basic.hasChild(p, "cop") || v.basic.hasChild(p, "aux"))) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */

@@ -321,6 +321,14 @@ final class SentenceView {
                 }
             }
         }
+        Edge taken = basic.head(p);
+        if (taken != null && taken.relation().equals("xcomp") && lemma(taken.governor()).equals("take")
+                && basic.children(taken.governor(), "obj").stream().anyMatch(o -> timeSpan(o.dependent()))) {
+            // "It will take four years to negotiate": the time taken is no actor, and the subject of
+            // "take" is a placeholder, not the one who acts.
+            out.removeIf(this::timeSpan);
+            return out;
+        }
         if (!out.isEmpty() && placesControl(p, out)) {
             // "toured Cairo and Asmara to rally support": the parser makes the toured capitals the
             // rallying subject; places do not act, the visitor does.
@@ -495,6 +503,14 @@ final class SentenceView {
     private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "congratulate", "hail", "salute",
             "credit", "reward", "honour", "honor", "applaud", "laud", "fault", "punish", "criticize", "criticise",
             "condemn", "blame", "rebuke", "reprimand", "chastise", "castigate", "slam", "denounce", "censure");
+
+    /** Whether a noun is a span of time: "four years", "months", "a long time". */
+    boolean timeSpan(int i) {
+        return "DURATION".equals(s.token(i).ner()) || TIME_SPANS.contains(lemma(i).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TIME_SPANS = Set.of("year", "month", "week", "day", "hour", "minute", "decade",
+            "time", "while");
 
     /** Whether a token is a common word for people ("prisoners", "villagers"), who act and are acted upon. */
     boolean peopleNoun(int i) {
@@ -1184,6 +1200,7 @@ final class SentenceView {
             return out;
         }
         Set<ActorMention> found = new LinkedHashSet<>();
+        List<ActorMention> agents = new ArrayList<>(1);
         int infinitive = infinitiveOf(node);
         for (Edge e : basic.children(node)) {
             if (infinitive >= 0 && e.dependent() > infinitive) {
@@ -1193,12 +1210,29 @@ final class SentenceView {
             }
             if (e.relation().startsWith("nmod") && OBJECT_PREPS.contains(prepOf(e.dependent()))) {
                 String prep = prepOf(e.dependent());
-                for (ActorMention m : actorsAt(e.dependent())) {
+                List<ActorMention> at = actorsAt(e.dependent());
+                if (at.isEmpty() && prep.equals("by")) {
+                    // "an attack by three divisions of Iranian Revolutionary Guards": the agent is
+                    // named in the "of" phrase of a word for a number or unit of them.
+                    for (Edge of : basic.children(e.dependent())) {
+                        if (of.relation().startsWith("nmod") && prepOf(of.dependent()).equals("of")) {
+                            at = actorsAt(of.dependent());
+                        }
+                    }
+                }
+                if (prep.equals("by") && !at.isEmpty()) {
+                    // Whoever did the thing acted on is aimed at before the place it happened in.
+                    agents.addAll(at);
+                }
+                for (ActorMention m : at) {
                     if (!(m.form() == Form.CAPITAL && LOCATIVE.contains(prep))) {
                         found.add(m);
                     }
                 }
             }
+        }
+        if (!agents.isEmpty()) {
+            return agents;
         }
         return new ArrayList<>(found);
     }
