@@ -396,6 +396,17 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> GOVERNMENT_OR_ARMY = Set.of("GOV", "MIL");
 
+    /** A state itself or its government, on the document's date: "Britain", "the Japanese government". */
+    private static boolean statesman(@Nullable ActorMention m, Document doc) {
+        if (m == null || m.actor() == null || m.form() == ActorMention.Form.PEOPLE) {
+            // "Thousands of Nigerians … to protest": a people is no state.
+            return false;
+        }
+        String code = m.codeAt(doc.date());
+        return code != null && code.length() >= 3 && !RoleCodes.INTERNATIONAL.contains(code.substring(0, 3))
+                && ("".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, Set.of("GOV")));
+    }
+
     /** Role codes of a state as such: the bare country and its government. */
     private static final Set<String> STATE_ITSELF = Set.of("", "GOV");
 
@@ -427,9 +438,22 @@ public final class EventCoder implements Stage {
                     return true;
                 }
             }
+            for (Edge e : v.basic.children(x)) {
+                // "killed thousands of Iranians in checking a new Tehran offensive": killing while
+                // fighting off an offensive is battle.
+                int g = e.dependent();
+                if (Graph.matches(e.relation(), "advcl") && v.tok(g).pos().equals("VBG") && v.markedBy(g, "in")
+                        && v.basic.children(g, "obj").stream().anyMatch(o -> OFFENSIVES.contains(v.lemma(o.dependent())))) {
+                    return true;
+                }
+            }
         }
         return false;
     }
+
+    /** Nouns of attacks by an armed force, which those who fight them off do in battle. */
+    private static final Set<String> OFFENSIVES = Set.of("offensive", "attack", "assault", "advance", "push",
+            "incursion", "onslaught");
 
     /** Forces turning on their own state's government: a coup or mutiny, which stays 180. */
     private static boolean coup(ActorMention source, @Nullable ActorMention target, Document doc) {
@@ -827,6 +851,16 @@ public final class EventCoder implements Stage {
                         pairCode = military;
                     }
                 }
+                if (!petrarch && pairCode.code().equals("140") && v.lemma(c.trigger).equals("protest")
+                        && !v.basic.children(c.trigger, "obj").isEmpty() && statesman(p[0], doc)) {
+                    // "Britain has also protested the Japanese limitations": a state protesting a measure
+                    // complains officially (114); it does not take to the streets.
+                    CameoCode complaint = cameo.find("114").orElse(null);
+                    if (complaint != null) {
+                        c.steps.add("a state's protest at a measure is an official complaint: 140 → 114");
+                        pairCode = complaint;
+                    }
+                }
                 if (!petrarch && pairCode.code().startsWith("18") && stateForce(p[0], doc) && p[1] != null
                         && !p[0].codeAt(doc.date()).regionMatches(0, p[1].codeAt(doc.date()), 0, 3)
                         && inBattle(v, c.trigger)) {
@@ -845,6 +879,11 @@ public final class EventCoder implements Stage {
                 }
                 String triggerKey = c.trigger + "|" + e.sourceCode() + "|" + e.targetCode();
                 Event.Act dyadKey = e.act();
+                if (dyadKey.mode() == Mode.REPORTED) {
+                    // "Iran said its forces had killed hundreds of Iraqis in repelling an Iraqi offensive":
+                    // one act told as asserted and as reported is still one act.
+                    dyadKey = new Event.Act(dyadKey.code(), dyadKey.source(), dyadKey.target(), Mode.ASSERTED);
+                }
                 if (!byTrigger.add(triggerKey)) {
                     trace.note("duplicate for the same trigger and actors dropped: " + describe(e));
                     continue;
@@ -852,7 +891,10 @@ public final class EventCoder implements Stage {
                 Event prior = byDyadCode.get(dyadKey);
                 if (prior != null) {
                     trace.note("duplicate of an event already in this sentence dropped: " + describe(e));
-                    if (prior.confidence() < e.confidence()) {
+                    // The reported telling wins: an act inside what someone said is theirs to vouch for.
+                    boolean reportedWins = e.mode() == Mode.REPORTED && prior.mode() != Mode.REPORTED;
+                    boolean priorReported = prior.mode() == Mode.REPORTED && e.mode() != Mode.REPORTED;
+                    if (reportedWins || !priorReported && prior.confidence() < e.confidence()) {
                         byDyadCode.put(dyadKey, e);
                     }
                     continue;
