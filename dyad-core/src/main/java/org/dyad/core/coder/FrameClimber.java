@@ -45,6 +45,8 @@ final class FrameClimber {
     private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
     private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
+    private static final Set<String> STOP_SHORT = Set.of("stop", "fall");
+
     /** Verbs of driving off: what they drive off is an attack that was made, or a measure that was not. */
     private static final Set<String> REPELLING = Set.of("hold_off", "ward_off", "fend_off");
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
@@ -128,6 +130,24 @@ final class FrameClimber {
                     // A gerund the parser left unlabelled: "resume shelling" is the verb's complement.
                     rel = "xcomp";
                 }
+            }
+            if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && c.mode == Mode.ASSERTED
+                    && v.basic.children(f, "aux").stream().anyMatch(a -> MODALS.contains(v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT)))) {
+                // "A U.S. attack on Iran would be a mistake": an event spoken of under "would", "could"
+                // or "may" has not happened.
+                c.mode = Mode.HYPOTHETICAL;
+                c.underHypothesis = true;
+                c.steps.add("the subject of '" + v.word(f) + "' under a modal: not an event");
+            }
+            if (v.word(f).equalsIgnoreCase("short") && v.basic.head(f) != null
+                    && STOP_SHORT.contains(v.lemma(v.basic.head(f).governor()))) {
+                // "Israel stopped short of imposing sanctions", "fell short of a deal": it did not happen.
+                c.mode = Mode.NEGATED;
+                c.frameNegated = true;
+                c.steps.add("'" + v.word(v.basic.head(f).governor()) + " short of' negates it");
+                cur = v.basic.head(f).governor();
+                localMode(v, c, cur);
+                continue;
             }
             if (c.nominal && cur == nounAt && Graph.matches(rel, "conj") && v.tok(f).isVerb()) {
                 int pred = ownPredicate(v, cur);
@@ -255,6 +275,8 @@ final class FrameClimber {
                 }
                 if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
                     c.mode = Mode.NEGATED;
+                    // "no sign that Syria will withdraw": no one refuses anything either.
+                    c.underHypothesis = true;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
                 } else if (complement && v.tok(f).isNoun() && EvidenceNouns.sought(v, f)) {
                     c.mode = Mode.HYPOTHETICAL;
@@ -354,6 +376,8 @@ final class FrameClimber {
             if (!allowed) {
                 if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
                     c.mode = Mode.NEGATED;
+                    // "no sign that Syria will withdraw": no one refuses anything either.
+                    c.underHypothesis = true;
                     c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
                 }
                 break;
@@ -938,8 +962,12 @@ final class FrameClimber {
             localMode(v, c, f);
             return true;
         }
+        // "Iran is said to be planning an attack": a report in the passive that names no one who
+        // made it is hearsay.
+        boolean nobodySaid = frameSubjects.isEmpty() && v.isPassive(f);
         reported(v, c, frameSubjects, describe(frameSubjects, v, f), f,
-                !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f), frame.rule());
+                !frame.unreliable().contains(v.lemma(f)) && !Attribution.quotesUnnamedSources(v, f) && !nobodySaid,
+                nobodySaid ? frame.rule() + "; said by no one named" : frame.rule());
         Reasons.allegation(v, c, f, frameSubjects, frame.rule(), extra);
         absorbed.add(f);
         Mode before = c.mode;
