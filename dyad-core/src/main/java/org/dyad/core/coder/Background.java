@@ -31,6 +31,11 @@ final class Background {
             // stance, not an event on a day.
             return true;
         }
+        if (!c.nominal && describesSpeaker(v, c.trigger)) {
+            // "One official working closely with the government's policy told Reuters …": a participle
+            // that describes who speaks tells no act on a day.
+            return true;
+        }
         if (!c.nominal && v.attributiveVerb(c.trigger) >= 0) {
             // "U.S. backed rebels attacked a convoy": "U.S.-backed" describes the rebels; it tells
             // no act on a day.
@@ -116,6 +121,21 @@ final class Background {
         return ANSWERING.contains(v.lemma(verb)) && v.markedBy(phrase, "for");
     }
 
+    /** Whether a present participle, not set off by a comma, modifies the subject of a verb of saying. */
+    private static boolean describesSpeaker(SentenceView v, int participle) {
+        org.dyad.core.model.Edge up = v.basic.head(participle);
+        if (up == null || !up.relation().equals("acl") || !v.tok(participle).pos().equals("VBG")
+                // "Velayati, visiting the Emirates, told reporters": set off by commas, it tells what he is doing.
+                || participle > 0 && v.word(participle - 1).equals(",")) {
+            return false;
+        }
+        org.dyad.core.model.Edge subj = v.basic.head(up.governor());
+        return subj != null && subj.relation().startsWith("nsubj") && SPEAKING.contains(v.lemma(subj.governor()));
+    }
+
+    private static final Set<String> SPEAKING = Set.of("say", "tell", "add", "state", "report", "announce", "note",
+            "explain", "comment", "claim");
+
     /** Adverbs and adjectives of habit and frequency. */
     private static final Set<String> HABITUAL = Set.of("repeatedly", "often", "frequently", "traditionally",
             "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
@@ -129,6 +149,10 @@ final class Background {
         for (org.dyad.core.model.Edge e : v.basic.children(word)) {
             if ((e.relation().equals("advmod") || e.relation().equals("amod"))
                     && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (e.relation().equals("acl") && v.lemma(e.dependent()).equalsIgnoreCase("average")) {
+                // "Israel's air raids on its neighbour, averaging two a month": a rate, not a raid.
                 return true;
             }
             if (e.relation().equals("advmod") && v.word(e.dependent()).equalsIgnoreCase("long") && e.dependent() < word

@@ -330,7 +330,9 @@ final class FrameClimber {
                         && (v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()
                         // "called on the government to deploy troops", parsed with "on" marking a clause
                         // whose subject is the addressee.
-                        || v.markedBy(cur, "on", "upon"))
+                        || v.markedBy(cur, "on", "upon")
+                        // "called for Iran to withdraw its troops": the clause's subject is the addressee.
+                        || v.markedBy(cur, "for") && v.markedBy(cur, "to"))
                         // "barred them from leaving": it did not happen.
                         || (frame.kind() == Frame.Kind.NEGATE || frame.kind() == Frame.Kind.PREVENT)
                         && v.markedBy(cur, "from")
@@ -1306,6 +1308,16 @@ final class FrameClimber {
         return v.tok(call).isNoun();
     }
 
+    /** Whether a "for … to" clause is what a verb of appeal or demand asks for: "called for Iran to withdraw". */
+    private boolean underAppeal(SentenceView v, int clause) {
+        Edge up = v.basic.head(clause);
+        if (up == null) {
+            return false;
+        }
+        Frame fr = frameOf(v, up.governor());
+        return fr != null && (fr.kind() == Frame.Kind.APPEAL || fr.kind() == Frame.Kind.DEMAND);
+    }
+
     /** Whether a verb's object is a span of time: "take four years", "took months". */
     private static boolean spanOfTime(SentenceView v, int verb) {
         return v.basic.children(verb, "obj").stream().anyMatch(e -> v.timeSpan(e.dependent()));
@@ -1479,6 +1491,11 @@ final class FrameClimber {
                 c.modal = w;
             } else if (r.equals("aux") && (FUTURE.contains(w) || FUTURE.contains(l))) {
                 c.modal = w;
+            } else if (r.equals("mark") && w.equalsIgnoreCase("for") && v.tok(x).isVerb() && v.markedBy(x, "to")
+                    && !underAppeal(v, x)) {
+                // "the only way out is for Washington to join forces with Moscow", "it would be foolish
+                // for Japan to strike back": what is proposed or judged for another has not happened.
+                hypothetical = true;
             } else if (r.equals("mark") && CONDITIONALS.contains(w)) {
                 hypothetical = true;
             } else if (r.equals("mark") && TEMPORAL.contains(w)

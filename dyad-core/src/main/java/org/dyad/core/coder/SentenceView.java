@@ -312,6 +312,9 @@ final class SentenceView {
             if (out.isEmpty()) {
                 out.addAll(agentAfterAside(p));
             }
+            // "a supply increasingly being threatened by the Iranian-Iraqi war": a war or crisis does
+            // the act, not the sides its words name.
+            out.removeIf(a -> CONDITIONS.contains(lemma(a).toLowerCase(java.util.Locale.ROOT)));
             return out;
         }
         for (Edge e : g.children(p)) {
@@ -503,6 +506,10 @@ final class SentenceView {
     private static final Set<String> JUDGING = Set.of("thank", "praise", "commend", "congratulate", "hail", "salute",
             "credit", "reward", "honour", "honor", "applaud", "laud", "fault", "punish", "criticize", "criticise",
             "condemn", "blame", "rebuke", "reprimand", "chastise", "castigate", "slam", "denounce", "censure");
+
+    /** Nouns of wars and troubles, which can be the agents of a passive without being anyone. */
+    private static final Set<String> CONDITIONS = Set.of("war", "conflict", "fighting", "crisis", "violence",
+            "instability", "unrest", "turmoil", "hostilities", "tension", "tensions", "situation");
 
     /** Whether a noun is a span of time: "four years", "months", "a long time". */
     boolean timeSpan(int i) {
