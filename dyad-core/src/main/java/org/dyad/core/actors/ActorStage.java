@@ -194,7 +194,7 @@ public final class ActorStage implements Stage {
         out = offices.appositions(s, g, out, date);
         out = Residence.apply(s, g, out);
         out = followers.apply(s, g, out, date);
-        out = OrganCompounds.apply(g, out);
+        out = OrganCompounds.apply(s, g, out);
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }

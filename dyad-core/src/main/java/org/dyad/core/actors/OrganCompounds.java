@@ -6,25 +6,40 @@ import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
 
 /**
  * A role of no stated country whose noun is modified by a country's organ takes that country:
  * in "five Panamanian army officers" and "28 Chilean government officials" the officers are
- * PANMIL and the officials CHLGOV, not officials of nowhere.
+ * PANMIL and the officials CHLGOV, not officials of nowhere. The positions, bases and camps of an
+ * armed group are the group's: "Palestinian guerrilla positions" are PSEREB, not PSEMIL.
  */
 final class OrganCompounds {
     private OrganCompounds() {}
 
-    static List<ActorMention> apply(Graph g, List<ActorMention> mentions) {
+    /** Places an armed force holds, which take the role of the group named before them. */
+    private static final java.util.Set<String> HOLDINGS = java.util.Set.of("position", "positions", "base", "bases",
+            "camp", "camps", "outpost", "outposts", "stronghold", "strongholds", "hideout", "hideouts");
+    private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("REB", "INS");
+
+    static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
             ActorMention owned = m;
             if (m.actor() == null && m.form() == Form.ROLE && m.role() != null) {
                 for (Edge e : g.children(m.head(), "compound")) {
                     for (ActorMention o : mentions) {
-                        if (o.head() == e.dependent() && o.actor() != null && o.form() == Form.ROLE
-                                && o.actor().kind() == ActorKind.COUNTRY && owned == m) {
+                        if (o.head() != e.dependent() || o.form() != Form.ROLE || owned != m) {
+                            continue;
+                        }
+                        boolean held = HOLDINGS.contains(s.token(m.head()).lemma().toLowerCase(java.util.Locale.ROOT))
+                                && ARMED_GROUPS.contains(o.role());
+                        if (held) {
+                            // "Palestinian guerrilla positions", "rebel camps": the places of an armed group
+                            // are the group's, not an army's.
+                            owned = m.withActor(o.actor(), o.role(), m.form(), " + held by '" + o.text() + "'");
+                        } else if (o.actor() != null && o.actor().kind() == ActorKind.COUNTRY) {
                             owned = m.withActor(o.actor(), m.role(), m.form(), " + compound: '" + o.text() + "'");
                         }
                     }

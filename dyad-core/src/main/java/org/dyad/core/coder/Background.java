@@ -52,6 +52,14 @@ final class Background {
         }
         if (c.nominal && c.head == c.trigger) {
             org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+            while (up != null && up.relation().startsWith("conj") && v.tok(up.governor()).isNoun()
+                    // "other issues were defense cooperation, acid rain and the U.S. rejection of …": a list
+                    // that is a clause's predicate names each of its events.
+                    && !v.basic.hasChild(up.governor(), "cop")) {
+                // "… to developing countries and U.S.-Soviet disarmament": a noun joined to another
+                // stands where the first one does.
+                up = v.basic.head(up.governor());
+            }
             if (up != null) {
                 String r = up.relation();
                 if (!(r.startsWith("nsubj") || r.equals("root") || r.startsWith("conj") || r.equals("appos")

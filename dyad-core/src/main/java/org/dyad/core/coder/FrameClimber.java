@@ -46,6 +46,7 @@ final class FrameClimber {
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
     private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
     private static final Set<String> STOP_SHORT = Set.of("stop", "fall");
+    private static final Set<String> USES = Set.of("use", "employ", "build", "design", "intend", "equip");
 
     /** Verbs of driving off: what they drive off is an attack that was made, or a measure that was not. */
     private static final Set<String> REPELLING = Set.of("hold_off", "ward_off", "fend_off");
@@ -1485,7 +1486,14 @@ final class FrameClimber {
                     .anyMatch(m -> v.word(m.dependent()).equals("to") && m.dependent() == e.dependent() + 1)
                     && v.basic.children(x, "nsubj").stream().anyMatch(n -> !EXPLETIVES.contains(v.word(n.dependent())))) {
                 // "Israeli troops are to leave southern Lebanon": arranged, not yet done; read as "will".
-                c.modal = "will";
+                // "Their obligation was to give the president their full support": a duty, not done.
+                boolean duty = v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
+                        && frameOf(v, n.dependent()) != null && frameOf(v, n.dependent()).kind() == Frame.Kind.HYPOTHETICAL);
+                if (duty) {
+                    hypothetical = true;
+                } else {
+                    c.modal = "will";
+                }
             } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
                 hypothetical = true;
                 c.modal = w;
@@ -1595,6 +1603,12 @@ final class FrameClimber {
                 && v.markedBy(f, "to") && purpose(v, f)) {
             // "received aid to help it resist Israel", "sent advisers to enable the army to retake the
             // town": what an act is meant to help another do has not been done.
+            return true;
+        }
+        if (v.tok(cur).pos().equals("VB") && (rel.equals("dep") || Graph.matches(rel, "advcl") || rel.equals("xcomp"))
+                && v.markedBy(cur, "to") && USES.contains(v.lemma(f)) && v.isPassive(f)) {
+            // "the platform has been used … to fire on U.S. helicopters": what a thing is used or built
+            // for is its purpose, not an act on a day.
             return true;
         }
         // "deployed at railway stations to stop attacks": ending the violence is as much an aim as violence is.
