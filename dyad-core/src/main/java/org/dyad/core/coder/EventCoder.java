@@ -1007,8 +1007,8 @@ public final class EventCoder implements Stage {
         }
         if ((mutual || root == 19) && c.nominal && srcs.size() == 1 && tgts.size() == 1
                 && hyphenPair(v, srcs.get(0), tgts.get(0), c.trigger)) {
-            // "the U.S.-Soviet talks", "a Franco-German meeting", "the Iran-Iraq war": the two sides a
-            // hyphen joins before the noun act on each other.
+            // "the U.S.-Soviet talks", "Franco-German talks": the two sides a hyphen joins before the
+            // noun act on each other.
             addMutual(List.of(srcs.get(0), tgts.get(0)), out);
             return out;
         }
@@ -1098,7 +1098,7 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether two mentions are joined by a hyphen right before an event noun, in either order:
-     * "U.S.-Soviet talks", "Franco-German meeting" ("Franco -" is a combining form of France).
+     * "U.S.-Soviet talks", "Franco-German talks" ("Franco -" is a combining form of France).
      */
     private static boolean hyphenPair(SentenceView v, ActorMention a, ActorMention b, int noun) {
         if (a.sentence() != v.s.index() || b.sentence() != v.s.index() || a.actor() == null || b.actor() == null
