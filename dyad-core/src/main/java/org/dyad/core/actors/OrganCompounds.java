@@ -28,14 +28,13 @@ final class OrganCompounds {
         for (ActorMention m : mentions) {
             ActorMention owned = m;
             if (m.actor() == null && m.form() == Form.ROLE && m.role() != null) {
+                boolean holding = HOLDINGS.contains(s.token(m.head()).lemma().toLowerCase(java.util.Locale.ROOT));
                 for (Edge e : g.children(m.head(), "compound")) {
                     for (ActorMention o : mentions) {
                         if (o.head() != e.dependent() || o.form() != Form.ROLE || owned != m) {
                             continue;
                         }
-                        boolean held = HOLDINGS.contains(s.token(m.head()).lemma().toLowerCase(java.util.Locale.ROOT))
-                                && ARMED_GROUPS.contains(o.role());
-                        if (held) {
+                        if (holding && ARMED_GROUPS.contains(o.role())) {
                             // "Palestinian guerrilla positions", "rebel camps": the places of an armed group
                             // are the group's, not an army's.
                             owned = m.withActor(o.actor(), o.role(), m.form(), " + held by '" + o.text() + "'");

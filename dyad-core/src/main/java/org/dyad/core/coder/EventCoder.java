@@ -384,6 +384,11 @@ public final class EventCoder implements Stage {
 
     /** A state or its government or armed forces, by its code on the document's date. */
     private static boolean stateForce(@Nullable ActorMention m, Document doc) {
+        return stateActor(m, doc, GOVERNMENT_OR_ARMY);
+    }
+
+    /** A state itself, or one of its organs with one of these roles, on the document's date. */
+    private static boolean stateActor(@Nullable ActorMention m, Document doc, Set<String> roles) {
         if (m == null || m.actor() == null) {
             return false;
         }
@@ -391,21 +396,18 @@ public final class EventCoder implements Stage {
         if (code == null || code.length() < 3 || RoleCodes.INTERNATIONAL.contains(code.substring(0, 3))) {
             return false;
         }
-        return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, GOVERNMENT_OR_ARMY);
+        return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, roles);
     }
 
     private static final Set<String> GOVERNMENT_OR_ARMY = Set.of("GOV", "MIL");
 
     /** A state itself or its government, on the document's date: "Britain", "the Japanese government". */
     private static boolean statesman(@Nullable ActorMention m, Document doc) {
-        if (m == null || m.actor() == null || m.form() == ActorMention.Form.PEOPLE) {
-            // "Thousands of Nigerians … to protest": a people is no state.
-            return false;
-        }
-        String code = m.codeAt(doc.date());
-        return code != null && code.length() >= 3 && !RoleCodes.INTERNATIONAL.contains(code.substring(0, 3))
-                && ("".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, Set.of("GOV")));
+        // "Thousands of Nigerians … to protest": a people is no state.
+        return m != null && m.form() != ActorMention.Form.PEOPLE && stateActor(m, doc, GOVERNMENT);
     }
+
+    private static final Set<String> GOVERNMENT = Set.of("GOV");
 
     /** Role codes of a state as such: the bare country and its government. */
     private static final Set<String> STATE_ITSELF = Set.of("", "GOV");

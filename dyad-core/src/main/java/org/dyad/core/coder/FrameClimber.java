@@ -275,10 +275,7 @@ final class FrameClimber {
                     continue;
                 }
                 if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
-                    c.mode = Mode.NEGATED;
-                    // "no sign that Syria will withdraw": no one refuses anything either.
-                    c.underHypothesis = true;
-                    c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                    noEvidence(v, c, f);
                 } else if (complement && v.tok(f).isNoun() && EvidenceNouns.sought(v, f)) {
                     c.mode = Mode.HYPOTHETICAL;
                     c.steps.add("evidence still wanted: not asserted at '" + v.word(f) + "'");
@@ -378,10 +375,7 @@ final class FrameClimber {
             }
             if (!allowed) {
                 if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
-                    c.mode = Mode.NEGATED;
-                    // "no sign that Syria will withdraw": no one refuses anything either.
-                    c.underHypothesis = true;
-                    c.steps.add("no evidence for it: negated at '" + v.word(f) + "'");
+                    noEvidence(v, c, f);
                 }
                 break;
             }
@@ -555,6 +549,19 @@ final class FrameClimber {
     }
 
     /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
+    /** "no evidence that …", "no sign that Syria will withdraw": negated, and no one refuses anything either. */
+    private static void noEvidence(SentenceView v, Candidate c, int noun) {
+        c.mode = Mode.NEGATED;
+        c.underHypothesis = true;
+        c.steps.add("no evidence for it: negated at '" + v.word(noun) + "'");
+    }
+
+    /** The kind of the frame a word opens, or null. */
+    private Frame.@Nullable Kind frameKind(SentenceView v, int f) {
+        Frame fr = frameOf(v, f);
+        return fr == null ? null : fr.kind();
+    }
+
     Frame frameOf(SentenceView v, int f) {
         Token t = v.tok(f);
         if (t.isNoun() || possessed(v, f)) {
@@ -572,7 +579,7 @@ final class FrameClimber {
                     // "what he called a full-fledged war", "called the move a mistake": naming, not appealing.
                     return null;
                 }
-                if (fr.get().kind() == Frame.Kind.LIGHT && v.lemma(f).equals("take") && spanOfTime(v, f)) {
+                if (fr.get().kind() == Frame.Kind.LIGHT && v.timeTaken(f)) {
                     // "It will take four years to negotiate": time taken carries no act.
                     return null;
                 }
@@ -1315,13 +1322,8 @@ final class FrameClimber {
         if (up == null) {
             return false;
         }
-        Frame fr = frameOf(v, up.governor());
-        return fr != null && (fr.kind() == Frame.Kind.APPEAL || fr.kind() == Frame.Kind.DEMAND);
-    }
-
-    /** Whether a verb's object is a span of time: "take four years", "took months". */
-    private static boolean spanOfTime(SentenceView v, int verb) {
-        return v.basic.children(verb, "obj").stream().anyMatch(e -> v.timeSpan(e.dependent()));
+        Frame.Kind kind = frameKind(v, up.governor());
+        return kind == Frame.Kind.APPEAL || kind == Frame.Kind.DEMAND;
     }
 
     /** The predicate a noun is the misparsed subject of: a "dep" after it with its own copula or auxiliary; else -1. */
@@ -1488,7 +1490,7 @@ final class FrameClimber {
                 // "Israeli troops are to leave southern Lebanon": arranged, not yet done; read as "will".
                 // "Their obligation was to give the president their full support": a duty, not done.
                 boolean duty = v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
-                        && frameOf(v, n.dependent()) != null && frameOf(v, n.dependent()).kind() == Frame.Kind.HYPOTHETICAL);
+                        && frameKind(v, n.dependent()) == Frame.Kind.HYPOTHETICAL);
                 if (duty) {
                     hypothetical = true;
                 } else {

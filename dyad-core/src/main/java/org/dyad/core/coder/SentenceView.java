@@ -325,8 +325,7 @@ final class SentenceView {
             }
         }
         Edge taken = basic.head(p);
-        if (taken != null && taken.relation().equals("xcomp") && lemma(taken.governor()).equals("take")
-                && basic.children(taken.governor(), "obj").stream().anyMatch(o -> timeSpan(o.dependent()))) {
+        if (taken != null && taken.relation().equals("xcomp") && timeTaken(taken.governor())) {
             // "It will take four years to negotiate": the time taken is no actor, and the subject of
             // "take" is a placeholder, not the one who acts.
             out.removeIf(this::timeSpan);
@@ -511,8 +510,13 @@ final class SentenceView {
     private static final Set<String> CONDITIONS = Set.of("war", "conflict", "fighting", "crisis", "violence",
             "instability", "unrest", "turmoil", "hostilities", "tension", "tensions", "situation");
 
+    /** Whether a verb is "take" with a span of time as its object: "It will take four years to negotiate". */
+    boolean timeTaken(int verb) {
+        return lemma(verb).equals("take") && basic.children(verb, "obj").stream().anyMatch(o -> timeSpan(o.dependent()));
+    }
+
     /** Whether a noun is a span of time: "four years", "months", "a long time". */
-    boolean timeSpan(int i) {
+    private boolean timeSpan(int i) {
         return "DURATION".equals(s.token(i).ner()) || TIME_SPANS.contains(lemma(i).toLowerCase(java.util.Locale.ROOT));
     }
 
