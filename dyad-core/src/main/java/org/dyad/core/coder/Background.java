@@ -2,6 +2,7 @@ package org.dyad.core.coder;
 
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.parse.Graph;
 
 /**
  * Whether an event is mentioned in passing rather than reported (the evidence's {@code background}
@@ -149,6 +150,34 @@ final class Background {
             "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
             "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
 
+    /** Units of time that make "the past …" a span ("the past week"). */
+    private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "decade", "hour", "fortnight",
+            "weekend", "century", "few", "several", "two", "three");
+
+    /**
+     * Whether a word is the bare "past" of "in the past": no span ("the past week", "the past two
+     * days") and no other modifier, so no time that dates an act.
+     */
+    private static boolean indefinitePast(SentenceView v, int w) {
+        if (!v.lemma(w).equalsIgnoreCase("past")) {
+            return false;
+        }
+        boolean in = false;
+        boolean the = false;
+        for (org.dyad.core.model.Edge c : v.basic.children(w)) {
+            String r = c.relation();
+            String x = v.word(c.dependent()).toLowerCase(Locale.ROOT);
+            if (r.equals("case") && x.equals("in")) {
+                in = true;
+            } else if (r.equals("det") && x.equals("the")) {
+                the = true;
+            } else if (!r.equals("punct")) {
+                return false;
+            }
+        }
+        return in && the && (w + 1 >= v.s.size() || !SPANS.contains(v.lemma(w + 1).toLowerCase(Locale.ROOT)));
+    }
+
     /**
      * Whether a word is modified as a habit: "repeatedly pledged", "often collaborated", "frequent
      * visits", or as a stance held for long: "has long opposed".
@@ -161,6 +190,10 @@ final class Background {
             }
             if (e.relation().equals("acl") && v.lemma(e.dependent()).equalsIgnoreCase("average")) {
                 // "Israel's air raids on its neighbour, averaging two a month": a rate, not a raid.
+                return true;
+            }
+            if (Graph.matches(e.relation(), "obl") && indefinitePast(v, e.dependent())) {
+                // "in the past the government had pressed banks": a practice of no day, not an act.
                 return true;
             }
             if (e.relation().equals("advmod") && v.word(e.dependent()).equalsIgnoreCase("long") && e.dependent() < word

@@ -44,6 +44,8 @@ final class Candidate {
     boolean hinted;
     /** Negated by a frame of failure or prevention ("prevented", "failed to"), not by "not": a second such frame undoes it. */
     boolean frameNegated;
+    /** An aim that a noun ascribes to the actor ("Iran's main goal is to occupy Basra"): its intent only when it says so. */
+    boolean ascribedAim;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -77,6 +79,7 @@ final class Candidate {
         c.targetNoActor = targetNoActor;
         c.hinted = hinted;
         c.frameNegated = frameNegated;
+        c.ascribedAim = ascribedAim;
         return c;
     }
 }

@@ -30,6 +30,10 @@ final class FrameClimber {
     private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
+
+    /** Nouns of an aim that "be to" completes: "Iran's goal is to …", "their objective was to …". */
+    private static final Set<String> AIMS = Set.of("goal", "aim", "objective", "intention", "purpose", "ambition",
+            "target", "mission", "strategy", "agenda", "plan", "priority", "idea", "hope", "desire", "motive");
     /** Verbs that get another to act: "to have Congress impeach", "to get Iraq to withdraw". */
     private static final Set<String> CAUSATIVES = Set.of("have", "get", "make");
     /** Participles that, with "be" and "to", arrange an act: "is set to deploy", "are scheduled to meet". */
@@ -487,6 +491,14 @@ final class FrameClimber {
         }
         if (c.modal == null || !FUTURE.contains(c.modal) || c.mode == Mode.NEGATED
                 || c.mode == Mode.HYPOTHETICAL) {
+            return;
+        }
+        if (c.ascribedAim && !(c.passedReport && !c.reportedBy.isEmpty()
+                && (Sides.ownSide(v, c.reportedBy, c.sources) || Sides.sameCode(v, c.reportedBy, c.sources)))) {
+            // "Iran's main goal is to occupy Basra, Iraq said", or the reporter's own analysis: an aim
+            // ascribed to a side by others states no intent of that side. "Iran said its goal was to …" does.
+            c.steps.add("an aim ascribed to the actor, not stated by it: not asserted");
+            c.mode = Mode.HYPOTHETICAL;
             return;
         }
         // "will withdraw its force unless …": a conditional announcement is a threat.
@@ -1495,6 +1507,9 @@ final class FrameClimber {
                     hypothetical = true;
                 } else {
                     c.modal = "will";
+                    // "Iran's main goal is to occupy Basra": an aim a noun gives the actor (see future).
+                    c.ascribedAim |= v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
+                            && AIMS.contains(v.lemma(n.dependent()).toLowerCase(java.util.Locale.ROOT)));
                 }
             } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
                 hypothetical = true;

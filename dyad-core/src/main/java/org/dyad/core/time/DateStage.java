@@ -96,6 +96,11 @@ public final class DateStage implements Stage {
             return false;
         }
         String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        if (WEEKDAY.matcher(text).matches() && t.precision() == org.dyad.core.model.EventDate.Precision.DAY) {
+            // "Nakasone leaves on Wednesday" in a Monday story: a bare weekday is read as a day to come
+            // only in a future clause (TimeFinder), so a weekday after the report is still ahead.
+            return t.date().isAfter(published);
+        }
         if (!AHEAD.matcher(text).find()) {
             return false;
         }
@@ -105,6 +110,10 @@ public final class DateStage implements Stage {
             case YEAR -> t.date().getYear() >= published.getYear();
         };
     }
+
+    /** A bare weekday, "Wednesday" or "this Wednesday". */
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
 
     /** Words of a time ahead of the speaker's now; "the next day" and "N days later" look from another event. */
     private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile(
