@@ -39,11 +39,21 @@ public final class ActorStage implements Stage {
     private final Offices offices;
     private final Followers followers;
 
+    /** International bodies by their code, for the staff of a person who holds an office in one. */
+    private final Map<String, Actor> organisationsByCode;
+
     public ActorStage(ActorDictionary dictionary) {
         this.matcher = new PhraseMatcher(dictionary);
         this.dictionary = dictionary;
         this.offices = new Offices(dictionary);
         this.followers = new Followers(dictionary);
+        Map<String, Actor> igos = new HashMap<>();
+        for (Actor a : dictionary.actors()) {
+            if ((a.kind() == ActorKind.IGO || a.kind() == ActorKind.NGO) && a.codes().size() == 1 && !a.codes().get(0).dated()) {
+                igos.putIfAbsent(a.codes().get(0).code(), a);
+            }
+        }
+        this.organisationsByCode = Map.copyOf(igos);
     }
 
     @Override
@@ -170,7 +180,7 @@ public final class ActorStage implements Stage {
         }
         List<ActorMention> out = new ArrayList<>();
         attachModifiers(s, parts);
-        composeRoles(s, g, parts, out, context);
+        composeRoles(s, g, parts, out, context, date);
         mergePeople(s, g, parts, out, date);
         for (OccupationBodies.Name b : bodies) {
             out.add(mention(s, b.start(), b.end(), g.spanHead(b.start(), b.end()), b.actor(), b.role(), Form.ROLE, b.rule()));
@@ -232,7 +242,7 @@ public final class ActorStage implements Stage {
     }
 
     private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out,
-            Litigants.Context context) {
+            Litigants.Context context, @Nullable LocalDate date) {
         for (Part r : parts) {
             if (!r.isRole() || r.used) {
                 continue;
@@ -290,6 +300,14 @@ public final class ActorStage implements Stage {
                     out.add(mention(s, start, r.end, r.head, null, company.role(), Form.ROLE,
                             rule + " + organisation '" + s.words(company.start(), company.end()) + "'"));
                 }
+                continue;
+            }
+            Actor body = owners.isEmpty() ? personsOrganisation(s, g, parts, r, date) : null;
+            if (body != null) {
+                // "Kofi Annan's special envoy" (2006): the staff of a person in an international office
+                // are that body's, not the person's home country's.
+                out.add(mention(s, r.start, r.end, r.head, body, null, Form.ROLE, rule + "+owner's office"));
+                r.used = true;
                 continue;
             }
             if (owners.isEmpty()) {
@@ -402,6 +420,24 @@ public final class ActorStage implements Stage {
     }
 
     /** The country of a person who owns a state organ by possessive: "Goita's government". */
+    /**
+     * The international body whose office the person who owns a role word holds on the date:
+     * "Kofi Annan's special envoy" in 2006 is the UN's.
+     */
+    private @Nullable Actor personsOrganisation(Sentence s, Graph g, List<Part> parts, Part r, @Nullable LocalDate date) {
+        for (Part p : parts) {
+            if (!p.isPerson() || p.entry.actor() == null) {
+                continue;
+            }
+            Edge e = g.head(p.head);
+            if (e != null && e.governor() == r.head && e.relation().equals("nmod:poss")) {
+                String code = p.entry.actor().codeAt(date);
+                return code.startsWith("IGO") || code.startsWith("NGO") ? organisationsByCode.get(code) : null;
+            }
+        }
+        return null;
+    }
+
     private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {
         if (role == null || !RoleCodes.STATE_ORGANS.contains(role)) {
             return null;

@@ -64,7 +64,9 @@ final class Background {
             if (up != null) {
                 String r = up.relation();
                 if (!(r.startsWith("nsubj") || r.equals("root") || r.startsWith("conj") || r.equals("appos")
-                        || r.equals("parataxis") || r.equals("dep"))) {
+                        || r.equals("parataxis") || r.equals("dep"))
+                        // "Hun Sen made the remarks in a meeting with Zhang Gaoli": the setting of a told act happened.
+                        && !c.sourceFromSetting) {
                     return true;
                 }
             }

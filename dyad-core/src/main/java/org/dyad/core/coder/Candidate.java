@@ -46,6 +46,8 @@ final class Candidate {
     boolean frameNegated;
     /** An aim that a noun ascribes to the actor ("Iran's main goal is to occupy Basra"): its intent only when it says so. */
     boolean ascribedAim;
+    /** The sources are the subject of the clause the event noun is a setting of ("made the remarks in a meeting with …"). */
+    boolean sourceFromSetting;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -80,6 +82,7 @@ final class Candidate {
         c.hinted = hinted;
         c.frameNegated = frameNegated;
         c.ascribedAim = ascribedAim;
+        c.sourceFromSetting = sourceFromSetting;
         return c;
     }
 }

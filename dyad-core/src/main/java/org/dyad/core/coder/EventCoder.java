@@ -358,6 +358,11 @@ public final class EventCoder implements Stage {
                 && v.tok(up.governor()).isNoun();
     }
 
+    private static final Set<String> SAID_AT_MEETING = Set.of("say", "tell", "make", "express", "stress", "reiterate",
+            "note", "add", "emphasize", "emphasise", "voice", "convey", "assure", "raise", "announce", "speak",
+            "describe", "remark", "underline", "point_out", "hail", "praise");
+    private static final Set<String> MEETINGS = Set.of("meeting", "talks", "talk", "conversation", "discussion",
+            "discussions", "consultations", "encounter");
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
     private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
             "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange");
@@ -497,8 +502,15 @@ public final class EventCoder implements Stage {
     /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
     private static List<ActorMention> circumstanceSubjects(SentenceView v, Candidate c) {
         org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+        // "Hun Sen made the remarks in a meeting with Zhang Gaoli": a meeting with a named other in
+        // which the subject acted is the subject's meeting.
+        boolean meeting = MEETINGS.contains(v.lemma(c.trigger)) && !c.targets.isEmpty()
+                && Set.of("in", "during", "at").contains(v.prepOf(c.trigger))
+                // Only what is said there: "agreed to US mediation in the final status talks with the
+                // Palestinians" does not say the talks are held.
+                && up != null && SAID_AT_MEETING.contains(v.lemma(up.governor()));
         if (up == null || !Graph.matches(up.relation(), "obl") || !CIRCUMSTANCE.contains(v.prepOf(c.trigger))
-                || !v.tok(up.governor()).isVerb() || !FIGHTING.contains(v.lemma(c.trigger))) {
+                || !v.tok(up.governor()).isVerb() || !FIGHTING.contains(v.lemma(c.trigger)) && !meeting) {
             // "offered talks following the invasions of Dagestan": an invasion or attack has a side;
             // only fighting, which both sides do, is the clause subject's too.
             return List.of();
@@ -657,6 +669,13 @@ public final class EventCoder implements Stage {
                     c.steps.add("acted by the authorities where it happened: " + auth.codeAt(doc.date()));
                 }
             }
+            if (root == 4 && c.nominal && c.sources.isEmpty()) {
+                for (ActorMention m : circumstanceSubjects(v, c)) {
+                    c.sources.add(m);
+                    c.steps.add("meeting of the clause's subject: '" + m.text() + "'");
+                    c.sourceFromSetting = true;
+                }
+            }
             if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && distinct(c.targets).size() >= 2 && subjectNoun(v, c))) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
@@ -665,7 +684,7 @@ public final class EventCoder implements Stage {
             boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual && !c.targetNoActor) {
                 ActorMention t = FallbackTargets.clause(v, c, petrarch ? -1 : root);
-                if (t != null && together && (FallbackTargets.AT_PLACE.contains(v.prepOf(t.head()))
+                if (t != null && together && (FallbackTargets.AT_PLACE.contains(v.prepOf(phraseHead(v, t.head())))
                         || c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)))) {
                     // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place; "Armenia and
                     // Azerbaijan resumed talks on a withdrawal of Azerbaijani troops": talks of the two.
@@ -718,6 +737,12 @@ public final class EventCoder implements Stage {
                     c.sources.add(m);
                     c.steps.add("fighting of the clause's subject: '" + m.text() + "'");
                 }
+            }
+            if (root >= 18 && c.sources.isEmpty() && disaster(v, c.trigger)) {
+                // "an inferno near Mecca killed 217 pilgrims", "were killed in a stampede": a disaster or an
+                // accident is no one's attack.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: killed by a disaster or an accident");
+                continue;
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
@@ -1236,5 +1261,45 @@ public final class EventCoder implements Stage {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The head of the noun phrase a word modifies: "Tunisian" in "in the Tunisian capital Tunis" is
+     * read with the preposition of "Tunis".
+     */
+    private static int phraseHead(SentenceView v, int w) {
+        int h = w;
+        for (int guard = 0; guard < 4; guard++) {
+            org.dyad.core.model.Edge up = v.basic.head(h);
+            if (up == null || !Set.of("amod", "compound", "flat", "nmod:poss", "appos").contains(up.relation())) {
+                break;
+            }
+            h = up.governor();
+        }
+        return h;
+    }
+
+    /** Nouns of disasters and accidents, which kill without anyone attacking. */
+    private static final Set<String> DISASTERS = Set.of("fire", "inferno", "blaze", "flood", "flooding", "earthquake",
+            "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "mudslide", "avalanche",
+            "tsunami", "crash", "accident", "stampede", "collapse", "epidemic", "disease", "heatwave", "drought",
+            "famine", "outbreak", "eruption", "derailment", "shipwreck", "capsizing", "lightning");
+
+    /** Whether a killing verb's subject, or the "in" phrase of its passive, is a disaster or an accident. */
+    private static boolean disaster(SentenceView v, int verb) {
+        org.dyad.core.model.Edge up = v.basic.head(verb);
+        if (up != null && up.relation().startsWith("acl")
+                && DISASTERS.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))) {
+            // "after an inferno near Mecca killed 217 pilgrims", parsed with "killed" describing the inferno.
+            return true;
+        }
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            String r = e.relation();
+            boolean cause = r.equals("nsubj") || Graph.matches(r, "obl") && Set.of("in", "by").contains(v.prepOf(e.dependent()));
+            if (cause && DISASTERS.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

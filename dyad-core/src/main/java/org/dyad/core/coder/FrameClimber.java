@@ -1350,7 +1350,8 @@ final class FrameClimber {
     }
 
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */
-    private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout");
+    private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout", "before", "after",
+            "following", "since", "until", "ahead", "prior");
 
     /** Whether a subject names no one: "neither side", "no country", "none of the parties", "nobody". */
     private static boolean noneOf(SentenceView v, int subject) {
@@ -1561,6 +1562,34 @@ final class FrameClimber {
                     if (v.word(d.dependent()).equals("no") && r.startsWith("nsubj")) {
                         negated = true;
                     }
+                }
+            }
+        }
+        if (v.lemma(x).equals("go") && v.tok(x).pos().equals("VBG")
+                && v.basic.children(x, "xcomp").stream().anyMatch(xc -> v.markedBy(xc.dependent(), "to"))) {
+            // "Kasuri is going to visit Kabul": a plan, read as "will"; "was going to" did not happen.
+            for (Edge a : v.basic.children(x, "aux")) {
+                String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+                if (w.equals("was") || w.equals("were")) {
+                    hypothetical = true;
+                } else if (v.lemma(a.dependent()).equals("be") && c.modal == null) {
+                    c.modal = "will";
+                }
+            }
+        }
+        // Only a bare infinitive shares the modal: "… would not tolerate attacks and warned that …" is told.
+        Edge conj = v.tok(x).pos().equals("VB") && !v.basic.hasChild(x, "aux") && v.basic.children(x, "nsubj").isEmpty()
+                ? v.basic.head(x) : null;
+        if (conj != null && conj.relation().startsWith("conj") && v.tok(conj.governor()).isVerb()) {
+            // "Israel would not launch a ground operation but carry out air strikes": a verb joined to
+            // another shares its modal (not its negation).
+            for (Edge a : v.basic.children(conj.governor(), "aux")) {
+                String w = v.word(a.dependent());
+                if (MODALS.contains(w) || MODALS.contains(v.lemma(a.dependent()))) {
+                    hypothetical = true;
+                    c.modal = w;
+                } else if (FUTURE.contains(w) || FUTURE.contains(v.lemma(a.dependent()))) {
+                    c.modal = w;
                 }
             }
         }
