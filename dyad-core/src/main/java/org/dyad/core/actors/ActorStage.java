@@ -342,12 +342,31 @@ public final class ActorStage implements Stage {
                         end = r.end;
                     }
                 }
-                out.add(mention(s, start, end, r.head, a.entry.actor(), useRole, Form.ROLE,
-                        a.entry.rule() + "+" + rule));
+                Actor owner = a.entry.actor();
+                String ownerRule = a.entry.rule() + "+" + rule;
+                if ("GOV".equals(useRole) && owner != null && owner.kind() == ActorKind.GROUP && owner.country() != null
+                        && ledBy(s, a, r)) {
+                    // "the Hamas-led government" (2006): the government of the group's country, not the group.
+                    Actor home = dictionary.country(owner.country()).orElse(null);
+                    if (home != null) {
+                        owner = home;
+                        ownerRule = ownerRule + " (led by the group)";
+                    }
+                }
+                out.add(mention(s, start, end, r.head, owner, useRole, Form.ROLE, ownerRule));
                 a.used = true;
             }
             r.used = true;
         }
+    }
+
+    /** Whether the owner is joined to the role word by "-led": "Hamas-led government". */
+    private static boolean ledBy(Sentence s, Part owner, Part r) {
+        int k = owner.end;
+        if (k < r.start && s.token(k).word().equals("-")) {
+            k++;
+        }
+        return k < r.start && s.token(k).word().equalsIgnoreCase("led") && k + 1 <= r.start;
     }
 
     /**

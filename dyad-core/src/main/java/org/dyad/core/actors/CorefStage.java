@@ -172,7 +172,11 @@ public final class CorefStage implements Stage {
                         }
                     }
                     Kind k = want;
+                    Set<String> coArguments = coArguments(s, g, t.index(), here(bySentence, s.index()));
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                            // "They also urged the Sri Lankan government and the LTTE to …": the subject is
+                            // none of those its own verb acts on.
+                            && !(m.actor() != null && coArguments.contains(m.codeAt(in.document().date())))
                             && !boundMentions.contains(m)
                             && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                             && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
@@ -836,6 +840,33 @@ public final class CorefStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The codes of the actors that the verb of a subject pronoun acts on in its own sentence (its
+     * objects and their conjuncts), read on no particular date.
+     */
+    private static Set<String> coArguments(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return Set.of();
+        }
+        Set<Integer> heads = new java.util.HashSet<>();
+        for (Edge e : g.children(up.governor())) {
+            if (e.relation().equals("obj") || e.relation().equals("iobj")) {
+                heads.add(e.dependent());
+                for (Edge c : g.children(e.dependent(), "conj")) {
+                    heads.add(c.dependent());
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (ActorMention m : ms) {
+            if (m.actor() != null && heads.contains(m.head())) {
+                out.add(m.codeAt(null));
+            }
+        }
+        return out;
     }
 
     private static boolean isObject(Graph g, ActorMention m) {
