@@ -1019,6 +1019,13 @@ final class SentenceView {
      * adjective, "from" or "by"), only actors of known identity when {@code knownOnly}; returns
      * whether it added one.
      */
+    /** The actors that own a noun (possessive, adjective, compound, "by" or "from"), not those its other phrases name. */
+    List<ActorMention> ownersOf(int node) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        addOwners(node, out, false);
+        return new ArrayList<>(out);
+    }
+
     private boolean addOwners(int node, Set<ActorMention> out, boolean knownOnly) {
         for (Edge e : basic.children(node)) {
             String r = e.relation();
