@@ -366,7 +366,7 @@ public final class ActorStage implements Stage {
         if (k < r.start && s.token(k).word().equals("-")) {
             k++;
         }
-        return k < r.start && s.token(k).word().equalsIgnoreCase("led") && k + 1 <= r.start;
+        return k < r.start && s.token(k).word().equalsIgnoreCase("led");
     }
 
     /**
