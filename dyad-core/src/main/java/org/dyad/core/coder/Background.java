@@ -152,6 +152,49 @@ final class Background {
             "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
             "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
 
+    /**
+     * Whether a verb in the present perfect counts its object: "have fought two wars", "has held
+     * three rounds of talks", "two of their three wars".
+     */
+    private static boolean tally(SentenceView v, int verb, int object) {
+        boolean perfect = v.basic.children(verb, "aux").stream().anyMatch(a -> {
+            String w = v.word(a.dependent()).toLowerCase(Locale.ROOT);
+            return w.equals("has") || w.equals("have") || w.equals("'ve");
+        });
+        if (!perfect || !v.tok(object).pos().startsWith("NNS") && !v.tok(object).pos().equals("CD")) {
+            return false;
+        }
+        // A count of acts, not of people or things acted on ("have killed four militants" is one act).
+        int counted = object;
+        if (v.tok(object).pos().equals("CD")) {
+            counted = -1;
+            for (org.dyad.core.model.Edge c : v.basic.children(object)) {
+                if (c.relation().startsWith("nmod") && v.prepOf(c.dependent()).equals("of")) {
+                    counted = c.dependent();
+                }
+            }
+        }
+        if (counted < 0 || !COUNTED_ACTS.contains(v.lemma(counted).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge c : v.basic.children(object)) {
+            if (c.relation().equals("nummod") && !v.word(c.dependent()).equalsIgnoreCase("one")) {
+                return true;
+            }
+        }
+        // "two of their three wars": the number heads the phrase.
+        return v.tok(object).pos().equals("CD") && !v.word(object).equalsIgnoreCase("one")
+                && v.basic.children(object).stream().anyMatch(c -> c.relation().startsWith("nmod")
+                && v.prepOf(c.dependent()).equals("of"));
+    }
+
+    /**
+     * Nouns of acts that a tally counts over time. Not strikes, raids or agreements: "has signed two
+     * agreements with China", "has carried out two air strikes" are usually the day's news.
+     */
+    private static final Set<String> COUNTED_ACTS = Set.of("war", "round", "visit", "trip", "summit", "time",
+            "occasion");
+
     /** Units of time that make "the past …" a span ("the past week"). */
     private static final Set<String> SPANS = Set.of("day", "week", "month", "year", "decade", "hour", "fortnight",
             "weekend", "century", "few", "several", "two", "three");
@@ -192,6 +235,11 @@ final class Background {
             }
             if (e.relation().equals("acl") && v.lemma(e.dependent()).equalsIgnoreCase("average")) {
                 // "Israel's air raids on its neighbour, averaging two a month": a rate, not a raid.
+                return true;
+            }
+            if (e.relation().equals("obj") && tally(v, word, e.dependent())) {
+                // "the two countries have fought two of their three wars over Kashmir": a count of past
+                // acts, none of them on a day.
                 return true;
             }
             if (Graph.matches(e.relation(), "obl") && indefinitePast(v, e.dependent())) {
