@@ -48,6 +48,8 @@ final class Candidate {
     boolean ascribedAim;
     /** The sources are the subject of the clause the event noun is a setting of ("made the remarks in a meeting with …"). */
     boolean sourceFromSetting;
+    /** Force ordered by someone in authority, not yet used ("ordered the army to resume strikes"). */
+    boolean orderedForce;
 
     Candidate(int trigger, boolean nominal, String code, List<ActorMention> sources, List<ActorMention> targets) {
         this.trigger = trigger;
@@ -83,6 +85,7 @@ final class Candidate {
         c.frameNegated = frameNegated;
         c.ascribedAim = ascribedAim;
         c.sourceFromSetting = sourceFromSetting;
+        c.orderedForce = orderedForce;
         return c;
     }
 }

@@ -801,10 +801,12 @@ public final class EventCoder implements Stage {
             if (root >= 18) {
                 victims.assign(v, c, cands);
             }
-            if (root >= 14 && root != 16) {
+            if (root >= 14 && root != 16 || c.orderedForce) {
                 // Protest, force and violence happen where the people are: "a journalist was killed in
                 // Beirut", "police clashed with villagers near Hebron". A role of no stated country is the
-                // country of the event's place.
+                // country of the event's place; so it is for force ordered there ("ordered the army to
+                // resume strikes on militants in Gaza"), not for force only threatened ("threatened to
+                // fight any foreign force").
                 Actor here = eventPlaces.country(v);
                 if (here != null) {
                     c.sources = EventPlaces.placed(c.sources, here, c.steps);

@@ -31,6 +31,10 @@ final class FrameClimber {
             "ought", "'d", "shall");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
 
+    /** Verbs of command, whose ordered use of force has not yet happened ("ordered the army to resume strikes"). */
+    private static final Set<String> COMMANDS = Set.of("order", "instruct", "command", "authorise", "authorize",
+            "direct", "mandate");
+
     /** Nouns of an aim that "be to" completes: "Iran's goal is to …", "their objective was to …". */
     private static final Set<String> AIMS = Set.of("goal", "aim", "objective", "intention", "purpose", "ambition",
             "target", "mission", "strategy", "agenda", "plan", "priority", "idea", "hope", "desire", "motive");
@@ -1017,6 +1021,19 @@ final class FrameClimber {
         String to = frame.transform(inner);
         if (to == null) {
             to = inner;
+        }
+        int innerRoot = inner.length() >= 2 ? Integer.parseInt(inner.substring(0, 2)) : 0;
+        if (frame.kind() == Frame.Kind.ORDER && COMMANDS.contains(lemma) && innerRoot >= 18 && innerRoot <= 20) {
+            // "Olmert ordered the army to resume strikes on militants": an order to use force is not yet
+            // the force; it is announced as a threat, as "will strike" is (frames.txt, INTEND).
+            // "Iraq chose to attack the platforms" and "decided to" still tell the act.
+            Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);
+            String threat = intend == null ? null : intend.transform(inner);
+            if (threat != null && cameo.contains(threat)) {
+                c.steps.add("'" + v.tok(f).word() + "': an order to use force, not the force: " + inner + " → " + threat);
+                to = threat;
+                c.orderedForce = true;
+            }
         }
         if (to.equals("negate")) {
             if (undoesNegation(v, c, f)) {
