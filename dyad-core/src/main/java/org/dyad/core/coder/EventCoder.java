@@ -695,6 +695,11 @@ public final class EventCoder implements Stage {
                     // export credit agency": the country of one of two sides is that side, not a third party.
                     t = null;
                 }
+                if (t != null && witness(v, t.head())) {
+                    // "reached an agreement in front of U.S. President Bush", "signed in the presence of
+                    // the two premiers": a witness is not a party.
+                    t = null;
+                }
                 if (t != null) {
                     c.targets = new ArrayList<>(List.of(t));
                     c.steps.add("target from its clause: '" + t.text() + "'");
@@ -1356,6 +1361,21 @@ public final class EventCoder implements Stage {
                 return false;
             }
             cur = up == null ? -1 : up.governor();
+        }
+        return false;
+    }
+
+    /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
+    private static boolean witness(SentenceView v, int w) {
+        for (org.dyad.core.model.Edge c : v.basic.children(w, "case")) {
+            int of = c.dependent();
+            if (v.word(of).equalsIgnoreCase("of") && of >= 2) {
+                String before = v.word(of - 1).toLowerCase(java.util.Locale.ROOT);
+                // "in front of", "in the presence of": the words before "of", whatever the parser made of them.
+                if (before.equals("front") && v.word(of - 2).equalsIgnoreCase("in") || before.equals("presence")) {
+                    return true;
+                }
+            }
         }
         return false;
     }
