@@ -9,8 +9,9 @@ Dyad's counted events and every PETRARCH-2 event are taken.
 import json
 import os
 import random
-import re
 import sys
+
+from sentences import find
 
 d, dyad_file, petr_file, seed, key_file = sys.argv[1:6]
 names = {}
@@ -34,15 +35,9 @@ for l in open(petr_file):
         for s, t, c in x['events']:
             items.append({'coder': 'petrarch', 'doc': x['key'], 'sentence': x['text'].strip(), 'source': s,
                           'target': t, 'code': c})
-norm = lambda s: re.sub(r'\W+', '', s.lower())
-
-
 def before(it):
-    k = norm(it['sentence'])
-    for i, s in enumerate(sents[it['doc']]):
-        if norm(s) == k or k and (k in norm(s) or norm(s) in k and len(norm(s)) > 20):
-            return sents[it['doc']][max(0, i - 3):i]
-    return []
+    i = find(sents[it['doc']], it['sentence'])
+    return sents[it['doc']][max(0, i - 3):i] if i >= 0 else []
 
 
 random.Random(int(seed)).shuffle(items)

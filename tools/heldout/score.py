@@ -10,8 +10,9 @@ and the same source and target countries (IGO/NGO by prefix; a gold event with n
 import collections
 import json
 import os
-import re
 import sys
+
+from sentences import find
 
 d, key_file, dyad_file, petr_file = sys.argv[1:5]
 EQ = {'ZAR': 'COD', 'PAL': 'PSE', 'SUN': 'RUS', 'KSV': 'KOS', 'XKX': 'KOS'}
@@ -36,22 +37,13 @@ if os.path.exists(os.path.join(d, 'judge-1.jsonl')):
         rows = collections.Counter((key[k]['doc'], key[k]['sentence'], key[k]['source'], key[k]['target'],
                                     key[k]['code']) for k in ids)
         print('          duplicate rows:', sum(c - 1 for c in rows.values() if c > 1))
-norm = lambda s: re.sub(r'\W+', '', s.lower())
 p = json.load(open(os.path.join(d, 'parses.json')))
-by_text = {}
-for a in (json.loads(l) for l in open(os.path.join(d, 'input.jsonl'))):
-    for s in p[a['text']]:
-        by_text[(a['id'], norm(s['text']))] = '%s#%d' % (a['id'], s['index'])
+sents = {a['id']: [s['text'] for s in p[a['text']]] for a in (json.loads(l) for l in open(os.path.join(d, 'input.jsonl')))}
 
 
 def sentence_id(doc, text):
-    n = norm(text)
-    if (doc, n) in by_text:
-        return by_text[(doc, n)]
-    for (dd, t), v in by_text.items():
-        if dd == doc and (n in t or t in n) and min(len(n), len(t)) > 15:
-            return v
-    return None
+    i = find(sents[doc], text)
+    return '%s#%d' % (doc, i) if i >= 0 else None
 
 
 coders = collections.defaultdict(list)

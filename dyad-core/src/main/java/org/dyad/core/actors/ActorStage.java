@@ -302,7 +302,8 @@ public final class ActorStage implements Stage {
                 }
                 continue;
             }
-            Actor body = owners.isEmpty() ? personsOrganisation(s, g, parts, r, date) : null;
+            Part possessor = owners.isEmpty() ? possessingPerson(g, parts, r) : null;
+            Actor body = personsOrganisation(possessor, date);
             if (body != null) {
                 // "Kofi Annan's special envoy" (2006): the staff of a person in an international office
                 // are that body's, not the person's home country's.
@@ -311,7 +312,7 @@ public final class ActorStage implements Stage {
                 continue;
             }
             if (owners.isEmpty()) {
-                Actor country = personsCountry(s, g, parts, r, role);
+                Actor country = personsCountry(possessor, role);
                 if (country != null) {
                     // "Assimi Goita's government", "Putin's army": a leader's state organs are his country's.
                     // "President Reagan's chief of staff" runs his office, not an army.
@@ -438,39 +439,39 @@ public final class ActorStage implements Stage {
         return false;
     }
 
-    /** The country of a person who owns a state organ by possessive: "Goita's government". */
-    /**
-     * The international body whose office the person who owns a role word holds on the date:
-     * "Kofi Annan's special envoy" in 2006 is the UN's.
-     */
-    private @Nullable Actor personsOrganisation(Sentence s, Graph g, List<Part> parts, Part r, @Nullable LocalDate date) {
+    /** The person who owns a role word by possessive ("Goita's government", "Kofi Annan's special envoy"), or null. */
+    private static @Nullable Part possessingPerson(Graph g, List<Part> parts, Part r) {
         for (Part p : parts) {
             if (!p.isPerson() || p.entry.actor() == null) {
                 continue;
             }
             Edge e = g.head(p.head);
             if (e != null && e.governor() == r.head && e.relation().equals("nmod:poss")) {
-                String code = p.entry.actor().codeAt(date);
-                return code.startsWith("IGO") || code.startsWith("NGO") ? organisationsByCode.get(code) : null;
+                return p;
             }
         }
         return null;
     }
 
-    private @Nullable Actor personsCountry(Sentence s, Graph g, List<Part> parts, Part r, @Nullable String role) {
-        if (role == null || !RoleCodes.STATE_ORGANS.contains(role)) {
+    /**
+     * The international body whose office the possessing person holds on the date: "Kofi Annan's
+     * special envoy" in 2006 is the UN's.
+     */
+    private @Nullable Actor personsOrganisation(@Nullable Part person, @Nullable LocalDate date) {
+        if (person == null) {
             return null;
         }
-        for (Part p : parts) {
-            if (!p.isPerson() || p.entry.actor().country() == null) {
-                continue;
-            }
-            Edge e = g.head(p.head);
-            if (e != null && e.governor() == r.head && e.relation().equals("nmod:poss")) {
-                return dictionary.country(p.entry.actor().country()).orElse(null);
-            }
+        String code = person.entry.actor().codeAt(date);
+        return code.startsWith("IGO") || code.startsWith("NGO") ? organisationsByCode.get(code) : null;
+    }
+
+    /** The country of the possessing person when the role is a state organ: "Goita's government". */
+    private @Nullable Actor personsCountry(@Nullable Part person, @Nullable String role) {
+        if (person == null || role == null || !RoleCodes.STATE_ORGANS.contains(role)
+                || person.entry.actor().country() == null) {
+            return null;
         }
-        return null;
+        return dictionary.country(person.entry.actor().country()).orElse(null);
     }
 
     /** Countries and groups that own a role word, by the dependency tree and by word order. */

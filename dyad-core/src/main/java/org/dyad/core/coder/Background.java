@@ -165,27 +165,26 @@ final class Background {
             return false;
         }
         // A count of acts, not of people or things acted on ("have killed four militants" is one act).
-        int counted = object;
-        if (v.tok(object).pos().equals("CD")) {
-            counted = -1;
-            for (org.dyad.core.model.Edge c : v.basic.children(object)) {
-                if (c.relation().startsWith("nmod") && v.prepOf(c.dependent()).equals("of")) {
-                    counted = c.dependent();
-                }
-            }
-        }
+        boolean number = v.tok(object).pos().equals("CD");
+        int counted = number ? ofNoun(v, object) : object;
         if (counted < 0 || !COUNTED_ACTS.contains(v.lemma(counted).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (org.dyad.core.model.Edge c : v.basic.children(object)) {
-            if (c.relation().equals("nummod") && !v.word(c.dependent()).equalsIgnoreCase("one")) {
-                return true;
+        // "three rounds of talks": a number counts the noun; "two of their three wars": it heads the phrase.
+        return v.basic.children(object).stream().anyMatch(c -> c.relation().equals("nummod")
+                && !v.word(c.dependent()).equalsIgnoreCase("one"))
+                || number && !v.word(object).equalsIgnoreCase("one");
+    }
+
+    /** The noun of the last "of" phrase of a word, or -1. */
+    private static int ofNoun(SentenceView v, int w) {
+        int out = -1;
+        for (org.dyad.core.model.Edge c : v.basic.children(w)) {
+            if (c.relation().startsWith("nmod") && v.prepOf(c.dependent()).equals("of")) {
+                out = c.dependent();
             }
         }
-        // "two of their three wars": the number heads the phrase.
-        return v.tok(object).pos().equals("CD") && !v.word(object).equalsIgnoreCase("one")
-                && v.basic.children(object).stream().anyMatch(c -> c.relation().startsWith("nmod")
-                && v.prepOf(c.dependent()).equals("of"));
+        return out;
     }
 
     /**

@@ -361,6 +361,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> SAID_AT_MEETING = Set.of("say", "tell", "make", "express", "stress", "reiterate",
             "note", "add", "emphasize", "emphasise", "voice", "convey", "assure", "raise", "announce", "speak",
             "describe", "remark", "underline", "point_out", "hail", "praise");
+    /** Prepositions of a meeting in which something was said: "in a meeting with", "at talks with". */
+    private static final Set<String> MEETING_PLACES = Set.of("in", "during", "at");
     private static final Set<String> MEETINGS = Set.of("meeting", "talks", "talk", "conversation", "discussion",
             "discussions", "consultations", "encounter");
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
@@ -505,7 +507,7 @@ public final class EventCoder implements Stage {
         // "Hun Sen made the remarks in a meeting with Zhang Gaoli": a meeting with a named other in
         // which the subject acted is the subject's meeting.
         boolean meeting = MEETINGS.contains(v.lemma(c.trigger)) && !c.targets.isEmpty()
-                && Set.of("in", "during", "at").contains(v.prepOf(c.trigger))
+                && MEETING_PLACES.contains(v.prepOf(c.trigger))
                 // Only what is said there: "agreed to US mediation in the final status talks with the
                 // Palestinians" does not say the talks are held.
                 && up != null && SAID_AT_MEETING.contains(v.lemma(up.governor()));
@@ -1275,11 +1277,13 @@ public final class EventCoder implements Stage {
      * The head of the noun phrase a word modifies: "Tunisian" in "in the Tunisian capital Tunis" is
      * read with the preposition of "Tunis".
      */
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound", "flat", "nmod:poss", "appos");
+
     private static int phraseHead(SentenceView v, int w) {
         int h = w;
         for (int guard = 0; guard < 4; guard++) {
             org.dyad.core.model.Edge up = v.basic.head(h);
-            if (up == null || !Set.of("amod", "compound", "flat", "nmod:poss", "appos").contains(up.relation())) {
+            if (up == null || !MODIFIER_RELATIONS.contains(up.relation())) {
                 break;
             }
             h = up.governor();
@@ -1293,6 +1297,9 @@ public final class EventCoder implements Stage {
             "tsunami", "crash", "accident", "stampede", "collapse", "epidemic", "disease", "heatwave", "drought",
             "famine", "outbreak", "eruption", "derailment", "shipwreck", "capsizing", "lightning");
 
+    /** Prepositions of a passive's cause: "killed in a stampede", "killed by a blaze". */
+    private static final Set<String> CAUSE_PREPS = Set.of("in", "by");
+
     /** Whether a killing verb's subject, or the "in" phrase of its passive, is a disaster or an accident. */
     private static boolean disaster(SentenceView v, int verb) {
         org.dyad.core.model.Edge up = v.basic.head(verb);
@@ -1303,7 +1310,7 @@ public final class EventCoder implements Stage {
         }
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
             String r = e.relation();
-            boolean cause = r.equals("nsubj") || Graph.matches(r, "obl") && Set.of("in", "by").contains(v.prepOf(e.dependent()));
+            boolean cause = r.equals("nsubj") || Graph.matches(r, "obl") && CAUSE_PREPS.contains(v.prepOf(e.dependent()));
             if (cause && DISASTERS.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

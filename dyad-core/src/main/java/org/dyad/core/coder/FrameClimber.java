@@ -564,7 +564,6 @@ final class FrameClimber {
                 || f.kind() == Frame.Kind.PREVENT;
     }
 
-    /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
     /** "no evidence that …", "no sign that Syria will withdraw": negated, and no one refuses anything either. */
     private static void noEvidence(SentenceView v, Candidate c, int noun) {
         c.mode = Mode.NEGATED;
@@ -578,6 +577,7 @@ final class FrameClimber {
         return fr == null ? null : fr.kind();
     }
 
+    /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
     Frame frameOf(SentenceView v, int f) {
         Token t = v.tok(f);
         if (t.isNoun() || possessed(v, f)) {

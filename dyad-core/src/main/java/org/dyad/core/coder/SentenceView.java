@@ -1014,11 +1014,6 @@ final class SentenceView {
     private static final Set<String> TERRITORY = Set.of("water", "waters", "airspace", "territory", "soil", "border",
             "coast", "frontier", "land", "shore", "shores", "side");
 
-    /**
-     * Adds the actors of the first owner phrase of a node that has any (possessive, compound,
-     * adjective, "from" or "by"), only actors of known identity when {@code knownOnly}; returns
-     * whether it added one.
-     */
     /** The actors that own a noun (possessive, adjective, compound, "by" or "from"), not those its other phrases name. */
     List<ActorMention> ownersOf(int node) {
         Set<ActorMention> out = new LinkedHashSet<>();
@@ -1026,6 +1021,11 @@ final class SentenceView {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Adds the actors of the first owner phrase of a node that has any (possessive, compound,
+     * adjective, "from" or "by"), only actors of known identity when {@code knownOnly}; returns
+     * whether it added one.
+     */
     private boolean addOwners(int node, Set<ActorMention> out, boolean knownOnly) {
         for (Edge e : basic.children(node)) {
             String r = e.relation();
