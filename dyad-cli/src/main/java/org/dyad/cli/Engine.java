@@ -106,7 +106,7 @@ final class Engine {
         s.add(new CorefStage(dictionaries.actors(), placeCountries()));
         s.add(new TimeStage());
         s.add(eventCoder());
-        s.add(new DateStage());
+        s.add(new DateStage(config.get(Keys.DATES_HISTORY_DAYS)));
         s.add(new PlaceStage(gazetteer()));
         return s;
     }

@@ -74,13 +74,13 @@ final class ExplainCommand implements Callable<Integer> {
             List<ActorMention> ms = codable.getOrDefault(s.index(), List.of());
             all.addAll(coder.code(a.document(), s, ms, line -> out.println("    " + line)));
         }
-        Analysis dated = new DateStage().apply(a.withEvents(Facet.EVENTS, all, List.of()));
+        Analysis dated = new DateStage(config.get(Keys.DATES_HISTORY_DAYS)).apply(a.withEvents(Facet.EVENTS, all, List.of()));
         out.println("Events:");
         for (Event e : dated.events()) {
             out.printf(Locale.ROOT, "  %s  %s → %s  %s \"%s\"  mode=%s%s  confidence=%.2f  date=%s (%s)  rule=%s%n",
                     e.code().code(), e.sourceCode(), e.targetCode(), e.code().plover() == null ? "-" : e.code().plover(),
                     e.code().name(), e.mode().json(), e.report() == null ? "" : " reporter=" + e.report().reporter(),
-                    e.confidence(), e.when().iso(), e.when().source().json(), e.rule());
+                    e.confidence(), e.when().iso(), e.when().source().json() + (e.when().history() ? ", recalled history" : ""), e.rule());
         }
         if (dated.events().isEmpty()) {
             out.println("  (none)");

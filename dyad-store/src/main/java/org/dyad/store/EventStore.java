@@ -212,7 +212,7 @@ public final class EventStore implements AutoCloseable, NearDuplicates.Store {
                 PreparedStatement sen = conn.prepareStatement("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement men = conn.prepareStatement("INSERT OR REPLACE INTO mentions VALUES ("
                         + "?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?)");
+                        + " ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement sig = conn.prepareStatement("INSERT OR REPLACE INTO signatures VALUES (?, ?)");
                 PreparedStatement band = conn.prepareStatement("INSERT INTO doc_bands VALUES (?, ?, ?)")) {
             for (Analysis a : batch) {
@@ -277,6 +277,7 @@ public final class EventStore implements AutoCloseable, NearDuplicates.Store {
         p.setString(i++, e.when().date() == null ? null : e.when().precision().json());
         p.setString(i++, e.when().source().json());
         p.setString(i++, e.when().expression());
+        p.setBoolean(i++, e.when().history());
         i = place(p, i, e.where());
         p.setString(i++, e.evidence().trigger());
         p.setInt(i++, e.evidence().triggerStart());

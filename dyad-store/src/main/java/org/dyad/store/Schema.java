@@ -11,7 +11,7 @@ import java.sql.Statement;
  * the mentions that report it. Creating the tables is idempotent.
  */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String MENTION_COLUMNS = "id VARCHAR PRIMARY KEY, event_id VARCHAR, doc VARCHAR,"
             + " sentence_index INTEGER, char_start INTEGER, char_end INTEGER,"
@@ -19,7 +19,7 @@ final class Schema {
             + " code VARCHAR, root VARCHAR, quad_class INTEGER, goldstein DOUBLE, plover VARCHAR,"
             + " mode VARCHAR, reporter VARCHAR, background BOOLEAN, counted BOOLEAN, confidence DOUBLE,"
             + " date DATE, date_precision VARCHAR, date_source VARCHAR, date_text VARCHAR,"
-            + " location_name VARCHAR, geonames_id BIGINT, location_country VARCHAR, location_admin1 VARCHAR,"
+            + " history BOOLEAN, location_name VARCHAR, geonames_id BIGINT, location_country VARCHAR, location_admin1 VARCHAR,"
             + " lat DOUBLE, lon DOUBLE, location_source VARCHAR,"
             + " trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER, rule VARCHAR";
 

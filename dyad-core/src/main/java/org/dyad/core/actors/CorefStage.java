@@ -321,9 +321,12 @@ public final class CorefStage implements Stage {
                     out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
                     continue;
                 }
-                if (!anyPlace && home != null && DOMESTIC.contains(m.role())) {
+                if (!anyPlace && home != null && (DOMESTIC.contains(m.role())
+                        || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)) && !modifier(g, m))) {
                     // "Police arrested Orujov", "a court sentenced him" in a story about Azerbaijan:
-                    // police and courts act at home.
+                    // police and courts act at home. So do "the government", "the army" and "security
+                    // forces" named bare in a story about one country ("the last meeting between the
+                    // government and the rebels" in a story about Peru).
                     out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
                     continue;
                 }
@@ -679,6 +682,16 @@ public final class CorefStage implements Stage {
         }
         return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
     }
+
+    /** "military … agencies", "government palace": a word that modifies another noun. */
+    private static boolean modifier(Graph g, ActorMention m) {
+        Edge up = g.head(m.head());
+        return up != null && (up.relation().equals("amod") || up.relation().equals("compound"));
+    }
+
+    /** A state's organs named bare, which in a story about one country are that country's. */
+    private static final Set<String> HOME_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
+            "government", "parliament", "cabinet", "security forces", "authorities");
 
     private static final Set<String> NATIONAL_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
             "police", "government", "parliament", "cabinet", "security forces");

@@ -44,7 +44,8 @@ final class PersonDescriptions {
 
     /** Whether a role mention, of a country or none, describes one person: "a Kenyan teacher", "the general". */
     static boolean onePerson(Sentence s, ActorMention m) {
-        if (m.form() != Form.ROLE || m.role() == null || m.head() < 0 || m.head() >= s.size()) {
+        // "Kofi Annan's special envoy" has its owner's code and no role of its own.
+        if (m.form() != Form.ROLE || m.role() == null && m.actor() == null || m.head() < 0 || m.head() >= s.size()) {
             return false;
         }
         String word = s.token(m.head()).word().toLowerCase(Locale.ROOT);

@@ -17,18 +17,21 @@ final class SameRoleWord {
 
     /**
      * The nearest earlier role mention, in {@code candidates} (earlier sentences first, in text
-     * order), whose head word has the lemma of {@code m}'s one word and which says more than that
+     * order), whose head word has the lemma of {@code m}'s head word and which says more than one
      * word; null when there is none.
      */
     static @Nullable ActorMention antecedent(Sentence s, ActorMention m, List<Sentence> sentences,
             List<ActorMention> candidates) {
-        if (m.end() - m.start() != 1) {
+        if (m.head() < m.start() || m.head() >= m.end()) {
             return null;
         }
         String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
         ActorMention best = null;
         for (ActorMention c : candidates) {
-            if (c.role() == null || c.end() - c.start() < 2
+            // An earlier description that a body owns ("a UN special envoy": IGOUNO) has no role of its own.
+            // With modifiers of its own, a description takes only an earlier actor, never a bare role.
+            boolean modified = m.end() - m.start() > 1;
+            if (c.role() == null && c.actor() == null || c.end() - c.start() < 2 || modified && c.actor() == null
                     || c.form() != Form.ROLE && c.form() != Form.REFERENCE
                     || c.sentence() == m.sentence() && c.end() > m.start()) {
                 continue;

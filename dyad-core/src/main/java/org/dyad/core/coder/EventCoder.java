@@ -564,6 +564,24 @@ public final class EventCoder implements Stage {
         }
     }
 
+    private static final Set<String> NAMING = Set.of("call", "term", "label", "brand", "dub");
+
+    /** "called the election a milestone", "termed the vote a farce": a verb of naming with its object's new name. */
+    private static boolean naming(SentenceView v, int verb) {
+        if (!NAMING.contains(v.lemma(verb).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int objects = 0;
+        for (Edge e : v.basic.children(verb)) {
+            Token d = v.tok(e.dependent());
+            if (e.relation().equals("xcomp") && (d.isNoun() || d.pos().startsWith("JJ"))) {
+                return true;
+            }
+            objects += e.relation().equals("obj") || e.relation().equals("iobj") ? 1 : 0;
+        }
+        return objects >= 2;
+    }
+
     private @Nullable Candidate matchPredicate(SentenceView v, int i, boolean noun, Trace trace) {
         List<String> keys;
         if (noun) {
@@ -574,6 +592,11 @@ public final class EventCoder implements Stage {
             }
         } else {
             keys = v.predicateKeys(i);
+        }
+        if (!noun && naming(v, i)) {
+            // "Putin called the election a milestone": naming something is no act on it.
+            trace.note("  '" + v.tok(i).word() + "' names its object as something: no act");
+            return null;
         }
         int light = noun ? climber.lightVerbOf(v, i) : -1;
         for (String key : keys) {
@@ -598,6 +621,27 @@ public final class EventCoder implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The international wires, which the actor dictionaries leave out on purpose (they report the news
+     * rather than take part in it; docs/dictionaries.md), but which a statement can be made to.
+     */
+    private static final Set<String> WIRES = Set.of("afp", "agence france-presse", "agence france presse", "reuters",
+            "associated press", "the associated press", "ap", "bloomberg", "dpa");
+
+    /** Whether an actor is news media ("AFP", "reporters", "army radio"): a wire, or a code with the MED role. */
+    private static boolean press(ActorMention m, Document doc) {
+        if (m.actor() == null && WIRES.contains(m.text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String code = m.codeAt(doc.date());
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (code.startsWith("MED", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Event> build(Document doc, SentenceView v, List<Candidate> cands, Trace trace) {
@@ -631,6 +675,16 @@ public final class EventCoder implements Stage {
             if (!statements && code.root().equals("01")) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: statements are off");
                 continue;
+            }
+            if (code.root().equals("01") && !c.targets.isEmpty() && c.targets.stream().allMatch(m -> press(m, doc))) {
+                // "told AFP", "he told reporters": the press carries a statement; it is not whom the
+                // statement is to or about, and a plain statement to the press is only attribution.
+                c.targets.clear();
+                if (c.code.equals("010")) {
+                    trace.note("'" + s.token(c.trigger).word() + "' 010 dropped: a statement to the press is attribution");
+                    continue;
+                }
+                c.steps.add("the press is no target of a statement");
             }
             mediation.settle(v, c);
             condemnedViolence(v, c);

@@ -783,6 +783,25 @@ final class FrameClimber {
                 || frame.kind() == Frame.Kind.HYPOTHETICAL && BELIEFS.contains(v.lemma(verb));
     }
 
+    private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "seek", "strive", "endeavour", "endeavor");
+
+    /**
+     * "Norway has tried but failed to arrange a meeting": an attempt that failed is no refusal; the
+     * act simply did not happen.
+     */
+    private static boolean triedAndFailed(SentenceView v, int fail) {
+        Edge up = v.basic.head(fail);
+        if (up != null && up.relation().equals("conj") && ATTEMPTS.contains(v.lemma(up.governor()))) {
+            return true;
+        }
+        for (Edge e : v.basic.children(fail)) {
+            if (e.relation().equals("conj") && ATTEMPTS.contains(v.lemma(e.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Applies a frame; false stops the climb. */
     private boolean apply(SentenceView v, Candidate c, int f, Frame frame, Set<Integer> absorbed,
             List<Candidate> extra, Trace trace) {
@@ -804,7 +823,7 @@ final class FrameClimber {
                 int root = c.code.isEmpty() ? 0 : Integer.parseInt(c.code.substring(0, 2));
                 Frame reject = frames.get(Frame.Kind.REJECT).orElse(null);
                 if (lemma.equals("fail") && root >= 3 && root <= 8 && !frameSubjects.isEmpty() && reject != null
-                        && c.mode == Mode.ASSERTED) {
+                        && c.mode == Mode.ASSERTED && !triedAndFailed(v, f)) {
                     // "failed to reach an agreement": a failure to cooperate is coded as a rejection, as CAMEO does.
                     if (recode(c, reject, "'" + v.tok(f).word() + "' to cooperate is a rejection")) {
                         c.sources = frameSubjects;

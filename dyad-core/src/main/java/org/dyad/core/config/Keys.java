@@ -50,6 +50,9 @@ public final class Keys {
     public static final Key<Boolean> CODER_PETRARCH_COMPAT = add("coder.petrarch-compat", "false", Keys::bool,
             "Follow PETRARCH where it differs from Dyad by design: places as targets of any code, possessive "
                     + "pronouns not resolved, the first actor of a name phrase (for PETRARCH's unit tests).");
+    public static final Key<Integer> DATES_HISTORY_DAYS = add("dates.history-days", "30", Keys::nonNegativeInt,
+            "An act the text dates, with its year, to a period that ended more than this many days before "
+                    + "publication is recalled history: written out with history=true (0: never).");
     public static final Key<String> STORE_DB = add("store.db", "dyad.duckdb", Function.identity(),
             "DuckDB database file.");
     public static final Key<Integer> DEDUP_WINDOW_DAYS = add("dedup.window-days", "2", Keys::nonNegativeInt,

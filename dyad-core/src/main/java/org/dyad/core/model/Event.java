@@ -90,7 +90,8 @@ public record Event(
      * its date is otherwise unknown and it was most likely reported on its own before. An event
      * whose source the text does not name ("twelve people were killed"), or names with no
      * country or organisation (code {@code ---}, or a role of unknown country such as
-     * {@code ---GOV}), stays in the output but does not count: it belongs to no dyad.
+     * {@code ---GOV}), stays in the output but does not count: it belongs to no dyad. History that
+     * the text dates ("invaded Tibet in 1951") counts on its own date, like any other act.
      */
     public boolean counts() {
         boolean asserted = mode == Mode.ASSERTED || mode == Mode.REPORTED && report != null && report.reliable();

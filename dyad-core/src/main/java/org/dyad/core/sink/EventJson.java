@@ -37,6 +37,7 @@ public final class EventJson {
         w.field("date_source", e.when().source().json());
         w.field("date_precision", e.when().date() == null ? null : e.when().precision().json());
         w.field("date_text", e.when().expression());
+        w.field("history", e.when().history());
         place(w, e.where());
         w.field("trigger", e.evidence().trigger());
         w.field("trigger_start", e.evidence().triggerStart());

@@ -1,5 +1,6 @@
 package org.dyad.core.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,9 +21,17 @@ import org.dyad.core.pipeline.Stage;
  * Dates each event from the time expression of its own clause: the expression attached to
  * the event's word or to a word above it in the dependency tree, without crossing into
  * another clause (a {@code ccomp} or {@code parataxis} edge). An event with no such expression
- * keeps the publication date. Actor codes are re-resolved for the event's date.
+ * keeps the publication date. Actor codes are re-resolved for the event's date. An act whose
+ * date the text puts, with its year, more than {@code historyDays} before the report is recalled
+ * history ({@link EventDate#history()}).
  */
 public final class DateStage implements Stage {
+    private final int historyDays;
+
+    /** @param historyDays how long before the report a dated act is recalled history; 0 never */
+    public DateStage(int historyDays) {
+        this.historyDays = historyDays;
+    }
 
     @Override
     public String name() {
@@ -52,6 +61,8 @@ public final class DateStage implements Stage {
             TimeExpression t = null;
             if (ts != null) {
                 Sentence s = in.sentences().get(e.evidence().sentenceIndex());
+                // "agreed to postpone the rally until 9 November": the end of a span is not when the act was.
+                ts = ts.stream().filter(x -> !spanEnd(s, x)).toList();
                 // A background mention ("the killing of …") is not dated by the report around it.
                 boolean reports = !e.evidence().background();
                 // "unless Israel rescinded its annexation of the region within 10 days", "threatened today
@@ -68,7 +79,10 @@ public final class DateStage implements Stage {
             if (t == null) {
                 out.add(e.withWhen(EventDate.publication(in.document().date())));
             } else {
-                Event dated = e.withWhen(new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text()),
+                EventDate when = new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text());
+                Sentence s = in.sentences().get(e.evidence().sentenceIndex());
+                boolean history = history(when, in.document().date()) && yearNamed(t) && !span(s, t);
+                Event dated = e.withWhen(when.withHistory(history),
                         resolutionDay(t, in.document().date()));
                 if (yetToCome(t, in.document().date()) && (e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED)
                         && !SPEECH_ROOTS.contains(e.code().code().substring(0, 2))) {
@@ -80,6 +94,41 @@ public final class DateStage implements Stage {
             }
         }
         return in.withEvents(Facet.DATES, out, List.of());
+    }
+
+    /**
+     * Whether the period a text date names ended more than {@code historyDays} before the report:
+     * "in 1951", "on Dec. 14, 1963". The act is real and keeps its date, but the story recalls it
+     * rather than reports it.
+     */
+    private boolean history(EventDate when, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
+        LocalDate last = when.lastDay();
+        return historyDays > 0 && published != null && last != null && last.plusDays(historyDays).isBefore(published);
+    }
+
+    /**
+     * Whether a time expression names its year ("in 1951", "Dec. 14, 1963", "last year", "two years
+     * ago"). A month or day alone ("in late February", "On September 29") may be the one to come or
+     * the one past, so it never makes an act history.
+     */
+    private static boolean yearNamed(TimeExpression t) {
+        return t.text() != null && YEAR.matcher(t.text()).find();
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
+            "\\b(1[5-9]|20)\\d\\d\\b|\\byears?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words that make a time a span's end or start, not when an act happened: "since 1998", "until 9 November". */
+    private static final Set<String> SPAN_WORDS = Set.of("since", "until", "till", "through", "by", "from");
+
+    private static boolean spanEnd(Sentence s, TimeExpression t) {
+        return t.start() > 0 && UNTIL.contains(s.token(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> UNTIL = Set.of("until", "till", "til");
+
+    private static boolean span(Sentence s, TimeExpression t) {
+        return t.start() > 0 && SPAN_WORDS.contains(s.token(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Speech acts that may well be about what is to come: statements, appeals, intents, demands, rejections, threats. */

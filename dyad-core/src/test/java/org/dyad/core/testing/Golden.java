@@ -49,10 +49,11 @@ public final class Golden {
     }
 
     /** The date an event with this code must carry: ISO text at its precision, and where it came from. */
-    public record DateExpect(String code, String iso, String precision, String source) {
+    /** @param kind "history" or "news" when the record says whether the act is recalled history; else null */
+    public record DateExpect(String code, String iso, String precision, String source, @Nullable String kind) {
         @Override
         public String toString() {
-            return code + " dated " + iso + " (" + precision + ", " + source + ")";
+            return code + " dated " + iso + " (" + precision + ", " + source + (kind == null ? "" : ", " + kind) + ")";
         }
     }
 
@@ -92,7 +93,8 @@ public final class Golden {
             List<DateExpect> dates = new ArrayList<>();
             for (Object o : Json.list(m.get("dates"))) {
                 List<Object> f = Json.list(o);
-                dates.add(new DateExpect((String) f.get(0), (String) f.get(1), (String) f.get(2), (String) f.get(3)));
+                dates.add(new DateExpect((String) f.get(0), (String) f.get(1), (String) f.get(2), (String) f.get(3),
+                        f.size() > 4 ? (String) f.get(4) : null));
             }
             List<ReporterExpect> reporters = new ArrayList<>();
             for (Object o : Json.list(m.get("reporters"))) {
@@ -145,7 +147,7 @@ public final class Golden {
         Dictionaries d = Dictionaries.load(roots, cameo);
         return Pipeline.of(new org.dyad.core.clean.Cleaner(org.dyad.core.dict.Boilerplate.empty(), null),
                 new org.dyad.core.parse.ParseStage(parser), new ActorStage(d.actors()), new CorefStage(d.actors(), org.dyad.core.actors.PlaceCountries.NONE),
-                new TimeStage(), new EventCoder(d, cameo, true, 0.0), new DateStage());
+                new TimeStage(), new EventCoder(d, cameo, true, 0.0), new DateStage(30));
     }
 
     /** Codes one record's text as a one-paragraph document. */
@@ -171,7 +173,8 @@ public final class Golden {
             boolean found = false;
             for (Event e : events) {
                 found |= e.code().code().equals(x.code()) && x.iso().equals(e.when().iso())
-                        && e.when().precision().json().equals(x.precision()) && e.when().source().json().equals(x.source());
+                        && e.when().precision().json().equals(x.precision()) && e.when().source().json().equals(x.source())
+                        && (x.kind() == null || x.kind().equals(e.when().history() ? "history" : "news"));
             }
             if (!found) {
                 problems.add("missing " + x);
