@@ -1,12 +1,15 @@
 package org.dyad.core.parse;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.dyad.core.model.Sentence;
 import org.dyad.core.pipeline.Analysis;
 import org.dyad.core.pipeline.Facet;
 import org.dyad.core.pipeline.Stage;
 
-/** The pipeline stage that parses the cleaned regions of a document. */
+/** The pipeline stage that parses the cleaned regions of a document, and repairs known misparses ({@link ParseRepairs}). */
 public final class ParseStage implements Stage {
     private final Parser parser;
 
@@ -31,6 +34,11 @@ public final class ParseStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        return in.withSentences(parser.parse(in.document().text(), in.regions()));
+        List<Sentence> parsed = parser.parse(in.document().text(), in.regions());
+        List<Sentence> repaired = new ArrayList<>(parsed.size());
+        for (Sentence s : parsed) {
+            repaired.add(ParseRepairs.apply(s));
+        }
+        return in.withSentences(repaired);
     }
 }
