@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
@@ -241,6 +242,38 @@ public final class ActorStage implements Stage {
         }
     }
 
+    /** Words for a state's representatives, who can be posted to an international body. */
+    private static final Set<String> POSTED = Set.of("envoy", "envoys", "ambassador", "ambassadors",
+            "representative", "representatives", "delegate", "delegates", "delegation", "mission");
+
+    /**
+     * "China's UN envoy Wang Guangya", "Britain's UN Ambassador": a state's representative to an
+     * international body is the state's, as "Turkey's ambassador to Paris" is Turkey's; the body
+     * is only where the post is. Other owners are returned as they are.
+     */
+    private static List<Part> postedTo(Sentence s, List<Part> owners, Part r) {
+        if (owners.size() < 2 || !POSTED.contains(s.token(r.head).word().toLowerCase(Locale.ROOT))) {
+            return owners;
+        }
+        List<Part> states = new ArrayList<>();
+        List<Part> bodies = new ArrayList<>();
+        for (Part o : owners) {
+            Actor a = o.entry.actor();
+            if (a != null && a.kind() == ActorKind.COUNTRY) {
+                states.add(o);
+            } else if (a != null && a.kind() == ActorKind.IGO) {
+                bodies.add(o);
+            }
+        }
+        if (states.size() != 1 || bodies.isEmpty() || states.size() + bodies.size() != owners.size()) {
+            return owners;
+        }
+        for (Part b : bodies) {
+            b.used = true;
+        }
+        return states;
+    }
+
     private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out,
             Litigants.Context context, @Nullable LocalDate date) {
         for (Part r : parts) {
@@ -260,7 +293,7 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
-            List<Part> owners = owners(s, g, parts, r);
+            List<Part> owners = postedTo(s, owners(s, g, parts, r), r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
             String rule = r.entry.rule();
             CivilianFields.Field field = CivilianFields.before(s, r.start, r.end);
