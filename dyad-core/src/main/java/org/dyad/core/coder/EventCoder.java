@@ -361,8 +361,11 @@ public final class EventCoder implements Stage {
     private static final Set<String> SAID_AT_MEETING = Set.of("say", "tell", "make", "express", "stress", "reiterate",
             "note", "add", "emphasize", "emphasise", "voice", "convey", "assure", "raise", "announce", "speak",
             "describe", "remark", "underline", "point_out", "hail", "praise");
-    /** Prepositions of a meeting in which something was said: "in a meeting with", "at talks with". */
-    private static final Set<String> MEETING_PLACES = Set.of("in", "during", "at");
+    /**
+     * Prepositions of a meeting in which, or just after which, something was said: "in a meeting
+     * with", "at talks with", "said … after talks in Rome with Italian Foreign Minister Dini".
+     */
+    private static final Set<String> MEETING_PLACES = Set.of("in", "during", "at", "after", "following");
     private static final Set<String> MEETINGS = Set.of("meeting", "talks", "talk", "conversation", "discussion",
             "discussions", "consultations", "encounter");
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
@@ -518,7 +521,13 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         List<ActorMention> out = new ArrayList<>();
-        for (int sj : v.subjects(up.governor())) {
+        List<Integer> subjects = new ArrayList<>(v.subjects(up.governor()));
+        if (subjects.isEmpty() && v.lemma(up.governor()).equals("say")) {
+            // "'It has to be done quickly,' said Vranitzky … after talks with Dini": the parser makes
+            // the speaker of an inverted "said" its object.
+            subjects.addAll(v.objects(up.governor()));
+        }
+        for (int sj : subjects) {
             for (ActorMention m : v.actorsAt(sj)) {
                 if (!c.targets.contains(m) && m.actor() != null) {
                     out.add(m);
