@@ -125,6 +125,11 @@ public final class PlaceFinder {
             for (int k = m.start(); k < m.end(); k++) {
                 taken[k] = true;
             }
+            Span town = m.form() == ActorMention.Form.ROLE ? townInRoleName(s, g, m, gazetteer) : null;
+            if (town != null) {
+                out.add(town);
+                continue;
+            }
             if (place && !acting(g, s, m.head())) {
                 String iso = m.form() == ActorMention.Form.NAME ? m.actor().id() : null;
                 out.add(new Span(s.index(), m.start(), m.end(), m.head(), hint(s, m.end()), iso));
@@ -198,6 +203,30 @@ public final class PlaceFinder {
             List<GeoPlace> found = gazetteer.lookup(s.words(a, a + len));
             if (!found.isEmpty() && found.get(0).kind() != PlaceKind.COUNTRY) {
                 return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), null, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The town of the country that opens a title, as an associative toponym: "Manila" in "Manila
+     * Archbishop Luis Antonio Tagle", whose role took its country from the town. Null otherwise.
+     */
+    private static @Nullable Span townInRoleName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
+        String iso = m.actor() == null ? null : m.actor().country();
+        if (iso == null || m.end() - m.start() < 2) {
+            return null;
+        }
+        int a = m.start();
+        for (int len = Math.min(2, m.end() - a - 1); len >= 1; len--) {
+            if (!Character.isUpperCase(s.token(a).word().charAt(0))
+                    || !Character.isUpperCase(s.token(a + len - 1).word().charAt(0))) {
+                continue;
+            }
+            for (GeoPlace p : gazetteer.lookup(s.words(a, a + len))) {
+                if (p.kind() != PlaceKind.COUNTRY && p.country().equals(iso)) {
+                    return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), null, true);
+                }
             }
         }
         return null;
