@@ -46,6 +46,28 @@ final class FrameClimber {
     private static final Set<String> SOON = Set.of("shortly", "soon");
     /** Roots of speech acts that a future auxiliary only previews: comments, appeals, demands, accusations. */
     private static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
+    /**
+     * Roots of speech acts that are not made while they are only planned ("plans to ask", "planned to
+     * warn", "hopes to reject"): the previewed ones, rejections and threats.
+     */
+    private static final Set<Integer> PLANNED_SPEECH_ROOTS = Set.of(1, 2, 10, 11, 12, 13);
+
+    /**
+     * Whether an act under an intent verb is a speech act only planned: a previewed one, or a rejection
+     * or threat in the infinitive ("planned to warn"), not one told by a participle beside the intent
+     * ("seeks to capitalize on the sentiment, dismissing the idea of a wall" dismisses it).
+     */
+    private static boolean plannedSpeech(SentenceView v, Candidate c, String inner, String intent) {
+        int root = Integer.parseInt(inner.substring(0, 2));
+        return PREVIEWED_ROOTS.contains(root)
+                || PLANNED_SPEECH_ROOTS.contains(root) && v.tok(c.trigger).pos().equals("VB")
+                        // "vowed to respond", "pledged to answer any provocation": a vow is itself the threat.
+                        && !COMMISSIVE.contains(intent);
+    }
+
+    /** Intent verbs that are speech acts of their own: a vow to respond is made when it is spoken. */
+    private static final Set<String> COMMISSIVE = Set.of("vow", "pledge", "promise", "swear", "offer", "commit_to",
+            "volunteer", "agree", "consent", "propose");
     /** Adverbs that make the act a guess: "will likely impose", "probably fired". */
     private static final Set<String> SPECULATIVE = Set.of("likely", "probably", "possibly", "perhaps", "maybe",
             "conceivably", "presumably");
@@ -1079,7 +1101,7 @@ final class FrameClimber {
         if (frame.kind() == Frame.Kind.INTEND && to.equals(inner) && !lemma.equals("agree")
                 // not a finite verb the parser joined to the infinitive ("vowed to hunt them down and accused …")
                 && !finiteOrParticiple(v, c.trigger) && !finiteOrParticiple(v, c.head)
-                && PREVIEWED_ROOTS.contains(Integer.parseInt(inner.substring(0, 2))) && c.mode == Mode.ASSERTED) {
+                && plannedSpeech(v, c, inner, lemma) && c.mode == Mode.ASSERTED) {
             // "Lyng plans to ask Japan to open its rice market", "hopes to persuade Bonn": an appeal,
             // demand or accusation that is only planned has not been made, and CAMEO has no intent code
             // for it (as for "will ask", in future). Agreeing on one is making it ("agreed to call for").
