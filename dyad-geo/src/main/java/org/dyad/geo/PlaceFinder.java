@@ -196,16 +196,8 @@ public final class PlaceFinder {
         if (s.token(a).word().equalsIgnoreCase("the")) {
             a++;
         }
-        for (int len = Math.min(2, m.end() - a - 2); len >= 1; len--) {
-            if (!Character.isUpperCase(s.token(a + len - 1).word().charAt(0))) {
-                continue;
-            }
-            List<GeoPlace> found = gazetteer.lookup(s.words(a, a + len));
-            if (!found.isEmpty() && found.get(0).kind() != PlaceKind.COUNTRY) {
-                return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), null, true);
-            }
-        }
-        return null;
+        return openingTown(s, g, a, Math.min(2, m.end() - a - 2), gazetteer,
+                found -> !found.isEmpty() && found.get(0).kind() != PlaceKind.COUNTRY);
     }
 
     /**
@@ -217,16 +209,23 @@ public final class PlaceFinder {
         if (iso == null || m.end() - m.start() < 2) {
             return null;
         }
-        int a = m.start();
-        for (int len = Math.min(2, m.end() - a - 1); len >= 1; len--) {
-            if (!Character.isUpperCase(s.token(a).word().charAt(0))
-                    || !Character.isUpperCase(s.token(a + len - 1).word().charAt(0))) {
-                continue;
-            }
-            for (GeoPlace p : gazetteer.lookup(s.words(a, a + len))) {
-                if (p.kind() != PlaceKind.COUNTRY && p.country().equals(iso)) {
-                    return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), null, true);
-                }
+        if (!Character.isUpperCase(s.token(m.start()).word().charAt(0))) {
+            return null;
+        }
+        return openingTown(s, g, m.start(), Math.min(2, m.end() - m.start() - 1), gazetteer,
+                found -> found.stream().anyMatch(p -> p.kind() != PlaceKind.COUNTRY && p.country().equals(iso)));
+    }
+
+    /**
+     * The longest capitalised name of one or two words at {@code a} (at most {@code maxLen}) whose
+     * gazetteer places {@code fits} accepts, as an associative toponym the resolver places; null when none.
+     */
+    private static @Nullable Span openingTown(Sentence s, Graph g, int a, int maxLen, Gazetteer gazetteer,
+            java.util.function.Predicate<List<GeoPlace>> fits) {
+        for (int len = maxLen; len >= 1; len--) {
+            if (Character.isUpperCase(s.token(a + len - 1).word().charAt(0))
+                    && fits.test(gazetteer.lookup(s.words(a, a + len)))) {
+                return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), null, true);
             }
         }
         return null;

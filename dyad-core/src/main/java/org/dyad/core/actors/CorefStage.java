@@ -689,12 +689,20 @@ public final class CorefStage implements Stage {
         return up != null && (up.relation().equals("amod") || up.relation().equals("compound"));
     }
 
-    /** A state's organs named bare, which in a story about one country are that country's. */
-    private static final Set<String> HOME_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
-            "government", "parliament", "cabinet", "security forces", "authorities");
-
     private static final Set<String> NATIONAL_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
             "police", "government", "parliament", "cabinet", "security forces");
+
+    /**
+     * A state's organs named bare, which in a story about one country are that country's: the national
+     * organs and "the authorities" (police, whose role is COP, are at home already as {@link #DOMESTIC}).
+     */
+    private static final Set<String> HOME_ORGANS = union(NATIONAL_ORGANS, "authorities");
+
+    private static Set<String> union(Set<String> words, String more) {
+        Set<String> out = new java.util.HashSet<>(words);
+        out.add(more);
+        return Set.copyOf(out);
+    }
 
     /**
      * The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this
@@ -717,12 +725,7 @@ public final class CorefStage implements Stage {
                     || a.kind() == ActorKind.NGO) || national && a.kind() != ActorKind.ORG) {
                 continue;
             }
-            String code = c.codeAt(in.document().date());
-            boolean hasRole = false;
-            for (int i = 3; i + 3 <= code.length(); i += 3) {
-                hasRole |= code.substring(i, i + 3).equals(m.role());
-            }
-            if (hasRole) {
+            if (RoleCodes.hasRole(c.codeAt(in.document().date()), m.role())) {
                 best = c;
             }
         }

@@ -26,11 +26,11 @@ final class SameRoleWord {
             return null;
         }
         String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        // With modifiers of its own, a description takes only an earlier actor, never a bare role.
+        boolean modified = m.end() - m.start() > 1;
         ActorMention best = null;
         for (ActorMention c : candidates) {
             // An earlier description that a body owns ("a UN special envoy": IGOUNO) has no role of its own.
-            // With modifiers of its own, a description takes only an earlier actor, never a bare role.
-            boolean modified = m.end() - m.start() > 1;
             if (c.role() == null && c.actor() == null || c.end() - c.start() < 2 || modified && c.actor() == null
                     || c.form() != Form.ROLE && c.form() != Form.REFERENCE
                     || c.sentence() == m.sentence() && c.end() > m.start()) {

@@ -644,13 +644,7 @@ public final class EventCoder implements Stage {
         if (m.actor() == null && WIRES.contains(m.text().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        String code = m.codeAt(doc.date());
-        for (int i = 3; i + 3 <= code.length(); i += 3) {
-            if (code.startsWith("MED", i)) {
-                return true;
-            }
-        }
-        return false;
+        return RoleCodes.hasRole(m.codeAt(doc.date()), "MED");
     }
 
     private List<Event> build(Document doc, SentenceView v, List<Candidate> cands, Trace trace) {

@@ -47,10 +47,10 @@ final class FrameClimber {
     /** Roots of speech acts that a future auxiliary only previews: comments, appeals, demands, accusations. */
     private static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
     /**
-     * Roots of speech acts that are not made while they are only planned ("plans to ask", "planned to
-     * warn", "hopes to reject"): the previewed ones, rejections and threats.
+     * Roots of speech acts that, beside the previewed ones, are not made while they are only planned in
+     * the infinitive ("planned to warn", "hopes to reject"): rejections and threats.
      */
-    private static final Set<Integer> PLANNED_SPEECH_ROOTS = Set.of(1, 2, 10, 11, 12, 13);
+    private static final Set<Integer> PLANNED_ONLY_ROOTS = Set.of(12, 13);
 
     /**
      * Whether an act under an intent verb is a speech act only planned: a previewed one, or a rejection
@@ -60,7 +60,7 @@ final class FrameClimber {
     private static boolean plannedSpeech(SentenceView v, Candidate c, String inner, String intent) {
         int root = Integer.parseInt(inner.substring(0, 2));
         return PREVIEWED_ROOTS.contains(root)
-                || PLANNED_SPEECH_ROOTS.contains(root) && v.tok(c.trigger).pos().equals("VB")
+                || PLANNED_ONLY_ROOTS.contains(root) && v.tok(c.trigger).pos().equals("VB")
                         // "vowed to respond", "pledged to answer any provocation": a vow is itself the threat.
                         && !COMMISSIVE.contains(intent);
     }

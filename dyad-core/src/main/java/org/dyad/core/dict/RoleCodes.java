@@ -30,6 +30,16 @@ public final class RoleCodes {
         return code.length() == 3 ? "" : code.substring(3, 6);
     }
 
+    /** Whether any role part of an actor code, after its first three letters, is {@code role}: "MED" in "ISRMED", "GOV" in "IGOEUREECGOV". */
+    public static boolean hasRole(String code, String role) {
+        for (int i = 3; i + 3 <= code.length(); i += 3) {
+            if (code.startsWith(role, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an actor code's role part is one of {@code roles}. */
     public static boolean roleIn(@Nullable String code, Set<String> roles) {
         String role = roleOf(code);

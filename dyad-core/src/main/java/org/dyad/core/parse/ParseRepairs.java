@@ -22,10 +22,14 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        Graph g = Graph.basic(s);
+        Graph g = null;
         for (Token t : s.tokens()) {
             if (!ADJECTIVAL.contains(t.word().toLowerCase(Locale.ROOT)) || !t.pos().equals("VBG")) {
                 continue;
+            }
+            // The graph only for the rare sentence that has such a participle: this runs on every sentence.
+            if (g == null) {
+                g = Graph.basic(s);
             }
             Edge up = g.head(t.index());
             if (up == null || up.governor() != t.index() - 1 || !CLAUSAL.contains(up.relation())

@@ -52,17 +52,18 @@ public final class DateStage implements Stage {
     public Analysis apply(Analysis in) {
         Map<Integer, List<TimeExpression>> bySentence = new HashMap<>();
         for (TimeExpression t : in.times()) {
-            bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+            // "agreed to postpone the rally until 9 November": the end of a span is not when the act was.
+            if (!UNTIL.contains(wordBefore(in.sentences().get(t.sentence()), t))) {
+                bySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+            }
         }
         Map<Integer, Graph> graphs = new HashMap<>();
         List<Event> out = new ArrayList<>(in.events().size());
         for (Event e : in.events()) {
             List<TimeExpression> ts = bySentence.get(e.evidence().sentenceIndex());
             TimeExpression t = null;
+            Sentence s = in.sentences().get(e.evidence().sentenceIndex());
             if (ts != null) {
-                Sentence s = in.sentences().get(e.evidence().sentenceIndex());
-                // "agreed to postpone the rally until 9 November": the end of a span is not when the act was.
-                ts = ts.stream().filter(x -> !spanEnd(s, x)).toList();
                 // A background mention ("the killing of …") is not dated by the report around it.
                 boolean reports = !e.evidence().background();
                 // "unless Israel rescinded its annexation of the region within 10 days", "threatened today
@@ -80,8 +81,8 @@ public final class DateStage implements Stage {
                 out.add(e.withWhen(EventDate.publication(in.document().date())));
             } else {
                 EventDate when = new EventDate(t.date(), EventDate.Source.TEXT, t.precision(), t.text());
-                Sentence s = in.sentences().get(e.evidence().sentenceIndex());
-                boolean history = history(when, in.document().date()) && yearNamed(t) && !span(s, t);
+                boolean history = history(when, in.document().date()) && yearNamed(t)
+                        && !SPAN_WORDS.contains(wordBefore(s, t));
                 Event dated = e.withWhen(when.withHistory(history),
                         resolutionDay(t, in.document().date()));
                 if (yetToCome(t, in.document().date()) && (e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED)
@@ -101,7 +102,7 @@ public final class DateStage implements Stage {
      * "in 1951", "on Dec. 14, 1963". The act is real and keeps its date, but the story recalls it
      * rather than reports it.
      */
-    private boolean history(EventDate when, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
+    private boolean history(EventDate when, @org.jspecify.annotations.Nullable LocalDate published) {
         LocalDate last = when.lastDay();
         return historyDays > 0 && published != null && last != null && last.plusDays(historyDays).isBefore(published);
     }
@@ -118,17 +119,15 @@ public final class DateStage implements Stage {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
             "\\b(1[5-9]|20)\\d\\d\\b|\\byears?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** Words that make a time a span's end or start, not when an act happened: "since 1998", "until 9 November". */
-    private static final Set<String> SPAN_WORDS = Set.of("since", "until", "till", "through", "by", "from");
-
-    private static boolean spanEnd(Sentence s, TimeExpression t) {
-        return t.start() > 0 && UNTIL.contains(s.token(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
-    }
-
+    /** Words before a time that make it a span's end, which dates no act: "until 9 November". */
     private static final Set<String> UNTIL = Set.of("until", "till", "til");
 
-    private static boolean span(Sentence s, TimeExpression t) {
-        return t.start() > 0 && SPAN_WORDS.contains(s.token(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT));
+    /** Words before a time that make it a span's end or start, not when an act happened: "since 1998". */
+    private static final Set<String> SPAN_WORDS = Set.of("since", "until", "till", "through", "by", "from");
+
+    /** The lower-case word just before a time expression, or "" at the sentence's start. */
+    private static String wordBefore(Sentence s, TimeExpression t) {
+        return t.start() > 0 ? s.token(t.start() - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
     }
 
     /** Speech acts that may well be about what is to come: statements, appeals, intents, demands, rejections, threats. */
@@ -269,18 +268,18 @@ public final class DateStage implements Stage {
     }
 
     /**
-     * "General Munir, speaking in Washington in December 2023, warned …": a subjectless
-     * participle set off beside the event's verb or its subject dates the event when the event's
-     * own clause has no expression. A participle with a marker ("after meeting …") is another event.
-     */
-    /**
      * Whether an expression gives when a state began ("waging an insurgency since 1984"): it does
      * not date an act told beside it.
      */
     private static boolean since(Sentence s, TimeExpression t) {
-        return t.start() > 0 && s.token(t.start() - 1).word().equalsIgnoreCase("since");
+        return wordBefore(s, t).equals("since");
     }
 
+    /**
+     * "General Munir, speaking in Washington in December 2023, warned …": a subjectless
+     * participle set off beside the event's verb or its subject dates the event when the event's
+     * own clause has no expression. A participle with a marker ("after meeting …") is another event.
+     */
     private static TimeExpression participle(Sentence s, Graph g, Map<Integer, TimeExpression> byGovernor, int verb) {
         List<Integer> anchors = new ArrayList<>();
         anchors.add(verb);
