@@ -287,6 +287,13 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
+            if (r.start > 0 && s.token(r.start - 1).word().equals("-") && r.end < s.size()
+                    && s.token(r.end).pos().startsWith("NN")) {
+                // "the six-party talks", "anti-government protesters": a role word that a hyphen joins
+                // to the word before it is part of a modifier, not an actor.
+                r.used = true;
+                continue;
+            }
             if (ofAnotherRole(s, g, parts, r)) {
                 // "leaders of the opposition coalition", "members of the Zimbabwean opposition": the body
                 // they belong to says who they are; the coder follows "of" from the leader to it.

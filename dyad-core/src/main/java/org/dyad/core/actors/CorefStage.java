@@ -321,8 +321,11 @@ public final class CorefStage implements Stage {
                     out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
                     continue;
                 }
-                if (!anyPlace && home != null && (DOMESTIC.contains(m.role())
-                        || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)) && !modifier(g, m))) {
+                if (home != null && (!anyPlace && (DOMESTIC.contains(m.role())
+                        || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)) && !modifier(g, m))
+                        // "criticised Interior Minister Anatoly Kulikov" in a story about Russia: a minister
+                        // of a home portfolio serves at home, unless the sentence names another country.
+                        || HOME_PORTFOLIO.matcher(m.text()).find() && onlyCountry(ms, home))) {
                     // "Police arrested Orujov", "a court sentenced him" in a story about Azerbaijan:
                     // police and courts act at home. So do "the government", "the army" and "security
                     // forces" named bare in a story about one country ("the last meeting between the
@@ -697,6 +700,23 @@ public final class CorefStage implements Stage {
      * organs and "the authorities" (police, whose role is COP, are at home already as {@link #DOMESTIC}).
      */
     private static final Set<String> HOME_ORGANS = union(NATIONAL_ORGANS, "authorities");
+
+    /** Whether every country the sentence's mentions belong to is this one. */
+    private static boolean onlyCountry(List<ActorMention> ms, Actor home) {
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().country() != null && !p.actor().country().equals(home.country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Titles of ministers of home portfolios, who act at home (foreign and defence ministers travel). */
+    private static final java.util.regex.Pattern HOME_PORTFOLIO = java.util.regex.Pattern.compile(
+            "(?i)\\b(interior|home|justice|finance|economy|agriculture|health|education|labou?r|transport|energy"
+            + "|internal affairs|public security) minister\\b"
+            + "|\\bminister (of|for) (the )?(interior|home affairs|justice|finance|economy|agriculture|health"
+            + "|education|labou?r|transport|energy|internal affairs|public security)\\b");
 
     private static Set<String> union(Set<String> words, String more) {
         Set<String> out = new java.util.HashSet<>(words);

@@ -388,6 +388,49 @@ public final class EventCoder implements Stage {
         return c.nominal && (up == null || up.relation().startsWith("nsubj") || up.relation().equals("root"));
     }
 
+    /** Pessimistic and optimistic comments: their target is whom they are about. */
+    private static final Set<String> COMMENTS = Set.of("012", "013");
+
+    /**
+     * The subject of the clause a comment is about: "expressed optimism that the Security Council
+     * will impose sanctions" (the Council), "voiced fear that militants would fire rockets" (the
+     * militants). The clause hangs on the comment's verb or on its object noun. Null when that
+     * subject is no actor or is the commenter.
+     */
+    private static @Nullable ActorMention commentTopic(SentenceView v, Candidate c) {
+        List<Integer> heads = new ArrayList<>(List.of(c.trigger));
+        heads.addAll(v.objects(c.trigger));
+        for (int h : heads) {
+            for (org.dyad.core.model.Edge e : v.basic.children(h)) {
+                if (!e.relation().equals("ccomp") && !(e.relation().equals("acl") && v.tok(h).isNoun())) {
+                    continue;
+                }
+                for (int sj : v.subjects(e.dependent())) {
+                    for (ActorMention m : v.actorsAt(sj)) {
+                        if ((m.actor() != null || m.role() != null) && !Sides.sameActors(List.of(m), c.sources, v.date)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions of a meeting in which, or after which, something else was done. */
+    private static final Set<String> MEETING_SETTINGS = Set.of("during", "after", "following", "at");
+
+    /**
+     * Whether talks between two sides are the setting of a past act: "The decision was made during
+     * the talks between the Vietnamese and Japanese prime ministers", "agreed after talks between …".
+     */
+    private static boolean heldMeeting(SentenceView v, Candidate c) {
+        org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+        return c.nominal && MEETINGS.contains(v.lemma(c.trigger)) && up != null && Graph.matches(up.relation(), "obl")
+                && MEETING_SETTINGS.contains(v.prepOf(c.trigger)) && v.tok(up.governor()).isVerb()
+                && Set.of("VBD", "VBN").contains(v.tok(up.governor()).pos());
+    }
+
     /** Words for aircraft and what they fire: a strike by them is aerial. */
     private static final Set<String> AIR_WORDS = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "drones",
             "drone", "helicopters", "helicopter", "bombers", "bomber", "airstrike", "airstrikes", "air", "gunships");
@@ -736,7 +779,8 @@ public final class EventCoder implements Stage {
                     c.sourceFromSetting = true;
                 }
             }
-            if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && distinct(c.targets).size() >= 2 && subjectNoun(v, c))) {
+            if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && distinct(c.targets).size() >= 2
+                    && (subjectNoun(v, c) || heldMeeting(v, c)))) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
@@ -775,6 +819,13 @@ public final class EventCoder implements Stage {
                         c.targets = new ArrayList<>(List.of(r));
                         c.steps.add("target: the one it retaliates against, '" + r.text() + "'");
                     }
+                }
+            }
+            if (c.targets.isEmpty() && !c.sources.isEmpty() && COMMENTS.contains(c.code)) {
+                ActorMention t = commentTopic(v, c);
+                if (t != null) {
+                    c.targets = new ArrayList<>(List.of(t));
+                    c.steps.add("a comment on what '" + t.text() + "' will do or did: its target");
                 }
             }
             if (root == 13 && c.targets.isEmpty()) {

@@ -73,6 +73,8 @@ final class FrameClimber {
             "conceivably", "presumably");
     private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
     private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
+    private static final String[] ADJUNCT_MARKS = {"after", "before", "while", "when", "whenever", "since", "until",
+        "till", "once", "because", "although", "though", "whereas", "despite"};
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
     private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
     private static final Set<String> STOP_SHORT = Set.of("stop", "fall");
@@ -252,6 +254,16 @@ final class FrameClimber {
                         || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL
                         // "expressed regret over Washington's decision to impose tariffs": the decider acts.
                         || nounFrame.kind() == Frame.Kind.ORDER);
+                if (!applies && frame == null && nounFrame != null && c.mode == Mode.ASSERTED
+                        && (nounFrame.kind() == Frame.Kind.INTEND || nounFrame.kind() == Frame.Kind.PREPARE)
+                        && othersPlan(v, controller, f)) {
+                    // "The United States has protested China's plans to dissolve the legislature": the
+                    // plan is another's, and the verb is about it; the planned act has not happened.
+                    c.mode = Mode.HYPOTHETICAL;
+                    c.sources = v.modifierActors(controller);
+                    c.steps.add("another's '" + v.word(controller) + "' that '" + v.word(f) + "' is about: not asserted");
+                    break;
+                }
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
                 }
@@ -327,6 +339,17 @@ final class FrameClimber {
                         break;
                     }
                 }
+                int stance = c.mode == Mode.ASSERTED ? stanceOverGerund(v, cur, f, rel) : -1;
+                if (stance >= 0) {
+                    // "did not object to Hamas members meeting Israeli officials", "prevented Hamas
+                    // leaders visiting Amman": the gerund with its own subject, hung on the verb's object
+                    // or on the verb itself, is what the stance is about, not an act the sentence asserts.
+                    Frame sf = frameOf(v, stance);
+                    boolean undone = sf != null && (sf.kind() == Frame.Kind.NEGATE || sf.kind() == Frame.Kind.PREVENT);
+                    c.mode = undone ? Mode.NEGATED : Mode.HYPOTHETICAL;
+                    c.steps.add("what '" + v.word(stance) + "' takes a stance on: not asserted");
+                    break;
+                }
                 int accusation = Graph.matches(rel, "acl") ? accusedOf(v, cur, f) : -1;
                 if (accusation >= 0) {
                     // "accused a clique of judges of working with activists": the parser hangs "of
@@ -350,6 +373,10 @@ final class FrameClimber {
                 // "Russia is arming separatists, Western analysts said": the parser may make the
                 // attribution the root and what it attributes an adverbial clause before it.
                 allowed = true;
+            } else if (adverbial && v.markedBy(cur, ADJUNCT_MARKS)) {
+                // "After carrying out a nuclear test, the DPRK agreed to return to the talks": a clause of
+                // time, cause or concession is no complement of the frame.
+                allowed = false;
             } else if (adverbial) {
                 // "urged Kabul to act", "accused Pakistan of violating …": a subjectless adverbial
                 // clause completes the frame; "…, while India offered aid" has its own subject and is
@@ -435,6 +462,38 @@ final class FrameClimber {
      * judges of working …": "working" under "judges", the object of "accused", through "of"
      * phrases), or -1.
      */
+    /** Verbs without a frame of their own whose object's gerund is only what they take a stance on. */
+    private static final Set<String> STANCES = Set.of("object", "mind", "tolerate", "accept", "approve");
+    private static final Set<Frame.Kind> STANCE_FRAMES = java.util.EnumSet.of(Frame.Kind.REJECT, Frame.Kind.NEGATE,
+            Frame.Kind.PREVENT, Frame.Kind.PERMIT, Frame.Kind.INTEND, Frame.Kind.HYPOTHETICAL);
+
+    /**
+     * The verb whose object or oblique {@code head} carries the gerund {@code clause} ("object to
+     * members meeting …"), or which carries it itself, when that verb takes a stance on an act rather
+     * than reporting one; else -1.
+     */
+    private int stanceOverGerund(SentenceView v, int clause, int head, String rel) {
+        if (!v.tok(clause).pos().equals("VBG") || clause < head) {
+            return -1;
+        }
+        if (Graph.matches(rel, "advcl")) {
+            // "did not object to Israel holding talks": parsed as a clause of the verb with "to" as its mark.
+            return v.tok(head).isVerb() && v.markedBy(clause, "to") && v.basic.hasChild(clause, "nsubj")
+                    && STANCES.contains(v.lemma(head)) ? head : -1;
+        }
+        if (!Graph.matches(rel, "acl") || rel.equals("acl:relcl") || !v.tok(head).isNoun()) {
+            return -1;
+        }
+        Edge up = v.basic.head(head);
+        if (up == null || !up.relation().equals("obj") && !Graph.matches(up.relation(), "obl")
+                || !v.tok(up.governor()).isVerb()) {
+            return -1;
+        }
+        int g = up.governor();
+        Frame gf = frameOf(v, g);
+        return gf != null && STANCE_FRAMES.contains(gf.kind()) || STANCES.contains(v.lemma(g)) ? g : -1;
+    }
+
     private int accusedOf(SentenceView v, int clause, int noun) {
         if (!v.prepOf(clause).equals("of") || !v.tok(noun).isNoun()) {
             return -1;
@@ -631,6 +690,16 @@ final class FrameClimber {
      * The object of a verb that the parser makes the subject of the verb's infinitive ("continued
      * their effort to overthrow": "effort"), when it is a frame noun; else -1.
      */
+    /** Whether a plan noun belongs to an actor that is not among its verb's subjects ("protested China's plans"). */
+    private static boolean othersPlan(SentenceView v, int noun, int verb) {
+        List<ActorMention> owners = v.modifierActors(noun);
+        if (owners.isEmpty() || !v.basic.hasChild(noun, "nmod:poss")) {
+            return false;
+        }
+        List<ActorMention> subjects = actors(v, v.subjects(verb));
+        return !subjects.isEmpty() && !Sides.sameActors(owners, subjects, v.date);
+    }
+
     private int controllingNoun(SentenceView v, int verb, int infinitive) {
         for (Edge x : v.g.children(infinitive, "nsubj:xsubj")) {
             int o = x.dependent();

@@ -35,10 +35,23 @@ final class Reasons {
     static boolean reason(SentenceView v, Candidate c, int cur, int f, String rel) {
         if (c.nominal || cur != c.trigger || !Graph.matches(rel, "advcl") || !v.markedBy(cur, "for")
                 || !v.tok(cur).pos().equals("VBG") || !v.basic.children(cur, "nsubj").isEmpty() || !v.tok(f).isVerb()
-                || !HOLDING.contains(v.lemma(f))) {
+                || !HOLDING.contains(v.lemma(f)) && !penalty(v, f)) {
             return false;
         }
         List<ActorMention> held = FrameClimber.actors(v, v.objects(f));
+        if (held.isEmpty() && penalty(v, f)) {
+            // "The judge gave eight of the defendants the maximum sentence for murdering prisoners":
+            // the ones sentenced did it, not the judge, even when they are no known actor.
+            held = FrameClimber.actors(v, v.basic.children(f, "iobj").stream().map(e -> e.dependent()).toList());
+            c.sources = held;
+            c.sourceFromContext = false;
+            c.steps.add("the reason '" + v.word(f) + "' a penalty for: done by the ones punished, not by the judge");
+            if (c.mode == Mode.ASSERTED) {
+                c.mode = Mode.REPORTED;
+                c.report = new Report(FrameClimber.describe(FrameClimber.actors(v, v.subjects(f)), v, f), v.lemma(f), false);
+            }
+            return true;
+        }
         if (held.isEmpty()) {
             // "imposed sanctions on Japan", with "on Japan" on the verb or on its object.
             List<Integer> on = new ArrayList<>(v.prepChildren(f, Set.of("against", "on")));
@@ -59,6 +72,23 @@ final class Reasons {
         }
         c.steps.add("the reason '" + v.word(f) + "' gives: done by the one acted on, as " + holder + " holds (contested)");
         return true;
+    }
+
+    /** Nouns of a penalty that a verb such as "give" or "hand down" imposes. */
+    private static final Set<String> PENALTIES = Set.of("sentence", "term", "penalty", "fine", "punishment", "jail",
+            "prison");
+
+    /** "gave them the maximum sentence", "handed down a ten-year term": a verb whose object is a penalty. */
+    private static boolean penalty(SentenceView v, int verb) {
+        if (!Set.of("give", "hand", "hand_down", "mete_out").contains(v.predicateKeys(verb).get(0))) {
+            return false;
+        }
+        for (Edge e : v.basic.children(verb, "obj")) {
+            if (PENALTIES.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of alleging a wrong. */
