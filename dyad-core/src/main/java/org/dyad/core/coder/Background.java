@@ -147,6 +147,9 @@ final class Background {
     private static final Set<String> SPEAKING = Set.of("say", "tell", "add", "state", "report", "announce", "note",
             "explain", "comment", "claim");
 
+    /** Verbs of keeping a state up. */
+    private static final Set<String> KEEPING = Set.of("maintain", "keep", "retain", "sustain", "uphold");
+
     /** Adverbs and adjectives of habit and frequency. */
     private static final Set<String> HABITUAL = Set.of("repeatedly", "often", "frequently", "traditionally",
             "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
@@ -243,6 +246,11 @@ final class Background {
             }
             if (Graph.matches(e.relation(), "obl") && indefinitePast(v, e.dependent())) {
                 // "in the past the government had pressed banks": a practice of no day, not an act.
+                return true;
+            }
+            if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
+                    && KEEPING.contains(v.lemma(word))) {
+                // "has maintained a trade embargo against Cuba since 1962": a state kept up, not an act on a day.
                 return true;
             }
             if (e.relation().equals("advmod") && v.word(e.dependent()).equalsIgnoreCase("long") && e.dependent() < word

@@ -28,6 +28,8 @@ final class Candidate {
     boolean passedReport;
     /** A frame of mere possibility ("expected to", "may") stands above it, whatever its mode. */
     boolean underHypothesis;
+    /** It is what another act is for ("negotiations to sign a treaty"): a decision of that act does not assert it. */
+    boolean aimed;
     boolean sourceFromContext;
     boolean patternHasTarget;
     int specificity;
@@ -73,6 +75,7 @@ final class Candidate {
         c.reportedBy = new ArrayList<>(reportedBy);
         c.passedReport = passedReport;
         c.underHypothesis = underHypothesis;
+        c.aimed = aimed;
         c.sourceFromContext = sourceFromContext;
         c.patternHasTarget = patternHasTarget;
         c.specificity = specificity;

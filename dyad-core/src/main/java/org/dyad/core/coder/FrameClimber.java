@@ -253,7 +253,10 @@ final class FrameClimber {
                         && (frame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
                         || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL
                         // "expressed regret over Washington's decision to impose tariffs": the decider acts.
-                        || nounFrame.kind() == Frame.Kind.ORDER);
+                        || nounFrame.kind() == Frame.Kind.ORDER
+                        // "reaffirmed her willingness to meet": a will or a pledge is no deal; what it is
+                        // to do has not been done, and the one who wills it intends it.
+                        || nounFrame.kind() == Frame.Kind.INTEND && WILLS.contains(v.lemma(controller)));
                 if (!applies && frame == null && nounFrame != null && c.mode == Mode.ASSERTED
                         && (nounFrame.kind() == Frame.Kind.INTEND || nounFrame.kind() == Frame.Kind.PREPARE)
                         && othersPlan(v, controller, f)) {
@@ -265,6 +268,11 @@ final class FrameClimber {
                     break;
                 }
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
+                    break;
+                }
+                if (applies && nounFrame.kind() == Frame.Kind.ORDER && othersPlan(v, controller, f)) {
+                    // "vowed it would defy the Security Council's decision to impose sanctions": the
+                    // decision is the Council's; the verb that acts on it does not govern its act.
                     break;
                 }
             }
@@ -279,6 +287,7 @@ final class FrameClimber {
                 // "launched an offensive to retake the town": violence that an act is for has not
                 // happened yet.
                 c.mode = Mode.HYPOTHETICAL;
+                c.aimed = true;
                 c.steps.add("the aim of '" + v.word(f) + "', not an accomplished act: not asserted");
             }
             if (c.mode == Mode.ASSERTED && adverbial && presentTimeClause(v, cur)) {
@@ -690,7 +699,37 @@ final class FrameClimber {
      * The object of a verb that the parser makes the subject of the verb's infinitive ("continued
      * their effort to overthrow": "effort"), when it is a frame noun; else -1.
      */
-    /** Whether a plan noun belongs to an actor that is not among its verb's subjects ("protested China's plans"). */
+    private static final Set<String> NEGOTIATIONS = Set.of("talk", "talks", "negotiation", "negotiations",
+            "discussion", "discussions", "consultation", "consultations", "dialogue");
+
+    /**
+     * Whether an infinitive is the purpose of negotiations: hung on their noun ("talks to end the war")
+     * or, as the parser often does, on the verb whose object they are ("accelerate negotiations to sign").
+     */
+    private static boolean negotiationFor(SentenceView v, int infinitive, int head, String rel) {
+        if (Graph.matches(rel, "acl") && !rel.equals("acl:relcl")) {
+            return NEGOTIATIONS.contains(v.lemma(head).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!rel.equals("xcomp") && !Graph.matches(rel, "advcl")) {
+            return false;
+        }
+        for (Edge o : v.basic.children(head, "obj")) {
+            if (NEGOTIATIONS.contains(v.lemma(o.dependent()).toLowerCase(java.util.Locale.ROOT))
+                    && o.dependent() < infinitive) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of intent that never stand for the act itself, unlike "deal" or "agreement". */
+    private static final Set<String> WILLS = Set.of("willingness", "readiness", "intention", "intent", "desire",
+            "determination", "eagerness", "preparedness", "pledge", "promise", "vow");
+
+    /**
+     * Whether a plan or decision noun belongs to an actor that is not among its verb's subjects
+     * ("protested China's plans", "defy the Security Council's decision").
+     */
     private static boolean othersPlan(SentenceView v, int noun, int verb) {
         List<ActorMention> owners = v.modifierActors(noun);
         if (owners.isEmpty() || !v.basic.hasChild(noun, "nmod:poss")) {
@@ -1129,6 +1168,12 @@ final class FrameClimber {
             }
         }
         String to = frame.transform(inner);
+        if (frame.kind() == Frame.Kind.ORDER && inner.equals(to) && c.mode == Mode.HYPOTHETICAL && c.aimed) {
+            // "decided to accelerate negotiations to sign an agreement": a decision codes the act it
+            // decides, not what that act is for.
+            c.steps.add("'" + v.tok(f).word() + "' decides another act, not this aim: still not asserted");
+            return true;
+        }
         if (to == null) {
             to = inner;
         }
@@ -1782,6 +1827,11 @@ final class FrameClimber {
                 && v.markedBy(cur, "to") && USES.contains(v.lemma(f)) && v.isPassive(f)) {
             // "the platform has been used … to fire on U.S. helicopters": what a thing is used or built
             // for is its purpose, not an act on a day.
+            return true;
+        }
+        if (cur == c.trigger && v.tok(cur).pos().equals("VB") && v.markedBy(cur, "to") && negotiationFor(v, cur, f, rel)) {
+            // "decided to accelerate negotiations to sign a partnership agreement", "talks to end the
+            // war": what negotiations are for has not been reached.
             return true;
         }
         // "deployed at railway stations to stop attacks": ending the violence is as much an aim as violence is.

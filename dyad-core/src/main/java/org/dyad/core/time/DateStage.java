@@ -77,6 +77,10 @@ public final class DateStage implements Stage {
                     t = governing(s, g, ts, e.evidence().triggerToken(), reports, false);
                 }
             }
+            if (t != null && e.evidence().background() && since(s, t)) {
+                // "has maintained an embargo since 1962": a state kept up since a time was not done then.
+                t = null;
+            }
             if (t == null) {
                 out.add(e.withWhen(EventDate.publication(in.document().date())));
             } else {
