@@ -417,6 +417,8 @@ public final class EventCoder implements Stage {
         return null;
     }
 
+    private static final Set<String> PAST_FORMS = Set.of("VBD", "VBN");
+
     /** Prepositions of a meeting in which, or after which, something else was done. */
     private static final Set<String> MEETING_SETTINGS = Set.of("during", "after", "following", "at");
 
@@ -428,7 +430,7 @@ public final class EventCoder implements Stage {
         org.dyad.core.model.Edge up = v.basic.head(c.trigger);
         return c.nominal && MEETINGS.contains(v.lemma(c.trigger)) && up != null && Graph.matches(up.relation(), "obl")
                 && MEETING_SETTINGS.contains(v.prepOf(c.trigger)) && v.tok(up.governor()).isVerb()
-                && Set.of("VBD", "VBN").contains(v.tok(up.governor()).pos());
+                && PAST_FORMS.contains(v.tok(up.governor()).pos());
     }
 
     /** Words for aircraft and what they fire: a strike by them is aerial. */
@@ -534,6 +536,30 @@ public final class EventCoder implements Stage {
      * Whether an actor is an official, politician, party or other civil body, or a person no
      * dictionary knows (not a state, an armed force or a crowd).
      */
+    /** Nouns of attack that a politician makes in words when aimed at a body of people. */
+    private static final Set<String> WORD_ATTACKS = Set.of("attack", "attacks", "assault", "broadside", "onslaught");
+
+    /** Heads of the bodies a politician attacks in words: leaderships, parties, the press, institutions. */
+    private static final Set<String> BODIES = Set.of("leadership", "leader", "leaders", "government", "opposition",
+            "party", "parties", "critics", "press", "media", "parliament", "judiciary", "court", "commission",
+            "policy", "policies", "establishment");
+
+    private static final Set<String> PERSONAL_OWNERS = Set.of("his", "her");
+
+    /** A person (named, or a pronoun for one) whose code is a civil role: a minister, a politician. */
+    private static boolean personInOffice(SentenceView v, @Nullable ActorMention m, Document doc) {
+        if (m == null || !civilian(m, doc)) {
+            return false;
+        }
+        String w = v.word(m.head()).toLowerCase(Locale.ROOT);
+        return PERSONAL_OWNERS.contains(w) || "PERSON".equals(v.tok(m.head()).ner());
+    }
+
+    /** Whether an actor is named by a body's head word ("the Chechen separatist leadership"). */
+    private static boolean body(SentenceView v, @Nullable ActorMention m) {
+        return m != null && BODIES.contains(v.lemma(m.head()).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean civilian(@Nullable ActorMention m, Document doc) {
         if (m == null) {
             return false;
@@ -982,6 +1008,16 @@ public final class EventCoder implements Stage {
                     CameoCode verbal = cameo.find("110").orElse(null);
                     if (verbal != null) {
                         c.steps.add("a clash between officials or politicians is verbal: 190 → 110");
+                        pairCode = verbal;
+                    }
+                }
+                if (!petrarch && c.nominal && (pairCode.code().startsWith("18") || pairCode.code().startsWith("19"))
+                        && WORD_ATTACKS.contains(v.lemma(c.trigger)) && personInOffice(v, p[0], doc) && body(v, p[1])) {
+                    // "criticised Interior Minister Kulikov for his attack on the Chechen separatist
+                    // leadership": a politician's attack on a leadership, a party or the press is in words.
+                    CameoCode verbal = cameo.find("111").orElse(null);
+                    if (verbal != null) {
+                        c.steps.add("a politician's attack on a leadership or a body is verbal: " + pairCode.code() + " → 111");
                         pairCode = verbal;
                     }
                 }

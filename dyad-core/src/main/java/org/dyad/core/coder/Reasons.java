@@ -78,9 +78,12 @@ final class Reasons {
     private static final Set<String> PENALTIES = Set.of("sentence", "term", "penalty", "fine", "punishment", "jail",
             "prison");
 
+    /** Verbs that give a penalty. */
+    private static final Set<String> PENALISING = Set.of("give", "hand", "hand_down", "mete_out");
+
     /** "gave them the maximum sentence", "handed down a ten-year term": a verb whose object is a penalty. */
     private static boolean penalty(SentenceView v, int verb) {
-        if (!Set.of("give", "hand", "hand_down", "mete_out").contains(v.predicateKeys(verb).get(0))) {
+        if (!PENALISING.contains(v.predicateKeys(verb).get(0))) {
             return false;
         }
         for (Edge e : v.basic.children(verb, "obj")) {
