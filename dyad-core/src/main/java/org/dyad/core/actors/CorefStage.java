@@ -78,6 +78,8 @@ public final class CorefStage implements Stage {
     @Override
     public Analysis apply(Analysis in) {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+        // Sentences whose subject "it" stands for a text, not an actor.
+        Set<Integer> textSentences = new java.util.HashSet<>();
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
@@ -197,6 +199,12 @@ public final class CorefStage implements Stage {
                                 a.sentence() == s.index() ? resolved : here(bySentence, a.sentence())));
                         continue;
                     }
+                } else if (w.equals("it") && subjectOf(g, t.index())
+                        && (textSentences.contains(s.index() - 1) || textSubjectBefore(in, s.index(), bySentence))) {
+                    // "But the European draft does not include a US demand … It asks the head of the IAEA
+                    // to submit a report. It says …": "it" goes on about the text the last sentence was about.
+                    textSentences.add(s.index());
+                    a = null;
                 } else {
                     a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
                 }
@@ -215,6 +223,38 @@ public final class CorefStage implements Stage {
     }
 
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
+
+    /** Nouns of texts that speak ("the draft asks …", "the report says …"). */
+    private static final Set<String> TEXTS = Set.of("draft", "resolution", "text", "report", "document", "bill",
+            "proposal", "statement", "declaration", "communique", "communiqué", "treaty", "constitution", "letter",
+            "memorandum", "charter", "accord");
+
+    private static boolean subjectOf(Graph g, int token) {
+        Edge up = g.head(token);
+        return up != null && up.relation().startsWith("nsubj");
+    }
+
+    /**
+     * Whether the sentence before this one has a text as the subject of its main verb ("But the
+     * European draft does not include …") that no actor mention covers.
+     */
+    private static boolean textSubjectBefore(Analysis in, int sentence, Map<Integer, List<ActorMention>> bySentence) {
+        if (sentence == 0) {
+            return false;
+        }
+        Sentence prev = in.sentences().get(sentence - 1);
+        Graph pg = Graph.basic(prev);
+        for (int i = 0; i < prev.size(); i++) {
+            Edge up = pg.head(i);
+            if (up == null || !up.relation().startsWith("nsubj") || pg.head(up.governor()) != null
+                    || !TEXTS.contains(prev.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int subject = i;
+            return bySentence.getOrDefault(sentence - 1, List.of()).stream().noneMatch(m -> m.head() == subject);
+        }
+        return false;
+    }
 
     /**
      * The mention of a body (a state organ or an organisation) that ends right where a role

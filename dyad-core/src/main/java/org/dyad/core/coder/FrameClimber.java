@@ -1281,9 +1281,10 @@ final class FrameClimber {
         if (!frameSubjects.isEmpty()) {
             c.sources = frameSubjects;
         } else if (frame.kind() == Frame.Kind.ACCUSE || frame.kind() == Frame.Kind.APPEAL
-                || frame.kind() == Frame.Kind.DEMAND) {
-            // "Many blame the Chinese government of …", "Kabul was urged to …": with no one named as
-            // the accuser or the caller, the accused and the addressee are not the speaker.
+                || frame.kind() == Frame.Kind.DEMAND || frame.kind() == Frame.Kind.THREATEN) {
+            // "Many blame the Chinese government of …", "Kabul was urged to …", "It (the draft) warns
+            // that failure to heed the demands would lead to …": with no one named as the accuser,
+            // the caller or the one who warns, the accused and the addressee are not the speaker.
             c.sources = new ArrayList<>();
         }
         switch (frame.kind()) {
