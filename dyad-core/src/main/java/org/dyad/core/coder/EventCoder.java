@@ -571,7 +571,7 @@ public final class EventCoder implements Stage {
     }
 
     /** Verbs of a body's own sitting: meeting with no one named is no interaction. */
-    private static final Set<String> SITTINGS = Set.of("meet", "convene", "gather", "assemble", "reconvene", "sit");
+    static final Set<String> SITTINGS = Set.of("meet", "convene", "gather", "assemble", "reconvene", "sit");
 
     /** The subjects of the verb a fighting noun is the circumstance of: "retook the town after fighting with …". */
     private static List<ActorMention> circumstanceSubjects(SentenceView v, Candidate c) {

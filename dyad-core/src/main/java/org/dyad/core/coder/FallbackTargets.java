@@ -81,6 +81,10 @@ final class FallbackTargets {
             if (place && !placeOk) {
                 continue;
             }
+            if (place && !c.nominal && EventCoder.SITTINGS.contains(v.lemma(c.trigger))) {
+                // "OPEC ministers met in Abuja": where a meeting sits is its venue, not whom it meets.
+                continue;
+            }
             int depth = depthBelow(v, m.head(), c.head, c.trigger, root);
             if (depth < 0) {
                 continue;
