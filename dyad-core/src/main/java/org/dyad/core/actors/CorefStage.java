@@ -80,6 +80,7 @@ public final class CorefStage implements Stage {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         // Sentences whose subject "it" stands for a text, not an actor.
         Set<Integer> textSentences = new java.util.HashSet<>();
+        Graph previous = null;
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
@@ -200,7 +201,8 @@ public final class CorefStage implements Stage {
                         continue;
                     }
                 } else if (w.equals("it") && subjectOf(g, t.index())
-                        && (textSentences.contains(s.index() - 1) || textSubjectBefore(in, s.index(), bySentence))) {
+                        && (textSentences.contains(s.index() - 1)
+                        || previous != null && textSubject(in.sentences().get(s.index() - 1), previous, bySentence))) {
                     // "But the European draft does not include a US demand … It asks the head of the IAEA
                     // to submit a report. It says …": "it" goes on about the text the last sentence was about.
                     textSentences.add(s.index());
@@ -218,6 +220,7 @@ public final class CorefStage implements Stage {
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
+            previous = g;
         }
         return in.withMentions(out);
     }
@@ -235,15 +238,10 @@ public final class CorefStage implements Stage {
     }
 
     /**
-     * Whether the sentence before this one has a text as the subject of its main verb ("But the
-     * European draft does not include …") that no actor mention covers.
+     * Whether a sentence (the one before a pronoun's, with its graph) has a text as the subject of
+     * its main verb ("But the European draft does not include …") that no actor mention covers.
      */
-    private static boolean textSubjectBefore(Analysis in, int sentence, Map<Integer, List<ActorMention>> bySentence) {
-        if (sentence == 0) {
-            return false;
-        }
-        Sentence prev = in.sentences().get(sentence - 1);
-        Graph pg = Graph.basic(prev);
+    private static boolean textSubject(Sentence prev, Graph pg, Map<Integer, List<ActorMention>> bySentence) {
         for (int i = 0; i < prev.size(); i++) {
             Edge up = pg.head(i);
             if (up == null || !up.relation().startsWith("nsubj") || pg.head(up.governor()) != null
@@ -251,7 +249,7 @@ public final class CorefStage implements Stage {
                 continue;
             }
             int subject = i;
-            return bySentence.getOrDefault(sentence - 1, List.of()).stream().noneMatch(m -> m.head() == subject);
+            return bySentence.getOrDefault(prev.index(), List.of()).stream().noneMatch(m -> m.head() == subject);
         }
         return false;
     }

@@ -532,10 +532,6 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /**
-     * Whether an actor is an official, politician, party or other civil body, or a person no
-     * dictionary knows (not a state, an armed force or a crowd).
-     */
     /** Nouns of attack that a politician makes in words when aimed at a body of people. */
     private static final Set<String> WORD_ATTACKS = Set.of("attack", "attacks", "assault", "broadside", "onslaught");
 
@@ -560,6 +556,10 @@ public final class EventCoder implements Stage {
         return m != null && BODIES.contains(v.lemma(m.head()).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether an actor is an official, politician, party or other civil body, or a person no
+     * dictionary knows (not a state, an armed force or a crowd).
+     */
     private static boolean civilian(@Nullable ActorMention m, Document doc) {
         if (m == null) {
             return false;
@@ -714,6 +714,19 @@ public final class EventCoder implements Stage {
             return true;
         }
         return RoleCodes.hasRole(m.codeAt(doc.date()), "MED");
+    }
+
+    /**
+     * The code {@code to} in place of {@code from} for one pair of actors, with the step that says
+     * why ("WHY: 190 → 110"); {@code from} itself when the ontology has no {@code to}.
+     */
+    private CameoCode recoded(Candidate c, CameoCode from, String to, String why) {
+        CameoCode code = cameo.find(to).orElse(null);
+        if (code == null) {
+            return from;
+        }
+        c.steps.add(why + ": " + from.code() + " → " + code.code());
+        return code;
     }
 
     private List<Event> build(Document doc, SentenceView v, List<Candidate> cands, Trace trace) {
@@ -1005,53 +1018,33 @@ public final class EventCoder implements Stage {
                         && civilian(p[0], doc) && civilian(p[1], doc)) {
                     // "Kelly has clashed with Kushner", "the minister clashed with parliament": officials,
                     // politicians and parties clash in words; armies, rebels and police fight.
-                    CameoCode verbal = cameo.find("110").orElse(null);
-                    if (verbal != null) {
-                        c.steps.add("a clash between officials or politicians is verbal: 190 → 110");
-                        pairCode = verbal;
-                    }
+                    pairCode = recoded(c, pairCode, "110", "a clash between officials or politicians is verbal");
                 }
                 if (!petrarch && c.nominal && (pairCode.code().startsWith("18") || pairCode.code().startsWith("19"))
                         && WORD_ATTACKS.contains(v.lemma(c.trigger)) && personInOffice(v, p[0], doc) && body(v, p[1])) {
                     // "criticised Interior Minister Kulikov for his attack on the Chechen separatist
                     // leadership": a politician's attack on a leadership, a party or the press is in words.
-                    CameoCode verbal = cameo.find("111").orElse(null);
-                    if (verbal != null) {
-                        c.steps.add("a politician's attack on a leadership or a body is verbal: " + pairCode.code() + " → 111");
-                        pairCode = verbal;
-                    }
+                    pairCode = recoded(c, pairCode, "111", "a politician's attack on a leadership or a body is verbal");
                 }
                 if (!petrarch && pairCode.code().equals("180") && stateForce(p[0], doc) && !coup(p[0], p[1], doc)) {
                     // "Israeli jets struck Hezbollah positions": a state's forces use conventional force
                     // (190), or aerial weapons (195) when they strike from the air; 180 is the
                     // unconventional violence of those who have no army.
                     boolean air = airborne(p[0]) || AIR_WORDS.contains(v.word(c.trigger));
-                    CameoCode military = cameo.find(air ? "195" : "190").orElse(null);
-                    if (military != null) {
-                        c.steps.add("a state's forces: 180 → " + military.code());
-                        pairCode = military;
-                    }
+                    pairCode = recoded(c, pairCode, air ? "195" : "190", "a state's forces");
                 }
                 if (!petrarch && pairCode.code().equals("140") && v.lemma(c.trigger).equals("protest")
                         && !v.basic.children(c.trigger, "obj").isEmpty() && statesman(p[0], doc)) {
                     // "Britain has also protested the Japanese limitations": a state protesting a measure
                     // complains officially (114); it does not take to the streets.
-                    CameoCode complaint = cameo.find("114").orElse(null);
-                    if (complaint != null) {
-                        c.steps.add("a state's protest at a measure is an official complaint: 140 → 114");
-                        pairCode = complaint;
-                    }
+                    pairCode = recoded(c, pairCode, "114", "a state's protest at a measure is an official complaint");
                 }
                 if (!petrarch && pairCode.code().startsWith("18") && stateForce(p[0], doc) && p[1] != null
                         && !p[0].codeAt(doc.date()).regionMatches(0, p[1].codeAt(doc.date()), 0, 3)
                         && inBattle(v, c.trigger)) {
                     // "Chadian troops killed 384 Libyans and captured 48 in fighting near the air base":
                     // a state's forces killing another state's men in battle are fighting (190).
-                    CameoCode fight = cameo.find("190").orElse(null);
-                    if (fight != null) {
-                        c.steps.add("killing in battle by a state's forces: " + pairCode.code() + " → 190");
-                        pairCode = fight;
-                    }
+                    pairCode = recoded(c, pairCode, "190", "killing in battle by a state's forces");
                 }
                 Event e = event(doc, v, c, pairCode, p[0], p[1]);
                 if (e.confidence() < minConfidence) {

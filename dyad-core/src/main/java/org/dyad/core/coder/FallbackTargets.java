@@ -112,12 +112,6 @@ final class FallbackTargets {
     private static final int FOLLOWING_WINDOW = 5;
 
     /**
-     * The object a parse lost: when a sentence-final "…, an official said" pulls the object
-     * under the wrong verb, the actor a few words after the event's verb ("reject proposed Israeli
-     * changes", "rejected North Korea's demand") is still its target. Only noun-phrase words
-     * may come between: no verb, punctuation or clause word.
-     */
-    /**
      * "would impose the tariffs to retaliate for Japan's failure to honor the pact": the one a
      * sanction, coercion or threat retaliates against, named in a "to retaliate for/against"
      * clause on its verb, as the object of the phrase or its owner.
@@ -153,6 +147,12 @@ final class FallbackTargets {
         return null;
     }
 
+    /**
+     * The object a parse lost: when a sentence-final "…, an official said" pulls the object
+     * under the wrong verb, the actor a few words after the event's verb ("reject proposed Israeli
+     * changes", "rejected North Korea's demand") is still its target. Only noun-phrase words
+     * may come between: no verb, punctuation or clause word.
+     */
     static @Nullable ActorMention following(SentenceView v, Candidate c) {
         int from = c.trigger + 1;
         for (int i = from; i < v.s.size() && i <= from + FOLLOWING_WINDOW; i++) {

@@ -466,11 +466,6 @@ final class FrameClimber {
         return out;
     }
 
-    /**
-     * The verb of an accusation whose accused noun an "of" clause hangs on ("accused a clique of
-     * judges of working …": "working" under "judges", the object of "accused", through "of"
-     * phrases), or -1.
-     */
     /** Verbs without a frame of their own whose object's gerund is only what they take a stance on. */
     private static final Set<String> STANCES = Set.of("object", "mind", "tolerate", "accept", "approve");
     private static final Set<Frame.Kind> STANCE_FRAMES = java.util.EnumSet.of(Frame.Kind.REJECT, Frame.Kind.NEGATE,
@@ -503,6 +498,11 @@ final class FrameClimber {
         return gf != null && STANCE_FRAMES.contains(gf.kind()) || STANCES.contains(v.lemma(g)) ? g : -1;
     }
 
+    /**
+     * The verb of an accusation whose accused noun an "of" clause hangs on ("accused a clique of
+     * judges of working …": "working" under "judges", the object of "accused", through "of"
+     * phrases), or -1.
+     */
     private int accusedOf(SentenceView v, int clause, int noun) {
         if (!v.prepOf(clause).equals("of") || !v.tok(noun).isNoun()) {
             return -1;
@@ -695,10 +695,6 @@ final class FrameClimber {
         return null;
     }
 
-    /**
-     * The object of a verb that the parser makes the subject of the verb's infinitive ("continued
-     * their effort to overthrow": "effort"), when it is a frame noun; else -1.
-     */
     private static final Set<String> NEGOTIATIONS = Set.of("talk", "talks", "negotiation", "negotiations",
             "discussion", "discussions", "consultation", "consultations", "dialogue");
 
@@ -739,6 +735,10 @@ final class FrameClimber {
         return !subjects.isEmpty() && !Sides.sameActors(owners, subjects, v.date);
     }
 
+    /**
+     * The object of a verb that the parser makes the subject of the verb's infinitive ("continued
+     * their effort to overthrow": "effort"), when it is a frame noun; else -1.
+     */
     private int controllingNoun(SentenceView v, int verb, int infinitive) {
         for (Edge x : v.g.children(infinitive, "nsubj:xsubj")) {
             int o = x.dependent();
