@@ -702,15 +702,12 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The international wires, which the actor dictionaries leave out on purpose (they report the news
-     * rather than take part in it; docs/dictionaries.md), but which a statement can be made to.
+     * Whether an actor is news media ("AFP", "reporters", "army radio"): a name the actor
+     * dictionaries list as the press (the international wires, which report the news rather than
+     * take part in it: docs/dictionaries.md), or a code with the MED role.
      */
-    private static final Set<String> WIRES = Set.of("afp", "agence france-presse", "agence france presse", "reuters",
-            "associated press", "the associated press", "ap", "bloomberg", "dpa");
-
-    /** Whether an actor is news media ("AFP", "reporters", "army radio"): a wire, or a code with the MED role. */
-    private static boolean press(ActorMention m, Document doc) {
-        if (m.actor() == null && WIRES.contains(m.text().toLowerCase(Locale.ROOT))) {
+    private boolean press(ActorMention m, Document doc) {
+        if (m.actor() == null && dict.actors().isPress(m.text())) {
             return true;
         }
         return RoleCodes.hasRole(m.codeAt(doc.date()), "MED");

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.text.Fold;
+import org.dyad.core.text.Words;
 
 /**
  * Every actor Dyad knows and every phrase that names one, in a trie for matching. Immutable
@@ -17,18 +19,39 @@ import org.dyad.core.text.Fold;
 public final class ActorDictionary {
     private final Map<String, Actor> actors;
     private final PhraseTrie<NameEntry> trie;
+    private final Set<String> press;
 
-    ActorDictionary(Map<String, Actor> actors, PhraseTrie<NameEntry> trie) {
+    ActorDictionary(Map<String, Actor> actors, PhraseTrie<NameEntry> trie, Set<String> press) {
         this.actors = Collections.unmodifiableMap(new LinkedHashMap<>(actors));
         this.trie = trie;
+        this.press = Set.copyOf(press);
     }
 
     /**
-     * A dictionary built by other readers (PETRARCH's): actors keyed {@code KIND:ID}, and their
-     * phrases in a trie keyed by {@link Fold#key} words.
+     * A dictionary built by other readers (PETRARCH's): actors keyed {@code KIND:ID}, their
+     * phrases in a trie keyed by {@link Fold#key} words, and the names of the press (kept from
+     * the Dyad dictionaries under them, if any).
      */
-    public static ActorDictionary of(Map<String, Actor> actors, PhraseTrie<NameEntry> trie) {
-        return new ActorDictionary(actors, trie);
+    public static ActorDictionary of(Map<String, Actor> actors, PhraseTrie<NameEntry> trie, Set<String> press) {
+        return new ActorDictionary(actors, trie, press);
+    }
+
+    /**
+     * Whether a mention's text is a name of the press ({@code press} blocks: "AFP", "Reuters"), in
+     * any case and with or without diacritics.
+     */
+    public boolean isPress(String text) {
+        return press.contains(pressKey(text));
+    }
+
+    /** The names of the press, as {@link #pressKey} keys. */
+    public Set<String> press() {
+        return press;
+    }
+
+    /** The key a press name is looked up by: its words, folded, joined by blanks. */
+    static String pressKey(String text) {
+        return String.join(" ", Fold.keys(Words.of(text)));
     }
 
     /** The actor with this kind and id. */

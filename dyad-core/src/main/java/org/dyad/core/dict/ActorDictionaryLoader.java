@@ -26,6 +26,7 @@ public final class ActorDictionaryLoader {
             ActorKind.SECTOR, Set.of("name", "note", "source"),
             ActorKind.MODIFIER, Set.of("name", "code", "note", "source"),
             ActorKind.NONACTOR, Set.of("name", "note", "source"),
+            ActorKind.PRESS, Set.of("name", "note", "source"),
             ActorKind.IGO, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
             ActorKind.NGO, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
             ActorKind.GROUP, Set.of("name", "local", "adj", "code", "country", "parent", "note", "source"),
@@ -48,7 +49,7 @@ public final class ActorDictionaryLoader {
                 kind = ActorKind.parse(b.kind());
             } catch (IllegalArgumentException e) {
                 problems.error(b.header(), "unknown kind '" + b.kind() + "' (expected one of "
-                        + "country, sector, modifier, nonactor, igo, ngo, group, org, person)");
+                        + "country, sector, modifier, nonactor, press, igo, ngo, group, org, person)");
                 continue;
             }
             if (kind == ActorKind.UNKNOWN) {
@@ -76,6 +77,7 @@ public final class ActorDictionaryLoader {
         Map<String, Actor> actors = new LinkedHashMap<>();
         PhraseTrie<NameEntry> trie = new PhraseTrie<>();
         Map<String, NameEntry> surfaces = new HashMap<>();
+        Set<String> press = new HashSet<>();
         for (Block b : blocks.values()) {
             ActorKind kind = ActorKind.parse(b.kind());
             checkId(b, kind);
@@ -101,6 +103,16 @@ public final class ActorDictionaryLoader {
                 }
             }
             checkOverlaps(b, codes);
+            if (kind == ActorKind.PRESS) {
+                for (Block.Field f : b.fields()) {
+                    if (f.name().equals("name")) {
+                        for (String item : f.items()) {
+                            press.add(ActorDictionary.pressKey(item));
+                        }
+                    }
+                }
+                continue;
+            }
             if (kind == ActorKind.COUNTRY) {
                 country = b.id();
                 codes = List.of(new CodeSpan(b.id(), null, null, ""));
@@ -159,7 +171,7 @@ public final class ActorDictionaryLoader {
                 }
             }
         }
-        return new ActorDictionary(actors, trie);
+        return new ActorDictionary(actors, trie, press);
     }
 
     private static NameEntry.Use useOf(String field, ActorKind kind) {

@@ -12,6 +12,11 @@ public enum ActorKind {
     MODIFIER,
     /** Phrases that contain an actor's name but name no actor: "New Mexico", "Indian Ocean". */
     NONACTOR,
+    /**
+     * News media that report the news rather than take part in it (the international wires): no
+     * actor, but known as the press when a statement is made to them ("told AFP").
+     */
+    PRESS,
     /** Found by NER or composition but in no dictionary. */
     UNKNOWN;
 

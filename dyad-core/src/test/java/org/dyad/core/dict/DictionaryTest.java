@@ -118,6 +118,25 @@ class DictionaryTest {
     }
 
     @Test
+    void pressNamesAreNoActorsButAreKnownAsThePress(@TempDir Path dir) throws Exception {
+        write(dir, "actors/a.txt", "country NLD Netherlands\n    name Netherlands\n"
+                + "press WIRES wires\n    name Zuidpost | Agence Zuid-Presse\n"
+                + "press BAD wires with a code\n    name Noordbode\n    code NLDMED\n");
+        List<String> text = Dictionaries.check(List.of(DictionaryRoot.directory(dir)), CAMEO).stream()
+                .map(Problem::toString).toList();
+        assertTrue(text.stream().anyMatch(t -> t.endsWith("a.txt:7: field 'code' is not allowed in a press block "
+                + "(allowed: name, note, source)")), text.toString());
+        write(dir, "actors/a.txt", "country NLD Netherlands\n    name Netherlands\n"
+                + "press WIRES wires\n    name Zuidpost | Agence Zuid-Presse\n");
+        Dictionaries d = Dictionaries.load(List.of(DictionaryRoot.directory(dir)), CAMEO);
+        assertTrue(d.actors().isPress("ZUIDPOST"));
+        assertTrue(d.actors().isPress("Agence Zuid-Presse"));
+        assertFalse(d.actors().isPress("Zuid"));
+        assertTrue(d.actors().trie().exact(List.of("zuidpost")).isEmpty(), "the press is no actor name");
+        assertTrue(d.actors().find(ActorKind.PRESS, "WIRES").isEmpty());
+    }
+
+    @Test
     void builtInDictionariesPassTheirOwnCheck() {
         List<Problem> problems = Dictionaries.check(List.of(DictionaryRoot.builtin()), CAMEO);
         List<Problem> errors = problems.stream().filter(p -> !p.warning()).toList();

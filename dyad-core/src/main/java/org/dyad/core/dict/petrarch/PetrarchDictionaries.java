@@ -430,7 +430,7 @@ public final class PetrarchDictionaries {
                 }
             }
         }
-        return ActorDictionary.of(actors, trie);
+        return ActorDictionary.of(actors, trie, base == null ? Set.of() : base.actors().press());
     }
 
     /** Match words of a PETRARCH phrase: lower case, but a short one-word name keeps its capitals. */
