@@ -80,7 +80,6 @@ public final class CorefStage implements Stage {
         Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
         // Sentences whose subject "it" stands for a text, not an actor.
         Set<Integer> textSentences = new java.util.HashSet<>();
-        Graph previous = null;
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
@@ -89,9 +88,11 @@ public final class CorefStage implements Stage {
         DescribedPeople described = new DescribedPeople();
         Actor home = dominantCountry(in.mentions());
         ActorMention docPlace = documentPlace(in, bySentence);
+        // Each sentence's tree, built once: antecedents are looked for in earlier sentences' subjects.
+        List<Graph> basics = in.sentences().stream().map(Graph::basic).toList();
         for (Sentence s : in.sentences()) {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
-            Graph g = Graph.basic(s);
+            Graph g = basics.get(s.index());
             Graph enhanced = Graph.enhanced(s);
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m0 : own) {
@@ -115,7 +116,7 @@ public final class CorefStage implements Stage {
                     resolved.add(again);
                     continue;
                 }
-                ActorMention r = SelfNamed.isName(s, g, m, own) ? null : describe(s, g, m, in, bySentence, resolved);
+                ActorMention r = SelfNamed.isName(s, g, m, own) ? null : describe(s, g, m, in, bySentence, basics, resolved);
                 resolved.add(r == null ? m : r);
             }
             surnames.learn(s, resolved);
@@ -129,7 +130,7 @@ public final class CorefStage implements Stage {
                     Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
                             : BLOC_NOUNS.contains(l) ? Kind.BLOC : null;
                     if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
-                        ActorMention a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence);
+                        ActorMention a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence, basics);
                         if (a != null) {
                             ActorMention ref = reference(s, t.index() - 1, t.index() + 1, t.index(), a, null);
                             if (want == Kind.COUNTRY) {
@@ -185,8 +186,8 @@ public final class CorefStage implements Stage {
                             && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
                                     || DescribedPeople.isDescribed(m)
                                     || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
-                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, in)),
-                            resolved, in, bySentence);
+                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)),
+                            resolved, in, bySentence, basics);
                     if (a != null && a.actor() == null && POSSESSIVES.contains(w)) {
                         // "his lawyer" of a person no dictionary knows is nobody's organ.
                         a = null;
@@ -202,13 +203,13 @@ public final class CorefStage implements Stage {
                     }
                 } else if (w.equals("it") && subjectOf(g, t.index())
                         && (textSentences.contains(s.index() - 1)
-                        || previous != null && textSubject(in.sentences().get(s.index() - 1), previous, bySentence))) {
+                        || s.index() > 0 && textSubject(in.sentences().get(s.index() - 1), basics.get(s.index() - 1), bySentence))) {
                     // "But the European draft does not include a US demand … It asks the head of the IAEA
                     // to submit a report. It says …": "it" goes on about the text the last sentence was about.
                     textSentences.add(s.index());
                     a = null;
                 } else {
-                    a = antecedent(s, g, t.index(), want, resolved, in, bySentence);
+                    a = antecedent(s, g, t.index(), want, resolved, in, bySentence, basics);
                 }
                 if (a != null) {
                     antecedents.put(t.index(), a);
@@ -220,7 +221,6 @@ public final class CorefStage implements Stage {
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
-            previous = g;
         }
         return in.withMentions(out);
     }
@@ -672,7 +672,7 @@ public final class CorefStage implements Stage {
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
-            Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
         if (m.form() != Form.ROLE || m.actor() != null || m.start() == 0) {
             return null;
         }
@@ -709,7 +709,7 @@ public final class CorefStage implements Stage {
             // the country of an unrelated mention.
             LocalDate date = in.document().date();
             ActorMention p = antecedent(s, g, m.start(),
-                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence);
+                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence, basics);
             if (p == null) {
                 return null;
             }
@@ -717,7 +717,7 @@ public final class CorefStage implements Stage {
             return reference(s, m.start() - 1, m.end(), m.head(), p, person ? null : m.role());
         }
         Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
-        ActorMention a = antecedent(s, g, m.start(), want, before, in, bySentence);
+        ActorMention a = antecedent(s, g, m.start(), want, before, in, bySentence, basics);
         if (a == null) {
             return null;
         }
@@ -847,9 +847,9 @@ public final class CorefStage implements Stage {
     }
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Kind want, List<ActorMention> here,
-            Analysis in, Map<Integer, List<ActorMention>> bySentence) {
+            Analysis in, Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
         return antecedent(s, g, at, m -> compatible(m, want)
-                || want == Kind.THING && singularGroup(m, in.sentences().get(m.sentence())), here, in, bySentence);
+                || want == Kind.THING && singularGroup(m, in.sentences().get(m.sentence())), here, in, bySentence, basics);
     }
 
     /**
@@ -863,7 +863,7 @@ public final class CorefStage implements Stage {
     }
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Predicate<ActorMention> fits,
-            List<ActorMention> here, Analysis in, Map<Integer, List<ActorMention>> bySentence) {
+            List<ActorMention> here, Analysis in, Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
         // The nearest compatible subject before the word, then the nearest compatible mention.
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             ActorMention best = null;
@@ -878,7 +878,7 @@ public final class CorefStage implements Stage {
             }
             for (int k = s.index() - 1; k >= Math.max(0, s.index() - WINDOW); k--) {
                 List<ActorMention> prev = bySentence.getOrDefault(k, List.of());
-                Graph pg = Graph.basic(in.sentences().get(k));
+                Graph pg = basics.get(k);
                 for (int i = prev.size() - 1; i >= 0; i--) {
                     ActorMention m = prev.get(i);
                     if (fits.test(m) && (!subjectsOnly || isSubject(pg, m))) {
@@ -1058,12 +1058,12 @@ public final class CorefStage implements Stage {
      * for them, rather than for a known actor further off. Objects and obliques of that kind are
      * not antecedents: "urged them" after "operations against terrorists" is not the terrorists.
      */
-    private static boolean subjectPeopleOfNoCountry(ActorMention m, Analysis in) {
+    private static boolean subjectPeopleOfNoCountry(ActorMention m, List<Graph> basics) {
         if (m.actor() != null || m.form() != Form.ROLE || m.role() == null
                 || !m.text().toLowerCase(Locale.ROOT).endsWith("s")) {
             return false;
         }
-        Edge up = Graph.basic(in.sentences().get(m.sentence())).head(m.head());
+        Edge up = basics.get(m.sentence()).head(m.head());
         return up != null && up.relation().equals("nsubj");
     }
 
