@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dyad.core.BadInputException;
 import org.dyad.core.dict.Boilerplate;
 import org.dyad.core.model.Document;
@@ -18,11 +20,17 @@ import org.dyad.core.pipeline.Stage;
 /**
  * Chooses the regions of a document worth parsing. It codes a repeated paragraph once (a
  * pull-quote, or the title repeated as the first paragraph), drops boilerplate such as author
- * notes and credits, and refuses documents that are empty, binary or not English.
+ * notes and credits and wire slugs after a paragraph's last sentence, and refuses documents that are empty, binary or not English.
  */
 public final class Cleaner implements Stage {
     private static final int MAX_BOILERPLATE_CHARS = 400;
     private static final int MIN_QUOTE_KEY = 40;
+    /**
+     * A wire's slug left after a paragraph's last sentence, or standing alone: "… a town in southern
+     * Sudan. (Sudan-Attack)". Capitalised words joined by hyphens in brackets, nothing after them.
+     */
+    private static final Pattern SLUG = Pattern.compile(
+            "(?:^|(?<=[.!?\"”’'])\\s+)\\(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)+\\)$");
 
     private final Boilerplate boilerplate;
     private final EnglishGuard english;
@@ -99,6 +107,15 @@ public final class Cleaner implements Stage {
                     notes.add(new Note(name(), p.begin(), p.end(), "boilerplate (" + r.name() + ", " + r.rule() + ")"));
                     continue;
                 }
+            }
+            Matcher slug = SLUG.matcher(para);
+            if (slug.find()) {
+                notes.add(new Note(name(), p.begin() + slug.start(), p.end(),
+                        "wire slug '" + para.substring(slug.start()).strip() + "'"));
+                if (slug.start() == 0) {
+                    continue;
+                }
+                p = new Span(p.begin(), p.begin() + slug.start());
             }
             seen.put(k, p.begin());
             kept.add(p);

@@ -81,8 +81,10 @@ final class FallbackTargets {
             if (place && !placeOk) {
                 continue;
             }
-            if (place && !c.nominal && EventCoder.SITTINGS.contains(v.lemma(c.trigger))) {
-                // "OPEC ministers met in Abuja": where a meeting sits is its venue, not whom it meets.
+            if (!c.nominal && EventCoder.SITTINGS.contains(v.lemma(c.trigger)) && (place
+                    || up != null && up.relation().equals("amod") && AT_PLACE.contains(v.prepOf(up.governor())))) {
+                // "OPEC ministers met in Abuja", "were meeting in the Nigerian capital": where a meeting
+                // sits is its venue, not whom it meets.
                 continue;
             }
             int depth = depthBelow(v, m.head(), c.head, c.trigger, root);

@@ -46,6 +46,16 @@ class CleanerTest {
     }
 
     @Test
+    void wireSlugsAfterTheLastSentenceAreNotText() throws Exception {
+        String p1 = "Gunmen fired on a convoy of aid lorries near Kapoeta on Sunday, a charity said.";
+        String p2 = "Talks on the Kenya-Uganda border (Malaba-Busia) crossing resumed on Monday.";
+        Analysis a = clean(null, p1 + " (Sudan-Convoy)\n\n(Kenya-Uganda-Trade)\n\n" + p2);
+        assertEquals(List.of(p1, p2), kept(a));
+        List<String> reasons = a.notes().stream().map(n -> n.reason()).toList();
+        assertEquals(List.of("wire slug '(Sudan-Convoy)'", "wire slug '(Kenya-Uganda-Trade)'"), reasons);
+    }
+
+    @Test
     void regionsAreOffsetsIntoTheOriginalText() throws Exception {
         String text = "  First paragraph about talks in Doha and what the envoys said.\n\n\n   Second one, with more words in it.  ";
         Analysis a = clean(null, text);
