@@ -670,6 +670,16 @@ public final class CorefStage implements Stage {
                 "dateline: '" + town + "' is in " + iso + " (gazetteer)");
     }
 
+    /**
+     * Whether a person's title on the date has the words of a description ("the prime minister" and
+     * a prime minister; not a president); a person with no title on record may be either.
+     */
+    private static boolean titled(ActorMention person, ActorMention description, @Nullable LocalDate date) {
+        String title = person.actor() == null ? "" : person.actor().titleAt(date).toLowerCase(Locale.ROOT);
+        String words = description.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return title.isEmpty() || title.contains(words);
+    }
+
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
@@ -708,8 +718,15 @@ public final class CorefStage implements Stage {
             // "the cleric", "the general": a person of that kind, or for a state title its country; never
             // the country of an unrelated mention.
             LocalDate date = in.document().date();
-            ActorMention p = antecedent(s, g, m.start(),
-                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence, basics);
+            // "President Bill Clinton assured Lee … once China takes it over. The president told Lee":
+            // a person who holds the title comes before a country that merely has one.
+            ActorMention p = antecedent(s, g, m.start(), c -> c.actor() != null && c.actor().kind() == ActorKind.PERSON
+                    && PersonDescriptions.compatible(c, m, in.sentences(), date) && titled(c, m, date),
+                    before, in, bySentence, basics);
+            if (p == null) {
+                p = antecedent(s, g, m.start(),
+                        c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence, basics);
+            }
             if (p == null) {
                 return null;
             }
@@ -1123,7 +1140,9 @@ public final class CorefStage implements Stage {
             case THING:
                 return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
                         || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG
-                        || m.form() == Form.ROLE && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
+                        // "The Irish prime minister warned that … it could threaten expansion": "it" is no person.
+                        || m.form() == Form.ROLE && !m.text().toLowerCase(Locale.ROOT).endsWith("s")
+                        && !PersonDescriptions.personNoun(lastWord(m));
             case PLURAL:
                 return k == ActorKind.GROUP || m.form() == Form.PEOPLE
                         || m.form() == Form.ROLE && m.text().toLowerCase(Locale.ROOT).endsWith("s");

@@ -660,6 +660,35 @@ public final class EventCoder implements Stage {
         return objects >= 2;
     }
 
+    private static final Set<String> ACCORD = Set.of("agree", "concur");
+
+    /**
+     * "agreed that it would be good news", "concurred that the plan was flawed": a verb of accord
+     * whose "that" clause judges something (a predicate with "be", or a thing as its subject)
+     * shares a view; "agreed that talks would resume" and "agreed to meet" are left to the patterns.
+     */
+    private static boolean sharedView(SentenceView v, int verb) {
+        if (!ACCORD.contains(v.lemma(verb).toLowerCase(Locale.ROOT)) || v.basic.hasChild(verb, "xcomp")) {
+            return false;
+        }
+        for (Edge e : v.basic.children(verb, "ccomp")) {
+            int x = e.dependent();
+            if (!v.markedBy(x, "that")) {
+                continue;
+            }
+            if (v.basic.hasChild(x, "cop")) {
+                return true;
+            }
+            for (int sj : v.subjects(x)) {
+                String w = v.word(sj).toLowerCase(Locale.ROOT);
+                if (w.equals("it") || w.equals("this") || w.equals("there")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private @Nullable Candidate matchPredicate(SentenceView v, int i, boolean noun, Trace trace) {
         List<String> keys;
         if (noun) {
@@ -674,6 +703,11 @@ public final class EventCoder implements Stage {
         if (!noun && naming(v, i)) {
             // "Putin called the election a milestone": naming something is no act on it.
             trace.note("  '" + v.tok(i).word() + "' names its object as something: no act");
+            return null;
+        }
+        if (!noun && sharedView(v, i)) {
+            // "Both Kilpatrick and Harris agreed that … it would be good news": agreeing with a view is no act.
+            trace.note("  '" + v.tok(i).word() + "' agrees with a view, not to act");
             return null;
         }
         int light = noun ? climber.lightVerbOf(v, i) : -1;
@@ -1216,6 +1250,13 @@ public final class EventCoder implements Stage {
             for (ActorMention b : ts) {
                 if (a != null && b != null && (a == b || same(a, b))) {
                     continue;
+                }
+                if (root == 1 && a != null && b != null && !a.codeAt(v.date).startsWith("---")
+                        && a.codeAt(v.date).equals(b.codeAt(v.date))) {
+                    // "The spokesman's comments echoed an earlier statement by the State Department": a
+                    // statement between two voices of one actor is addressed to no one else (praise of
+                    // one's own chief of staff, 051, is still an act).
+                    b = null;
                 }
                 if ((root == 6 || root == 7) && a != null && b != null && selfAsState(a.codeAt(v.date), b.codeAt(v.date))) {
                     // "Nigeria and France signed an agreement to reschedule Nigeria's debt": a state

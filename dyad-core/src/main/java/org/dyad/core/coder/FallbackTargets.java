@@ -78,6 +78,12 @@ final class FallbackTargets {
             }
             boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
                     && PLACE_PREPS.contains(prep);
+            if (root == 17 && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+                    && origin(v, m.head())) {
+                // "arrested three of his customers from Hanoi capital": where people come from is neither
+                // whom the act is done to nor where.
+                continue;
+            }
             if (place && !placeOk) {
                 continue;
             }
@@ -108,6 +114,22 @@ final class FallbackTargets {
             }
         }
         return best;
+    }
+
+    /**
+     * "three of his customers from Hanoi capital": a place named (or set beside a place noun) in a
+     * "from" phrase of a plural noun is where the people come from ("any attack from Lebanon" is
+     * not: only arrests and other coercion of people are asked).
+     */
+    private static boolean origin(SentenceView v, int word) {
+        int h = word;
+        Edge up = v.basic.head(h);
+        if (up != null && (up.relation().equals("compound") || up.relation().equals("appos"))) {
+            h = up.governor();
+            up = v.basic.head(h);
+        }
+        return up != null && Graph.matches(up.relation(), "nmod") && v.prepOf(h).equals("from")
+                && v.tok(up.governor()).pos().equals("NNS");
     }
 
     /** How many words after a verb its object may start when the parse leaves the object unattached. */

@@ -144,6 +144,19 @@ final class FrameClimber {
                     f = obj.governor();
                 }
             }
+            if (rel.equals("ccomp") && v.tok(f).isVerb() && v.markedBy(cur, "that")) {
+                Frame own = frameOf(v, f);
+                if (own == null || own.kind() == Frame.Kind.LIGHT) {
+                    for (Edge o : v.basic.children(f, "obj")) {
+                        if (o.dependent() < cur && v.tok(o.dependent()).isNoun() && frameOf(v, o.dependent()) != null) {
+                            // "I have no doubt that the US will defend …": the parser hangs the clause on the
+                            // verb; it completes the noun the verb has.
+                            f = o.dependent();
+                            break;
+                        }
+                    }
+                }
+            }
             if ((rel.equals("dep") || rel.equals("advcl")) && v.tok(cur).pos().equals("VBG") && v.tok(f).isVerb()
                     && f < cur && v.basic.children(cur, "mark").isEmpty()) {
                 if (cur > 0 && v.word(cur - 1).equals(",")) {
@@ -171,6 +184,33 @@ final class FrameClimber {
                 c.mode = Mode.HYPOTHETICAL;
                 c.underHypothesis = true;
                 c.steps.add("the subject of '" + v.word(f) + "' under a modal: not an event");
+            } else if (c.nominal && cur == nounAt && rel.equals("obj") && c.mode == Mode.ASSERTED
+                    && !c.sources.isEmpty() && !Sides.ownSide(v, actors(v, v.subjects(f)), c.sources)
+                    && v.basic.head(f) != null && v.basic.head(f).relation().startsWith("csubj")
+                    && v.basic.head(f).governor() > cur
+                    && v.basic.children(v.basic.head(f).governor(), "aux").stream()
+                    .anyMatch(a -> FUTURE.contains(v.lemma(a.dependent())) || MODALS.contains(v.word(a.dependent())))) {
+                // "Kenya hopes the Somali talks will make progress", parsed with the talks as the object
+                // of "hopes" and "hopes" as the subject of "make": others' talks are the subject of a
+                // future, hoped for, not an event (the hoper's own, "China hopes the negotiations will
+                // make progress", are its intent, as "hopes to" is).
+                c.mode = Mode.HYPOTHETICAL;
+                c.underHypothesis = true;
+                c.steps.add("the subject of '" + v.word(v.basic.head(f).governor()) + "' in the future: not an event");
+                break;
+            } else if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && c.mode == Mode.ASSERTED
+                    && !v.basic.hasChild(cur, "nmod:poss") && (!c.sources.isEmpty() || !speakerAbove(v, f))
+                    && v.basic.children(f, "aux").stream().anyMatch(a -> FUTURE.contains(v.lemma(a.dependent()))
+                            || FUTURE.contains(v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT)))) {
+                // "WTO negotiations will continue to be of great importance", "the visit will take place
+                // on Monday": an event that is the subject of a future is predicted or scheduled, not yet
+                // done, and nobody's stated intent (an intent has an actor as the subject of "will", or
+                // owns the event: "said its talks with Pakistan will resume", or names no one else as its
+                // actor: "Sharon said that the targeted killings of militants will continue").
+                c.mode = Mode.HYPOTHETICAL;
+                c.underHypothesis = true;
+                c.steps.add("the subject of '" + v.word(f) + "' in the future: predicted, not an event");
+                break;
             }
             if (v.word(f).equalsIgnoreCase("short") && v.basic.head(f) != null
                     && STOP_SHORT.contains(v.lemma(v.basic.head(f).governor()))) {
@@ -302,6 +342,14 @@ final class FrameClimber {
                     c.mode = Mode.HYPOTHETICAL;
                     c.steps.add(notYet);
                 }
+            }
+            if (c.mode == Mode.ASSERTED && adverbial && (frame == null || frame.kind() == Frame.Kind.LIGHT)
+                    && v.markedBy(cur, "to") && v.tok(f).isVerb()
+                    && unrealClause(v, f)) {
+                // "The mission was intended to … make recommendations on ways to protect civilians": the
+                // purpose of an act that is itself only intended, planned or foreseen is not done either.
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("the purpose of '" + v.word(f) + "', which is not asserted: not an event");
             }
             if ((frame == null || frame.kind() == Frame.Kind.LIGHT) && Reasons.reason(v, c, cur, f, rel)) {
                 break;
@@ -442,6 +490,13 @@ final class FrameClimber {
             if (!allowed) {
                 if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
                     noEvidence(v, c, f);
+                }
+                if (c.nominal && cur == nounAt && c.mode == Mode.ASSERTED && Graph.matches(rel, "obl")
+                        && SETTINGS.contains(v.prepOf(cur)) && unrealClause(v, f)) {
+                    // "asked if Hu was planning to discuss an FTA during his visit to India": the setting of
+                    // an act that is asked about, planned or foreseen has not happened either.
+                    c.mode = Mode.HYPOTHETICAL;
+                    c.steps.add("the setting of '" + v.word(f) + "', which is not asserted: not an event");
                 }
                 break;
             }
@@ -952,8 +1007,12 @@ final class FrameClimber {
             case NEGATE: {
                 int root = c.code.isEmpty() ? 0 : Integer.parseInt(c.code.substring(0, 2));
                 Frame reject = frames.get(Frame.Kind.REJECT).orElse(null);
+                // "the Security Council failed to agree on the withdrawal": a body that does not reach
+                // agreement within itself rejects no one.
+                boolean withinItself = (v.lemma(c.trigger).equalsIgnoreCase("agree") || v.lemma(c.head).equalsIgnoreCase("agree"))
+                        && frameSubjects.size() == 1 && assembly(frameSubjects.get(0), v.date);
                 if (lemma.equals("fail") && root >= 3 && root <= 8 && !frameSubjects.isEmpty() && reject != null
-                        && c.mode == Mode.ASSERTED && !triedAndFailed(v, f)) {
+                        && c.mode == Mode.ASSERTED && !triedAndFailed(v, f) && !withinItself) {
                     // "failed to reach an agreement": a failure to cooperate is coded as a rejection, as CAMEO does.
                     if (recode(c, reject, "'" + v.tok(f).word() + "' to cooperate is a rejection")) {
                         c.sources = frameSubjects;
@@ -1157,6 +1216,27 @@ final class FrameClimber {
     private boolean transform(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, List<Candidate> extra, String lemma) {
         String inner = c.code;
+        if (frame.kind() == Frame.Kind.INTEND && v.tok(f).isVerb() && v.isPassive(f)
+                && v.lemma(f).equalsIgnoreCase("intend")) {
+            // "The mission was intended to protect Palestinian civilians": a purpose given to a thing is
+            // nobody's stated intent, and not the act.
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.tok(f).word() + "' in the passive gives a purpose, not an intent: not an event");
+            absorbed.add(f);
+            return true;
+        }
+        if (wishForOthers(v, c, f, frame, frameSubjects)) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.tok(f).word() + "' wishes it of others: not their intent, not an event");
+            absorbed.add(f);
+            return true;
+        }
+        if (warnedConsequence(v, c, f, frame)) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.tok(f).word() + "' warns of what may come of a thing, not of what anyone will do: no threat");
+            absorbed.add(f);
+            return true;
+        }
         if (c.mode == Mode.NEGATED) {
             // "urged Kabul not to attack": a call for de-escalation; other negated complements are dropped.
             if (Integer.parseInt(inner.substring(0, 2)) >= 15) {
@@ -1522,6 +1602,62 @@ final class FrameClimber {
         return -1;
     }
 
+    /** Whether someone named is said to say what a clause tells: a reporting verb with an actor above it. */
+    private boolean speakerAbove(SentenceView v, int verb) {
+        int x = verb;
+        for (int hop = 0; hop < 6; hop++) {
+            Edge up = v.basic.head(x);
+            if (up == null) {
+                break;
+            }
+            x = up.governor();
+            Frame fr = frameOf(v, x);
+            if (fr != null && fr.kind() == Frame.Kind.REPORT && !actors(v, v.subjects(x)).isEmpty()) {
+                return true;
+            }
+        }
+        // "The talks will resume, the minister said": the parser may make the report the clause's dependent.
+        for (Edge e : v.basic.children(verb)) {
+            Frame fr = frameOf(v, e.dependent());
+            if (fr != null && fr.kind() == Frame.Kind.REPORT && !actors(v, v.subjects(e.dependent())).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb's clause is not asserted: under a modal or "will", marked "if" or "whether", or
+     * the complement of a plan, hope or attempt ("was planning to discuss"), on the way up through
+     * complements and conjuncts.
+     */
+    private boolean unrealClause(SentenceView v, int verb) {
+        int x = verb;
+        for (int hop = 0; hop < 5; hop++) {
+            for (Edge a : v.basic.children(x, "aux")) {
+                String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+                if (MODALS.contains(w) || FUTURE.contains(w) || FUTURE.contains(v.lemma(a.dependent()))) {
+                    return true;
+                }
+            }
+            if (v.markedBy(x, "if", "whether")) {
+                return true;
+            }
+            Edge up = v.basic.head(x);
+            if (up == null || !(up.relation().equals("xcomp") || up.relation().equals("ccomp")
+                    || Graph.matches(up.relation(), "conj"))) {
+                return false;
+            }
+            Frame above = up.relation().equals("xcomp") ? frameOf(v, up.governor()) : null;
+            if (above != null && (above.kind() == Frame.Kind.INTEND || above.kind() == Frame.Kind.HYPOTHETICAL
+                    || above.kind() == Frame.Kind.ATTEMPT)) {
+                return true;
+            }
+            x = up.governor();
+        }
+        return false;
+    }
+
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */
     private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout", "before", "after",
             "following", "since", "until", "ahead", "prior");
@@ -1766,6 +1902,12 @@ final class FrameClimber {
                 }
             }
         }
+        if (negated && v.tok(x).isNoun() && v.lemma(x).equalsIgnoreCase("doubt")) {
+            // "I have no doubt that the US will defend …": no doubt is certainty about what others will
+            // do, a forecast like the doubt itself, not a denial.
+            negated = false;
+            hypothetical = true;
+        }
         if (negated) {
             if (c.mode != Mode.NEGATED) {
                 c.steps.add("negated at '" + v.tok(x).word() + "'");
@@ -1775,6 +1917,60 @@ final class FrameClimber {
             c.steps.add("not asserted: modal or conditional at '" + v.tok(x).word() + "'");
             c.mode = Mode.HYPOTHETICAL;
         }
+    }
+
+    /** An international organisation or a legislature: a body whose members must agree among themselves. */
+    private static boolean assembly(ActorMention m, java.time.@Nullable LocalDate date) {
+        return m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.IGO
+                || RoleCodes.hasRole(m.codeAt(date), "LEG");
+    }
+
+    /** Verbs of wishing that take a clause: what one hopes others will do is not their intent. */
+    private static final Set<String> WISHES = Set.of("hope", "want", "prefer");
+
+    /**
+     * "We hope that the Iranian regime will begin to cooperate": a wish whose clause has a subject
+     * of its own, not of the wisher's side, is neither the wisher's intent nor the others'.
+     */
+    private static boolean wishForOthers(SentenceView v, Candidate c, int f, Frame frame,
+            List<ActorMention> frameSubjects) {
+        if (frame.kind() != Frame.Kind.INTEND || !WISHES.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))
+                || c.sources.isEmpty() || !frameSubjects.isEmpty() && Sides.ownSide(v, frameSubjects, c.sources)) {
+            return false;
+        }
+        for (Edge e : v.basic.children(f, "ccomp")) {
+            if (e.dependent() == c.trigger || v.basic.dominates(e.dependent(), c.trigger)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pronouns that stand for a thing, not for people: "it could threaten expansion". */
+    private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that");
+
+    /**
+     * "Blair warned that if a deal is not done soon it could threaten expansion": a warning whose
+     * complement's subject is a thing, not an actor, tells what may come of it, not what the warner
+     * or anyone else will do; it is no threat ("warned that there would be consequences" is one).
+     */
+    private static boolean warnedConsequence(SentenceView v, Candidate c, int f, Frame frame) {
+        if (frame.kind() != Frame.Kind.THREATEN || !v.tok(f).isVerb() || c.nominal || !c.sources.isEmpty()
+                || c.head == f) {
+            return false;
+        }
+        List<Integer> subjects = v.subjects(c.head);
+        if (subjects.isEmpty()) {
+            return false;
+        }
+        for (int x : subjects) {
+            String w = v.word(x).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("there") || !v.actorsAt(x).isEmpty()
+                    || v.tok(x).isPronoun() && !THING_PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs whose infinitive complement happened: "managed to seize", "went on to kill". */

@@ -204,7 +204,21 @@ final class SentenceView {
             return false;
         }
         return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass")
-                || headlinePassive(p);
+                || headlinePassive(p) || statePassive(p);
+    }
+
+    /** Verbs of being in a state, whose past participle is a passive: "stands accused", "remained detained". */
+    private static final Set<String> STATE_VERBS = Set.of("stand", "remain", "stay", "become", "seem", "appear", "look");
+
+    /**
+     * "Blair stands accused by the report of …": a past participle completing a verb of being in a
+     * state is a passive, whose subject is that verb's and whose agent is its "by" phrase.
+     */
+    boolean statePassive(int p) {
+        Edge up = basic.head(p);
+        return up != null && up.relation().equals("xcomp") && s.token(p).pos().equals("VBN")
+                && STATE_VERBS.contains(lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))
+                && !basic.hasChild(p, "obj");
     }
 
     /**
@@ -304,7 +318,7 @@ final class SentenceView {
             for (Edge e : g.children(p, "nmod:agent")) {
                 out.add(e.dependent());
             }
-            if (headlinePassive(p)) {
+            if (headlinePassive(p) || statePassive(p)) {
                 for (Edge e : g.children(p, "obl:by")) {
                     out.add(e.dependent());
                 }
@@ -716,6 +730,12 @@ final class SentenceView {
         String rel = headlinePassive(p) ? "nsubj" : isPassive(p) ? "nsubj:pass" : "obj";
         for (Edge e : g.children(p)) {
             if (e.relation().equals(rel) && !outOfQuote(p, e.dependent())) {
+                out.add(e.dependent());
+            }
+        }
+        if (out.isEmpty() && statePassive(p)) {
+            // "Blair stands accused": the one accused is the subject of "stands".
+            for (Edge e : basic.children(basic.head(p).governor(), "nsubj")) {
                 out.add(e.dependent());
             }
         }
