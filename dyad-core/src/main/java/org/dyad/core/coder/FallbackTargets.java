@@ -40,6 +40,11 @@ final class FallbackTargets {
             if (root < 13 && EventCoder.facility(v, m)) {
                 continue;
             }
+            if (currency(v, m)) {
+                // "confiscating heroin and 8,500 US dollars": a currency's country is no one acted on
+                // (the name stays a place for the geoparser).
+                continue;
+            }
             if (SentenceView.instrument(m)) {
                 // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
                 continue;
@@ -114,6 +119,13 @@ final class FallbackTargets {
             }
         }
         return best;
+    }
+
+    /** Whether an actor's name only says whose money it is: "US dollars", "a 1.6 billion US dollar industry". */
+    private static boolean currency(SentenceView v, ActorMention m) {
+        Edge up = v.basic.head(m.head());
+        return up != null && (up.relation().equals("compound") || up.relation().equals("amod"))
+                && v.currency(up.governor());
     }
 
     /**

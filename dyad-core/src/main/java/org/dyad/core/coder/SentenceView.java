@@ -1129,11 +1129,26 @@ final class SentenceView {
                 }
             }
         }
+        if (currency(node)) {
+            // "seized 9,000 US dollars": whose money it is names no one acted on.
+            return;
+        }
         int before = out.size();
         collectOwners(node, out, depth);
         if (out.size() == before) {
             out.addAll(unknownAppos);
         }
+    }
+
+    /** Nouns of money named after a country: "US dollars", "Egyptian pounds". */
+    private static final Set<String> CURRENCIES = Set.of("dollar", "pound", "euro", "yen", "yuan", "renminbi",
+            "rupee", "rial", "riyal", "ruble", "rouble", "franc", "lira", "dinar", "rand", "peso", "won", "shekel",
+            "dirham", "baht", "ringgit", "rupiah", "naira", "shilling", "birr", "kwacha", "cedi", "taka", "afghani",
+            "dong", "kyat", "krone", "krona", "zloty", "forint", "hryvnia", "lari", "manat", "som", "tenge");
+
+    /** Whether a noun is a currency, whose country modifier says whose money it is, not who acts. */
+    boolean currency(int noun) {
+        return s.token(noun).isNoun() && CURRENCIES.contains(lemma(noun).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a verb is finite: past or present tense. */
@@ -1367,6 +1382,9 @@ final class SentenceView {
     /** National adjectives and compounds that modify a noun: the source of "Israeli strikes", "Taliban attacks". */
     List<ActorMention> modifierActors(int noun) {
         List<ActorMention> out = new ArrayList<>(1);
+        if (currency(noun)) {
+            return out;
+        }
         for (Edge e : basic.children(noun)) {
             String r = e.relation();
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
