@@ -344,7 +344,7 @@ final class FrameClimber {
                 }
             }
             if (c.mode == Mode.ASSERTED && adverbial && (frame == null || frame.kind() == Frame.Kind.LIGHT)
-                    && v.markedBy(cur, "to") && v.tok(f).isVerb()
+                    && cur == c.head && v.markedBy(cur, "to") && v.tok(f).isVerb()
                     && unrealClause(v, f)) {
                 // "The mission was intended to … make recommendations on ways to protect civilians": the
                 // purpose of an act that is itself only intended, planned or foreseen is not done either.
