@@ -642,6 +642,24 @@ public final class EventCoder implements Stage {
         }
     }
 
+    /** Nouns of armed units, not of people who speak for them: "troops", "a force", "the soldiers". */
+    private static final Set<String> UNITS = Set.of("troop", "troops", "force", "forces", "soldier", "soldiers",
+            "unit", "units", "battalion", "battalions", "brigade", "brigades", "contingent", "contingents",
+            "column", "columns", "convoy", "convoys", "patrol", "patrols");
+
+    /** Whether a mention is an armed unit named by such a noun, or the country of one ("a Greek force"). */
+    private static boolean forces(ActorMention m, SentenceView v) {
+        if (m.head() < 0 || m.head() >= v.s.size()) {
+            return false;
+        }
+        if (m.form() == ActorMention.Form.ADJECTIVE) {
+            Edge up = v.basic.head(m.head());
+            return up != null && up.relation().equals("amod")
+                    && UNITS.contains(v.word(up.governor()).toLowerCase(Locale.ROOT));
+        }
+        return RoleCodes.hasRole(m.codeAt(v.date), "MIL") && UNITS.contains(v.word(m.head()).toLowerCase(Locale.ROOT));
+    }
+
     private static final Set<String> NAMING = Set.of("call", "term", "label", "brand", "dub");
 
     /** "called the election a milestone", "termed the vote a farce": a verb of naming with its object's new name. */
@@ -1005,6 +1023,14 @@ public final class EventCoder implements Stage {
                 // 045, names its parties elsewhere as often as not). Nor does one that plans to meet
                 // ("legislators said they will meet Friday", 036); a plan to negotiate has a party unnamed.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a meeting with no one named");
+                continue;
+            }
+            if ((root == 4 || c.code.equals("036")) && SITTINGS.contains(v.lemma(c.trigger)) && !c.sources.isEmpty()
+                    && !c.targets.isEmpty() && c.sources.stream().allMatch(m -> forces(m, v))
+                    && c.targets.stream().allMatch(m -> forces(m, v))) {
+                // "Italian troops and a Greek force are due to meet up with the soldiers aboard the ships":
+                // units that meet join up; they do not consult (their commanders do).
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: forces joining up, not talks");
                 continue;
             }
             if (c.code.startsWith("07") && HELP.contains(v.lemma(c.trigger)) && c.head == c.trigger
