@@ -966,8 +966,7 @@ public final class CorefStage implements Stage {
     }
 
     private static boolean isSubject(Graph g, ActorMention m) {
-        Edge e = g.head(m.head());
-        return e != null && e.relation().startsWith("nsubj");
+        return subjectOf(g, m.head());
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");

@@ -187,9 +187,7 @@ final class FrameClimber {
             } else if (c.nominal && cur == nounAt && rel.equals("obj") && c.mode == Mode.ASSERTED
                     && !c.sources.isEmpty() && !Sides.ownSide(v, actors(v, v.subjects(f)), c.sources)
                     && v.basic.head(f) != null && v.basic.head(f).relation().startsWith("csubj")
-                    && v.basic.head(f).governor() > cur
-                    && v.basic.children(v.basic.head(f).governor(), "aux").stream()
-                    .anyMatch(a -> FUTURE.contains(v.lemma(a.dependent())) || MODALS.contains(v.word(a.dependent())))) {
+                    && v.basic.head(f).governor() > cur && futureOrModal(v, v.basic.head(f).governor())) {
                 // "Kenya hopes the Somali talks will make progress", parsed with the talks as the object
                 // of "hopes" and "hopes" as the subject of "make": others' talks are the subject of a
                 // future, hoped for, not an event (the hoper's own, "China hopes the negotiations will
@@ -228,9 +226,7 @@ final class FrameClimber {
                     // "has decided to stick to the pact but talks on a leader will not be easy": a noun the
                     // parser joins to a verb, with a predicate of its own, is that predicate's subject and
                     // enters no frame of the verb; said of the future, the event has not happened.
-                    boolean future = v.basic.children(pred, "aux").stream().anyMatch(a -> FUTURE.contains(v.lemma(a.dependent()))
-                            || MODALS.contains(v.word(a.dependent())) || MODALS.contains(v.lemma(a.dependent())));
-                    if (future) {
+                    if (futureOrModal(v, pred)) {
                         c.mode = Mode.HYPOTHETICAL;
                         c.steps.add("the subject of '" + v.word(pred) + "', said of the future: not yet an event");
                     }
@@ -1216,24 +1212,16 @@ final class FrameClimber {
     private boolean transform(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, List<Candidate> extra, String lemma) {
         String inner = c.code;
-        if (frame.kind() == Frame.Kind.INTEND && v.tok(f).isVerb() && v.isPassive(f)
-                && v.lemma(f).equalsIgnoreCase("intend")) {
-            // "The mission was intended to protect Palestinian civilians": a purpose given to a thing is
-            // nobody's stated intent, and not the act.
+        // "The mission was intended to protect Palestinian civilians": a purpose given to a thing is
+        // nobody's stated intent, and not the act.
+        String unasserted = frame.kind() == Frame.Kind.INTEND && v.tok(f).isVerb() && v.isPassive(f)
+                && v.lemma(f).equalsIgnoreCase("intend") ? "in the passive gives a purpose, not an intent: not an event"
+                : wishForOthers(v, c, f, frame, frameSubjects) ? "wishes it of others: not their intent, not an event"
+                : warnedConsequence(v, c, f, frame) ? "warns of what may come of a thing, not of what anyone will do: no threat"
+                : null;
+        if (unasserted != null) {
             c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("'" + v.tok(f).word() + "' in the passive gives a purpose, not an intent: not an event");
-            absorbed.add(f);
-            return true;
-        }
-        if (wishForOthers(v, c, f, frame, frameSubjects)) {
-            c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("'" + v.tok(f).word() + "' wishes it of others: not their intent, not an event");
-            absorbed.add(f);
-            return true;
-        }
-        if (warnedConsequence(v, c, f, frame)) {
-            c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("'" + v.tok(f).word() + "' warns of what may come of a thing, not of what anyone will do: no threat");
+            c.steps.add("'" + v.tok(f).word() + "' " + unasserted);
             absorbed.add(f);
             return true;
         }
@@ -1626,6 +1614,17 @@ final class FrameClimber {
         return false;
     }
 
+    /** Whether a verb has an auxiliary of the future ("will") or a modal one ("would", "could"). */
+    private static boolean futureOrModal(SentenceView v, int verb) {
+        for (Edge a : v.basic.children(verb, "aux")) {
+            String l = v.lemma(a.dependent());
+            if (FUTURE.contains(l) || MODALS.contains(l) || MODALS.contains(v.word(a.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a verb's clause is not asserted: under a modal or "will", marked "if" or "whether", or
      * the complement of a plan, hope or attempt ("was planning to discuss"), on the way up through
@@ -1634,13 +1633,7 @@ final class FrameClimber {
     private boolean unrealClause(SentenceView v, int verb) {
         int x = verb;
         for (int hop = 0; hop < 5; hop++) {
-            for (Edge a : v.basic.children(x, "aux")) {
-                String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
-                if (MODALS.contains(w) || FUTURE.contains(w) || FUTURE.contains(v.lemma(a.dependent()))) {
-                    return true;
-                }
-            }
-            if (v.markedBy(x, "if", "whether")) {
+            if (futureOrModal(v, x) || v.markedBy(x, "if", "whether")) {
                 return true;
             }
             Edge up = v.basic.head(x);
