@@ -2,8 +2,9 @@
 """AFP and Xinhua articles of the TempEval-3 silver data as Dyad input (JSON lines).
 
 Usage: python3 extract_te3.py GIT_DIR OUT.jsonl
-GIT_DIR is a git checkout holding data/TempEval3/Training/TE3-Silver-data-*/ (read with
-`git show`, so a bare mirror works). Each line: {"id", "date", "title", "text"}; the TimeML
+GIT_DIR is a git checkout holding the silver data's .tml files, either as
+data/TempEval3/Training/TE3-Silver-data-*/ or as data/TE3-Silver-data/ (read with `git show`, so a
+bare mirror works; both layouts give the same 2,452 articles). Each line: {"id", "date", "title", "text"}; the TimeML
 tags are stripped and the creation time gives the date.
 """
 import html
@@ -14,9 +15,9 @@ import sys
 
 
 def main(repo, out_path):
-    names = subprocess.run(['git', '-C', repo, 'ls-tree', '-r', '--name-only', 'HEAD', 'data/TempEval3/Training'],
+    names = subprocess.run(['git', '-C', repo, 'ls-tree', '-r', '--name-only', 'HEAD', 'data'],
                            capture_output=True, text=True, check=True).stdout.split('\n')
-    names = [n for n in names if re.search(r'TE3-Silver-data-\d/(AFP|XIN)_ENG_\d+\.\d+\.tml$', n)]
+    names = [n for n in names if re.search(r'TE3-Silver-data(-\d)?/(AFP|XIN)_ENG_\d+\.\d+\.tml$', n)]
     n = 0
     with open(out_path, 'w', encoding='utf-8') as out:
         for p in names:

@@ -379,8 +379,15 @@ public final class ActorStage implements Stage {
                     for (Part o : owners) {
                         last = Math.max(last, o.end);
                     }
+                    int first = Integer.MAX_VALUE;
+                    for (Part o : owners) {
+                        first = Math.min(first, o.start);
+                    }
                     if (a.end == last && a.end <= r.start) {
                         end = r.end;
+                    } else if (a.start == first && a.start >= r.end) {
+                        // "the presidents of Croatia and Slovenia": the first owner after the role word spans it.
+                        start = r.start;
                     }
                 }
                 Actor owner = a.entry.actor();
@@ -530,13 +537,27 @@ public final class ActorStage implements Stage {
                 out.add(a);
             }
         }
-        // Coordinated owners: "Hungarian and Romanian officials".
+        // Coordinated owners: "Hungarian and Romanian officials", "the presidents of Croatia and Slovenia".
         List<Part> more = new ArrayList<>();
         for (Part a : out) {
+            boolean after = a.start >= r.end;
             for (Edge e : g.children(a.head, "conj")) {
                 for (Part b : parts) {
                     if (b != r && !b.used && b.canOwnRole() && !out.contains(b) && !more.contains(b)
-                            && b.head == e.dependent() && b.end <= r.start) {
+                            && b.head == e.dependent() && (after ? b.start >= a.end : b.end <= r.start)) {
+                        more.add(b);
+                    }
+                }
+            }
+        }
+        if (out.size() == 1 && out.get(0).start >= r.end && s.token(r.head).pos().equals("NNS")) {
+            // "the presidents of Croatia, Slovenia": a country after a comma that the parser makes an
+            // apposition of the plural role word is one more owner, not another name for it.
+            Part a = out.get(0);
+            for (Edge e : g.children(r.head, "appos")) {
+                for (Part b : parts) {
+                    if (b.head == e.dependent() && !b.used && b.start == a.end + 1 && s.token(a.end).word().equals(",")
+                            && country(a) && country(b)) {
                         more.add(b);
                     }
                 }
@@ -570,6 +591,10 @@ public final class ActorStage implements Stage {
             return List.of(out.get(out.size() - 1));
         }
         return out;
+    }
+
+    private static boolean country(Part p) {
+        return p.entry.actor() != null && p.entry.actor().kind() == ActorKind.COUNTRY && p.entry.use() == NameEntry.Use.NAME;
     }
 
     /** "Somali and Ethiopian ministers": an owner coordinated with another owner. */

@@ -1224,6 +1224,23 @@ public final class EventCoder implements Stage {
         return codes.size() >= 2;
     }
 
+    /**
+     * Whether the act names a partner in a "with" phrase that is no actor: in "France, Germany and
+     * Italy all have annual trade with the colony" they trade with the colony, not with each other.
+     */
+    private static boolean partnerNamed(SentenceView v, Candidate c) {
+        if (withPhrase(v, c.trigger)) {
+            return true;
+        }
+        Edge up = v.basic.head(c.trigger);
+        return c.nominal && up != null && up.relation().equals("obj") && withPhrase(v, up.governor());
+    }
+
+    private static boolean withPhrase(SentenceView v, int head) {
+        return v.basic.children(head).stream().anyMatch(e -> (Graph.matches(e.relation(), "obl")
+                || Graph.matches(e.relation(), "nmod")) && v.prepOf(e.dependent()).equals("with"));
+    }
+
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
     private List<ActorMention[]> pairs(SentenceView v, Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
@@ -1252,7 +1269,7 @@ public final class EventCoder implements Stage {
         // parties that signed an accord: "the accord was signed by Nigeria's minister and French officials".
         boolean signedBy = !c.passive || SIGNING.contains(v.lemma(c.trigger));
         if ((mutual || c.mutual || exchange) && noKnownTarget && srcs.size() >= 2 && signedBy
-                && twoSides(srcs, v.date)) {
+                && twoSides(srcs, v.date) && !partnerNamed(v, c)) {
             addMutual(srcs, out);
             return out;
         }

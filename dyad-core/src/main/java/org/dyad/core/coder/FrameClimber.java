@@ -313,7 +313,9 @@ final class FrameClimber {
                 }
             }
             boolean complement = rel.equals("xcomp") || rel.equals("ccomp") || Graph.matches(rel, "acl")
-                    && !rel.equals("acl:relcl");
+                    && !rel.equals("acl:relcl")
+                    // "numerous plots to kill people": an infinitive the parser hangs on a noun as "dep".
+                    || rel.equals("dep") && v.tok(f).isNoun() && v.markedBy(cur, "to");
             boolean nounArg = c.nominal && cur == nounAt
                     && (rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl")
                     || rel.equals("nsubj") || Graph.matches(rel, "nmod"));
@@ -360,11 +362,15 @@ final class FrameClimber {
                 if (rel.equals("xcomp")) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
                     localMode(v, c, f);
-                    if (ARRANGED.contains(v.lemma(f)) && v.tok(f).pos().equals("VBN") && v.markedBy(cur, "to")
-                            && v.basic.children(f).stream().anyMatch(a -> a.relation().startsWith("aux")
-                            && v.lemma(a.dependent()).equals("be"))) {
+                    if (arranged(v, f, cur)) {
                         // "Uganda is set to deploy troops", "are scheduled to meet": arranged, not yet done; read as "will".
                         c.modal = "will";
+                    }
+                    if (c.mode == Mode.ASSERTED && v.lemma(f).equals("use") && v.tok(f).pos().equals("VBD")
+                            && v.markedBy(cur, "to")) {
+                        // "Israel used to demand the unconditional release of the soldier": a past habit, no act on a day.
+                        c.mode = Mode.HYPOTHETICAL;
+                        c.steps.add("'used to': a past habit, not an act");
                     }
                     cur = f;
                     continue;
@@ -379,6 +385,13 @@ final class FrameClimber {
                 } else if (complement && v.tok(f).isNoun() && blockedText(v, f)) {
                     c.mode = Mode.NEGATED;
                     c.steps.add("what a blocked text would have said: negated at '" + v.word(f) + "'");
+                } else if (complement && c.mode == Mode.ASSERTED && v.tok(f).isNoun() && TEXTS.contains(v.lemma(f))
+                        && v.basic.children(f).stream().anyMatch(e -> (e.relation().equals("compound")
+                        || e.relation().equals("amod")) && v.lemma(e.dependent()).equals("draft"))) {
+                    // "a Security Council draft resolution condemning the army": what a draft says is
+                    // proposed, not yet said by the body that would adopt it.
+                    c.mode = Mode.HYPOTHETICAL;
+                    c.steps.add("what a draft proposes: not yet done at '" + v.word(f) + "'");
                 }
                 if (c.mode == Mode.ASSERTED && v.tok(f).isNoun()
                         && (rel.equals("dep") || rel.equals("ccomp") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))) {
@@ -413,6 +426,10 @@ final class FrameClimber {
                     }
                     cur = accusation;
                     continue;
+                }
+                if (TIME_SETTINGS.contains(v.prepOf(cur))) {
+                    // Only a phrase of time: "hit back at the sanctions" is the verb's argument, not its setting.
+                    unrealSetting(v, c, cur, nounAt, f, rel);
                 }
                 break;
             }
@@ -487,13 +504,7 @@ final class FrameClimber {
                 if (complement && v.tok(f).isNoun() && EvidenceNouns.doubted(v, f)) {
                     noEvidence(v, c, f);
                 }
-                if (c.nominal && cur == nounAt && c.mode == Mode.ASSERTED && Graph.matches(rel, "obl")
-                        && SETTINGS.contains(v.prepOf(cur)) && unrealClause(v, f)) {
-                    // "asked if Hu was planning to discuss an FTA during his visit to India": the setting of
-                    // an act that is asked about, planned or foreseen has not happened either.
-                    c.mode = Mode.HYPOTHETICAL;
-                    c.steps.add("the setting of '" + v.word(f) + "', which is not asserted: not an event");
-                }
+                unrealSetting(v, c, cur, nounAt, f, rel);
                 break;
             }
             if (!apply(v, c, f, frame, absorbed, extra, trace)) {
@@ -506,6 +517,10 @@ final class FrameClimber {
                 && NotYet.habitual(v, c.trigger, c.code)) {
             c.mode = Mode.HYPOTHETICAL;
             c.steps.add("'" + v.word(c.trigger) + "': the simple present tells a habit or a state, not an act on a day");
+        }
+        if ((c.mode == Mode.ASSERTED || c.mode == Mode.REPORTED) && c.nominal && standingHave(v, c.trigger)) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("'" + v.word(v.basic.head(c.trigger).governor()) + "' in the present tells a standing state, not an act");
         }
         if (v.question && c.mode != Mode.NEGATED && !c.code.isEmpty()) {
             c.mode = Mode.HYPOTHETICAL;
@@ -751,7 +766,8 @@ final class FrameClimber {
 
     /**
      * Whether an infinitive is the purpose of negotiations: hung on their noun ("talks to end the war")
-     * or, as the parser often does, on the verb whose object they are ("accelerate negotiations to sign").
+     * or, as the parser often does, on the verb whose object or subject they are ("accelerate
+     * negotiations to sign").
      */
     private static boolean negotiationFor(SentenceView v, int infinitive, int head, String rel) {
         if (Graph.matches(rel, "acl") && !rel.equals("acl:relcl")) {
@@ -760,8 +776,10 @@ final class FrameClimber {
         if (!rel.equals("xcomp") && !Graph.matches(rel, "advcl")) {
             return false;
         }
-        for (Edge o : v.basic.children(head, "obj")) {
-            if (NEGOTIATIONS.contains(v.lemma(o.dependent()).toLowerCase(java.util.Locale.ROOT))
+        for (Edge o : v.basic.children(head)) {
+            // "negotiations were going on with the Chinese government to supply equipment": their subject too.
+            boolean argument = o.relation().equals("obj") || o.relation().equals("nsubj");
+            if (argument && NEGOTIATIONS.contains(v.lemma(o.dependent()).toLowerCase(java.util.Locale.ROOT))
                     && o.dependent() < infinitive) {
                 return true;
             }
@@ -850,8 +868,27 @@ final class FrameClimber {
      * not happen, since "would" cannot govern "warned".
      */
     private static boolean finiteUnderAuxiliary(SentenceView v, int conjunct, int head) {
-        return v.finite(conjunct) && v.tok(head).isVerb()
+        return v.finite(conjunct) && v.tok(head).isVerb() && !modalPerfectParticiple(v, conjunct, head)
                 && (!v.basic.children(head, "aux").isEmpty() || !v.basic.children(head, "aux:pass").isEmpty());
+    }
+
+    /**
+     * Whether a conjunct tagged as a past tense is the participle of a modal perfect before it:
+     * in "would have barred trade with Iran and slapped restrictions on …" "slapped" is "would
+     * have slapped", as unreal as the first.
+     */
+    private static boolean modalPerfectParticiple(SentenceView v, int conjunct, int head) {
+        if (!v.tok(conjunct).pos().equals("VBD") || !v.tok(head).pos().equals("VBN")) {
+            return false;
+        }
+        boolean modal = false;
+        boolean have = false;
+        for (Edge a : v.basic.children(head, "aux")) {
+            String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
+            modal |= MODALS.contains(w);
+            have |= w.equals("have");
+        }
+        return modal && have;
     }
 
     /** Whether a conjunct has its own auxiliary or a contrasting "but": "… but could provide support". */
@@ -1626,6 +1663,39 @@ final class FrameClimber {
     }
 
     /**
+     * The setting of an act that is asked about, planned, arranged or foreseen has not happened
+     * either: "asked if Hu was planning to discuss an FTA during his visit to India", "is scheduled
+     * to meet the president during his visit to Ireland".
+     */
+    private void unrealSetting(SentenceView v, Candidate c, int cur, int nounAt, int f, String rel) {
+        if (c.nominal && cur == nounAt && c.mode == Mode.ASSERTED && Graph.matches(rel, "obl")
+                && SETTINGS.contains(v.prepOf(cur)) && unrealClause(v, f)) {
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("the setting of '" + v.word(f) + "', which is not asserted: not an event");
+        }
+    }
+
+    /**
+     * Whether an event noun is the object of a plain present "have": "France and Italy have annual
+     * trade with the colony", "the two countries have close military ties" tell what is, not what was done.
+     */
+    private static boolean standingHave(SentenceView v, int noun) {
+        Edge up = v.basic.head(noun);
+        if (up == null || !up.relation().equals("obj") || !v.lemma(up.governor()).equals("have")) {
+            return false;
+        }
+        String pos = v.tok(up.governor()).pos();
+        return (pos.equals("VBP") || pos.equals("VBZ")) && v.basic.children(up.governor(), "aux").isEmpty();
+    }
+
+    /** Whether a participle with "be" arranges its infinitive: "is set to deploy", "are scheduled to meet". */
+    private static boolean arranged(SentenceView v, int participle, int infinitive) {
+        return ARRANGED.contains(v.lemma(participle)) && v.tok(participle).pos().equals("VBN")
+                && v.markedBy(infinitive, "to") && v.basic.children(participle).stream()
+                .anyMatch(a -> a.relation().startsWith("aux") && v.lemma(a.dependent()).equals("be"));
+    }
+
+    /**
      * Whether a verb's clause is not asserted: under a modal or "will", marked "if" or "whether", or
      * the complement of a plan, hope or attempt ("was planning to discuss"), on the way up through
      * complements and conjuncts.
@@ -1643,13 +1713,18 @@ final class FrameClimber {
             }
             Frame above = up.relation().equals("xcomp") ? frameOf(v, up.governor()) : null;
             if (above != null && (above.kind() == Frame.Kind.INTEND || above.kind() == Frame.Kind.HYPOTHETICAL
-                    || above.kind() == Frame.Kind.ATTEMPT)) {
+                    || above.kind() == Frame.Kind.ATTEMPT)
+                    || up.relation().equals("xcomp") && arranged(v, up.governor(), x)) {
                 return true;
             }
             x = up.governor();
         }
         return false;
     }
+
+    /** Prepositions that set an act in the time of another: "during his visit", "ahead of the talks". */
+    private static final Set<String> TIME_SETTINGS = Set.of("during", "amid", "throughout", "before", "after",
+            "following", "since", "until", "ahead", "prior");
 
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */
     private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout", "before", "after",
@@ -1695,8 +1770,11 @@ final class FrameClimber {
             return false;
         }
         Edge up = v.basic.head(noun);
-        return up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
-                && v.predicateKeys(up.governor()).stream().anyMatch(BLOCKING::contains);
+        return up != null && ((up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+                && v.predicateKeys(up.governor()).stream().anyMatch(BLOCKING::contains)
+                // "regretted the U.S. veto against a draft resolution condemning the attacks".
+                || Graph.matches(up.relation(), "nmod") && (BLOCKING.contains(v.lemma(up.governor()))
+                || v.lemma(up.governor()).equals("rejection")));
     }
 
     /** Texts that speak only once adopted. */

@@ -204,8 +204,25 @@ final class SentenceView {
             return false;
         }
         return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass")
-                || headlinePassive(p) || statePassive(p);
+                || headlinePassive(p) || statePassive(p) || passiveConjunct(p);
     }
+
+    /**
+     * "had been investigated by immigration officials and refused asylum": a conjunct without a
+     * subject of its own that shares the passive subject of the first (the parser tags it as a past tense).
+     */
+    private boolean passiveConjunct(int p) {
+        Edge up = basic.head(p);
+        return up != null && Graph.matches(up.relation(), "conj") && basic.hasChild(up.governor(), "aux:pass")
+                && !basic.hasChild(p, "nsubj") && !basic.hasChild(p, "aux") && g.hasChild(p, "nsubj:pass")
+                // "was accompanied by ministers and met officials" is active; a passive keeps an object
+                // only after a verb of two objects: "refused asylum", "fined $16.6 million".
+                && (!basic.hasChild(p, "obj") || TWO_OBJECTS.contains(lemma(p).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Verbs whose passive keeps an object: "was refused asylum", "was denied entry". */
+    private static final Set<String> TWO_OBJECTS = Set.of("refuse", "deny", "grant", "give", "award", "offer", "fine",
+            "promise", "send", "show", "allow");
 
     /** Verbs of being in a state, whose past participle is a passive: "stands accused", "remained detained". */
     private static final Set<String> STATE_VERBS = Set.of("stand", "remain", "stay", "become", "seem", "appear", "look");
