@@ -454,10 +454,18 @@ public final class ActorStage implements Stage {
             "supporters", "detractor", "detractors", "sympathiser", "sympathisers", "sympathizer", "sympathizers");
 
     /** A one-word role tagged as an adjective that modifies another noun, or naming whom critics oppose. */
+    /** Places a role word can describe without naming an actor ("a rebel stronghold" does name one). */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port");
+
     private static boolean adjectiveOnly(Sentence s, Graph g, Part r) {
         Edge up = g.head(r.head);
         if (up != null && up.relation().equals("compound")
                 && STANCE_NOUNS.contains(s.token(up.governor()).word().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (up != null && up.relation().equals("compound")
+                && SETTLEMENTS.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            // "the garrison city of Rawalpindi", "a port town": a kind of place, not its garrison.
             return true;
         }
         if (r.end - r.start != 1 || !s.token(r.start).pos().startsWith("JJ")) {
@@ -629,6 +637,8 @@ public final class ActorStage implements Stage {
     /** The possessive endings the tokenizer splits off: "Israel 's", "Kenyans '". */
     private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "'", "’s");
 
+    private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring");
+
     private static boolean ownsByOrder(Sentence s, Part a, Part r) {
         if (a.end <= r.start) {
             int gap = r.start - a.end;
@@ -673,7 +683,10 @@ public final class ActorStage implements Stage {
                 // "a commander of Israel's militia ally": the commander is the ally's, not Israel's.
                 return false;
             }
-            return a.start - r.end == 1 || s.token(r.end + 1).word().equalsIgnoreCase("the");
+            Token between = s.token(r.end + 1);
+            // "the government of the Philippines", "the government of neighbouring Pakistan".
+            return a.start - r.end == 1 || between.word().equalsIgnoreCase("the") || between.pos().startsWith("JJ")
+                    || NEIGHBOURING.contains(between.word().toLowerCase(java.util.Locale.ROOT));
         }
         return false;
     }

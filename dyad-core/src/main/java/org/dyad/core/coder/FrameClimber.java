@@ -1255,6 +1255,7 @@ final class FrameClimber {
                 && v.lemma(f).equalsIgnoreCase("intend") ? "in the passive gives a purpose, not an intent: not an event"
                 : wishForOthers(v, c, f, frame, frameSubjects) ? "wishes it of others: not their intent, not an event"
                 : warnedConsequence(v, c, f, frame) ? "warns of what may come of a thing, not of what anyone will do: no threat"
+                : hopeForThings(v, c, f, frame) ? "hopes it of a thing: not an intent, not an event"
                 : null;
         if (unasserted != null) {
             c.mode = Mode.HYPOTHETICAL;
@@ -2030,7 +2031,31 @@ final class FrameClimber {
                 || c.head == f) {
             return false;
         }
-        List<Integer> subjects = v.subjects(c.head);
+        return thingSubjects(v, c.head);
+    }
+
+    /**
+     * "The United States said it hoped that elections would help quell violence": a hope whose
+     * clause has a thing as its subject is a hope about what will happen, not the hoper's intent.
+     */
+    private static boolean hopeForThings(SentenceView v, Candidate c, int f, Frame frame) {
+        if (frame.kind() != Frame.Kind.INTEND || !WISHES.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))
+                || c.nominal || !c.sources.isEmpty() || c.head == f) {
+            return false;
+        }
+        int clause = c.head;
+        Edge up = v.basic.head(clause);
+        while (up != null && up.relation().equals("xcomp") && up.governor() != f) {
+            // "hoped that elections would help quell violence": "quell" belongs to the clause of "help".
+            clause = up.governor();
+            up = v.basic.head(clause);
+        }
+        return up != null && up.governor() == f && up.relation().equals("ccomp") && thingSubjects(v, clause);
+    }
+
+    /** Whether a clause has subjects and all of them are things: no actor, no pronoun for people, no "there". */
+    private static boolean thingSubjects(SentenceView v, int clause) {
+        List<Integer> subjects = v.subjects(clause);
         if (subjects.isEmpty()) {
             return false;
         }

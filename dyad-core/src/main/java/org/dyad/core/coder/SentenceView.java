@@ -187,6 +187,11 @@ final class SentenceView {
                 break;
             }
         }
+        String word = word(i).toLowerCase(Locale.ROOT);
+        if (s.token(i).pos().equals("VBN") && !word.equals(lemma) && basic.hasChild(i, "xcomp")) {
+            // "the ROK and Kuwait are determined to improve their ties": the participle as an adjective.
+            keys.add(word);
+        }
         keys.add(lemma);
         return keys;
     }
@@ -457,6 +462,11 @@ final class SentenceView {
                         }
                     }
                 }
+                if (ACCUSING.contains(lemma(gov)) && s.token(p).pos().equals("VBG") && !VERBAL.contains(lemma(p))) {
+                    // "Hamas accused Fatah loyalists of targeting Haniya after his convoy came under fire,
+                    // killing his bodyguard": the accuser did not kill; the act belongs to what is alleged.
+                    return List.of();
+                }
                 List<Integer> main = subjects(gov);
                 if (!main.isEmpty()) {
                     return main;
@@ -558,6 +568,13 @@ final class SentenceView {
     boolean peopleNoun(int i) {
         return PEOPLE.contains(word(i)) || PEOPLE.contains(lemma(i));
     }
+
+    /** Verbs of accusing, whose participle clauses of deeds belong to what is alleged. */
+    private static final Set<String> ACCUSING = Set.of("accuse", "blame");
+
+    /** Participles of speech that stay the accuser's own: "accused Israel …, saying …", "calling it …". */
+    private static final Set<String> VERBAL = Set.of("say", "call", "add", "describe", "warn", "claim", "insist",
+            "demand", "urge", "vow", "threaten");
 
     /** Verbs of saying, whose participle clauses belong to what was said. */
     private static final Set<String> SAYING = Set.of("say", "tell", "report", "add", "state", "announce", "claim");
