@@ -190,6 +190,12 @@ public final class ActorStage implements Stage {
             if (p.used || p.isModifier() || p.isRole()) {
                 continue;
             }
+            if (p.entry.use() == NameEntry.Use.ADJECTIVE && g.head(p.head) != null
+                    && g.head(p.head).relation().equals("amod")
+                    && LANGUAGE_NOUNS.contains(s.token(g.head(p.head).governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                // "restrictions on the use of the Russian language": a language, not the country.
+                continue;
+            }
             CompanyNames.Name company = p.entry.actor() != null && p.entry.actor().kind() == ActorKind.COUNTRY
                     ? CompanyNames.around(s, p.start, p.end, k -> coveredByPart(parts, p, k)) : null;
             if (company != null) {
@@ -209,6 +215,9 @@ public final class ActorStage implements Stage {
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }
+
+    /** Nouns that a country adjective names a language of, not an actor: "the Russian language". */
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");
 
     private static Form formOf(NameEntry e) {
         switch (e.use()) {

@@ -94,7 +94,7 @@ public final class CorefStage implements Stage {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             Graph g = basics.get(s.index());
             Graph enhanced = Graph.enhanced(s);
-            List<ActorMention> resolved = new ArrayList<>();
+            List<ActorMention> resolved = new ArrayList<>(surnames.untagged(s, own));
             for (ActorMention m0 : own) {
                 ActorMention m = m0;
                 if (m.form() == Form.ROLE && "MIL".equals(m.role()) && bareOfficers(s, m)
@@ -966,7 +966,9 @@ public final class CorefStage implements Stage {
     }
 
     private static boolean isSubject(Graph g, ActorMention m) {
-        return subjectOf(g, m.head());
+        // "Ban, who is to assume the post …, said that he …": a name that opens the sentence and that
+        // the parser leaves as its root (the verb unattached) is its subject.
+        return subjectOf(g, m.head()) || m.start() == 0 && g.head(m.head()) == null;
     }
 
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");

@@ -36,15 +36,59 @@ final class Surnames {
             if (!person || surname.isEmpty() || !Character.isUpperCase(surname.charAt(0))) {
                 continue;
             }
-            if (!bySurname.containsKey(surname)) {
-                bySurname.put(surname, m);
-            } else {
-                ActorMention prior = bySurname.get(surname);
-                if (prior != null && !prior.codeAt(null).equals(m.codeAt(null))) {
-                    bySurname.put(surname, null);
+            remember(surname, m);
+            if (m.actor().country() != null && FAMILY_NAME_FIRST.contains(m.actor().country())) {
+                // "Ban Ki-moon … Ban said", "Hu Jintao … Hu": the family name comes first.
+                int first = m.end() - 1;
+                while (first > m.start() && "PERSON".equals(s.token(first - 1).ner())) {
+                    first--;
+                }
+                String family = s.token(first).word();
+                if (first < m.end() - 1 && !family.isEmpty() && Character.isUpperCase(family.charAt(0))) {
+                    remember(family, m);
                 }
             }
         }
+    }
+
+    /** Countries whose names put the family name first in English news. */
+    private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "TWN", "HKG", "MAC", "KOR",
+            "PRK", "SGP");
+
+    private void remember(String surname, ActorMention m) {
+        if (!bySurname.containsKey(surname)) {
+            bySurname.put(surname, m);
+        } else {
+            ActorMention prior = bySurname.get(surname);
+            if (prior != null && !prior.codeAt(null).equals(m.codeAt(null))) {
+                bySurname.put(surname, null);
+            }
+        }
+    }
+
+    /**
+     * Mentions for surnames the tagger left untagged, often at the start of a sentence ("Ban, who is
+     * to assume the post …"): a proper noun alone, in no other mention, that is the surname of
+     * exactly one person named before.
+     */
+    List<ActorMention> untagged(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new java.util.ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            ActorMention person = bySurname.get(t.word());
+            if (person == null || !t.pos().equals("NNP") || !"O".equals(t.ner()) && !t.ner().isEmpty()
+                    || i > 0 && s.token(i - 1).pos().startsWith("NNP")
+                    || i + 1 < s.size() && s.token(i + 1).pos().startsWith("NNP")) {
+                continue;
+            }
+            int k = i;
+            if (mentions.stream().anyMatch(m -> m.start() <= k && k < m.end())) {
+                continue;
+            }
+            out.add(new ActorMention(s.index(), i, i + 1, i, person.actor(), person.role(), Form.REFERENCE, t.word(),
+                    person.rule() + " + surname of '" + person.text() + "'"));
+        }
+        return out;
     }
 
     /** The person an unknown one-word name stands for, or null. */

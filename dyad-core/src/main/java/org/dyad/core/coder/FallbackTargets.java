@@ -237,6 +237,12 @@ final class FallbackTargets {
             if (!INSIDE.contains(base) && !INSIDE.contains(r) || aside(v, cur, up, root)) {
                 return -1;
             }
+            if (r.startsWith("obl") && v.prepOf(cur).equals("by") && up.governor() != head && up.governor() != trigger
+                    && v.basic.hasChild(up.governor(), "aux:pass")) {
+                // "launched war games, expected to be joined later by Italian vessels": the agent of
+                // another passive acts there; it is not acted on by this act.
+                return -1;
+            }
             cur = up.governor();
         }
         return -1;

@@ -32,6 +32,15 @@ final class ParseRepairs {
                 g = Graph.basic(s);
             }
             Edge up = g.head(t.index());
+            if (up != null && up.relation().startsWith("conj") && s.token(up.governor()).isNoun()
+                    && g.children(t.index(), "obj").size() == 1
+                    && s.token(g.children(t.index(), "obj").get(0).dependent()).pos().startsWith("NNP")) {
+                // "Aso and visiting Chinese Foreign Minister Li Zhaoxing agreed", parsed as
+                // conj(Aso, visiting) and obj(visiting, Zhaoxing): Li Zhaoxing is the conjunct.
+                int noun = g.children(t.index(), "obj").get(0).dependent();
+                return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                        rewireConjunct(s.basic(), t.index(), noun), rewireConjunct(s.enhanced(), t.index(), noun));
+            }
             if (up == null || up.governor() != t.index() - 1 || !CLAUSAL.contains(up.relation())
                     || !s.token(up.governor()).isVerb() || !g.children(up.governor(), "obj").isEmpty()) {
                 continue;
@@ -48,6 +57,23 @@ final class ParseRepairs {
                     rewire(s.basic(), verb, t.index(), noun), rewire(s.enhanced(), verb, t.index(), noun));
         }
         return s;
+    }
+
+    /** The noun a participle took as its object takes the participle's place; the participle describes it. */
+    private static List<Edge> rewireConjunct(List<Edge> edges, int participle, int noun) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            if (e.governor() == participle && e.dependent() == noun) {
+                out.add(new Edge(noun, participle, "amod"));
+            } else if (e.governor() == participle) {
+                out.add(new Edge(noun, e.dependent(), e.relation()));
+            } else if (e.dependent() == participle) {
+                out.add(new Edge(e.governor(), noun, e.relation()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static List<Edge> rewire(List<Edge> edges, int verb, int participle, int noun) {
