@@ -841,6 +841,12 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
                 continue;
             }
+            if (root >= 18 && c.nominal && abstractObject(v, c.trigger)) {
+                // "a violent and direct assault on freedom of press", "an attack on democracy": violence
+                // said of a value is a figure of speech, not an attack on anyone.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: an attack on a value, not on anyone");
+                continue;
+            }
             if (c.passive && c.sources.isEmpty() && !c.targets.isEmpty() && c.code.startsWith("087")
                     && SELF_DISARM.contains(v.lemma(c.trigger))) {
                 // "a third of the guerrillas have been demobilized": with no one named who did it,
@@ -1222,6 +1228,23 @@ public final class EventCoder implements Stage {
             codes.add(m.codeAt(date));
         }
         return codes.size() >= 2;
+    }
+
+    /** Values and institutions that an "attack on" can only be a figure of speech against. */
+    private static final Set<String> VALUES = Set.of("freedom", "freedoms", "liberty", "liberties", "democracy",
+            "rights", "sovereignty", "dignity", "values", "independence", "constitution", "truth", "justice",
+            "pluralism", "tolerance", "reason", "science", "journalism");
+
+    /** Whether an event noun's "on" or "against" phrase is a value: "assault on freedom of press". */
+    private static boolean abstractObject(SentenceView v, int noun) {
+        for (Edge e : v.basic.children(noun)) {
+            String p = v.prepOf(e.dependent());
+            if (Graph.matches(e.relation(), "nmod") && (p.equals("on") || p.equals("against") || p.equals("upon"))
+                    && VALUES.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

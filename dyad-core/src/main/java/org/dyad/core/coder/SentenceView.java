@@ -209,7 +209,7 @@ final class SentenceView {
             return false;
         }
         return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass")
-                || headlinePassive(p) || statePassive(p) || passiveConjunct(p);
+                || headlinePassive(p) || statePassive(p) || passiveConjunct(p) || participleAdjunct(p);
     }
 
     /**
@@ -228,6 +228,25 @@ final class SentenceView {
     /** Verbs whose passive keeps an object: "was refused asylum", "was denied entry". */
     private static final Set<String> TWO_OBJECTS = Set.of("refuse", "deny", "grant", "give", "award", "offer", "fine",
             "promise", "send", "show", "allow");
+
+    /**
+     * "Five former officers went on trial accused of installing mines": a bare past participle
+     * completing or modifying another verb, with no object, auxiliary or subject of its own, is a
+     * passive whose subject is that verb's ("had them arrested" is a causative, not this).
+     */
+    private boolean participleAdjunct(int p) {
+        Edge up = basic.head(p);
+        return up != null && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))
+                // a past tense cannot complete a verb: "accused" tagged VBD as "xcomp" is the participle
+                && (s.token(p).pos().equals("VBN") || s.token(p).pos().equals("VBD") && up.relation().equals("xcomp"))
+                && s.token(up.governor()).isVerb()
+                && !CAUSATIVE.contains(lemma(up.governor()).toLowerCase(Locale.ROOT))
+                && !basic.hasChild(p, "obj") && !basic.hasChild(p, "aux") && !basic.hasChild(p, "nsubj")
+                && !basic.hasChild(p, "mark");
+    }
+
+    /** Verbs whose participle complement is what they have done: "had them arrested", "got the law changed". */
+    private static final Set<String> CAUSATIVE = Set.of("have", "get", "make", "want", "need", "see", "hear", "keep");
 
     /** Verbs of being in a state, whose past participle is a passive: "stands accused", "remained detained". */
     private static final Set<String> STATE_VERBS = Set.of("stand", "remain", "stay", "become", "seem", "appear", "look");
@@ -340,7 +359,7 @@ final class SentenceView {
             for (Edge e : g.children(p, "nmod:agent")) {
                 out.add(e.dependent());
             }
-            if (headlinePassive(p) || statePassive(p)) {
+            if (headlinePassive(p) || statePassive(p) || participleAdjunct(p)) {
                 for (Edge e : g.children(p, "obl:by")) {
                     out.add(e.dependent());
                 }
@@ -767,8 +786,9 @@ final class SentenceView {
                 out.add(e.dependent());
             }
         }
-        if (out.isEmpty() && statePassive(p)) {
-            // "Blair stands accused": the one accused is the subject of "stands".
+        if (out.isEmpty() && (statePassive(p) || participleAdjunct(p))) {
+            // "Blair stands accused", "went on trial accused of …": the one accused is the subject of
+            // the verb the participle completes.
             for (Edge e : basic.children(basic.head(p).governor(), "nsubj")) {
                 out.add(e.dependent());
             }
