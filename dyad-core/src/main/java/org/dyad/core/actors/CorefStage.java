@@ -129,6 +129,14 @@ public final class CorefStage implements Stage {
                     String l = t.lemma().toLowerCase(Locale.ROOT);
                     Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
                             : BLOC_NOUNS.contains(l) ? Kind.BLOC : null;
+                    if (want == null && ACT_NOUNS.contains(l) && !isModified(g, s, t.index())) {
+                        ActorMention actor = actor(s, g, t.index(), resolved, bySentence, basics);
+                        if (actor != null) {
+                            // "Abbas called for early elections, but Hamas rejected the move": the move is Abbas's.
+                            resolved.add(reference(s, t.index() - 1, t.index() + 1, t.index(), actor, null));
+                        }
+                        continue;
+                    }
                     if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
                         ActorMention a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence, basics);
                         if (a != null) {
@@ -226,6 +234,75 @@ public final class CorefStage implements Stage {
     }
 
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
+
+    /** Nouns that stand for an act or a statement just told: "rejected the move", "denied the allegations". */
+    private static final Set<String> ACT_NOUNS = Set.of("move", "call", "proposal", "allegation", "accusation", "charge",
+            "claim", "remark", "comment", "statement");
+
+    /** Verbs of reacting to another's act or words. */
+    private static final Set<String> REACTIONS = Set.of("reject", "deny", "dismiss", "welcome", "criticise", "criticize",
+            "condemn", "denounce", "praise", "hail", "oppose", "slam", "applaud", "refute");
+
+    /**
+     * Whose act "the move" or words "the allegations" are, when another side reacts to them: the
+     * nearest subject actor before it in the sentence (not the one reacting), else the subject of
+     * the sentence before. Null when there is none, or the noun is not the object of a reaction.
+     */
+    private static @Nullable ActorMention actor(Sentence s, Graph g, int noun, List<ActorMention> resolved,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+        Edge up = g.head(noun);
+        if (up == null || !up.relation().equals("obj")
+                || !REACTIONS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Set<String> reacting = new java.util.HashSet<>();
+        for (Edge e : g.children(up.governor(), "nsubj")) {
+            for (ActorMention m : resolved) {
+                if (m.head() == e.dependent() && m.actor() != null) {
+                    reacting.add(m.codeAt(null));
+                }
+            }
+        }
+        if (reacting.isEmpty()) {
+            return null;
+        }
+        ActorMention best = null;
+        for (ActorMention m : resolved) {
+            if (m.end() <= noun - 1 && m.actor() != null && subjectOf(g, m.head()) && !sameSide(m, reacting)
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        if (best != null || s.index() == 0) {
+            return best;
+        }
+        // The sentence before: the subject of its main verb, who said or did what is reacted to ("She
+        // said Iran had provided the group with weapons. Iran's mission rejected the accusation").
+        List<ActorMention> prev = bySentence.getOrDefault(s.index() - 1, List.of());
+        Graph pg = basics.get(s.index() - 1);
+        for (ActorMention m : prev) {
+            Edge e = pg.head(m.head());
+            if (m.actor() != null && e != null && e.relation().startsWith("nsubj") && pg.head(e.governor()) == null
+                    && !sameSide(m, reacting)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a mention is one of the reacting sides, or its bare country ("Iran" for IRNGOV); rival
+     * sides of one country (PSEGOV, PSEINS) are not the same side.
+     */
+    private static boolean sameSide(ActorMention m, Set<String> reacting) {
+        String code = m.codeAt(null);
+        for (String r : reacting) {
+            if (!r.startsWith("---") && !code.startsWith("---") && (r.startsWith(code) || code.startsWith(r))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Nouns of texts that speak ("the draft asks …", "the report says …"). */
     private static final Set<String> TEXTS = Set.of("draft", "resolution", "text", "report", "document", "bill",
