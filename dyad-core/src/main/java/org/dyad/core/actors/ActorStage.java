@@ -190,9 +190,9 @@ public final class ActorStage implements Stage {
             if (p.used || p.isModifier() || p.isRole()) {
                 continue;
             }
-            if (p.entry.use() == NameEntry.Use.ADJECTIVE && g.head(p.head) != null
-                    && g.head(p.head).relation().equals("amod")
-                    && LANGUAGE_NOUNS.contains(s.token(g.head(p.head).governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            Edge modified = g.head(p.head);
+            if (p.entry.use() == NameEntry.Use.ADJECTIVE && modified != null && modified.relation().equals("amod")
+                    && LANGUAGE_NOUNS.contains(s.token(modified.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 // "restrictions on the use of the Russian language": a language, not the country.
                 continue;
             }
@@ -384,13 +384,11 @@ public final class ActorStage implements Stage {
                     // must not nest, so only the owner next to the role word spans it.
                     start = a.start;
                     end = a.end;
+                    int first = Integer.MAX_VALUE;
                     int last = 0;
                     for (Part o : owners) {
-                        last = Math.max(last, o.end);
-                    }
-                    int first = Integer.MAX_VALUE;
-                    for (Part o : owners) {
                         first = Math.min(first, o.start);
+                        last = Math.max(last, o.end);
                     }
                     if (a.end == last && a.end <= r.start) {
                         end = r.end;
@@ -462,20 +460,22 @@ public final class ActorStage implements Stage {
     private static final Set<String> STANCE_NOUNS = Set.of("critic", "critics", "opponent", "opponents", "supporter",
             "supporters", "detractor", "detractors", "sympathiser", "sympathisers", "sympathizer", "sympathizers");
 
-    /** A one-word role tagged as an adjective that modifies another noun, or naming whom critics oppose. */
     /** Places a role word can describe without naming an actor ("a rebel stronghold" does name one). */
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port");
 
+    /**
+     * A one-word role tagged as an adjective that modifies another noun, a role word naming whom
+     * critics oppose, or one that describes a kind of place.
+     */
     private static boolean adjectiveOnly(Sentence s, Graph g, Part r) {
         Edge up = g.head(r.head);
-        if (up != null && up.relation().equals("compound")
-                && STANCE_NOUNS.contains(s.token(up.governor()).word().toLowerCase(java.util.Locale.ROOT))) {
-            return true;
-        }
-        if (up != null && up.relation().equals("compound")
-                && SETTLEMENTS.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (up != null && up.relation().equals("compound")) {
+            Token noun = s.token(up.governor());
             // "the garrison city of Rawalpindi", "a port town": a kind of place, not its garrison.
-            return true;
+            if (STANCE_NOUNS.contains(noun.word().toLowerCase(java.util.Locale.ROOT))
+                    || SETTLEMENTS.contains(noun.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
         }
         if (r.end - r.start != 1 || !s.token(r.start).pos().startsWith("JJ")) {
             return false;

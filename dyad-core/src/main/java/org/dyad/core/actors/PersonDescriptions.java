@@ -23,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  * ("the cleric", "the journalist") takes nothing else, and its country stays unknown.
  */
 final class PersonDescriptions {
-    /** Head words of descriptions of one person. */
     /** Whether a word names a single person ("minister", "envoy"), whom "it" never stands for. */
     static boolean personNoun(String word) {
         return PERSON_NOUNS.contains(word);
     }
 
+    /** Head words of descriptions of one person. */
     private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "premier", "chancellor",
             "leader", "ruler", "king", "queen", "emir", "prince", "sultan", "monarch", "governor", "mayor", "envoy",
             "ambassador", "consul", "commissioner", "spokesman", "spokeswoman", "spokesperson", "negotiator",

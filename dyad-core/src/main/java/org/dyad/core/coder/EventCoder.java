@@ -1252,16 +1252,11 @@ public final class EventCoder implements Stage {
      * Italy all have annual trade with the colony" they trade with the colony, not with each other.
      */
     private static boolean partnerNamed(SentenceView v, Candidate c) {
-        if (withPhrase(v, c.trigger)) {
+        if (v.hasCase(c.trigger, "with")) {
             return true;
         }
         Edge up = v.basic.head(c.trigger);
-        return c.nominal && up != null && up.relation().equals("obj") && withPhrase(v, up.governor());
-    }
-
-    private static boolean withPhrase(SentenceView v, int head) {
-        return v.basic.children(head).stream().anyMatch(e -> (Graph.matches(e.relation(), "obl")
-                || Graph.matches(e.relation(), "nmod")) && v.prepOf(e.dependent()).equals("with"));
+        return c.nominal && up != null && up.relation().equals("obj") && v.hasCase(up.governor(), "with");
     }
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */

@@ -209,7 +209,15 @@ final class SentenceView {
             return false;
         }
         return basic.hasChild(p, "aux:pass") || basic.hasChild(p, "nsubj:pass") || basic.hasChild(p, "csubj:pass")
-                || headlinePassive(p) || statePassive(p) || passiveConjunct(p) || participleAdjunct(p);
+                || headlinePassive(p) || passiveConjunct(p) || completingParticiple(p);
+    }
+
+    /**
+     * A passive participle that completes another verb, whose subject is that verb's and whose
+     * agent is its own "by" phrase: "stands accused by the report", "went on trial accused of …".
+     */
+    private boolean completingParticiple(int p) {
+        return statePassive(p) || participleAdjunct(p);
     }
 
     /**
@@ -359,7 +367,7 @@ final class SentenceView {
             for (Edge e : g.children(p, "nmod:agent")) {
                 out.add(e.dependent());
             }
-            if (headlinePassive(p) || statePassive(p) || participleAdjunct(p)) {
+            if (headlinePassive(p) || completingParticiple(p)) {
                 for (Edge e : g.children(p, "obl:by")) {
                     out.add(e.dependent());
                 }
@@ -721,7 +729,7 @@ final class SentenceView {
     }
 
     /** Whether a predicate has an oblique or nominal modifier introduced by the preposition. */
-    private boolean hasCase(int p, String preposition) {
+    boolean hasCase(int p, String preposition) {
         for (Edge e : basic.children(p)) {
             if (e.relation().startsWith("obl") || e.relation().startsWith("nmod")) {
                 for (Edge c : basic.children(e.dependent(), "case")) {
@@ -786,7 +794,7 @@ final class SentenceView {
                 out.add(e.dependent());
             }
         }
-        if (out.isEmpty() && (statePassive(p) || participleAdjunct(p))) {
+        if (out.isEmpty() && completingParticiple(p)) {
             // "Blair stands accused", "went on trial accused of …": the one accused is the subject of
             // the verb the participle completes.
             for (Edge e : basic.children(basic.head(p).governor(), "nsubj")) {

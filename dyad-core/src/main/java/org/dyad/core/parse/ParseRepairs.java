@@ -32,27 +32,24 @@ final class ParseRepairs {
                 g = Graph.basic(s);
             }
             Edge up = g.head(t.index());
-            if (up != null && up.relation().startsWith("conj") && s.token(up.governor()).isNoun()
-                    && g.children(t.index(), "obj").size() == 1
-                    && s.token(g.children(t.index(), "obj").get(0).dependent()).pos().startsWith("NNP")) {
+            List<Edge> objects = g.children(t.index(), "obj");
+            if (up == null || objects.size() != 1) {
+                continue;
+            }
+            int noun = objects.get(0).dependent();
+            if (up.relation().startsWith("conj") && s.token(up.governor()).isNoun() && s.token(noun).pos().startsWith("NNP")) {
                 // "Aso and visiting Chinese Foreign Minister Li Zhaoxing agreed", parsed as
                 // conj(Aso, visiting) and obj(visiting, Zhaoxing): Li Zhaoxing is the conjunct.
-                int noun = g.children(t.index(), "obj").get(0).dependent();
                 return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
                         rewireConjunct(s.basic(), t.index(), noun), rewireConjunct(s.enhanced(), t.index(), noun));
             }
-            if (up == null || up.governor() != t.index() - 1 || !CLAUSAL.contains(up.relation())
+            if (up.governor() != t.index() - 1 || !CLAUSAL.contains(up.relation())
                     || !s.token(up.governor()).isVerb() || !g.children(up.governor(), "obj").isEmpty()) {
-                continue;
-            }
-            List<Edge> objects = g.children(t.index(), "obj");
-            if (objects.size() != 1) {
                 continue;
             }
             // "told visiting Kenyan President Mwai Kibaki", parsed as xcomp(told, visiting) and
             // obj(visiting, Kibaki): "visiting" describes Kibaki, who is what "told" acts on.
             int verb = up.governor();
-            int noun = objects.get(0).dependent();
             return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
                     rewire(s.basic(), verb, t.index(), noun), rewire(s.enhanced(), verb, t.index(), noun));
         }
