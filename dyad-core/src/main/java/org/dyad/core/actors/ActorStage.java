@@ -108,7 +108,9 @@ public final class ActorStage implements Stage {
         Litigants.Context context = Litigants.of(sentences);
         List<ActorMention> all = new ArrayList<>();
         Map<String, OccupationBodies.Name> acronyms = new HashMap<>();
+        Map<String, NameEntry> defined = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
+            found.set(i, DefinedAcronyms.apply(sentences.get(i), found.get(i), defined));
             // "The Zambian Union of Mine Workers (ZUMW) … The ZUMW said": the acronym is the union in later sentences too.
             List<OccupationBodies.Name> bodies = new ArrayList<>(OccupationBodies.find(sentences.get(i), found.get(i)));
             acronyms.putAll(OccupationBodies.acronyms(bodies));

@@ -738,6 +738,10 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 trace.note("  tried " + p.rule() + "  " + p.text() + "  → FIRED at '" + v.tok(i).word() + "'");
+                if (p.noEvent()) {
+                    trace.note("  '" + v.tok(i).word() + "': this reading codes nothing (" + p.rule() + ")");
+                    return null;
+                }
                 Candidate c = new Candidate(i, noun, p.code(), m.sources(), m.targets());
                 c.pairwise = m.pairwise();
                 c.passive = !noun && v.isPassive(i);
@@ -892,7 +896,7 @@ public final class EventCoder implements Stage {
                     // export credit agency": the country of one of two sides is that side, not a third party.
                     t = null;
                 }
-                if (t != null && witness(v, t.head())) {
+                if (t != null && (witness(v, t.head()) || sidelines(v, phraseHead(v, t.head())))) {
                     // "reached an agreement in front of U.S. President Bush", "signed in the presence of
                     // the two premiers": a witness is not a party.
                     t = null;
@@ -941,7 +945,7 @@ public final class EventCoder implements Stage {
                     c.steps.add("protest aimed at the government of its country: " + home.codeAt(doc.date()));
                 }
             }
-            if (root == 19 && c.nominal && c.sources.isEmpty()) {
+            if (root == 19 && c.nominal && c.sources.isEmpty() && !(c.pairwise && c.targets.size() >= 2)) {
                 // "retook the village after fierce fighting with guerrillas": the fighting is the subject's.
                 for (ActorMention m : circumstanceSubjects(v, c)) {
                     c.sources.add(m);
@@ -954,7 +958,9 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: killed by a disaster or an accident");
                 continue;
             }
-            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)) {
+            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)
+                    // "the war between Israel and Hezbollah": the two sides fight each other.
+                    && !(c.pairwise && c.targets.size() >= 2)) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
                 // happened; not people killed in riots or clashes, whose killers are the crowds or sides.
                 ActorMention uaf = eventPlaces.at(v, c.trigger, "UAF", "unidentified attackers in ", "unknown perpetrator");
@@ -1609,6 +1615,25 @@ public final class EventCoder implements Stage {
     }
 
     /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
+    /**
+     * Whether a word is the object of "on the sidelines of", "on the margins of": the gathering
+     * where an act took place, not a party to it ("are to hold a bilateral meeting on the sidelines
+     * of the APEC forum").
+     */
+    private static boolean sidelines(SentenceView v, int w) {
+        for (org.dyad.core.model.Edge c : v.basic.children(w, "case")) {
+            int of = c.dependent();
+            if (v.word(of).equalsIgnoreCase("of") && of >= 1) {
+                String before = v.lemma(of - 1).toLowerCase(java.util.Locale.ROOT);
+                if (before.equals("sideline") || before.equals("sidelines") || before.equals("margin")
+                        || before.equals("margins") || before.equals("fringe") || before.equals("fringes")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean witness(SentenceView v, int w) {
         for (org.dyad.core.model.Edge c : v.basic.children(w, "case")) {
             int of = c.dependent();

@@ -82,6 +82,12 @@ final class FrameClimber {
 
     /** Verbs of driving off: what they drive off is an attack that was made, or a measure that was not. */
     private static final Set<String> REPELLING = Set.of("hold_off", "ward_off", "fend_off");
+    /** Verbs that take back a demand, an accusation or a threat: "lifted their threat of a boycott". */
+    private static final Set<String> RETRACTS = Set.of("lift", "drop", "withdraw", "retract", "rescind", "abandon");
+
+    /** Roots of hostile speech acts that can be taken back: demand, disapprove, reject, threaten. */
+    private static final Set<String> SPOKEN_HOSTILITY = Set.of("10", "11", "12", "13");
+
     private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
 
     private final Frames frames;
@@ -288,6 +294,8 @@ final class FrameClimber {
                 boolean applies = nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
                         && (frame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
                         || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL
+                        // "dropped its threat to boycott the election": what is threatened is not done.
+                        || nounFrame.kind() == Frame.Kind.THREATEN
                         // "expressed regret over Washington's decision to impose tariffs": the decider acts.
                         || nounFrame.kind() == Frame.Kind.ORDER
                         // "reaffirmed her willingness to meet": a will or a pledge is no deal; what it is
@@ -353,6 +361,21 @@ final class FrameClimber {
                 break;
             }
             if (frame == null) {
+                if ((rel.equals("obj") && v.tok(cur).isNoun() || rel.equals("xcomp") && controllingNoun(v, f, cur) >= 0)
+                        && v.tok(f).isVerb() && RETRACTS.contains(v.lemma(f))
+                        && c.code.length() >= 2 && SPOKEN_HOSTILITY.contains(c.code.substring(0, 2))) {
+                    // "The Serbs lifted their threat of a boycott", "dropped its demand for": a threat or
+                    // demand taken back is not made that day; taking it back is a concession (CAMEO 08).
+                    c.steps.add("'" + v.word(f) + "' takes back what was threatened or demanded: a concession, "
+                            + c.code + " → 080");
+                    c.code = "080";
+                    // Aimed at whom the threat was aimed at, and no one else.
+                    c.targetNoActor |= c.targets.isEmpty();
+                    c.head = f;
+                    absorbed.add(f);
+                    localMode(v, c, f);
+                    break;
+                }
                 if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
                     // "any violation would be met with force", "the attack did not happen": the
                     // predicate's modality and negation are the event noun's.
@@ -402,6 +425,15 @@ final class FrameClimber {
                     if (gf != null && (gf.kind() == Frame.Kind.REJECT || gf.kind() == Frame.Kind.NEGATE)) {
                         c.mode = Mode.HYPOTHETICAL;
                         c.steps.add("what '" + v.word(nounUp.governor()) + "' turns down or denies: not asserted");
+                        break;
+                    }
+                    if (nounUp != null && nounUp.relation().equals("obj") && v.tok(nounUp.governor()).isVerb()
+                            && unrealClause(v, nounUp.governor())) {
+                        // "The EU is expected to present a resolution condemning Burma": what a text yet to
+                        // be presented or adopted says has not been said.
+                        c.mode = Mode.HYPOTHETICAL;
+                        c.steps.add("what '" + v.word(f) + "' says, under '" + v.word(nounUp.governor())
+                                + "', which is not asserted: not yet said");
                         break;
                     }
                 }
@@ -582,8 +614,10 @@ final class FrameClimber {
             if (up.relation().equals("obj") || Graph.matches(up.relation(), "obl")) {
                 // "accused members of the Somali army of attacking": the parser may hang the accused on
                 // the verb as an oblique.
+                // "acquitted a doctor of murdering his wife": what a court clears someone of is not
+                // established either (the acquitting verbs are in the NEGATE frame).
                 Frame f = frameOf(v, up.governor());
-                return f != null && f.kind() == Frame.Kind.ACCUSE ? up.governor() : -1;
+                return f != null && (f.kind() == Frame.Kind.ACCUSE || f.kind() == Frame.Kind.NEGATE) ? up.governor() : -1;
             }
             if (!Graph.matches(up.relation(), "nmod") || !v.prepOf(at).equals("of") || !v.tok(up.governor()).isNoun()) {
                 return -1;
@@ -1415,6 +1449,12 @@ final class FrameClimber {
                     c.targets = oldSources;
                 } else if (!withdrawing.isEmpty()) {
                     c.targets = withdrawing;
+                } else if (frame.kind() == Frame.Kind.APPEAL && unnamedAddressee(v, f, c.trigger)) {
+                    // "urged the international community to denounce the abuses in Burma": the appeal
+                    // is to those it names, whom no dictionary codes, not to Burma.
+                    c.targets = new ArrayList<>();
+                    c.targetNoActor = true;
+                    c.steps.add("appeal to '" + v.word(unnamedAddresseeAt(v, f, c.trigger)) + "', no actor: no target");
                 } else {
                     c.targets = oldTargets;
                 }
@@ -1731,10 +1771,50 @@ final class FrameClimber {
     private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout", "before", "after",
             "following", "since", "until", "ahead", "prior");
 
+    /**
+     * Whether an appeal verb names whom it appeals to with a noun that is no actor: "urged the
+     * international community to …", "called on donors to …".
+     */
+    private static boolean unnamedAddressee(SentenceView v, int verb, int act) {
+        return unnamedAddresseeAt(v, verb, act) >= 0;
+    }
+
+    /** The noun of an appeal's addressee that is no actor, or -1. */
+    private static int unnamedAddresseeAt(SentenceView v, int verb, int act) {
+        List<Integer> named = new ArrayList<>(v.objects(verb));
+        named.addAll(v.prepChildren(verb, Set.of("on", "upon")));
+        for (int n : named) {
+            if (n != act && v.tok(n).isNoun() && !v.tok(n).pos().startsWith("PRP") && v.actorsAt(n).isEmpty()
+                    && v.mentions.stream().noneMatch(m -> under(v, m.head(), n))) {
+                // Not "workers of the United Bus Company of Tehran": a phrase with an actor in it.
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether token {@code t} is {@code top} or in its phrase (a few steps down the tree). */
+    private static boolean under(SentenceView v, int t, int top) {
+        int x = t;
+        for (int hop = 0; hop < 6 && x >= 0; hop++) {
+            if (x == top) {
+                return true;
+            }
+            Edge up = v.basic.head(x);
+            if (up == null || up.governor() == x) {
+                return false;
+            }
+            x = up.governor();
+        }
+        return false;
+    }
+
     /** Whether a subject names no one: "neither side", "no country", "none of the parties", "nobody". */
     private static boolean noneOf(SentenceView v, int subject) {
         String w = v.word(subject).toLowerCase(java.util.Locale.ROOT);
-        if (w.equals("none") || w.equals("nobody") || w.equals("neither") || w.equals("no-one")) {
+        if (w.equals("none") || w.equals("nobody") || w.equals("neither") || w.equals("no-one")
+                // "nothing indicates that it intends to attack": no evidence tells it.
+                || w.equals("nothing")) {
             return true;
         }
         return v.basic.children(subject, "det").stream().anyMatch(d -> {

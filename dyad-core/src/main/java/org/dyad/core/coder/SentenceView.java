@@ -466,6 +466,21 @@ final class SentenceView {
                     && up.governor() != p) {
                 return subjects(up.governor());
             }
+            if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() < p
+                    && p > 0 && s.token(p - 1).word().equals(",") && endsSentence(p)) {
+                // "sent a cable to his Jordanian counterpart, condemning the bombings": a participle set
+                // off by a comma after the verb's object or oblique is the main clause's, however the
+                // parser hung it.
+                Edge nounUp = basic.head(up.governor());
+                if (nounUp != null && nounUp.governor() != up.governor() && !mentionsHeadedAt(up.governor()).isEmpty()
+                        && (nounUp.relation().equals("obj")
+                        || Graph.matches(nounUp.relation(), "obl")) && s.token(nounUp.governor()).isVerb()) {
+                    List<Integer> main = subjects(nounUp.governor());
+                    if (!main.isEmpty()) {
+                        return main;
+                    }
+                }
+            }
             // A present participle after a noun acts for it: "demonstrators protesting the results".
             if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() != p
                     && s.token(up.governor()).isNoun() && up.governor() < p && !possessive(up.governor())) {
@@ -537,6 +552,34 @@ final class SentenceView {
      * people", "resume shelling". It is a participle clause or a complement, and shares the verb's
      * subject.
      */
+    /**
+     * Whether a clause runs to the end of the sentence: nothing but closing punctuation after its
+     * last word ("…, condemning the bombings." but not "…, working with donors, to identify ways").
+     */
+    private boolean endsSentence(int clause) {
+        int last = clause;
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(clause));
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int x = todo.pop();
+            if (!seen.add(x)) {
+                continue;
+            }
+            last = Math.max(last, x);
+            for (Edge e : basic.children(x)) {
+                todo.push(e.dependent());
+            }
+        }
+        for (int k = last + 1; k < s.size(); k++) {
+            String w = s.token(k).word();
+            if (!w.equals(".") && !w.equals("!") && !w.equals("\"") && !w.equals("''") && !w.equals(")")
+                    && !w.equals("-RRB-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean participleDep(Edge up, int p) {
         return up.relation().equals("dep") && s.token(p).pos().equals("VBG") && s.token(up.governor()).pos().startsWith("VB")
                 && up.governor() < p;
@@ -1114,6 +1157,10 @@ final class SentenceView {
             // "Israel Friday reimposed blockades": the parser makes the weekday the subject's head.
             boolean owner = r.equals("nmod:poss")
                     || r.equals("compound") && (!s.token(node).isProperNoun() || WEEKDAYS.contains(word(node)))
+                    // "Speaker of Syria's People's Assembly Mahmoud al-Abrash": a title before a name no
+                    // dictionary knows says who the name is.
+                    || r.equals("compound") && e.dependent() < node && "PERSON".equals(s.token(node).ner())
+                    && mentionsHeadedAt(e.dependent()).stream().anyMatch(m -> m.form() == Form.ROLE)
                     || r.equals("amod") || r.startsWith("nmod") && (prepOf(e.dependent()).equals("by")
                     // "a delegation from Kabul" is Kabul's; "the maiden trip from London" only started there.
                     || prepOf(e.dependent()).equals("from") && !JOURNEYS.contains(lemma(node)));
@@ -1167,6 +1214,19 @@ final class SentenceView {
                         out.addAll(described);
                         return;
                     }
+                }
+                // "Speaker of Syria's People's Assembly Mahmoud al-Abrash": so is a title before it.
+                List<ActorMention> titles = new ArrayList<>();
+                for (Edge e : basic.children(node, "compound")) {
+                    for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                        if (e.dependent() < node && m.form() == Form.ROLE && m.actor() != null) {
+                            titles.add(m);
+                        }
+                    }
+                }
+                if (!titles.isEmpty()) {
+                    out.addAll(titles);
+                    return;
                 }
             }
             out.addAll(usable);

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * 154   send &amp;TROOPS to|into TARGET
  * </pre>
  *
- * @param code the CAMEO event code it yields
+ * @param code the CAMEO event code it yields, or {@link #NO_EVENT} for a reading that codes nothing
  * @param predicate the verb or noun lemma, with a particle joined by {@code _} ("carry_out")
  * @param noun true for a pattern over a noun ("the attack on")
  * @param object words the direct object must match, or null for any
@@ -43,8 +43,20 @@ public record Pattern(
         boolean mutual,
         @Nullable String form) {
 
+    /**
+     * The code of a pattern that codes nothing: a reading of the predicate that is no event, written
+     * to win over a looser pattern ("{@code --- take_over {leadership|command}}" before
+     * "{@code 192 take_over TARGET}").
+     */
+    public static final String NO_EVENT = "---";
+
     public Pattern {
         slots = List.copyOf(slots);
+    }
+
+    /** Whether this pattern codes nothing when it fires. */
+    public boolean noEvent() {
+        return code.equals(NO_EVENT);
     }
 
     /** A pattern with no words before the predicate, no object phrase, no reverse code. */

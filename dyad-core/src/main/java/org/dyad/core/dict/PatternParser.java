@@ -23,7 +23,8 @@ import org.dyad.core.ontology.Cameo;
  *   <li>{@code form:WORD}: the predicate must have this word form ("left", not "leaves").
  * </ul>
  *
- * <p>A code {@code A:B} adds B, the target's act on the source, to each event of code A.
+ * <p>A code {@code A:B} adds B, the target's act on the source, to each event of code A. The code
+ * {@code ---} codes nothing: a reading of the predicate that is no event ("take over the leadership of").
  */
 public final class PatternParser {
     /** Prepositions a slot may name. */
@@ -62,7 +63,11 @@ public final class PatternParser {
                 return null;
             }
         }
-        if (!cameo.contains(code)) {
+        if (code.equals(Pattern.NO_EVENT) && reverse != null) {
+            problems.error(line, "'" + Pattern.NO_EVENT + "' codes nothing and takes no second code");
+            return null;
+        }
+        if (!code.equals(Pattern.NO_EVENT) && !cameo.contains(code)) {
             problems.error(line, "unknown CAMEO code '" + code + "'");
             return null;
         }

@@ -1,0 +1,97 @@
+// Copyright (C) the Dyad contributors. Licensed GPL-3.0-or-later.
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.dict.NameEntry;
+import org.dyad.core.model.Sentence;
+
+/**
+ * Acronyms that a document defines for an actor the dictionaries know: "a senior official of the
+ * Communist Party of China (CPC) said … the CPC delegation", "the International Commission of
+ * Jurists (ICJ) … The ICJ also called on …". From the definition on, the acronym is that actor in
+ * the document, whatever the dictionaries read it as elsewhere (CPC is left out of them, ICJ is the
+ * court). The parenthesised acronym itself is left as the dictionaries found it, or read as the
+ * named actor when they read it as another.
+ */
+final class DefinedAcronyms {
+
+    private DefinedAcronyms() {
+    }
+
+    /**
+     * Adds to {@code defined} the acronyms this sentence defines, and returns the sentence's phrases
+     * with the document's acronyms read as their actors (those defined here included).
+     */
+    static List<PhraseMatcher.Found> apply(Sentence s, List<PhraseMatcher.Found> found, Map<String, NameEntry> defined) {
+        List<Integer> definitions = new ArrayList<>();
+        for (PhraseMatcher.Found f : found) {
+            int acr = acronymAfter(s, f.end());
+            if (acr >= 0 && f.entry().use() == NameEntry.Use.NAME && f.entry().actor() != null && f.end() - f.start() >= 2
+                    && initialsFit(s, f, s.token(acr).word())) {
+                defined.put(s.token(acr).word(), f.entry());
+                definitions.add(acr);
+            }
+        }
+        if (defined.isEmpty()) {
+            return found;
+        }
+        List<PhraseMatcher.Found> out = new ArrayList<>(found.size());
+        for (PhraseMatcher.Found f : found) {
+            NameEntry e = f.end() - f.start() == 1 ? defined.get(s.token(f.start()).word()) : null;
+            // "ICJ", which the dictionaries read as the court, is the document's jurists.
+            out.add(e == null || e.actor() == f.entry().actor() ? f : new PhraseMatcher.Found(f.start(), f.end(), e, List.of(e)));
+        }
+        for (int k = 0; k < s.size(); k++) {
+            NameEntry e = defined.get(s.token(k).word());
+            if (e == null || definitions.contains(k) || covered(out, k)) {
+                continue;
+            }
+            out.add(new PhraseMatcher.Found(k, k + 1, e, List.of(e)));
+        }
+        out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Found::start));
+        return out;
+    }
+
+    /** The token of an acronym in brackets right after {@code end}: "( CPC )", or -1. */
+    private static int acronymAfter(Sentence s, int end) {
+        if (end + 2 >= s.size() || !open(s.token(end).word()) || !close(s.token(end + 2).word())) {
+            return -1;
+        }
+        String w = s.token(end + 1).word();
+        return w.matches("[A-Z][A-Z&]{1,7}") ? end + 1 : -1;
+    }
+
+    private static boolean open(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean close(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    /**
+     * Whether the acronym's letters are initials of the name, in order (small words may be left
+     * out): "CPC" for "Communist Party of China", "ICJ" for "International Commission of Jurists".
+     */
+    private static boolean initialsFit(Sentence s, PhraseMatcher.Found f, String acronym) {
+        int a = 0;
+        for (int k = f.start(); k < f.end() && a < acronym.length(); k++) {
+            String w = s.token(k).word();
+            if (!w.isEmpty() && Character.toUpperCase(w.charAt(0)) == acronym.charAt(a)) {
+                a++;
+            }
+        }
+        return a == acronym.length();
+    }
+
+    private static boolean covered(List<PhraseMatcher.Found> found, int k) {
+        for (PhraseMatcher.Found f : found) {
+            if (f.start() <= k && k < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
