@@ -205,6 +205,38 @@ final class Background {
      * Whether a word is the bare "past" of "in the past": no span ("the past week", "the past two
      * days") and no other modifier, so no time that dates an act.
      */
+    /**
+     * Whether a phrase is a span of many years before now: "over the past 50 years", "in recent
+     * decades", "during the last few years" (not months: "in recent months the army has withdrawn
+     * troops" may tell a single act).
+     */
+    private static boolean yearsSpan(SentenceView v, int w) {
+        if (!Set.of("over", "in", "during", "throughout", "within").contains(v.prepOf(w))
+                || !LONG_SPANS.contains(v.word(w).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge c : v.basic.children(w, "amod")) {
+            if (Set.of("past", "last", "previous", "recent").contains(v.word(c.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a "since" phrase or clause is "ever since …". */
+    private static boolean everSince(SentenceView v, int w) {
+        for (org.dyad.core.model.Edge c : v.basic.children(w)) {
+            int since = c.dependent();
+            if (v.word(since).equalsIgnoreCase("since") && since > 0 && v.word(since - 1).equalsIgnoreCase("ever")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plural spans long enough to hold many acts: "over the past 50 years", "in recent decades". */
+    private static final Set<String> LONG_SPANS = Set.of("years", "decades", "centuries");
+
     private static boolean indefinitePast(SentenceView v, int w) {
         if (!v.lemma(w).equalsIgnoreCase("past")) {
             return false;
@@ -242,6 +274,17 @@ final class Background {
             if (e.relation().equals("obj") && tally(v, word, e.dependent())) {
                 // "the two countries have fought two of their three wars over Kashmir": a count of past
                 // acts, none of them on a day.
+                return true;
+            }
+            if ((Graph.matches(e.relation(), "obl") || Graph.matches(e.relation(), "advcl"))
+                    && v.markedBy(e.dependent(), "since") && everSince(v, e.dependent())) {
+                // "The EU and the US have frozen aid to the Palestinian Authority ever since Hamas took
+                // power": a state kept since then, not an act on a day.
+                return true;
+            }
+            if (Graph.matches(e.relation(), "obl") && yearsSpan(v, e.dependent())) {
+                // "Over the past 50 years, China has offered aid to 53 African countries": a tally over
+                // years, not an act on a day.
                 return true;
             }
             if (Graph.matches(e.relation(), "obl") && indefinitePast(v, e.dependent())) {

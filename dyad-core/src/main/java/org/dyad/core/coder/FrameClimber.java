@@ -1229,6 +1229,16 @@ final class FrameClimber {
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && !TENTATIVE.contains(v.lemma(f))
                 && !c.hinted
                 && Sides.ownSide(v, frameSubjects, c.sources)) {
+            if (c.code.length() >= 2 && PREVIEWED_ROOTS.contains(Integer.parseInt(c.code.substring(0, 2)))
+                    && !speakerActs(frameSubjects, c.sources)) {
+                // "a senior official said Olmert would ask Berlin and Rome to …": an appeal that another
+                // announces for later has not been made ("Israel said it would ask" is the asking).
+                c.steps.add("'" + v.tok(f).word() + " … " + c.modal + "': another's speech act announced for later, not yet made");
+                c.mode = Mode.HYPOTHETICAL;
+                c.head = f;
+                absorbed.add(f);
+                return true;
+            }
             // "… said it will withdraw its force unless …": a conditional announcement is a threat.
             boolean unless = conditional(v, c, Set.of("unless"));
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
@@ -1791,6 +1801,27 @@ final class FrameClimber {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether those who act are the speakers themselves or what they speak for: a pronoun or
+     * description ("said it would ask"), a state or body ("Pakistani officials said Pakistan would
+     * …"). A person named apart from the speakers ("an official said Olmert would …") is another.
+     */
+    private static boolean speakerActs(List<ActorMention> speakers, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            // A state or body announced by one who speaks for it ("Hu told Kibaki that China will …")
+            // is the speaker's side; the caller has checked that.
+            boolean same = a.form() == ActorMention.Form.REFERENCE || a.actor() == null
+                    || a.actor().kind() != org.dyad.core.model.ActorKind.PERSON;
+            for (ActorMention sp : speakers) {
+                same |= sp == a || a.actor() != null && a.actor() == sp.actor();
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code t} is {@code top} or in its phrase (a few steps down the tree). */
