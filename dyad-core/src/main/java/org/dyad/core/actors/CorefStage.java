@@ -52,6 +52,8 @@ public final class CorefStage implements Stage {
         this.places = places;
     }
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> HE = Set.of("he", "him", "his");
+    private static final Set<String> SHE = Set.of("she", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "outfit", "faction", "network",
@@ -90,6 +92,9 @@ public final class CorefStage implements Stage {
         ActorMention docPlace = documentPlace(in, bySentence);
         // Each sentence's tree, built once: antecedents are looked for in earlier sentences' subjects.
         List<Graph> basics = in.sentences().stream().map(Graph::basic).toList();
+        // The gender each person has been taken up with ("he" or "she"), by actor key: "Putin met
+        // Merkel. He congratulated her": "her" is not the man "he" is.
+        Map<String, Boolean> feminine = new HashMap<>();
         for (Sentence s : in.sentences()) {
             List<ActorMention> own = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             Graph g = basics.get(s.index());
@@ -168,7 +173,17 @@ public final class CorefStage implements Stage {
                 if (want == null) {
                     continue;
                 }
-                ActorMention a = POSSESSIVES.contains(w) ? ownSubject(s, g, enhanced, t.index(), want, resolved) : null;
+                // "her" is possessive only before a noun: "congratulated her on the result" is an object.
+                Edge pronounUp = g.head(t.index());
+                boolean possessive = POSSESSIVES.contains(w) && !(w.equals("her") && pronounUp != null
+                        && !pronounUp.relation().startsWith("nmod:poss"));
+                Boolean she = SHE.contains(w) ? Boolean.TRUE : HE.contains(w) ? Boolean.FALSE : null;
+                ActorMention a = possessive ? ownSubject(s, g, enhanced, t.index(), want, resolved) : null;
+                if (a != null && she != null && a.actor() != null && a.actor().kind() == ActorKind.PERSON
+                        && feminine.getOrDefault(DocumentCountry.key(a.actor()), she) != she) {
+                    // "he thanked her for her support": "her" is not the man of the clause.
+                    a = null;
+                }
                 if (a != null) {
                     // "pressed Israel to stop its strikes": a possessive is its own clause's subject's.
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
@@ -186,6 +201,8 @@ public final class CorefStage implements Stage {
                     Kind k = want;
                     Set<String> coArguments = coArguments(s, g, t.index(), here(bySentence, s.index()));
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                            && !(she != null && m.actor() != null && m.actor().kind() == ActorKind.PERSON
+                                && feminine.getOrDefault(DocumentCountry.key(m.actor()), she) != she)
                             // "They also urged the Sri Lankan government and the LTTE to …": the subject is
                             // none of those its own verb acts on.
                             && !(m.actor() != null && coArguments.contains(m.codeAt(in.document().date())))
@@ -196,7 +213,7 @@ public final class CorefStage implements Stage {
                                     || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
                                     || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)),
                             resolved, in, bySentence, basics);
-                    if (a != null && a.actor() == null && POSSESSIVES.contains(w)) {
+                    if (a != null && a.actor() == null && possessive) {
                         // "his lawyer" of a person no dictionary knows is nobody's organ.
                         a = null;
                     } else if (a != null && a.actor() == null) {
@@ -222,6 +239,9 @@ public final class CorefStage implements Stage {
                 if (a != null) {
                     antecedents.put(t.index(), a);
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
+                    if (a.actor() != null && a.actor().kind() == ActorKind.PERSON && (SHE.contains(w) || HE.contains(w))) {
+                        feminine.putIfAbsent(DocumentCountry.key(a.actor()), SHE.contains(w));
+                    }
                 }
             }
             resolved = possessedOrgans(g, resolved, in.document().date());
