@@ -135,7 +135,7 @@ public final class CorefStage implements Stage {
                     Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
                             : BLOC_NOUNS.contains(l) ? Kind.BLOC : null;
                     if (want == null && ACT_NOUNS.contains(l) && !isModified(g, s, t.index())) {
-                        ActorMention actor = actor(s, g, t.index(), resolved, bySentence, basics);
+                        ActorMention actor = actor(s, g, t.index(), resolved, bySentence, basics, in.sentences());
                         if (actor != null) {
                             // "Abbas called for early elections, but Hamas rejected the move": the move is Abbas's.
                             resolved.add(reference(s, t.index() - 1, t.index() + 1, t.index(), actor, null));
@@ -257,7 +257,7 @@ public final class CorefStage implements Stage {
 
     /** Nouns that stand for an act or a statement just told: "rejected the move", "denied the allegations". */
     private static final Set<String> ACT_NOUNS = Set.of("move", "call", "proposal", "allegation", "accusation", "charge",
-            "claim", "remark", "comment", "statement");
+            "claim", "remark", "comment", "statement", "decision", "announcement");
 
     /** Verbs of reacting to another's act or words. */
     private static final Set<String> REACTIONS = Set.of("reject", "deny", "dismiss", "welcome", "criticise", "criticize",
@@ -269,7 +269,7 @@ public final class CorefStage implements Stage {
      * the sentence before. Null when there is none, or the noun is not the object of a reaction.
      */
     private static @Nullable ActorMention actor(Sentence s, Graph g, int noun, List<ActorMention> resolved,
-            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<Sentence> sentences) {
         Edge up = g.head(noun);
         if (up == null || !up.relation().equals("obj")
                 || !REACTIONS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
@@ -286,9 +286,14 @@ public final class CorefStage implements Stage {
         if (reacting.isEmpty()) {
             return null;
         }
+        // "the decision" is a decider's: the subject of "decide" ("The Arab League decided … Damascus
+        // condemned the decision"), not of whatever verb came last.
+        String verb = DECIDING.get(s.token(noun).lemma().toLowerCase(Locale.ROOT));
         ActorMention best = null;
         for (ActorMention m : resolved) {
+            Edge mu = g.head(m.head());
             if (m.end() <= noun - 1 && m.actor() != null && subjectOf(g, m.head()) && !sameSide(m, reacting)
+                    && (verb == null || mu != null && s.token(mu.governor()).lemma().equalsIgnoreCase(verb))
                     && (best == null || m.start() > best.start())) {
                 best = m;
             }
@@ -303,12 +308,16 @@ public final class CorefStage implements Stage {
         for (ActorMention m : prev) {
             Edge e = pg.head(m.head());
             if (m.actor() != null && e != null && e.relation().startsWith("nsubj") && pg.head(e.governor()) == null
-                    && !sameSide(m, reacting)) {
+                    && !sameSide(m, reacting)
+                    && (verb == null || sentences.get(s.index() - 1).token(e.governor()).lemma().equalsIgnoreCase(verb))) {
                 return m;
             }
         }
         return null;
     }
+
+    /** Nouns of a decision or announcement, and the verb whose subject made it. */
+    private static final Map<String, String> DECIDING = Map.of("decision", "decide", "announcement", "announce");
 
     /**
      * Whether a mention is one of the reacting sides, or its bare country ("Iran" for IRNGOV); rival
