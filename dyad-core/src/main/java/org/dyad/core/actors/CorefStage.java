@@ -179,8 +179,7 @@ public final class CorefStage implements Stage {
                         && !pronounUp.relation().startsWith("nmod:poss"));
                 Boolean she = SHE.contains(w) ? Boolean.TRUE : HE.contains(w) ? Boolean.FALSE : null;
                 ActorMention a = possessive ? ownSubject(s, g, enhanced, t.index(), want, resolved) : null;
-                if (a != null && she != null && a.actor() != null && a.actor().kind() == ActorKind.PERSON
-                        && feminine.getOrDefault(DocumentCountry.key(a.actor()), she) != she) {
+                if (a != null && otherGender(a, she, feminine)) {
                     // "he thanked her for her support": "her" is not the man of the clause.
                     a = null;
                 }
@@ -201,8 +200,7 @@ public final class CorefStage implements Stage {
                     Kind k = want;
                     Set<String> coArguments = coArguments(s, g, t.index(), here(bySentence, s.index()));
                     a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
-                            && !(she != null && m.actor() != null && m.actor().kind() == ActorKind.PERSON
-                                && feminine.getOrDefault(DocumentCountry.key(m.actor()), she) != she)
+                            && !otherGender(m, she, feminine)
                             // "They also urged the Sri Lankan government and the LTTE to …": the subject is
                             // none of those its own verb acts on.
                             && !(m.actor() != null && coArguments.contains(m.codeAt(in.document().date())))
@@ -251,6 +249,18 @@ public final class CorefStage implements Stage {
             bySentence.put(s.index(), resolved);
         }
         return in.withMentions(out);
+    }
+
+    /**
+     * Whether a mention is a person already taken up with the other gender's pronoun than the one
+     * being resolved ({@code she}: true for "she"/"her", false for "he"/"him"/"his", null for neither).
+     */
+    private static boolean otherGender(ActorMention m, @Nullable Boolean she, Map<String, Boolean> feminine) {
+        if (she == null || m.actor() == null || m.actor().kind() != ActorKind.PERSON) {
+            return false;
+        }
+        Boolean known = feminine.get(DocumentCountry.key(m.actor()));
+        return known != null && !known.equals(she);
     }
 
     private enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }

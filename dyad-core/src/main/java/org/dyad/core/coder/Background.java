@@ -211,12 +211,11 @@ final class Background {
      * troops" may tell a single act).
      */
     private static boolean yearsSpan(SentenceView v, int w) {
-        if (!Set.of("over", "in", "during", "throughout", "within").contains(v.prepOf(w))
-                || !LONG_SPANS.contains(v.word(w).toLowerCase(Locale.ROOT))) {
+        if (!SPAN_PREPOSITIONS.contains(v.prepOf(w)) || !LONG_SPANS.contains(v.word(w).toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (org.dyad.core.model.Edge c : v.basic.children(w, "amod")) {
-            if (Set.of("past", "last", "previous", "recent").contains(v.word(c.dependent()).toLowerCase(Locale.ROOT))) {
+            if (BEFORE_NOW.contains(v.word(c.dependent()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -236,6 +235,8 @@ final class Background {
 
     /** Plural spans long enough to hold many acts: "over the past 50 years", "in recent decades". */
     private static final Set<String> LONG_SPANS = Set.of("years", "decades", "centuries");
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "in", "during", "throughout", "within");
+    private static final Set<String> BEFORE_NOW = Set.of("past", "last", "previous", "recent");
 
     private static boolean indefinitePast(SentenceView v, int w) {
         if (!v.lemma(w).equalsIgnoreCase("past")) {

@@ -945,7 +945,7 @@ public final class EventCoder implements Stage {
                     c.steps.add("protest aimed at the government of its country: " + home.codeAt(doc.date()));
                 }
             }
-            if (root == 19 && c.nominal && c.sources.isEmpty() && !(c.pairwise && c.targets.size() >= 2)) {
+            if (root == 19 && c.nominal && c.sources.isEmpty() && !twoSidesBetween(c)) {
                 // "retook the village after fierce fighting with guerrillas": the fighting is the subject's.
                 for (ActorMention m : circumstanceSubjects(v, c)) {
                     c.sources.add(m);
@@ -959,8 +959,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)
-                    // "the war between Israel and Hezbollah": the two sides fight each other.
-                    && !(c.pairwise && c.targets.size() >= 2)) {
+                    && !twoSidesBetween(c)) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
                 // happened; not people killed in riots or clashes, whose killers are the crowds or sides.
                 ActorMention uaf = eventPlaces.at(v, c.trigger, "UAF", "unidentified attackers in ", "unknown perpetrator");
@@ -1616,35 +1615,42 @@ public final class EventCoder implements Stage {
 
     /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
     /**
+     * Whether a pattern's "between" phrase named the sides themselves ("the war between Israel and
+     * Hezbollah"): they act on each other, and no one else is their source.
+     */
+    private static boolean twoSidesBetween(Candidate c) {
+        return c.pairwise && c.targets.size() >= 2;
+    }
+
+    /**
      * Whether a word is the object of "on the sidelines of", "on the margins of": the gathering
      * where an act took place, not a party to it ("are to hold a bilateral meeting on the sidelines
      * of the APEC forum").
      */
     private static boolean sidelines(SentenceView v, int w) {
+        int of = caseOf(v, w);
+        return of >= 1 && SIDELINES.contains(v.lemma(of - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> SIDELINES = Set.of("sideline", "sidelines", "margin", "margins", "fringe", "fringes");
+
+    /** The token of the "of" that is a case marker of {@code w}, or -1. */
+    private static int caseOf(SentenceView v, int w) {
         for (org.dyad.core.model.Edge c : v.basic.children(w, "case")) {
-            int of = c.dependent();
-            if (v.word(of).equalsIgnoreCase("of") && of >= 1) {
-                String before = v.lemma(of - 1).toLowerCase(java.util.Locale.ROOT);
-                if (before.equals("sideline") || before.equals("sidelines") || before.equals("margin")
-                        || before.equals("margins") || before.equals("fringe") || before.equals("fringes")) {
-                    return true;
-                }
+            if (v.word(c.dependent()).equalsIgnoreCase("of")) {
+                return c.dependent();
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean witness(SentenceView v, int w) {
-        for (org.dyad.core.model.Edge c : v.basic.children(w, "case")) {
-            int of = c.dependent();
-            if (v.word(of).equalsIgnoreCase("of") && of >= 2) {
-                String before = v.word(of - 1).toLowerCase(java.util.Locale.ROOT);
-                // "in front of", "in the presence of": the words before "of", whatever the parser made of them.
-                if (before.equals("front") && v.word(of - 2).equalsIgnoreCase("in") || before.equals("presence")) {
-                    return true;
-                }
-            }
+        int of = caseOf(v, w);
+        if (of < 2) {
+            return false;
         }
-        return false;
+        // "in front of", "in the presence of": the words before "of", whatever the parser made of them.
+        String before = v.word(of - 1).toLowerCase(java.util.Locale.ROOT);
+        return before.equals("front") && v.word(of - 2).equalsIgnoreCase("in") || before.equals("presence");
     }
 }

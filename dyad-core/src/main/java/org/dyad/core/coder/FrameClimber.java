@@ -1453,18 +1453,20 @@ final class FrameClimber {
                 addressees.addAll(actors(v, v.prepChildren(f, withdrawing.isEmpty()
                         ? Set.of("on", "upon", "to", "from") : Set.of("on", "upon", "to"))));
                 addressees.removeIf(m -> m.head() == c.trigger);
+                int unnamed = addressees.isEmpty() && frame.kind() == Frame.Kind.APPEAL
+                        ? unnamedAddressee(v, f, c.trigger) : -1;
                 if (!addressees.isEmpty()) {
                     c.targets = addressees;
                 } else if (!oldSources.isEmpty() && !Sides.sameActors(oldSources, c.sources, v.date)) {
                     c.targets = oldSources;
                 } else if (!withdrawing.isEmpty()) {
                     c.targets = withdrawing;
-                } else if (frame.kind() == Frame.Kind.APPEAL && unnamedAddressee(v, f, c.trigger)) {
+                } else if (unnamed >= 0) {
                     // "urged the international community to denounce the abuses in Burma": the appeal
                     // is to those it names, whom no dictionary codes, not to Burma.
                     c.targets = new ArrayList<>();
                     c.targetNoActor = true;
-                    c.steps.add("appeal to '" + v.word(unnamedAddresseeAt(v, f, c.trigger)) + "', no actor: no target");
+                    c.steps.add("appeal to '" + v.word(unnamed) + "', no actor: no target");
                 } else {
                     c.targets = oldTargets;
                 }
@@ -1782,20 +1784,15 @@ final class FrameClimber {
             "following", "since", "until", "ahead", "prior");
 
     /**
-     * Whether an appeal verb names whom it appeals to with a noun that is no actor: "urged the
-     * international community to …", "called on donors to …".
+     * The noun by which an appeal verb names whom it appeals to, when that noun is no actor and
+     * holds none ("urged the international community to …", "called on donors to …"), or -1.
      */
-    private static boolean unnamedAddressee(SentenceView v, int verb, int act) {
-        return unnamedAddresseeAt(v, verb, act) >= 0;
-    }
-
-    /** The noun of an appeal's addressee that is no actor, or -1. */
-    private static int unnamedAddresseeAt(SentenceView v, int verb, int act) {
+    private static int unnamedAddressee(SentenceView v, int verb, int act) {
         List<Integer> named = new ArrayList<>(v.objects(verb));
         named.addAll(v.prepChildren(verb, Set.of("on", "upon")));
         for (int n : named) {
             if (n != act && v.tok(n).isNoun() && !v.tok(n).pos().startsWith("PRP") && v.actorsAt(n).isEmpty()
-                    && v.mentions.stream().noneMatch(m -> under(v, m.head(), n))) {
+                    && v.mentions.stream().noneMatch(m -> v.basic.dominates(n, m.head(), 5))) {
                 // Not "workers of the United Bus Company of Tehran": a phrase with an actor in it.
                 return n;
             }
@@ -1822,22 +1819,6 @@ final class FrameClimber {
             }
         }
         return true;
-    }
-
-    /** Whether token {@code t} is {@code top} or in its phrase (a few steps down the tree). */
-    private static boolean under(SentenceView v, int t, int top) {
-        int x = t;
-        for (int hop = 0; hop < 6 && x >= 0; hop++) {
-            if (x == top) {
-                return true;
-            }
-            Edge up = v.basic.head(x);
-            if (up == null || up.governor() == x) {
-                return false;
-            }
-            x = up.governor();
-        }
-        return false;
     }
 
     /** Whether a subject names no one: "neither side", "no country", "none of the parties", "nobody". */

@@ -557,28 +557,18 @@ final class SentenceView {
      * last word ("…, condemning the bombings." but not "…, working with donors, to identify ways").
      */
     private boolean endsSentence(int clause) {
-        int last = clause;
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(clause));
-        Set<Integer> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            int x = todo.pop();
-            if (!seen.add(x)) {
-                continue;
-            }
-            last = Math.max(last, x);
-            for (Edge e : basic.children(x)) {
-                todo.push(e.dependent());
-            }
-        }
-        for (int k = last + 1; k < s.size(); k++) {
-            String w = s.token(k).word();
-            if (!w.equals(".") && !w.equals("!") && !w.equals("\"") && !w.equals("''") && !w.equals(")")
-                    && !w.equals("-RRB-")) {
-                return false;
+        for (int k = s.size() - 1; k > clause; k--) {
+            if (!CLOSING.contains(s.token(k).word())) {
+                // A parse tree's phrases are contiguous: the last word that is not closing
+                // punctuation is in the clause's phrase, or the clause does not run to the end.
+                return basic.dominates(clause, k);
             }
         }
         return true;
     }
+
+    /** Punctuation that may close a sentence after its last word. */
+    private static final Set<String> CLOSING = Set.of(".", "!", "\"", "''", ")", "-RRB-");
 
     boolean participleDep(Edge up, int p) {
         return up.relation().equals("dep") && s.token(p).pos().equals("VBG") && s.token(up.governor()).pos().startsWith("VB")
