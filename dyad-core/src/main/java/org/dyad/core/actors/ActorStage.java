@@ -209,11 +209,16 @@ public final class ActorStage implements Stage {
             }
             out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
         }
+        List<ActorMention> named = new ArrayList<>(out.size());
+        for (ActorMention m : out) {
+            named.add(chiefOf(s, g, out, m));
+        }
+        out = named;
         addUnknownEntities(s, g, out);
         out = offices.appositions(s, g, out, date);
         out = Residence.apply(s, g, out);
         out = followers.apply(s, g, out, date);
-        out = OrganCompounds.apply(s, g, out);
+        out = OrganCompounds.apply(s, g, out, dictionary);
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }
@@ -747,6 +752,7 @@ public final class ActorStage implements Stage {
         }
         // Unknown people after a title, and unknown companies after a business role word.
         List<ActorMention> grown = new ArrayList<>();
+        List<ActorMention> absorbed = new ArrayList<>();
         for (ActorMention m : out) {
             if (m.form() != Form.ROLE) {
                 grown.add(m);
@@ -756,17 +762,66 @@ public final class ActorStage implements Stage {
             // "Russian oil giant Rosneft": a business role word grows over the company's name as well.
             String grows = "BUS".equals(m.role()) && e < s.size() && "ORGANIZATION".equals(s.token(e).ner())
                     ? "ORGANIZATION" : "PERSON";
-            while (e < s.size() && grows.equals(s.token(e).ner()) && !Syntax.covered(out, e)) {
-                e++;
+            int name = grows.equals("PERSON") ? nameAfterTitlePhrase(s, g, out, m) : e;
+            while (name < s.size() && grows.equals(s.token(name).ner()) && !Syntax.covered(out, name)) {
+                name++;
             }
-            if (e > m.end()) {
-                grown.add(mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE, m.rule()));
+            if (name > e) {
+                grown.add(mention(s, m.start(), name, g.spanHead(m.start(), name), m.actor(), m.role(), Form.ROLE, m.rule()));
+                for (ActorMention inner : out) {
+                    if (inner != m && inner.start() >= m.end() && inner.end() <= name) {
+                        absorbed.add(inner);
+                    }
+                }
             } else {
                 grown.add(m);
             }
         }
+        grown.removeAll(absorbed);
         out.clear();
         out.addAll(grown);
+    }
+
+    /**
+     * "SLM chief Minni Minnawi": an organisation's or group's name, "chief" and a person no dictionary
+     * knows are one mention of that organisation or group. Any other mention is returned as it is.
+     */
+    private static ActorMention chiefOf(Sentence s, Graph g, List<ActorMention> out, ActorMention m) {
+        int k = m.end();
+        if (m.form() != Form.NAME || m.actor() == null || m.actor().kind() == ActorKind.COUNTRY
+                || m.actor().kind() == ActorKind.PERSON || k + 1 >= s.size()
+                || !s.token(k).word().equalsIgnoreCase("chief")) {
+            return m;
+        }
+        int e = k + 1;
+        while (e < s.size() && "PERSON".equals(s.token(e).ner()) && !Syntax.covered(out, e)) {
+            e++;
+        }
+        return e == k + 1 ? m
+                : mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE, m.rule() + " + chief");
+    }
+
+    /**
+     * Where an unknown person's name starts after a title that has a phrase of its own: "French
+     * Minister for Foreign Trade Christine Lagardo", "US envoy in Sudan Andrew Natsios" (a place in
+     * the title is part of it, not an actor of its own). The title's end when no such name follows.
+     */
+    private static int nameAfterTitlePhrase(Sentence s, Graph g, List<ActorMention> out, ActorMention title) {
+        int k = title.end();
+        if (k >= s.size() || "PERSON".equals(s.token(k).ner()) || !s.token(k).pos().equals("IN")) {
+            return title.end();
+        }
+        while (k < s.size() && !"PERSON".equals(s.token(k).ner())) {
+            k++;
+        }
+        int end = k;
+        while (end < s.size() && "PERSON".equals(s.token(end).ner())) {
+            end++;
+        }
+        if (end == k || Syntax.covered(out, k) || !Offices.titleInPhrase(s, g, title, k, g.spanHead(k, end))) {
+            return title.end();
+        }
+        return k;
     }
 
     private static boolean onlyPunctuation(Sentence s, int from, int to) {

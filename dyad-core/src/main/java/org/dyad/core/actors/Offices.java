@@ -113,7 +113,8 @@ final class Offices {
     /** Nouns of those who serve or head a body: "an adviser to the finance minister", "director of the central bank". */
     private static final java.util.Set<String> SERVING = java.util.Set.of("adviser", "advisor", "aide", "assistant",
             "deputy", "spokesman", "spokeswoman", "spokesperson", "representative", "counsellor", "counselor",
-            "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary");
+            "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary", "president",
+            "vice-president", "manager", "executive");
 
     /** Prepositions of a unit's place in its body: "the desk at the ministry", "a department of the bank". */
     private static final java.util.Set<String> UNIT_IN = java.util.Set.of("at", "of", "in");

@@ -2,6 +2,8 @@ package org.dyad.core.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -23,7 +25,7 @@ final class OrganCompounds {
             "camp", "camps", "outpost", "outposts", "stronghold", "strongholds", "hideout", "hideouts");
     private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("REB", "INS");
 
-    static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions) {
+    static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions, ActorDictionary dictionary) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
             ActorMention owned = m;
@@ -45,6 +47,36 @@ final class OrganCompounds {
                 }
             }
             out.add(owned);
+        }
+        return sharedAdjective(s, g, out, dictionary);
+    }
+
+    /**
+     * Roles listed after one that a country's adjective opens share that country: in "train Iraqi
+     * security forces, police and soldiers" the police and the soldiers are Iraqi too.
+     */
+    private static List<ActorMention> sharedAdjective(Sentence s, Graph g, List<ActorMention> mentions,
+            ActorDictionary dictionary) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            ActorMention shared = m;
+            Edge up = g.head(m.head());
+            // "Libyan leader Kadhafi and government officials from Uganda": a role with a phrase of its own
+            // says where it is from; a person's nationality is not a list's.
+            if (m.actor() == null && m.form() == Form.ROLE && m.role() != null && up != null
+                    && up.relation().startsWith("conj") && up.governor() < m.start()
+                    && g.children(m.head()).stream().noneMatch(e -> e.relation().startsWith("nmod"))) {
+                for (ActorMention f : mentions) {
+                    Actor country = f.head() != up.governor() || f.actor() == null || f.start() >= f.head()
+                            || f.actor().kind() == ActorKind.PERSON || !s.token(f.start()).pos().startsWith("JJ") ? null
+                            : f.actor().kind() == ActorKind.COUNTRY ? f.actor()
+                            : f.actor().country() == null ? null : dictionary.country(f.actor().country()).orElse(null);
+                    if (country != null) {
+                        shared = m.withActor(country, m.role(), m.form(), " + listed after '" + f.text() + "'");
+                    }
+                }
+            }
+            out.add(shared);
         }
         return out;
     }

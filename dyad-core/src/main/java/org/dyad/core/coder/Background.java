@@ -155,6 +155,9 @@ final class Background {
             "usually", "routinely", "regularly", "habitually", "typically", "generally", "customarily",
             "constantly", "continually", "frequent", "regular", "routine", "habitual", "customary", "repeated");
 
+    /** Adverbs of a period, a habit only as adverbs ("held yearly"), not as adjectives ("the yearly talks"). */
+    private static final Set<String> PERIODIC = Set.of("yearly", "annually", "monthly", "weekly", "biannually");
+
     /**
      * Whether a verb in the present perfect counts its object: "have fought two wars", "has held
      * three rounds of talks", "two of their three wars".
@@ -266,6 +269,10 @@ final class Background {
         for (org.dyad.core.model.Edge e : v.basic.children(word)) {
             if ((e.relation().equals("advmod") || e.relation().equals("amod"))
                     && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (e.relation().equals("advmod") && PERIODIC.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                // "exercises are held yearly": a practice; "the yearly exercises began on Monday" is one of them.
                 return true;
             }
             if (e.relation().equals("acl") && v.lemma(e.dependent()).equalsIgnoreCase("average")) {

@@ -886,10 +886,12 @@ public final class EventCoder implements Stage {
             boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual && !c.targetNoActor) {
                 ActorMention t = FallbackTargets.clause(v, c, petrarch ? -1 : root);
-                if (t != null && together && (FallbackTargets.AT_PLACE.contains(v.prepOf(phraseHead(v, t.head())))
-                        || c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)))) {
+                if (t != null && (together || root == 4 && c.nominal)
+                        && (FallbackTargets.AT_PLACE.contains(v.prepOf(phraseHead(v, t.head())))
+                        || together && c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)))) {
                     // "Maduro and Ali met in St Vincent": a meeting of the two, not with the place; "Armenia and
-                    // Azerbaijan resumed talks on a withdrawal of Azerbaijani troops": talks of the two.
+                    // Azerbaijan resumed talks on a withdrawal of Azerbaijani troops": talks of the two. So is
+                    // the place of one side's talks: "the WTO talks in Hong Kong".
                     t = null;
                 } else if (t != null && together && sameCountryAsOne(c.sources, t, v.date)) {
                     // "was signed by Nigeria's minister and French officials after talks with the French
@@ -1257,12 +1259,27 @@ public final class EventCoder implements Stage {
      * Italy all have annual trade with the colony" they trade with the colony, not with each other.
      */
     private static boolean partnerNamed(SentenceView v, Candidate c) {
-        if (v.hasCase(c.trigger, "with")) {
+        if (withPartner(v, c.trigger)) {
             return true;
         }
         Edge up = v.basic.head(c.trigger);
-        return c.nominal && up != null && up.relation().equals("obj") && v.hasCase(up.governor(), "with");
+        return c.nominal && up != null && up.relation().equals("obj") && withPartner(v, up.governor());
     }
+
+    /** Whether a word has a "with" phrase that may name a partner: not "with focus on", "with a view to". */
+    private static boolean withPartner(SentenceView v, int p) {
+        for (Edge e : v.basic.children(p)) {
+            if ((e.relation().startsWith("obl") || e.relation().startsWith("nmod")) && v.markedBy(e.dependent(), "with")
+                    && !PURPOSES.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a "with" phrase that tell a purpose or a focus, not a partner. */
+    private static final Set<String> PURPOSES = Set.of("focus", "emphasis", "view", "eye", "aim", "goal", "purpose",
+            "intention", "objective", "hope", "regard", "respect", "exception", "stress", "priority");
 
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
     private List<ActorMention[]> pairs(SentenceView v, Candidate c) {

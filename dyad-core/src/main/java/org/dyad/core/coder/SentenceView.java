@@ -1245,12 +1245,21 @@ final class SentenceView {
             // "seized 9,000 US dollars": whose money it is names no one acted on.
             return;
         }
+        if (s.token(node).isNoun() && KIN.contains(lemma(node).toLowerCase(Locale.ROOT))) {
+            // "His wife travelled to Lima": a relative acts for no one's office.
+            return;
+        }
         int before = out.size();
         collectOwners(node, out, depth);
         if (out.size() == before) {
             out.addAll(unknownAppos);
         }
     }
+
+    /** Relatives, whose possessor is not who acts. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
+            "sister", "widow", "widower", "family", "relative", "relatives", "child", "children", "grandson",
+            "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "parent", "parents", "fiancee", "fiance");
 
     /** Nouns of money named after a country: "US dollars", "Egyptian pounds". */
     private static final Set<String> CURRENCIES = Set.of("dollar", "pound", "euro", "yen", "yuan", "renminbi",
@@ -1382,6 +1391,18 @@ final class SentenceView {
                     for (Edge of : basic.children(e.dependent())) {
                         if (of.relation().startsWith("nmod") && prepOf(of.dependent()).equals("of")) {
                             at = actorsAt(of.dependent());
+                        }
+                    }
+                }
+                if (at.isEmpty() && prep.equals("by")) {
+                    // "the training of Iraqi police recruits by German experts": people of no known role
+                    // whom a country's adjective names did it, for that country.
+                    at = new ArrayList<>(1);
+                    for (Edge a : basic.children(e.dependent(), "amod")) {
+                        for (ActorMention m : mentionsHeadedAt(a.dependent())) {
+                            if (m.form() == Form.ADJECTIVE && m.actor() != null) {
+                                at.add(m);
+                            }
                         }
                     }
                 }

@@ -22,8 +22,168 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
+        return participles(reducedPassives(postings(agentsOfNouns(s))));
+    }
+
+    /**
+     * "criticised the training of Iraqi recruits by German experts", parsed with the "by" phrase on
+     * "criticised": an active verb has no agent phrase, and an object noun with an "of" phrase before
+     * the "by" phrase is a deed the "by" phrase names the doer of ("the arrest of journalists by police").
+     */
+    private static Sentence agentsOfNouns(Sentence s) {
         Graph g = null;
         for (Token t : s.tokens()) {
+            if (!t.word().equalsIgnoreCase("by")) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            Edge caseUp = g.head(t.index());
+            if (caseUp == null || !caseUp.relation().equals("case")) {
+                continue;
+            }
+            int agent = caseUp.governor();
+            Edge up = g.head(agent);
+            if (up == null || !up.relation().startsWith("obl") || !s.token(agent).isNoun()
+                    || !s.token(up.governor()).isVerb() || g.children(up.governor(), "nsubj").isEmpty()) {
+                continue;
+            }
+            int verb = up.governor();
+            List<Edge> objects = g.children(verb, "obj");
+            if (objects.size() != 1 || !s.token(objects.get(0).dependent()).isNoun()) {
+                continue;
+            }
+            int deed = objects.get(0).dependent();
+            boolean ofBefore = false;
+            for (Edge e : g.children(deed)) {
+                ofBefore |= e.relation().startsWith("nmod") && e.dependent() < agent && e.dependent() > deed
+                        && g.children(e.dependent(), "case").stream().anyMatch(c -> s.token(c.dependent()).word().equalsIgnoreCase("of"));
+            }
+            if (!ofBefore || deed > agent) {
+                continue;
+            }
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                    moved(s.basic(), verb, agent, deed), moved(s.enhanced(), verb, agent, deed));
+        }
+        return s;
+    }
+
+    /** Nouns of those posted to a country, whose "to" phrase names where they serve. */
+    private static final Set<String> POSTED = Set.of("ambassador", "ambassadors", "envoy", "envoys", "consul",
+            "representative", "representatives", "delegate", "delegates", "emissary", "commissioner", "attache");
+
+    /**
+     * "expressed his dissatisfaction to the German ambassador to the UAE", parsed with both "to"
+     * phrases on "dissatisfaction": a "to" phrase right after a posted person's noun is where that
+     * person serves, not a second addressee.
+     */
+    private static Sentence postings(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            if (!POSTED.contains(t.word().toLowerCase(Locale.ROOT)) || t.index() + 2 >= s.size()
+                    || !s.token(t.index() + 1).word().equalsIgnoreCase("to")) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            Edge up = g.head(t.index());
+            int to = t.index() + 1;
+            Edge caseUp = g.head(to);
+            if (up == null || caseUp == null || !caseUp.relation().equals("case")) {
+                continue;
+            }
+            int place = caseUp.governor();
+            Edge placeUp = g.head(place);
+            if (placeUp == null || placeUp.governor() != up.governor() || placeUp.governor() == t.index()) {
+                continue;
+            }
+            int posted = t.index();
+            int old = placeUp.governor();
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                    moved(s.basic(), old, place, posted), moved(s.enhanced(), old, place, posted));
+        }
+        return s;
+    }
+
+    private static List<Edge> moved(List<Edge> edges, int from, int dependent, int to) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            out.add(e.governor() == from && e.dependent() == dependent && !e.relation().startsWith("nsubj")
+                    ? new Edge(to, dependent, e.relation().startsWith("obl") ? "nmod" + e.relation().substring(3) : e.relation())
+                    : e);
+        }
+        return out;
+    }
+
+    /**
+     * "has deported Georgians accused of staying illegally", parsed as xcomp(deported, accused) with
+     * nsubj(accused, Georgians): a past participle with a subject and no auxiliary is passive, and its
+     * subject is the one acted on, here the object of "deported".
+     */
+    private static Sentence reducedPassives(Sentence s) {
+        Graph g = null;
+        List<Integer> passives = new ArrayList<>(1);
+        for (Token t : s.tokens()) {
+            if (!t.pos().equals("VBN")) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            Edge up = g.head(t.index());
+            List<Edge> subjects = g.children(t.index(), "nsubj");
+            // Only a participle right after its subject, completing a verb with no object of its own: a
+            // past tense the tagger took for a participle ("rebels surrendered last week, an official
+            // said") keeps its subject.
+            if (up == null || !up.relation().equals("xcomp") || subjects.size() != 1
+                    || subjects.get(0).dependent() != t.index() - 1 || !g.children(up.governor(), "obj").isEmpty()
+                    || !g.children(t.index(), "aux").isEmpty() || !g.children(t.index(), "aux:pass").isEmpty()
+                    || !g.children(t.index(), "cop").isEmpty()) {
+                continue;
+            }
+            passives.add(t.index());
+        }
+        if (passives.isEmpty()) {
+            return s;
+        }
+        // The participle's subject is the verb's object, and the participle describes it:
+        // obj(deported, Georgians), acl(Georgians, accused).
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                passive(s.basic(), g, passives, passives), passive(s.enhanced(), g, passives, passives));
+    }
+
+    private static List<Edge> passive(List<Edge> edges, Graph g, List<Integer> participles, List<Integer> described) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            int p = e.governor();
+            if (described.contains(e.dependent()) && g.head(e.dependent()).governor() == p) {
+                out.add(new Edge(g.children(e.dependent(), "nsubj").get(0).dependent(), e.dependent(), "acl"));
+            } else if (e.relation().equals("nsubj") && described.contains(p)) {
+                out.add(new Edge(g.head(p).governor(), e.dependent(), "obj"));
+            } else if (e.relation().equals("nsubj") && participles.contains(p)) {
+                out.add(new Edge(p, e.dependent(), "nsubj:pass"));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static Sentence participles(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("VBG") && t.index() > 0 && s.token(t.index() - 1).word().equals(",")) {
+                if (g == null) {
+                    g = Graph.basic(s);
+                }
+                Sentence r = participleClause(s, g, t.index());
+                if (r != null) {
+                    return r;
+                }
+                continue;
+            }
             if (!ADJECTIVAL.contains(t.word().toLowerCase(Locale.ROOT)) || !t.pos().equals("VBG")) {
                 continue;
             }
@@ -54,6 +214,42 @@ final class ParseRepairs {
                     rewire(s.basic(), verb, t.index(), noun), rewire(s.enhanced(), verb, t.index(), noun));
         }
         return s;
+    }
+
+    /**
+     * "signed the deal on Monday, drawing criticism from ...", parsed as amod(criticism, drawing) with
+     * "criticism" a second object of "signed": a participle after a comma that the parser made an adjective
+     * of the noun right after it, where that noun is a verb's second object, is a clause on that verb, and
+     * the noun is its object. Null when the sentence has no such misparse at this participle.
+     */
+    private static Sentence participleClause(Sentence s, Graph g, int participle) {
+        Edge up = g.head(participle);
+        int noun = participle + 1;
+        if (up == null || !up.relation().equals("amod") || up.governor() != noun) {
+            return null;
+        }
+        Edge nounUp = g.head(noun);
+        if (nounUp == null || !nounUp.relation().equals("obj") || nounUp.governor() > participle
+                || g.children(nounUp.governor(), "obj").size() < 2) {
+            return null;
+        }
+        int verb = nounUp.governor();
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                asClause(s.basic(), verb, participle, noun), asClause(s.enhanced(), verb, participle, noun));
+    }
+
+    private static List<Edge> asClause(List<Edge> edges, int verb, int participle, int noun) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            if (e.governor() == noun && e.dependent() == participle) {
+                out.add(new Edge(verb, participle, "advcl"));
+            } else if (e.governor() == verb && e.dependent() == noun) {
+                out.add(new Edge(participle, noun, e.relation()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** The noun a participle took as its object takes the participle's place; the participle describes it. */
