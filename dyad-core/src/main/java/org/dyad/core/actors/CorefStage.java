@@ -108,7 +108,7 @@ public final class CorefStage implements Stage {
                     // police and no soldiers, officers are police.
                     m = m.withActor(m.actor(), "COP", Form.ROLE, " + officers in a police story");
                 }
-                ActorMention person = surnames.person(m);
+                ActorMention person = surnames.person(s, m);
                 if (person != null) {
                     // "Miro Cerar … Cerar said": the surname of someone named in full before.
                     resolved.add(m.withActor(person.actor(), person.role(), Form.REFERENCE,
@@ -396,6 +396,21 @@ public final class CorefStage implements Stage {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "throughout", "across", "inside", "near", "around");
 
+    /** A country that owns a role by a possessive, resolved by now: "the country's Defense Minister". */
+    private static @Nullable ActorMention countryOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
+        for (int k = m.start(); k < m.end(); k++) {
+            for (Edge e : g.children(k, "nmod:poss")) {
+                for (ActorMention o : mentions) {
+                    if (o.head() == e.dependent() && o != m && o.actor() != null
+                            && o.actor().kind() == ActorKind.COUNTRY && o.role() == null) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Role words of unknown country ("officials", "police", "rebels") take the country of a place
      * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
@@ -429,6 +444,13 @@ public final class CorefStage implements Stage {
                     out.add(m.withActor(place.actor(), null, Form.UNKNOWN, " + place of its clause: '" + place.text() + "'"));
                     continue;
                 }
+            }
+            ActorMention owner = m.form() == Form.ROLE && m.actor() == null ? countryOwner(g, m, mentions) : null;
+            if (owner != null) {
+                // "the country's Defense Minister Vesselin Bliznakov … to the allies in Iraq": the country
+                // whose minister he is, once "the country" is resolved, not the place the clause names.
+                out.add(m.withActor(owner.actor(), m.role(), Form.ROLE, " + owned by '" + owner.text() + "'"));
+                continue;
             }
             ActorMention body = m.form() == Form.ROLE && m.actor() == null ? bodyBefore(s, g, m, mentions) : null;
             if (body != null) {

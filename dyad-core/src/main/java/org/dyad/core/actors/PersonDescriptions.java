@@ -42,6 +42,24 @@ final class PersonDescriptions {
 
     private PersonDescriptions() {}
 
+    /** Offices one person holds, longest first; "premier" is written as "prime minister". */
+    private static final List<String> OFFICES = List.of("deputy prime minister", "vice president", "vice-president",
+            "secretary general", "secretary-general", "prime minister", "foreign minister", "defence minister",
+            "defense minister", "interior minister", "finance minister", "foreign secretary", "secretary of state",
+            "crown prince", "president", "chancellor", "premier", "speaker", "king", "queen", "emir", "governor",
+            "mayor", "ambassador", "envoy", "spokesman", "spokeswoman");
+
+    /** The office a mention's words name ("the Secretary General", "Pakistani Prime Minister Shaukat Aziz"), or null. */
+    static @Nullable String office(String text) {
+        String t = " " + text.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+        for (String o : OFFICES) {
+            if (t.contains(" " + o.replace('-', ' ') + " ")) {
+                return o.equals("premier") ? "prime minister" : o.replace('-', ' ');
+            }
+        }
+        return null;
+    }
+
     /** Whether a role mention of no country is a description of one person: its head word is one of them. */
     static boolean describesPerson(Sentence s, ActorMention m) {
         return m.actor() == null && onePerson(s, m);
@@ -68,6 +86,12 @@ final class PersonDescriptions {
         }
         String role = m.role();
         if (a.kind() == ActorKind.PERSON) {
+            String wanted = office(m.text());
+            String held = office(c.text());
+            if (wanted != null && held != null && !wanted.equals(held)) {
+                // "Prime Minister Shaukat Aziz … the Secretary General": another office, another person.
+                return false;
+            }
             // "former President Mukherjee … the President": a former holder of a state office too.
             String code = c.codeAt(date);
             String has = code.length() >= 6 ? code.substring(3, 6) : "";

@@ -91,12 +91,22 @@ final class Surnames {
         return out;
     }
 
-    /** The person an unknown one-word name stands for, or null. */
-    @Nullable ActorMention person(ActorMention unknown) {
-        if (unknown.actor() != null || unknown.form() != Form.UNKNOWN || unknown.end() - unknown.start() != 1
-                || !unknown.rule().endsWith("ner:person")) {
+    /**
+     * The person an unknown one-word name stands for, or a title of no country before such a name
+     * ("Pakistani Prime Minister Shaukat Aziz … the visit of Prime Minister Aziz"), or null.
+     */
+    @Nullable ActorMention person(Sentence s, ActorMention m) {
+        if (m.actor() == null && m.form() == Form.ROLE && m.end() - m.start() >= 2
+                && "PERSON".equals(s.token(m.end() - 1).ner()) && !"PERSON".equals(s.token(m.end() - 2).ner())) {
+            ActorMention named = bySurname.get(s.token(m.end() - 1).word());
+            String code = named == null ? "" : named.codeAt(null);
+            return named != null && (m.role() == null || code.length() >= 6 && code.substring(3, 6).equals(m.role()))
+                    ? named : null;
+        }
+        if (m.actor() != null || m.form() != Form.UNKNOWN || m.end() - m.start() != 1
+                || !m.rule().endsWith("ner:person")) {
             return null;
         }
-        return bySurname.get(unknown.text());
+        return bySurname.get(m.text());
     }
 }

@@ -1334,6 +1334,12 @@ public final class EventCoder implements Stage {
                 if (a != null && b != null && (a == b || same(a, b))) {
                     continue;
                 }
+                if (root == 1 && b != null && b.form() == ActorMention.Form.UNKNOWN
+                        && b.rule().startsWith("ner:organization")) {
+                    // "Ahern told RTE", "speaking to RTE television": a statement to an organisation no
+                    // dictionary knows is one to the press far more often than to a party.
+                    b = null;
+                }
                 if (root == 1 && a != null && b != null && !a.codeAt(v.date).startsWith("---")
                         && a.codeAt(v.date).equals(b.codeAt(v.date))) {
                     // "The spokesman's comments echoed an earlier statement by the State Department": a

@@ -768,6 +768,9 @@ final class FrameClimber {
     }
 
     /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
+    /** Verbs of support whose participle before "by" describes who is backed: "forces backed by tanks". */
+    private static final Set<String> BACKED_BY = Set.of("back", "support", "endorse", "favour", "favor");
+
     Frame frameOf(SentenceView v, int f) {
         Token t = v.tok(f);
         if (t.isNoun() || possessed(v, f)) {
@@ -787,6 +790,12 @@ final class FrameClimber {
                 }
                 if (fr.get().kind() == Frame.Kind.LIGHT && v.timeTaken(f)) {
                     // "It will take four years to negotiate": time taken carries no act.
+                    return null;
+                }
+                if (fr.get().kind() == Frame.Kind.INTEND && BACKED_BY.contains(key) && v.tok(f).pos().equals("VBN")
+                        && f + 1 < v.s.size() && v.word(f + 1).equalsIgnoreCase("by")) {
+                    // "the Israeli army forces backed by dozens of tanks had occupied the town": a participle
+                    // of support describes a force, whatever clause the parser hung on it.
                     return null;
                 }
                 return fr.get();

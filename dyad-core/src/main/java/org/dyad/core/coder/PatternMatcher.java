@@ -40,6 +40,23 @@ final class PatternMatcher {
         return pat.noun() ? matchNoun(v, p, pat, light) : matchVerb(v, p, pat);
     }
 
+    /**
+     * Whether a verb's complement is a clause or a gerund and it has no noun object: "denied that
+     * troops were sent", "denied sending troops", not "denied land allocation".
+     */
+    private static boolean clausal(SentenceView v, int p) {
+        boolean clause = false;
+        for (Edge e : v.basic.children(p)) {
+            String r = e.relation();
+            if (r.equals("obj") && !v.tok(e.dependent()).pos().equals("VBG")) {
+                return false;
+            }
+            clause |= r.equals("ccomp") || r.equals("xcomp") || r.equals("obj")
+                    || r.equals("dep") && v.tok(e.dependent()).pos().equals("VBG") && e.dependent() > p;
+        }
+        return clause;
+    }
+
     private static final Set<String> STRIKE_ARMS = Set.of("air", "drone", "missile", "rocket", "military", "aerial",
             "artillery", "retaliatory", "precision", "pre-emptive", "preemptive");
 
@@ -102,6 +119,9 @@ final class PatternMatcher {
 
     private static Match matchVerb(SentenceView v, int p, Pattern pat) {
         if (pat.before() != null && !pat.before().matches(v.wordsBefore(p), p)) {
+            return null;
+        }
+        if (pat.clause() && !clausal(v, p)) {
             return null;
         }
         if (v.tok(p).pos().equals("VBG") && EMOTIVE.contains(v.lemma(p)) && v.basic.children(p, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be"))

@@ -41,7 +41,8 @@ public record Pattern(
         @Nullable Phrase objectWords,
         @Nullable String reverseCode,
         boolean mutual,
-        @Nullable String form) {
+        @Nullable String form,
+        boolean clause) {
 
     /**
      * The code of a pattern that codes nothing: a reading of the predicate that is no event, written
@@ -62,13 +63,13 @@ public record Pattern(
     /** A pattern with no words before the predicate, no object phrase, no reverse code. */
     public Pattern(String code, String predicate, boolean noun, @Nullable WordSet object, boolean objectIsTarget,
             List<Slot> slots, String text, String rule) {
-        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null);
+        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null, false);
     }
 
     /** The same pattern with another code (its reverse code kept). */
     public Pattern withCode(String newCode, @Nullable String newReverse) {
         return new Pattern(newCode, predicate, noun, object, objectIsTarget, slots, text, rule, before, objectWords,
-                newReverse, mutual, form);
+                newReverse, mutual, form, clause);
     }
 
     /** More constrained patterns are tried first. */
@@ -91,6 +92,9 @@ public record Pattern(
         }
         if (form != null) {
             s += 1;
+        }
+        if (clause) {
+            s += 2;
         }
         if (objectIsTarget) {
             s += 1;

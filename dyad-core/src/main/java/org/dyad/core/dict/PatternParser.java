@@ -20,7 +20,8 @@ import org.dyad.core.ontology.Cameo;
  *   <li>{@code before:PHRASE}: words that must come before the predicate in its clause or the
  *       clauses above it;
  *   <li>{@code MUTUAL}: the subject names two or more actors, each acting on the others;
- *   <li>{@code form:WORD}: the predicate must have this word form ("left", not "leaves").
+ *   <li>{@code form:WORD}: the predicate must have this word form ("left", not "leaves");
+ *   <li>{@code CLAUSE}: the predicate's complement is a clause or a gerund, not a noun ("denied that …").
  * </ul>
  *
  * <p>A code {@code A:B} adds B, the target's act on the source, to each event of code A. The code
@@ -79,6 +80,7 @@ public final class PatternParser {
         WordSet object = null;
         boolean objectIsTarget = false;
         boolean mutual = false;
+        boolean clause = false;
         Phrase before = null;
         Phrase objectWords = null;
         String form = null;
@@ -95,6 +97,10 @@ public final class PatternParser {
             }
             if (e.equals("MUTUAL")) {
                 mutual = true;
+                continue;
+            }
+            if (e.equals("CLAUSE")) {
+                clause = true;
                 continue;
             }
             if (e.startsWith("before:") || e.startsWith("object:")) {
@@ -166,12 +172,12 @@ public final class PatternParser {
             problems.error(line, "a noun pattern names its target with a preposition ('on TARGET'), not a bare TARGET");
             return null;
         }
-        if (noun && (before != null || mutual)) {
-            problems.error(line, "'before:' and MUTUAL are for verb patterns");
+        if (noun && (before != null || mutual || clause)) {
+            problems.error(line, "'before:', MUTUAL and CLAUSE are for verb patterns");
             return null;
         }
         return new Pattern(code, pred, noun, object, objectIsTarget, slots, line.text(), line.where(), before,
-                objectWords, reverse, mutual, form);
+                objectWords, reverse, mutual, form, clause);
     }
 
     /** Reads {@code before:PHRASE} or {@code object:PHRASE}; null, with the problem recorded, when it is bad. */

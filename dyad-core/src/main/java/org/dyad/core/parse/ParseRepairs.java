@@ -22,7 +22,89 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        return participles(reducedPassives(postings(agentsOfNouns(s))));
+        return participles(reducedPassives(postings(agentsOfNouns(backedBy(s)))));
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+    /** Participles that describe who a force or a speaker is: "backed by", "armed by", "quoted by". */
+    private static final Set<String> BACKERS = Set.of("back", "support", "arm", "train", "fund", "finance", "sponsor",
+            "aid", "assist", "help", "escort", "accompany", "flank", "cover", "equip", "lead", "quote", "cite");
+
+    /**
+     * "Rebels backed by Rwanda attacked the army", parsed with "backed" as the sentence's verb and
+     * "attacked" hung on it (dep), or "Militants supported by Iran fired rockets", parsed with "fired"
+     * as an adjective of "rockets": a participle right before "by" after its subject is a reduced
+     * relative on that subject, and the other verb is the clause's own.
+     */
+    private static Sentence backedBy(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!(t.pos().equals("VBN") || t.pos().equals("VBD")) || v + 1 >= s.size()
+                    || !BACKERS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || !s.token(v + 1).word().equalsIgnoreCase("by")) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            // The sentence's verb, or the clause a verb of saying reports: "sources said that the forces
+            // backed by tanks had occupied the town".
+            boolean root = s.basic().stream().anyMatch(e -> e.dependent() == v
+                    && (e.relation().equals("root") || e.relation().equals("ccomp")));
+            List<Edge> subjects = g.children(v, "nsubj");
+            if (!root || subjects.size() != 1 || subjects.get(0).dependent() > v
+                    || !g.children(v, "aux").isEmpty()) {
+                continue;
+            }
+            int subject = subjects.get(0).dependent();
+            for (Edge e : g.children(v)) {
+                int w = e.dependent();
+                boolean hung = (e.relation().equals("dep") || e.relation().equals("ccomp") || e.relation().equals("parataxis"))
+                        && w > v && FINITE.contains(s.token(w).pos()) && g.children(w, "nsubj").isEmpty();
+                boolean adjective = e.relation().equals("obj") && w > v + 1 && w >= 1 && s.token(w - 1).pos().equals("VBD")
+                        && g.head(w - 1) != null && g.head(w - 1).relation().equals("amod") && g.head(w - 1).governor() == w;
+                if (hung) {
+                    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                            relative(s.basic(), v, subject, w, -1), relative(s.enhanced(), v, subject, w, -1));
+                }
+                if (adjective) {
+                    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                            relative(s.basic(), v, subject, w - 1, w), relative(s.enhanced(), v, subject, w - 1, w));
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The participle {@code v} describes {@code subject}; {@code verb} heads the clause (with {@code object}, or -1). */
+    private static List<Edge> relative(List<Edge> edges, int v, int subject, int verb, int object) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            int gov = e.governor();
+            int dep = e.dependent();
+            if ((e.relation().equals("root") || e.relation().equals("ccomp")) && dep == v) {
+                out.add(new Edge(gov, verb, e.relation()));
+            } else if (gov == v && dep == subject) {
+                out.add(new Edge(verb, subject, e.relation()));
+            } else if (gov == v && dep == verb) {
+                out.add(new Edge(subject, v, "acl"));
+            } else if (object >= 0 && gov == object && dep == verb) {
+                out.add(new Edge(subject, v, "acl"));
+            } else if (object >= 0 && gov == v && dep == object) {
+                out.add(new Edge(verb, object, "obj"));
+            } else if (object >= 0 && gov == object && !e.relation().equals("det") && !e.relation().startsWith("amod")
+                    && !e.relation().equals("compound") && !e.relation().equals("nummod") && dep > object) {
+                // "fired rockets at Israel": a phrase after the object is the verb's.
+                out.add(new Edge(verb, dep, e.relation().replace("nmod", "obl")));
+            } else if (gov == v && e.relation().equals("punct") && dep == edges.stream().mapToInt(Edge::dependent).max().orElse(-1)) {
+                out.add(new Edge(verb, dep, e.relation()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The pattern elements beyond TARGET and prepositions ({@code before:}, {@code object:},
- * {@code A:B} codes, {@code MUTUAL}), each used by one pattern of a test dictionary layered over
+ * {@code A:B} codes, {@code MUTUAL}, {@code CLAUSE}), each used by one pattern of a test dictionary layered over
  * the built-in ones, with a sentence it must take and one it must leave to the built-in patterns.
  * Stored parses: no models.
  */
