@@ -1,5 +1,6 @@
 package org.dyad.core.coder;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.parse.Graph;
@@ -225,6 +226,38 @@ final class Background {
         return false;
     }
 
+    /** Whether a "since" phrase names a year ("since 2003") or a start long past ("since the start of the war"). */
+    private static boolean sinceYear(SentenceView v, int w) {
+        String word = v.word(w);
+        if (word.matches("(19|20)\\d\\d")) {
+            return true;
+        }
+        return Set.of("start", "beginning", "outbreak").contains(v.lemma(w).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a verb's patient is counted in the plural: "126 soldiers killed", "have arrested 300 people". */
+    private static boolean countedVictims(SentenceView v, int word) {
+        List<Integer> patients = new java.util.ArrayList<>();
+        for (org.dyad.core.model.Edge e : v.basic.children(word)) {
+            if (e.relation().equals("obj") || e.relation().equals("nsubj:pass")) {
+                patients.add(e.dependent());
+            }
+        }
+        org.dyad.core.model.Edge up = v.basic.head(word);
+        if (up != null && up.relation().equals("acl") && v.tok(word).pos().equals("VBN")) {
+            patients.add(up.governor());
+        }
+        for (int p : patients) {
+            for (org.dyad.core.model.Edge n : v.basic.children(p, "nummod")) {
+                String num = v.word(n.dependent()).replace(",", "");
+                if (!num.equals("1") && !num.equalsIgnoreCase("one")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a "since" phrase or clause is "ever since …". */
     private static boolean everSince(SentenceView v, int w) {
         for (org.dyad.core.model.Edge c : v.basic.children(w)) {
@@ -266,6 +299,26 @@ final class Background {
      * visits", or as a stance held for long: "has long opposed".
      */
     private static boolean habitual(SentenceView v, int word) {
+        // "Since 2003, there are 126 British soldiers killed in Iraq": the clause of "there are" holds
+        // the span, whether the parser hangs the participle on the soldiers or on "are".
+        org.dyad.core.model.Edge described = v.basic.head(word);
+        int existential = -1;
+        if (described != null && described.relation().equals("acl") && v.tok(word).pos().equals("VBN")) {
+            org.dyad.core.model.Edge clause = v.basic.head(described.governor());
+            if (clause != null && (clause.relation().startsWith("nsubj") || clause.relation().equals("obj"))) {
+                existential = clause.governor();
+            }
+        } else if (described != null && described.relation().equals("dep") && v.lemma(described.governor()).equals("be")) {
+            existential = described.governor();
+        }
+        if (existential >= 0) {
+            for (org.dyad.core.model.Edge e : v.basic.children(existential)) {
+                if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
+                        && sinceYear(v, e.dependent()) && countedVictims(v, word)) {
+                    return true;
+                }
+            }
+        }
         for (org.dyad.core.model.Edge e : v.basic.children(word)) {
             if ((e.relation().equals("advmod") || e.relation().equals("amod"))
                     && HABITUAL.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
@@ -288,6 +341,11 @@ final class Background {
                     && v.markedBy(e.dependent(), "since") && everSince(v, e.dependent())) {
                 // "The EU and the US have frozen aid to the Palestinian Authority ever since Hamas took
                 // power": a state kept since then, not an act on a day.
+                return true;
+            }
+            if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since") && sinceYear(v, e.dependent())
+                    && countedVictims(v, word)) {
+                // "Since 2003, there are 126 British soldiers killed in Iraq": a toll over years, not an act on a day.
                 return true;
             }
             if (Graph.matches(e.relation(), "obl") && yearsSpan(v, e.dependent())) {
