@@ -1437,6 +1437,12 @@ final class FrameClimber {
         c.head = f;
         c.rules.add(frame.rule());
         absorbed.add(f);
+        if (frame.kind() == Frame.Kind.PREPARE && c.nominal && mereChance(v, c.trigger)) {
+            // "prepared the ground for a possible meeting between Cyprus and Turkey": readying the ground
+            // for what may happen is no stated intent to do it.
+            c.mode = Mode.HYPOTHETICAL;
+            c.steps.add("only a possible '" + v.word(c.trigger) + "': not asserted");
+        }
         if (!frameSubjects.isEmpty()) {
             c.sources = frameSubjects;
         } else if (frame.kind() == Frame.Kind.ACCUSE || frame.kind() == Frame.Kind.APPEAL
@@ -1948,6 +1954,17 @@ final class FrameClimber {
     /** Adverbs that put an act in others' mouths, and whether such reports are counted. */
     private static final java.util.Map<String, Boolean> HEARSAY = java.util.Map.of("reportedly", true,
             "allegedly", false, "purportedly", false, "supposedly", false);
+
+    /** Whether an event noun is only possible: "a possible meeting", "a potential deal". */
+    private static boolean mereChance(SentenceView v, int noun) {
+        for (Edge e : v.basic.children(noun, "amod")) {
+            String w = v.word(e.dependent()).toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("possible") || w.equals("potential") || w.equals("eventual")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
