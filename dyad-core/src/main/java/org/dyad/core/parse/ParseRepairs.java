@@ -233,19 +233,17 @@ final class ParseRepairs {
         // The participle's subject is the verb's object, and the participle describes it:
         // obj(deported, Georgians), acl(Georgians, accused).
         return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                passive(s.basic(), g, passives, passives), passive(s.enhanced(), g, passives, passives));
+                passive(s.basic(), g, passives), passive(s.enhanced(), g, passives));
     }
 
-    private static List<Edge> passive(List<Edge> edges, Graph g, List<Integer> participles, List<Integer> described) {
+    private static List<Edge> passive(List<Edge> edges, Graph g, List<Integer> participles) {
         List<Edge> out = new ArrayList<>(edges.size());
         for (Edge e : edges) {
             int p = e.governor();
-            if (described.contains(e.dependent()) && g.head(e.dependent()).governor() == p) {
+            if (participles.contains(e.dependent()) && g.head(e.dependent()).governor() == p) {
                 out.add(new Edge(g.children(e.dependent(), "nsubj").get(0).dependent(), e.dependent(), "acl"));
-            } else if (e.relation().equals("nsubj") && described.contains(p)) {
-                out.add(new Edge(g.head(p).governor(), e.dependent(), "obj"));
             } else if (e.relation().equals("nsubj") && participles.contains(p)) {
-                out.add(new Edge(p, e.dependent(), "nsubj:pass"));
+                out.add(new Edge(g.head(p).governor(), e.dependent(), "obj"));
             } else {
                 out.add(e);
             }
