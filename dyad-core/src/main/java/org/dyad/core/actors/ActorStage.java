@@ -803,8 +803,9 @@ public final class ActorStage implements Stage {
 
     /**
      * Where an unknown person's name starts after a title that has a phrase of its own: "French
-     * Minister for Foreign Trade Christine Lagardo", "US envoy in Sudan Andrew Natsios" (a place in
-     * the title is part of it, not an actor of its own). The title's end when no such name follows.
+     * Minister for Foreign Trade Christine Lagardo", "US envoy in Sudan Andrew Natsios" (the title's
+     * phrase joins the mention; a country it names keeps its own mention, as in other titles). The
+     * title's end when no such name follows.
      */
     private static int nameAfterTitlePhrase(Sentence s, Graph g, List<ActorMention> out, ActorMention title) {
         int k = title.end();
