@@ -463,6 +463,12 @@ public final class CorefStage implements Stage {
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
                 ActorMention ctx = null;
                 int np = phraseHead(g, m.head());
+                if (np != m.head() && !g.children(np, "nmod:poss").isEmpty()) {
+                    // "Italy will complete its troop withdrawal from Iraq": the troops of an owned noun
+                    // are its owner's, not of the place the noun names.
+                    out.add(m);
+                    continue;
+                }
                 List<Edge> attached = new ArrayList<>(g.children(np));
                 attached.addAll(enhanced.children(np));
                 ctx = placeModifier(g, m, np, ms);
