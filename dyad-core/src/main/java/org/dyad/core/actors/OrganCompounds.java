@@ -10,6 +10,7 @@ import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A role of no stated country whose noun is modified by a country's organ takes that country:
@@ -67,10 +68,7 @@ final class OrganCompounds {
                     && up.relation().startsWith("conj") && up.governor() < m.start()
                     && g.children(m.head()).stream().noneMatch(e -> e.relation().startsWith("nmod"))) {
                 for (ActorMention f : mentions) {
-                    Actor country = f.head() != up.governor() || f.actor() == null || f.start() >= f.head()
-                            || f.actor().kind() == ActorKind.PERSON || !s.token(f.start()).pos().startsWith("JJ") ? null
-                            : f.actor().kind() == ActorKind.COUNTRY ? f.actor()
-                            : f.actor().country() == null ? null : dictionary.country(f.actor().country()).orElse(null);
+                    Actor country = f.head() == up.governor() ? adjectiveCountry(s, f, dictionary) : null;
                     if (country != null) {
                         shared = m.withActor(country, m.role(), m.form(), " + listed after '" + f.text() + "'");
                     }
@@ -79,5 +77,21 @@ final class OrganCompounds {
             out.add(shared);
         }
         return out;
+    }
+
+    /**
+     * The country of a mention that a country's adjective opens ("Iraqi security forces"), a person
+     * aside; null for any other mention.
+     */
+    private static @Nullable Actor adjectiveCountry(Sentence s, ActorMention f, ActorDictionary dictionary) {
+        Actor a = f.actor();
+        if (a == null || a.kind() == ActorKind.PERSON || f.start() >= f.head()
+                || !s.token(f.start()).pos().startsWith("JJ")) {
+            return null;
+        }
+        if (a.kind() == ActorKind.COUNTRY) {
+            return a;
+        }
+        return a.country() == null ? null : dictionary.country(a.country()).orElse(null);
     }
 }

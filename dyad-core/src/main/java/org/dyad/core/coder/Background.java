@@ -206,10 +206,6 @@ final class Background {
             "weekend", "century", "few", "several", "two", "three");
 
     /**
-     * Whether a word is the bare "past" of "in the past": no span ("the past week", "the past two
-     * days") and no other modifier, so no time that dates an act.
-     */
-    /**
      * Whether a phrase is a span of many years before now: "over the past 50 years", "in recent
      * decades", "during the last few years" (not months: "in recent months the army has withdrawn
      * troops" may tell a single act).
@@ -226,13 +222,26 @@ final class Background {
         return false;
     }
 
+    /**
+     * Whether a clause's verb has a "since" phrase of a year or a start and the act's patient is
+     * counted in the plural: a toll kept since then.
+     */
+    private static boolean tollSince(SentenceView v, int verb, int act) {
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
+                    && sinceYear(v, e.dependent()) && countedVictims(v, act)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a start, which a "since" phrase dates a toll from: "since the outbreak of fighting". */
+    private static final Set<String> STARTS = Set.of("start", "beginning", "outbreak");
+
     /** Whether a "since" phrase names a year ("since 2003") or a start long past ("since the start of the war"). */
     private static boolean sinceYear(SentenceView v, int w) {
-        String word = v.word(w);
-        if (word.matches("(19|20)\\d\\d")) {
-            return true;
-        }
-        return Set.of("start", "beginning", "outbreak").contains(v.lemma(w).toLowerCase(Locale.ROOT));
+        return v.word(w).matches("(19|20)\\d\\d") || STARTS.contains(v.lemma(w).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a verb's patient is counted in the plural: "126 soldiers killed", "have arrested 300 people". */
@@ -274,6 +283,10 @@ final class Background {
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("over", "in", "during", "throughout", "within");
     private static final Set<String> BEFORE_NOW = Set.of("past", "last", "previous", "recent");
 
+    /**
+     * Whether a word is the bare "past" of "in the past": no span ("the past week", "the past two
+     * days") and no other modifier, so no time that dates an act.
+     */
     private static boolean indefinitePast(SentenceView v, int w) {
         if (!v.lemma(w).equalsIgnoreCase("past")) {
             return false;
@@ -311,13 +324,9 @@ final class Background {
         } else if (described != null && described.relation().equals("dep") && v.lemma(described.governor()).equals("be")) {
             existential = described.governor();
         }
-        if (existential >= 0) {
-            for (org.dyad.core.model.Edge e : v.basic.children(existential)) {
-                if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
-                        && sinceYear(v, e.dependent()) && countedVictims(v, word)) {
-                    return true;
-                }
-            }
+        if (existential >= 0 && tollSince(v, existential, word) || tollSince(v, word, word)) {
+            // "Since 2003, 126 British soldiers have been killed in Iraq": a toll over years, not an act on a day.
+            return true;
         }
         for (org.dyad.core.model.Edge e : v.basic.children(word)) {
             if ((e.relation().equals("advmod") || e.relation().equals("amod"))
@@ -341,11 +350,6 @@ final class Background {
                     && v.markedBy(e.dependent(), "since") && everSince(v, e.dependent())) {
                 // "The EU and the US have frozen aid to the Palestinian Authority ever since Hamas took
                 // power": a state kept since then, not an act on a day.
-                return true;
-            }
-            if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since") && sinceYear(v, e.dependent())
-                    && countedVictims(v, word)) {
-                // "Since 2003, there are 126 British soldiers killed in Iraq": a toll over years, not an act on a day.
                 return true;
             }
             if (Graph.matches(e.relation(), "obl") && yearsSpan(v, e.dependent())) {

@@ -1636,7 +1636,6 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
     /**
      * Whether a pattern's "between" phrase named the sides themselves ("the war between Israel and
      * Hezbollah"): they act on each other, and no one else is their source.
@@ -1667,6 +1666,7 @@ public final class EventCoder implements Stage {
         return -1;
     }
 
+    /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
     private static boolean witness(SentenceView v, int w) {
         int of = caseOf(v, w);
         if (of < 2) {

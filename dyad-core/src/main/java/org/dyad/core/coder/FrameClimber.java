@@ -767,10 +767,10 @@ final class FrameClimber {
         return fr == null ? null : fr.kind();
     }
 
-    /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
     /** Verbs of support whose participle before "by" describes who is backed: "forces backed by tanks". */
     private static final Set<String> BACKED_BY = Set.of("back", "support", "endorse", "favour", "favor");
 
+    /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
     Frame frameOf(SentenceView v, int f) {
         Token t = v.tok(f);
         if (t.isNoun() || possessed(v, f)) {

@@ -548,11 +548,6 @@ final class SentenceView {
             "national", "nationals", "citizen", "citizens", "worker", "workers", "journalist", "journalists");
 
     /**
-     * A gerund the parser left as a bare "dep" of a verb: "shelled the town on Sunday, killing 20
-     * people", "resume shelling". It is a participle clause or a complement, and shares the verb's
-     * subject.
-     */
-    /**
      * Whether a clause runs to the end of the sentence: nothing but closing punctuation after its
      * last word ("…, condemning the bombings." but not "…, working with donors, to identify ways").
      */
@@ -570,6 +565,11 @@ final class SentenceView {
     /** Punctuation that may close a sentence after its last word. */
     private static final Set<String> CLOSING = Set.of(".", "!", "\"", "''", ")", "-RRB-");
 
+    /**
+     * A gerund the parser left as a bare "dep" of a verb: "shelled the town on Sunday, killing 20
+     * people", "resume shelling". It is a participle clause or a complement, and shares the verb's
+     * subject.
+     */
     boolean participleDep(Edge up, int p) {
         return up.relation().equals("dep") && s.token(p).pos().equals("VBG") && s.token(up.governor()).pos().startsWith("VB")
                 && up.governor() < p;
@@ -1109,17 +1109,27 @@ final class SentenceView {
         }
         if (out.isEmpty() && TERRITORY.contains(lemma(node).toLowerCase(java.util.Locale.ROOT))) {
             // "to Guyanese waters", "into Pakistani airspace": a country's territory stands for the country.
-            for (Edge e : basic.children(node)) {
-                if (e.relation().equals("amod") || e.relation().equals("compound")) {
-                    for (ActorMention m : mentionsHeadedAt(e.dependent())) {
-                        if (m.form() == Form.ADJECTIVE && m.actor() != null) {
-                            out.add(m);
-                        }
+            out.addAll(adjectiveActors(node, true));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The actors that adjectives of a noun name ("Guyanese waters", "German experts"), and with
+     * {@code compounds} those that modifiers before it name as adjectives.
+     */
+    private List<ActorMention> adjectiveActors(int noun, boolean compounds) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (Edge e : basic.children(noun)) {
+            if (e.relation().equals("amod") || compounds && e.relation().equals("compound")) {
+                for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                    if (m.form() == Form.ADJECTIVE && m.actor() != null) {
+                        out.add(m);
                     }
                 }
             }
         }
-        return new ArrayList<>(out);
+        return out;
     }
 
     /** Parts of a town, which a capital owns as a place, not as a government. */
@@ -1397,14 +1407,7 @@ final class SentenceView {
                 if (at.isEmpty() && prep.equals("by")) {
                     // "the training of Iraqi police recruits by German experts": people of no known role
                     // whom a country's adjective names did it, for that country.
-                    at = new ArrayList<>(1);
-                    for (Edge a : basic.children(e.dependent(), "amod")) {
-                        for (ActorMention m : mentionsHeadedAt(a.dependent())) {
-                            if (m.form() == Form.ADJECTIVE && m.actor() != null) {
-                                at.add(m);
-                            }
-                        }
-                    }
+                    at = adjectiveActors(e.dependent(), false);
                 }
                 if (prep.equals("by") && !at.isEmpty()) {
                     // Whoever did the thing acted on is aimed at before the place it happened in.

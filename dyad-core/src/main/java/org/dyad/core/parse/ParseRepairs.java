@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
@@ -23,6 +24,12 @@ final class ParseRepairs {
 
     static Sentence apply(Sentence s) {
         return participles(reducedPassives(postings(agentsOfNouns(backedBy(s)))));
+    }
+
+    /** The sentence with both its graphs rewritten by {@code rewrite}. */
+    private static Sentence rewired(Sentence s, UnaryOperator<List<Edge>> rewrite) {
+        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), rewrite.apply(s.basic()),
+                rewrite.apply(s.enhanced()));
     }
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
@@ -63,15 +70,13 @@ final class ParseRepairs {
                 int w = e.dependent();
                 boolean hung = (e.relation().equals("dep") || e.relation().equals("ccomp") || e.relation().equals("parataxis"))
                         && w > v && FINITE.contains(s.token(w).pos()) && g.children(w, "nsubj").isEmpty();
-                boolean adjective = e.relation().equals("obj") && w > v + 1 && w >= 1 && s.token(w - 1).pos().equals("VBD")
+                boolean adjective = e.relation().equals("obj") && w > v + 1 && s.token(w - 1).pos().equals("VBD")
                         && g.head(w - 1) != null && g.head(w - 1).relation().equals("amod") && g.head(w - 1).governor() == w;
                 if (hung) {
-                    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                            relative(s.basic(), v, subject, w, -1), relative(s.enhanced(), v, subject, w, -1));
+                    return rewired(s, edges -> relative(edges, v, subject, w, -1));
                 }
                 if (adjective) {
-                    return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                            relative(s.basic(), v, subject, w - 1, w), relative(s.enhanced(), v, subject, w - 1, w));
+                    return rewired(s, edges -> relative(edges, v, subject, w - 1, w));
                 }
             }
         }
@@ -80,6 +85,8 @@ final class ParseRepairs {
 
     /** The participle {@code v} describes {@code subject}; {@code verb} heads the clause (with {@code object}, or -1). */
     private static List<Edge> relative(List<Edge> edges, int v, int subject, int verb, int object) {
+        // The closing punctuation, the last word any edge reaches, goes with the clause's verb.
+        int last = edges.stream().mapToInt(Edge::dependent).max().orElse(-1);
         List<Edge> out = new ArrayList<>(edges.size());
         for (Edge e : edges) {
             int gov = e.governor();
@@ -98,7 +105,7 @@ final class ParseRepairs {
                     && !e.relation().equals("compound") && !e.relation().equals("nummod") && dep > object) {
                 // "fired rockets at Israel": a phrase after the object is the verb's.
                 out.add(new Edge(verb, dep, e.relation().replace("nmod", "obl")));
-            } else if (gov == v && e.relation().equals("punct") && dep == edges.stream().mapToInt(Edge::dependent).max().orElse(-1)) {
+            } else if (gov == v && e.relation().equals("punct") && dep == last) {
                 out.add(new Edge(verb, dep, e.relation()));
             } else {
                 out.add(e);
@@ -145,8 +152,7 @@ final class ParseRepairs {
             if (!ofBefore || deed > agent) {
                 continue;
             }
-            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                    moved(s.basic(), verb, agent, deed), moved(s.enhanced(), verb, agent, deed));
+            return rewired(s, edges -> moved(edges, verb, agent, deed));
         }
         return s;
     }
@@ -183,8 +189,7 @@ final class ParseRepairs {
             }
             int posted = t.index();
             int old = placeUp.governor();
-            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                    moved(s.basic(), old, place, posted), moved(s.enhanced(), old, place, posted));
+            return rewired(s, edges -> moved(edges, old, place, posted));
         }
         return s;
     }
@@ -232,8 +237,8 @@ final class ParseRepairs {
         }
         // The participle's subject is the verb's object, and the participle describes it:
         // obj(deported, Georgians), acl(Georgians, accused).
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                passive(s.basic(), g, passives), passive(s.enhanced(), g, passives));
+        Graph tree = g;
+        return rewired(s, edges -> passive(edges, tree, passives));
     }
 
     private static List<Edge> passive(List<Edge> edges, Graph g, List<Integer> participles) {
@@ -280,8 +285,8 @@ final class ParseRepairs {
             if (up.relation().startsWith("conj") && s.token(up.governor()).isNoun() && s.token(noun).pos().startsWith("NNP")) {
                 // "Aso and visiting Chinese Foreign Minister Li Zhaoxing agreed", parsed as
                 // conj(Aso, visiting) and obj(visiting, Zhaoxing): Li Zhaoxing is the conjunct.
-                return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                        rewireConjunct(s.basic(), t.index(), noun), rewireConjunct(s.enhanced(), t.index(), noun));
+                int participle = t.index();
+                return rewired(s, edges -> rewireConjunct(edges, participle, noun));
             }
             if (up.governor() != t.index() - 1 || !CLAUSAL.contains(up.relation())
                     || !s.token(up.governor()).isVerb() || !g.children(up.governor(), "obj").isEmpty()) {
@@ -290,8 +295,8 @@ final class ParseRepairs {
             // "told visiting Kenyan President Mwai Kibaki", parsed as xcomp(told, visiting) and
             // obj(visiting, Kibaki): "visiting" describes Kibaki, who is what "told" acts on.
             int verb = up.governor();
-            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                    rewire(s.basic(), verb, t.index(), noun), rewire(s.enhanced(), verb, t.index(), noun));
+            int participle = t.index();
+            return rewired(s, edges -> rewire(edges, verb, participle, noun));
         }
         return s;
     }
@@ -314,8 +319,7 @@ final class ParseRepairs {
             return null;
         }
         int verb = nounUp.governor();
-        return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                asClause(s.basic(), verb, participle, noun), asClause(s.enhanced(), verb, participle, noun));
+        return rewired(s, edges -> asClause(edges, verb, participle, noun));
     }
 
     private static List<Edge> asClause(List<Edge> edges, int verb, int participle, int noun) {
