@@ -177,6 +177,17 @@ public final class ActorStage implements Stage {
             if (f.entry().use() == NameEntry.Use.BLOCK || bodies.stream().anyMatch(b -> b.start() < f.end() && f.start() < b.end())) {
                 continue;
             }
+            if (f.entry().use() == NameEntry.Use.ROLE && f.end() - f.start() == 1 && s.token(f.start()).pos().startsWith("VB")) {
+                // "to press their demands", "pressed Clinton": a role word used as a verb names no one.
+                continue;
+            }
+            if (f.entry().use() == NameEntry.Use.ROLE && f.end() - f.start() == 1
+                    && MEDIA_AS_KIND.contains(s.token(f.start()).word().toLowerCase(java.util.Locale.ROOT))
+                    && g.head(f.start()) != null && g.head(f.start()).relation().equals("compound")) {
+                // "a joint press appearance", "media freedom": the press or the media as a kind of
+                // thing, not as an actor ("a newspaper chief" is one).
+                continue;
+            }
             Part p = new Part(f.start(), f.end(), f.entry());
             p.head = g.spanHead(f.start(), f.end());
             parts.add(p);
@@ -207,7 +218,14 @@ public final class ActorStage implements Stage {
                         + s.words(company.start(), company.end()) + "'"));
                 continue;
             }
-            out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), p.modifierRole, formOf(p.entry), p.entry.rule()));
+            String role = p.modifierRole;
+            if (role == null && (p.entry.use() == NameEntry.Use.PEOPLE || p.entry.use() == NameEntry.Use.ADJECTIVE)
+                    && g.children(p.head, "amod").stream()
+                    .anyMatch(e -> s.token(e.dependent()).word().equalsIgnoreCase("ethnic"))) {
+                // "Bhutan expelled more ethnic Nepalese": people of a nation, not its state.
+                role = "CVL";
+            }
+            out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), role, formOf(p.entry), p.entry.rule()));
         }
         List<ActorMention> named = new ArrayList<>(out.size());
         for (ActorMention m : out) {
@@ -222,6 +240,9 @@ public final class ActorStage implements Stage {
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
     }
+
+    /** Words for the media that, modifying another noun, name a kind of thing: "press appearance". */
+    private static final Set<String> MEDIA_AS_KIND = Set.of("press", "media");
 
     /** Nouns that a country adjective names a language of, not an actor: "the Russian language". */
     private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");

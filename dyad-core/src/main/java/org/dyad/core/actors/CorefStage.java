@@ -188,6 +188,16 @@ public final class CorefStage implements Stage {
                     resolved.add(reference(s, t.index(), t.index() + 1, t.index(), a, null));
                     continue;
                 }
+                List<ActorMention> sayers = want == Kind.PLURAL && !possessive ? coordinatedSpeakers(s, g, t.index(), resolved)
+                        : List.of();
+                if (sayers.size() >= 2) {
+                    // "Australia and Canada have also said they are willing to grant asylum": "they" right
+                    // after the verb of saying is its coordinated subjects, each of them.
+                    for (ActorMention sp : sayers) {
+                        resolved.add(reference(s, t.index(), t.index() + 1, t.index(), sp, null));
+                    }
+                    continue;
+                }
                 if (want == Kind.PERSON || want == Kind.PLURAL) {
                     Set<Integer> binders = clauseSubjects(g, enhanced, t.index(), w);
                     Set<String> bound = boundPeople(binders, resolved, here(bySentence, s.index()));
@@ -199,7 +209,7 @@ public final class CorefStage implements Stage {
                     }
                     Kind k = want;
                     Set<String> coArguments = coArguments(s, g, t.index(), here(bySentence, s.index()));
-                    a = antecedent(s, g, t.index(), m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                    Predicate<ActorMention> fits = m -> !(m.sentence() == s.index() && binders.contains(m.head()))
                             && !otherGender(m, she, feminine)
                             // "They also urged the Sri Lankan government and the LTTE to …": the subject is
                             // none of those its own verb acts on.
@@ -209,8 +219,14 @@ public final class CorefStage implements Stage {
                             && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
                                     || DescribedPeople.isDescribed(m)
                                     || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
-                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)),
-                            resolved, in, bySentence, basics);
+                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics));
+                    // "urged the Taliban to reduce violence and pledged to help bring them into talks": an
+                    // object pronoun that cannot be its own clause's subject is first another actor of its
+                    // sentence, before the subjects of sentences before.
+                    a = binders.isEmpty() ? null : nearestBefore(t.index(), fits, resolved);
+                    if (a == null) {
+                        a = antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);
+                    }
                     if (a != null && a.actor() == null && possessive) {
                         // "his lawyer" of a person no dictionary knows is nobody's organ.
                         a = null;
@@ -854,6 +870,12 @@ public final class CorefStage implements Stage {
         // role is not what they refer to.
         boolean national = NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
         ActorMention organ = sameRole(s, m, before, in, bySentence, national);
+        Set<Integer> ownSubjects = clauseSubjectsOf(g, m.head());
+        if (organ != null && ownOrgan(organ, m, ownSubjects, before)) {
+            // "the US was opposed to North Korea's nuclear program, not the regime itself": not the
+            // organ of the clause's own subject.
+            organ = null;
+        }
         if (organ != null) {
             // "the International Court of Justice … The court ordered": an organisation with this role.
             return reference(s, m.start() - 1, m.end(), m.head(), organ, null);
@@ -878,11 +900,79 @@ public final class CorefStage implements Stage {
             return reference(s, m.start() - 1, m.end(), m.head(), p, person ? null : m.role());
         }
         Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
-        ActorMention a = antecedent(s, g, m.start(), want, before, in, bySentence, basics);
+        // "… one million Armenians were killed in these lands. European Parliament members criticized
+        // the government": a state named as a state comes before a people named as people.
+        // "the US was opposed to North Korea's nuclear program, not the regime itself": a description
+        // among a verb's objects is not that verb's own subject.
+        // Only the same organ: "Gilani ordered the army to …" is his own country's army.
+        Predicate<ActorMention> notOwn = c -> c.sentence() != s.index() || !ownSubjects.contains(c.head())
+                || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role()));
+        ActorMention a = want == Kind.COUNTRY ? antecedent(s, g, m.start(),
+                c -> compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE && notOwn.test(c), before, in, bySentence, basics)
+                : null;
+        if (a == null) {
+            Kind k = want;
+            a = antecedent(s, g, m.start(), c -> compatible(c, k) && notOwn.test(c), before, in, bySentence, basics);
+        }
+        if (a == null) {
+            // With no other, the subject itself: "Kenya declined to join the mission" (the mission is
+            // then no one the act is aimed at).
+            a = antecedent(s, g, m.start(), want, before, in, bySentence, basics);
+        }
         if (a == null) {
             return null;
         }
         return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    /**
+     * Whether an organ found for a description is the organ of the description's own clause subject:
+     * the same country, and the subject is the country itself or has the description's role.
+     */
+    private static boolean ownOrgan(ActorMention organ, ActorMention m, Set<Integer> ownSubjects, List<ActorMention> here) {
+        for (ActorMention x : here) {
+            if (ownSubjects.contains(x.head()) && x.actor() != null && organ.actor() != null
+                    && java.util.Objects.equals(x.actor().country(), organ.actor().country())
+                    && (x.role() == null || java.util.Objects.equals(x.role(), m.role()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest mention that ends before a word in its sentence and fits, or null. */
+    private static @Nullable ActorMention nearestBefore(int at, Predicate<ActorMention> fits, List<ActorMention> here) {
+        ActorMention best = null;
+        for (ActorMention m : here) {
+            if (m.end() <= at && fits.test(m) && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The subjects of the clauses a noun is an object or oblique in, its own and those that govern it
+     * ("Hill responded that the US was opposed to …, not the regime": the US and Hill); none when the
+     * noun is itself its clause's subject.
+     */
+    private static Set<Integer> clauseSubjectsOf(Graph g, int noun) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int cur = noun;
+        for (int guard = 0; guard < 50; guard++) {
+            Edge up = g.head(cur);
+            if (up == null || up.relation().startsWith("nsubj")) {
+                return out;
+            }
+            int gov = up.governor();
+            for (Edge e : g.children(gov)) {
+                if (e.relation().startsWith("nsubj")) {
+                    out.add(e.dependent());
+                }
+            }
+            cur = gov;
+        }
+        return out;
     }
 
     /** "military … agencies", "government palace": a word that modifies another noun. */
@@ -956,6 +1046,36 @@ public final class CorefStage implements Stage {
     /** Verbs whose subject speaks the words in their complement or beside them. */
     private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "state", "add", "declare", "warn",
             "insist", "vow", "pledge", "promise", "stress", "write", "tweet");
+
+    /**
+     * The coordinated actors that are the subject of a verb of saying right before a plural pronoun
+     * ("Australia and Canada have also said they …", "X and Y said that they …"), or an empty list.
+     */
+    private static List<ActorMention> coordinatedSpeakers(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        int verb = pronoun - 1;
+        if (verb >= 0 && s.token(verb).word().equalsIgnoreCase("that")) {
+            verb--;
+        }
+        if (verb < 0 || !s.token(verb).isVerb() || !SPEAKING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Edge e : g.children(verb, "nsubj")) {
+            Set<Integer> heads = new java.util.HashSet<>();
+            heads.add(e.dependent());
+            for (Edge c : g.children(e.dependent())) {
+                if (c.relation().startsWith("conj")) {
+                    heads.add(c.dependent());
+                }
+            }
+            for (ActorMention m : ms) {
+                if (heads.contains(m.head()) && m.actor() != null && out.stream().noneMatch(o -> o.actor() == m.actor())) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The speaker whose words hold a first-person pronoun: the subject of a verb of speaking whose
@@ -1183,10 +1303,21 @@ public final class CorefStage implements Stage {
         if (up == null || !(up.relation().equals("obj") || up.relation().equals("iobj") || up.relation().startsWith("obl"))) {
             return out;
         }
-        for (Edge e : enhanced.children(up.governor())) {
-            if (e.relation().startsWith("nsubj")) {
-                out.add(e.dependent());
+        int verb = up.governor();
+        for (int guard = 0; guard < 4; guard++) {
+            for (Edge e : enhanced.children(verb)) {
+                if (e.relation().startsWith("nsubj")) {
+                    out.add(e.dependent());
+                }
             }
+            Edge above = basic.head(verb);
+            if (!out.isEmpty() || above == null || !(above.relation().startsWith("advcl") || above.relation().equals("xcomp")
+                    || above.relation().startsWith("conj"))) {
+                break;
+            }
+            // "Mobutu used his troops to stop a demonstration, even arresting him": a clause with no
+            // subject of its own has its governor's, whom "him" is not.
+            verb = above.governor();
         }
         return out;
     }

@@ -223,13 +223,17 @@ final class Background {
     }
 
     /**
-     * Whether a clause's verb has a "since" phrase of a year or a start and the act's patient is
+     * Whether a clause's verb has a "since" phrase of a year or a start, or is in the perfect with a
+     * "since" clause ("have been killed since the violence reemerged"), and the act's patient is
      * counted in the plural: a toll kept since then.
      */
     private static boolean tollSince(SentenceView v, int verb, int act) {
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
-            if (Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
-                    && sinceYear(v, e.dependent()) && countedVictims(v, act)) {
+            boolean since = Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
+                    && sinceYear(v, e.dependent())
+                    || Graph.matches(e.relation(), "advcl") && v.markedBy(e.dependent(), "since")
+                    && v.basic.children(verb, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"));
+            if (since && countedVictims(v, act)) {
                 return true;
             }
         }

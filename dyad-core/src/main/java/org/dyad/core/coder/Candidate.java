@@ -44,6 +44,11 @@ final class Candidate {
     boolean targetNoActor;
     /** A report on the way only hinted at it ("hinted he would seek their help"): no statement of intent. */
     boolean hinted;
+    /**
+     * The modal sits on a clause above the act whose subject is a thing, not an actor ("census data
+     * would help the government to provide …"): a forecast about the thing, no one's intent.
+     */
+    boolean modalOnThing;
     /** Negated by a frame of failure or prevention ("prevented", "failed to"), not by "not": a second such frame undoes it. */
     boolean frameNegated;
     /** An aim that a noun ascribes to the actor ("Iran's main goal is to occupy Basra"): its intent only when it says so. */
@@ -69,6 +74,7 @@ final class Candidate {
         c.mode = mode;
         c.report = report;
         c.modal = modal;
+        c.modalOnThing = modalOnThing;
         c.rules.addAll(rules);
         c.steps.addAll(steps);
         c.viaFrame = viaFrame;

@@ -222,6 +222,32 @@ public final class EventCoder implements Stage {
      */
     private static final Set<String> AT_HOME = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
 
+    /** Verbs that say what a demonstration is held against, in a clause of purpose after it. */
+    private static final Set<String> PROTESTING = Set.of("protest", "denounce", "condemn", "oppose", "decry",
+            "criticise", "criticize", "demand", "reject");
+
+    /**
+     * The targets of the act a demonstration is held to protest ("demonstrated … to protest the
+     * occupation of Laos by Vietnamese troops"), as coded for that clause, or none.
+     */
+    private static List<ActorMention> protestAims(SentenceView v, Candidate c, List<Candidate> cands) {
+        for (Edge e : v.basic.children(c.trigger)) {
+            if (!(Graph.matches(e.relation(), "advcl") || e.relation().equals("xcomp")) || !v.markedBy(e.dependent(), "to")
+                    || !PROTESTING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Candidate x : cands) {
+                // A known actor only: "to protest President Assad's failure" with no one known leaves
+                // the protest aimed at the government of its country.
+                if (x != c && x.trigger == e.dependent() && !x.targets.isEmpty()
+                        && x.targets.stream().allMatch(t -> t.actor() != null)) {
+                    return x.targets;
+                }
+            }
+        }
+        return List.of();
+    }
+
     /** Verbs of standing down whose passive, with no agent, is done by those it names. */
     private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
 
@@ -898,6 +924,11 @@ public final class EventCoder implements Stage {
                     // export credit agency": the country of one of two sides is that side, not a third party.
                     t = null;
                 }
+                if (t != null && borderSide(v, phraseHead(v, t.head()))) {
+                    // "crossed into the Yema municipality near the border with Angola": the country across a
+                    // border that places the act is no party to it.
+                    t = null;
+                }
                 if (t != null && (witness(v, t.head()) || sidelines(v, phraseHead(v, t.head())))) {
                     // "reached an agreement in front of U.S. President Bush", "signed in the presence of
                     // the two premiers": a witness is not a party.
@@ -936,13 +967,29 @@ public final class EventCoder implements Stage {
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
             }
+            if (c.code.equals("143") && !c.nominal && v.lemma(c.trigger).equalsIgnoreCase("strike") && !c.sources.isEmpty()
+                    && c.sources.stream().allMatch(m -> {
+                        String r = m.actor() == null ? null : RoleCodes.roleOf(m.codeAt(doc.date()));
+                        return r != null && (r.isEmpty() || r.startsWith("GOV"));
+                    })) {
+                // "Bangladesh already has struck agreements with 23 countries" parsed with no object: a
+                // state or a government does not go on strike.
+                trace.note("'" + s.token(c.trigger).word() + "' 143 dropped: a state does not go on strike");
+                continue;
+            }
             boolean dissentEased = c.code.equals("082") || c.code.equals("0352");
             if ((root == 14 || dissentEased) && c.targets.isEmpty() && !c.sources.stream().allMatch(v::lonePerson)) {
                 // A protest with no stated target is aimed at the government of its country (not the
                 // smashing of a car's windows by one man); so is calling it off ("the opposition agreed
                 // to postpone the demonstration").
-                ActorMention home = eventPlaces.homeGovernment(v, c.trigger, c.sources);
-                if (home != null) {
+                List<ActorMention> aims = protestAims(v, c, cands);
+                ActorMention home = aims.isEmpty() ? eventPlaces.homeGovernment(v, c.trigger, c.sources) : null;
+                if (!aims.isEmpty()) {
+                    // "demonstrated in front of the US embassy to protest the occupation of Laos by Vietnamese
+                    // troops": aimed at what it was held to protest, not at the place it was held.
+                    c.targets = new ArrayList<>(aims);
+                    c.steps.add("protest aimed at what it protests: " + aims.get(0).codeAt(doc.date()));
+                } else if (home != null) {
                     c.targets = new ArrayList<>(List.of(home));
                     c.steps.add("protest aimed at the government of its country: " + home.codeAt(doc.date()));
                 }
@@ -1281,14 +1328,22 @@ public final class EventCoder implements Stage {
     private static final Set<String> PURPOSES = Set.of("focus", "emphasis", "view", "eye", "aim", "goal", "purpose",
             "intention", "objective", "hope", "regard", "respect", "exception", "stress", "priority");
 
+    /**
+     * Codes of acts that sides joined as subjects do each on their own, not on each other: "Australia
+     * and Canada are willing to grant asylum" (033), "France and Germany praised the plan" (051).
+     */
+    private static final List<String> ONE_WAY = List.of("033", "051", "052", "053", "054", "055", "056");
+
     /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
     private List<ActorMention[]> pairs(SentenceView v, Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
         List<ActorMention> tgts = distinct(c.targets);
         List<ActorMention[]> out = new ArrayList<>();
         int root = Integer.parseInt(c.code.substring(0, 2));
-        // Sides that talk, agree or negotiate act on each other; a mediation's parties do not.
-        boolean mutual = root >= 3 && root <= 6 && !Mediation.code(c.code);
+        // Sides that talk, agree or negotiate act on each other; a mediation's parties do not, nor do
+        // sides that each offer aid or a concession, praise, defend or apologise.
+        boolean mutual = root >= 3 && root <= 6 && !Mediation.code(c.code)
+                && ONE_WAY.stream().noneMatch(c.code::startsWith);
         if (c.pairwise && tgts.size() >= 2 && srcs.isEmpty()) {
             addMutual(tgts, out);
             return out;
@@ -1664,6 +1719,25 @@ public final class EventCoder implements Stage {
             }
         }
         return -1;
+    }
+
+    /** Nouns of a border, whose "with" phrase names the country on its other side. */
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+
+    /**
+     * Whether a word is the country of "the border with Angola" where the border only places another
+     * place ("the Yema municipality near the border with Angola"); a border the act is at or along
+     * ("deployed rockets on its border with Israel", "patrols along the border with Malaysia") faces
+     * that country.
+     */
+    private static boolean borderSide(SentenceView v, int w) {
+        Edge up = v.basic.head(w);
+        if (up == null || !v.prepOf(w).equals("with") || !BORDERS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Edge placed = v.basic.head(up.governor());
+        return placed != null && Graph.matches(placed.relation(), "nmod") && v.tok(placed.governor()).isNoun()
+                && v.prepOf(up.governor()).equals("near");
     }
 
     /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */

@@ -194,7 +194,9 @@ final class FallbackTargets {
         for (int i = from; i < v.s.size() && i <= from + FOLLOWING_WINDOW; i++) {
             for (ActorMention m : v.mentions) {
                 if (m.start() == i && !c.sources.contains(m) && m.actor() != null && !EventCoder.facility(v, m)
-                        && m.form() != ActorMention.Form.CAPITAL && !"in".equals(v.prepOf(m.head()))) {
+                        && m.form() != ActorMention.Form.CAPITAL && !"in".equals(v.prepOf(m.head()))
+                        // "will provide 3 billion U.S. dollars in loans to Africa": whose money it is.
+                        && !currency(v, m)) {
                     for (ActorMention src : c.sources) {
                         if (src.codeAt(v.date).equals(m.codeAt(v.date))) {
                             return null;

@@ -78,7 +78,10 @@ final class FrameClimber {
     private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
     private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
     private static final Set<String> STOP_SHORT = Set.of("stop", "fall");
-    private static final Set<String> USES = Set.of("use", "employ", "build", "design", "intend", "equip");
+    private static final Set<String> USES = Set.of("use", "employ", "build", "design", "intend", "equip",
+            // "The EBRD was established in 1991 to assist the transition": what a body was founded for
+            // ("set up" too, below; "is set to host talks" is a schedule).
+            "establish", "create", "found", "form");
 
     /** Verbs of driving off: what they drive off is an attack that was made, or a measure that was not. */
     private static final Set<String> REPELLING = Set.of("hold_off", "ward_off", "fend_off");
@@ -255,6 +258,11 @@ final class FrameClimber {
                     // but "alleges that A, and that B" governs both "that" clauses.
                     break;
                 }
+                if (v.tok(f).pos().equals("VBG") && !v.basic.hasChild(f, "aux") && v.finite(cur)) {
+                    // "accused Moscow of torturing prisoners and demanded that Russia …": a finite verb
+                    // joined to a gerund is the main subject's next act, not another thing alleged.
+                    break;
+                }
                 // A coordinated predicate shares what governs its first conjunct, and its negation and
                 // modality unless it has its own: in "would not be allowed to arrest people but could
                 // provide support" the support is only possible, not refused.
@@ -327,7 +335,11 @@ final class FrameClimber {
             boolean nounArg = c.nominal && cur == nounAt
                     && (rel.equals("obj") || rel.equals("nsubj:pass") || Graph.matches(rel, "obl")
                     || rel.equals("nsubj") || Graph.matches(rel, "nmod"));
-            boolean adverbial = Graph.matches(rel, "advcl");
+            // "accused Angolan troops of attacking the province, sending troops …": the parser may hang a
+            // gerund with a clause of its own as a nominal ("obl:of"); it is still an adverbial clause.
+            boolean adverbial = Graph.matches(rel, "advcl")
+                    || Graph.matches(rel, "obl") && !c.nominal && v.tok(cur).pos().equals("VBG")
+                    && v.markedBy(cur, "of", "from", "for");
             if (c.mode == Mode.ASSERTED && aim(v, c, cur, f, rel, frame)) {
                 // "rebels fighting to topple the government", "sent troops to crush the revolt",
                 // "launched an offensive to retake the town": violence that an act is for has not
@@ -1178,6 +1190,12 @@ final class FrameClimber {
             reliable = false;
             why = why + "; a party's own account of violence against it";
         }
+        if (reliable && enemyClaim(v, c, speakers)) {
+            // "the Zairean presidency said Angolan troops had crossed into Yema": one state's account
+            // of force another state used on it is a claim in their dispute.
+            reliable = false;
+            why = why + "; a state's account of force another state used on it";
+        }
         if (c.mode == Mode.ASSERTED) {
             c.mode = Mode.REPORTED;
             c.report = new Report(reporter, v.lemma(verb), reliable);
@@ -1209,6 +1227,42 @@ final class FrameClimber {
         return false;
     }
 
+    /**
+     * Whether speakers of one state (the country or one of its state organs) tell of force (CAMEO 17
+     * to 20) that another state's organs used on their state: the country or its organs, not its
+     * civilians, whose harm is a toll more than a claim.
+     */
+    private static boolean enemyClaim(SentenceView v, Candidate c, List<ActorMention> speakers) {
+        if (c.code.length() < 2 || c.code.compareTo("17") < 0 || c.code.compareTo("21") >= 0) {
+            return false;
+        }
+        for (ActorMention sp : speakers) {
+            String own = stateCountry(v, sp);
+            if (own == null) {
+                continue;
+            }
+            boolean onUs = c.targets.stream().anyMatch(t -> own.equals(stateCountry(v, t)));
+            boolean byOther = c.sources.stream().anyMatch(x -> {
+                String other = stateCountry(v, x);
+                return other != null && !other.equals(own);
+            });
+            if (onUs && byOther) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country of an actor that is a state or one of its organs on the date, or null. */
+    private static @Nullable String stateCountry(SentenceView v, ActorMention m) {
+        if (m.actor() == null || m.actor().country() == null) {
+            return null;
+        }
+        String code = m.codeAt(v.date);
+        String role = RoleCodes.roleOf(code);
+        return role.isEmpty() || RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS) ? m.actor().country() : null;
+    }
+
     private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, List<Candidate> extra, Trace trace) {
         // "Russia said Sudan must return the helicopter": a demand on Sudan; "should": an appeal.
@@ -1236,7 +1290,7 @@ final class FrameClimber {
         // "Pakistan said it would close the border": a speaker's own future act is an intent or a threat.
         // A hint or suggestion of it ("hinted he would seek their help") is no statement of intent.
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && !TENTATIVE.contains(v.lemma(f))
-                && !c.hinted
+                && !c.hinted && !c.modalOnThing
                 && Sides.ownSide(v, frameSubjects, c.sources)) {
             if (c.code.length() >= 2 && PREVIEWED_ROOTS.contains(Integer.parseInt(c.code.substring(0, 2)))
                     && !speakerActs(frameSubjects, c.sources)) {
@@ -1966,6 +2020,23 @@ final class FrameClimber {
         return false;
     }
 
+    /**
+     * Whether a clause above the act has a thing for its subject, a noun that names no actor: "census
+     * data would help the government to provide …", "the deal will allow Iran to buy …".
+     */
+    private static boolean thingSubject(SentenceView v, Candidate c, int x) {
+        if (x == c.trigger) {
+            return false;
+        }
+        for (Edge n : v.basic.children(x, "nsubj")) {
+            int s = n.dependent();
+            if (v.tok(s).isNoun() && !v.tok(s).pos().startsWith("NNP") && v.actorsAt(s).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
         boolean hypothetical = false;
@@ -2011,11 +2082,21 @@ final class FrameClimber {
                     c.ascribedAim |= v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
                             && AIMS.contains(v.lemma(n.dependent()).toLowerCase(java.util.Locale.ROOT)));
                 }
+            } else if (r.equals("advmod") && w.equalsIgnoreCase("about") && e.dependent() + 1 < x
+                    && v.word(e.dependent() + 1).equals("to") && (v.basic.children(x).stream()
+                    .anyMatch(b -> (b.relation().equals("cop") || b.relation().equals("aux"))
+                            && v.lemma(b.dependent()).equals("be"))
+                    || v.basic.head(x) != null && v.basic.head(x).relation().equals("xcomp")
+                    && v.lemma(v.basic.head(x).governor()).equals("be"))) {
+                // "Blair is about to leave for Turkey": imminent, not yet done; read as "will".
+                c.modal = "will";
             } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
                 hypothetical = true;
                 c.modal = w;
+                c.modalOnThing |= thingSubject(v, c, x);
             } else if (r.equals("aux") && (FUTURE.contains(w) || FUTURE.contains(l))) {
                 c.modal = w;
+                c.modalOnThing |= thingSubject(v, c, x);
             } else if (r.equals("mark") && w.equalsIgnoreCase("for") && v.tok(x).isVerb() && v.markedBy(x, "to")
                     && !underAppeal(v, x)) {
                 // "the only way out is for Washington to join forces with Moscow", "it would be foolish
@@ -2220,7 +2301,30 @@ final class FrameClimber {
      * that has an object, or as the complement of a verb that opens no frame and does not imply
      * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
      */
+    /** Whether a verb is "set up": "the bank was set up to assist …". */
+    private static boolean setUp(SentenceView v, int verb) {
+        return v.lemma(verb).equalsIgnoreCase("set") && v.basic.children(verb, "compound:prt").stream()
+                .anyMatch(p -> v.word(p.dependent()).equalsIgnoreCase("up"));
+    }
+
+    /** Whether a clause is one of purpose by its marker: "in order to", "so as to". */
+    private static boolean inOrderTo(SentenceView v, int clause) {
+        for (Edge m : v.basic.children(clause, "mark")) {
+            String w = v.word(m.dependent()).toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("in") || w.equals("so")) && v.basic.children(m.dependent(), "fixed").stream()
+                    .anyMatch(x -> v.word(x.dependent()).equalsIgnoreCase(w.equals("in") ? "order" : "as"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
+        if (cur == c.trigger && Graph.matches(rel, "advcl") && inOrderTo(v, cur)) {
+            // "renouncing some of the cashback in order to strike a deal": what is done in order to do
+            // something has not done it yet, whatever the act.
+            return true;
+        }
         if ((Graph.matches(rel, "advcl") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))
                 && cur != c.trigger && c.head == cur && v.markedBy(cur, "to")
                 && CAUSATIVES.contains(v.lemma(cur))) {
@@ -2235,7 +2339,7 @@ final class FrameClimber {
             return true;
         }
         if (v.tok(cur).pos().equals("VB") && (rel.equals("dep") || Graph.matches(rel, "advcl") || rel.equals("xcomp"))
-                && v.markedBy(cur, "to") && USES.contains(v.lemma(f)) && v.isPassive(f)) {
+                && v.markedBy(cur, "to") && (USES.contains(v.lemma(f)) || setUp(v, f)) && v.isPassive(f)) {
             // "the platform has been used … to fire on U.S. helicopters": what a thing is used or built
             // for is its purpose, not an act on a day.
             return true;

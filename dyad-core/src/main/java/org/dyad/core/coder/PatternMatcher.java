@@ -9,6 +9,7 @@ import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.dict.Slot;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
+import org.dyad.core.parse.Graph;
 
 /** Matches one dictionary pattern against a predicate in the dependency graph. */
 final class PatternMatcher {
@@ -55,6 +56,32 @@ final class PatternMatcher {
                     || r.equals("dep") && v.tok(e.dependent()).pos().equals("VBG") && e.dependent() > p;
         }
         return clause;
+    }
+
+    /** Verbs whose participle after a predicate tells what was said in doing it. */
+    private static final Set<String> SPEECH = Set.of("say", "call", "accuse", "describe", "argue", "charge", "claim",
+            "brand", "insist", "label", "complain", "allege", "warn", "tell", "declare");
+
+    /**
+     * Whether a verb has a participle of speech after it, hung as a clause or a conjunct: "attacked
+     * the ODIHR, saying it had an unacceptable autonomy", "attacked Washington, accusing it of …".
+     */
+    private static boolean saying(SentenceView v, int p) {
+        for (Edge e : v.basic.children(p)) {
+            int d = e.dependent();
+            String r = e.relation();
+            if (d > p && v.tok(d).pos().equals("VBG") && SPEECH.contains(v.lemma(d).toLowerCase(java.util.Locale.ROOT))
+                    && (Graph.matches(r, "advcl") || r.equals("xcomp") || r.equals("dep") || Graph.matches(r, "conj")
+                    || r.equals("parataxis"))) {
+                return true;
+            }
+            if (d > p && Graph.matches(r, "advcl") && v.basic.children(d, "mark").stream().anyMatch(m ->
+                    v.tok(m.dependent()).pos().equals("VBG") && SPEECH.contains(v.lemma(m.dependent()).toLowerCase(java.util.Locale.ROOT)))) {
+                // "…, saying it served foreign interests", parsed with "saying" marking the clause it takes.
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> STRIKE_ARMS = Set.of("air", "drone", "missile", "rocket", "military", "aerial",
@@ -122,6 +149,9 @@ final class PatternMatcher {
             return null;
         }
         if (pat.clause() && !clausal(v, p)) {
+            return null;
+        }
+        if (pat.saying() && !saying(v, p)) {
             return null;
         }
         if (v.tok(p).pos().equals("VBG") && EMOTIVE.contains(v.lemma(p)) && v.basic.children(p, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be"))

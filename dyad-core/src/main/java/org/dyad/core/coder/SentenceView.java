@@ -1051,10 +1051,14 @@ final class SentenceView {
         return out;
     }
 
-    /** Infinitive complements of a verb: "to leave" in "ordered them to leave". */
+    /** Infinitive complements of a verb ("to leave" in "ordered them to leave") and infinitives of purpose after it. */
     List<Integer> infinitives(int verb) {
         List<Integer> out = new ArrayList<>(1);
-        for (Edge e : basic.children(verb, "xcomp")) {
+        for (Edge e : basic.children(verb)) {
+            // "ordered the Afghans to leave" (xcomp); "left Toulon to support the mission", a purpose (advcl).
+            if (!e.relation().equals("xcomp") && !(Graph.matches(e.relation(), "advcl") && e.dependent() > verb)) {
+                continue;
+            }
             for (Edge m : basic.children(e.dependent(), "mark")) {
                 if (word(m.dependent()).equalsIgnoreCase("to")) {
                     out.add(e.dependent());

@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param mutual whether the subject must name two or more actors, each acting on the others
  *     ({@code MUTUAL})
  * @param form the word form the predicate must have ({@code form:left}, not "leave"), or null
+ * @param clause whether the predicate's complement must be a clause or a gerund ({@code CLAUSE})
+ * @param saying whether the predicate must have a participle of speech ({@code SAYING}: "attacked the
+ *     ODIHR, saying it …")
  */
 public record Pattern(
         String code,
@@ -42,7 +45,8 @@ public record Pattern(
         @Nullable String reverseCode,
         boolean mutual,
         @Nullable String form,
-        boolean clause) {
+        boolean clause,
+        boolean saying) {
 
     /**
      * The code of a pattern that codes nothing: a reading of the predicate that is no event, written
@@ -63,13 +67,13 @@ public record Pattern(
     /** A pattern with no words before the predicate, no object phrase, no reverse code. */
     public Pattern(String code, String predicate, boolean noun, @Nullable WordSet object, boolean objectIsTarget,
             List<Slot> slots, String text, String rule) {
-        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null, false);
+        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null, false, false);
     }
 
     /** The same pattern with another code (its reverse code kept). */
     public Pattern withCode(String newCode, @Nullable String newReverse) {
         return new Pattern(newCode, predicate, noun, object, objectIsTarget, slots, text, rule, before, objectWords,
-                newReverse, mutual, form, clause);
+                newReverse, mutual, form, clause, saying);
     }
 
     /** More constrained patterns are tried first. */
@@ -94,6 +98,9 @@ public record Pattern(
             s += 1;
         }
         if (clause) {
+            s += 2;
+        }
+        if (saying) {
             s += 2;
         }
         if (objectIsTarget) {

@@ -22,6 +22,7 @@ import org.dyad.core.ontology.Cameo;
  *   <li>{@code MUTUAL}: the subject names two or more actors, each acting on the others;
  *   <li>{@code form:WORD}: the predicate must have this word form ("left", not "leaves");
  *   <li>{@code CLAUSE}: the predicate's complement is a clause or a gerund, not a noun ("denied that …").
+ *   <li>{@code SAYING}: the predicate has a participle of speech ("attacked the ODIHR, saying …").
  * </ul>
  *
  * <p>A code {@code A:B} adds B, the target's act on the source, to each event of code A. The code
@@ -34,7 +35,9 @@ public final class PatternParser {
             "toward", "towards", "about", "near", "across", "along", "upon", "within", "inside", "onto", "amid",
             "among", "after", "off", "under", "through", "behind", "beyond", "around", "outside", "without",
             "as", "before", "via", "out", "up", "down", "back", "away", "during", "alongside", "beside", "besides",
-            "despite", "following", "like", "per", "amongst", "throughout", "opposite");
+            "despite", "following", "like", "per", "amongst", "throughout", "opposite",
+            // Two-word prepositions the parser joins: "walked away from the talks", "pulled out of the deal".
+            "away_from", "out_of");
 
     private final Cameo cameo;
     private final Synsets synsets;
@@ -81,6 +84,7 @@ public final class PatternParser {
         boolean objectIsTarget = false;
         boolean mutual = false;
         boolean clause = false;
+        boolean saying = false;
         Phrase before = null;
         Phrase objectWords = null;
         String form = null;
@@ -101,6 +105,10 @@ public final class PatternParser {
             }
             if (e.equals("CLAUSE")) {
                 clause = true;
+                continue;
+            }
+            if (e.equals("SAYING")) {
+                saying = true;
                 continue;
             }
             if (e.startsWith("before:") || e.startsWith("object:")) {
@@ -172,12 +180,12 @@ public final class PatternParser {
             problems.error(line, "a noun pattern names its target with a preposition ('on TARGET'), not a bare TARGET");
             return null;
         }
-        if (noun && (before != null || mutual || clause)) {
-            problems.error(line, "'before:', MUTUAL and CLAUSE are for verb patterns");
+        if (noun && (before != null || mutual || clause || saying)) {
+            problems.error(line, "'before:', MUTUAL, CLAUSE and SAYING are for verb patterns");
             return null;
         }
         return new Pattern(code, pred, noun, object, objectIsTarget, slots, line.text(), line.where(), before,
-                objectWords, reverse, mutual, form, clause);
+                objectWords, reverse, mutual, form, clause, saying);
     }
 
     /** Reads {@code before:PHRASE} or {@code object:PHRASE}; null, with the problem recorded, when it is bad. */

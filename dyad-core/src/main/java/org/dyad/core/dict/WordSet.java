@@ -53,9 +53,16 @@ public record WordSet(String label, Set<String> words, Set<List<String>> phrases
         return p;
     }
 
-    /** Whether a token's lemma or word form is in the set. */
+    /**
+     * The entry that stands for any word tagged as a place name ({@code capture {@place}}: "the rebels
+     * captured Kasenga"), whatever the word.
+     */
+    public static final String PLACE = "@place";
+
+    /** Whether a token's lemma or word form is in the set, or it names a place and the set holds {@link #PLACE}. */
     public boolean accepts(Token t) {
-        return words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.word().toLowerCase(Locale.ROOT));
+        return words.contains(t.lemma().toLowerCase(Locale.ROOT)) || words.contains(t.word().toLowerCase(Locale.ROOT))
+                || "LOCATION".equals(t.ner()) && words.contains(PLACE);
     }
 
     public boolean contains(String lemma) {
