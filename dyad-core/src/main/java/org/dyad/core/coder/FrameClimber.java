@@ -1228,29 +1228,28 @@ final class FrameClimber {
     }
 
     /**
-     * Whether speakers of one state (the country or one of its state organs) tell of force (CAMEO 17
-     * to 20) that another state's organs used on their state: the country or its organs, not its
-     * civilians, whose harm is a toll more than a claim.
+     * Whether speakers who all speak for one state (the country or its state organs) tell of force
+     * (CAMEO 17 to 20) that another state's organs used on their state: the country or its organs,
+     * not its civilians, whose harm is a toll more than a claim.
      */
     private static boolean enemyClaim(SentenceView v, Candidate c, List<ActorMention> speakers) {
-        if (c.code.length() < 2 || c.code.compareTo("17") < 0 || c.code.compareTo("21") >= 0) {
+        if (c.code.length() < 2 || c.code.compareTo("17") < 0 || c.code.compareTo("21") >= 0 || speakers.isEmpty()) {
             return false;
         }
+        // Every teller speaks for that one state: "Palestinian officials and US witnesses said" is
+        // told by a witness of no side too.
+        String own = stateCountry(v, speakers.get(0));
         for (ActorMention sp : speakers) {
-            String own = stateCountry(v, sp);
-            if (own == null) {
-                continue;
-            }
-            boolean onUs = c.targets.stream().anyMatch(t -> own.equals(stateCountry(v, t)));
-            boolean byOther = c.sources.stream().anyMatch(x -> {
-                String other = stateCountry(v, x);
-                return other != null && !other.equals(own);
-            });
-            if (onUs && byOther) {
-                return true;
+            if (own == null || !own.equals(stateCountry(v, sp))) {
+                return false;
             }
         }
-        return false;
+        boolean onUs = c.targets.stream().anyMatch(t -> own.equals(stateCountry(v, t)));
+        boolean byOther = c.sources.stream().anyMatch(x -> {
+            String other = stateCountry(v, x);
+            return other != null && !other.equals(own);
+        });
+        return onUs && byOther;
     }
 
     /** The country of an actor that is a state or one of its organs on the date, or null. */
