@@ -237,8 +237,30 @@ public final class ActorStage implements Stage {
         out = Residence.apply(s, g, out);
         out = followers.apply(s, g, out, date);
         out = OrganCompounds.apply(s, g, out, dictionary);
+        out.removeIf(m -> foreignOfNoCountry(s, g, m));
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
+    }
+
+    /**
+     * Whether a role of no country that acts is called foreign ("Foreign troops eventually pulled
+     * out", "foreign fighters cross into Iraq"): someone else's than the country the story is about,
+     * whom no context can give a country, so no actor.
+     */
+    private static boolean foreignOfNoCountry(Sentence s, Graph g, ActorMention m) {
+        Edge up = m.head() < 0 ? null : g.head(m.head());
+        if (m.actor() != null || m.role() == null || up == null || !up.relation().startsWith("nsubj")) {
+            // Only as the one who acts: "threatened to fight any foreign force" keeps the force as
+            // a role of no country, which is all the text says.
+            return false;
+        }
+        for (Edge e : g.children(m.head(), "amod")) {
+            int d = e.dependent();
+            if ((d < m.start() || d >= m.end()) && s.token(d).word().equalsIgnoreCase("foreign")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for the media that, modifying another noun, name a kind of thing: "press appearance". */

@@ -240,6 +240,9 @@ final class Background {
         return false;
     }
 
+    /** Prepositions of a span of time rather than a day: "since 2002", "over the years". */
+    private static final Set<String> SPAN_STARTS = Set.of("since", "over", "during", "throughout");
+
     /** Nouns of a start, which a "since" phrase dates a toll from: "since the outbreak of fighting". */
     private static final Set<String> STARTS = Set.of("start", "beginning", "outbreak");
 
@@ -343,6 +346,16 @@ final class Background {
             }
             if (e.relation().equals("acl") && v.lemma(e.dependent()).equalsIgnoreCase("average")) {
                 // "Israel's air raids on its neighbour, averaging two a month": a rate, not a raid.
+                return true;
+            }
+            if (Graph.matches(e.relation(), "obl") && v.lemma(e.dependent()).equalsIgnoreCase("time")
+                    && v.word(e.dependent()).equalsIgnoreCase("times") && v.basic.children(e.dependent(), "nummod").stream()
+                    .anyMatch(n -> !v.word(n.dependent()).equalsIgnoreCase("one"))
+                    && v.basic.children(word).stream().noneMatch(t -> v.isTime(t.dependent())
+                    && !v.word(t.dependent()).matches("(19|20)\\d\\d")
+                    && !SPAN_STARTS.contains(v.prepOf(t.dependent())))) {
+                // "the LTTE and the government meeting face to face eight times since 2002": a count of
+                // acts, none of them on a day ("attacked the town three times on Monday" is on one).
                 return true;
             }
             if (e.relation().equals("obj") && tally(v, word, e.dependent())) {

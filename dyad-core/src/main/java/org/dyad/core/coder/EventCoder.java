@@ -222,6 +222,33 @@ public final class EventCoder implements Stage {
      */
     private static final Set<String> AT_HOME = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
 
+    /** Verbs of leaving a place, which code a retreat when forces leave ground they held. */
+    private static final Set<String> LEAVING = Set.of("leave", "quit", "exit", "depart", "vacate");
+
+    /** Whether the place an act leaves (its object, or its "from" phrase) lies in its sources' own country. */
+    private boolean leftOwnGround(SentenceView v, Candidate c) {
+        List<Integer> places = new ArrayList<>(v.basic.children(c.trigger, "obj").stream().map(Edge::dependent).toList());
+        places.addAll(v.prepChildren(c.trigger, Set.of("from")));
+        for (int p : places) {
+            String iso = eventPlaces.countryOfName(v, p);
+            for (Edge e : v.basic.children(p)) {
+                if (iso == null && Graph.matches(e.relation(), "nmod") && v.prepOf(e.dependent()).equals("of")) {
+                    // "the southern port of Toulon".
+                    iso = eventPlaces.countryOfName(v, e.dependent());
+                }
+            }
+            if (iso == null) {
+                continue;
+            }
+            for (ActorMention src : c.sources) {
+                if (src.actor() != null && iso.equals(src.actor().country())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs that say what a demonstration is held against, in a clause of purpose after it. */
     private static final Set<String> PROTESTING = Set.of("protest", "denounce", "condemn", "oppose", "decry",
             "criticise", "criticize", "demand", "reject");
@@ -966,6 +993,13 @@ public final class EventCoder implements Stage {
                     c.targets.add(t);
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
+            }
+            if (c.code.equals("0874") && !c.nominal && LEAVING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
+                    && leftOwnGround(v, c)) {
+                // "120 men of the French contingent left Toulon": forces leaving a place of their own
+                // country are setting out, not retreating.
+                trace.note("'" + s.token(c.trigger).word() + "' 0874 dropped: it left a place in its own country");
+                continue;
             }
             if (c.code.equals("143") && !c.nominal && v.lemma(c.trigger).equalsIgnoreCase("strike") && !c.sources.isEmpty()
                     && c.sources.stream().allMatch(m -> {

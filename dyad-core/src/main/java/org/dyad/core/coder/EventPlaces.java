@@ -143,6 +143,19 @@ final class EventPlaces {
         return null;
     }
 
+    /**
+     * The country the gazetteer clearly places a place name in, for the name that a word belongs to
+     * ("Toulon" in "left Toulon"), or null.
+     */
+    @Nullable String countryOfName(SentenceView v, int word) {
+        for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
+            if (r.start() <= word && word < r.end()) {
+                return places.countryOf(v.s.words(r.start(), r.end()));
+            }
+        }
+        return null;
+    }
+
     /** The country of the first town named as a place in the sentence that the gazetteer places clearly. */
     private @Nullable Actor townCountry(SentenceView v) {
         for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
