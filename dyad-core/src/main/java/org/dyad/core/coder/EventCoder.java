@@ -1375,7 +1375,7 @@ public final class EventCoder implements Stage {
         List<ActorMention[]> out = new ArrayList<>();
         int root = Integer.parseInt(c.code.substring(0, 2));
         // Sides that talk, agree or negotiate act on each other; a mediation's parties do not, nor do
-        // sides that each offer aid or a concession, praise, defend or apologise.
+        // sides that each offer aid, praise, defend or apologise (ONE_WAY).
         boolean mutual = root >= 3 && root <= 6 && !Mediation.code(c.code)
                 && ONE_WAY.stream().noneMatch(c.code::startsWith);
         if (c.pairwise && tgts.size() >= 2 && srcs.isEmpty()) {
