@@ -177,15 +177,7 @@ public final class ActorStage implements Stage {
             if (f.entry().use() == NameEntry.Use.BLOCK || bodies.stream().anyMatch(b -> b.start() < f.end() && f.start() < b.end())) {
                 continue;
             }
-            if (f.entry().use() == NameEntry.Use.ROLE && f.end() - f.start() == 1 && s.token(f.start()).pos().startsWith("VB")) {
-                // "to press their demands", "pressed Clinton": a role word used as a verb names no one.
-                continue;
-            }
-            if (f.entry().use() == NameEntry.Use.ROLE && f.end() - f.start() == 1
-                    && MEDIA_AS_KIND.contains(s.token(f.start()).word().toLowerCase(java.util.Locale.ROOT))
-                    && g.head(f.start()) != null && g.head(f.start()).relation().equals("compound")) {
-                // "a joint press appearance", "media freedom": the press or the media as a kind of
-                // thing, not as an actor ("a newspaper chief" is one).
+            if (roleWordOfNoOne(s, g, f)) {
                 continue;
             }
             Part p = new Part(f.start(), f.end(), f.entry());
@@ -265,6 +257,21 @@ public final class ActorStage implements Stage {
 
     /** Words for the media that, modifying another noun, name a kind of thing: "press appearance". */
     private static final Set<String> MEDIA_AS_KIND = Set.of("press", "media");
+
+    /**
+     * Whether a one-word role names no one: used as a verb ("to press their demands", "pressed
+     * Clinton"), or "press" and "media" modifying another noun, a kind of thing ("a joint press
+     * appearance", "media freedom"; "a newspaper chief" is one).
+     */
+    private static boolean roleWordOfNoOne(Sentence s, Graph g, PhraseMatcher.Found f) {
+        if (f.entry().use() != NameEntry.Use.ROLE || f.end() - f.start() != 1) {
+            return false;
+        }
+        Token t = s.token(f.start());
+        Edge up = g.head(f.start());
+        return t.pos().startsWith("VB") || MEDIA_AS_KIND.contains(t.word().toLowerCase(java.util.Locale.ROOT))
+                && up != null && up.relation().equals("compound");
+    }
 
     /** Nouns that a country adjective names a language of, not an actor: "the Russian language". */
     private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");

@@ -240,6 +240,22 @@ final class Background {
         return false;
     }
 
+    /**
+     * Whether an act is counted in "times" ("eight times", not "one time") and dated by no day: only
+     * years or a span ("since 2002", "over the years") are among its times.
+     */
+    private static boolean timesOverSpan(SentenceView v, int act, int times) {
+        return v.lemma(times).equalsIgnoreCase("time") && v.word(times).equalsIgnoreCase("times")
+                && v.basic.children(times, "nummod").stream().anyMatch(n -> !v.word(n.dependent()).equalsIgnoreCase("one"))
+                && v.basic.children(act).stream().noneMatch(t -> v.isTime(t.dependent()) && !year(v, t.dependent())
+                        && !SPAN_STARTS.contains(v.prepOf(t.dependent())));
+    }
+
+    /** Whether a word is a year: "2002", "1991". */
+    private static boolean year(SentenceView v, int w) {
+        return v.word(w).matches("(19|20)\\d\\d");
+    }
+
     /** Prepositions of a span of time rather than a day: "since 2002", "over the years". */
     private static final Set<String> SPAN_STARTS = Set.of("since", "over", "during", "throughout");
 
@@ -248,7 +264,7 @@ final class Background {
 
     /** Whether a "since" phrase names a year ("since 2003") or a start long past ("since the start of the war"). */
     private static boolean sinceYear(SentenceView v, int w) {
-        return v.word(w).matches("(19|20)\\d\\d") || STARTS.contains(v.lemma(w).toLowerCase(Locale.ROOT));
+        return year(v, w) || STARTS.contains(v.lemma(w).toLowerCase(Locale.ROOT));
     }
 
     /** Whether a verb's patient is counted in the plural: "126 soldiers killed", "have arrested 300 people". */
@@ -348,12 +364,7 @@ final class Background {
                 // "Israel's air raids on its neighbour, averaging two a month": a rate, not a raid.
                 return true;
             }
-            if (Graph.matches(e.relation(), "obl") && v.lemma(e.dependent()).equalsIgnoreCase("time")
-                    && v.word(e.dependent()).equalsIgnoreCase("times") && v.basic.children(e.dependent(), "nummod").stream()
-                    .anyMatch(n -> !v.word(n.dependent()).equalsIgnoreCase("one"))
-                    && v.basic.children(word).stream().noneMatch(t -> v.isTime(t.dependent())
-                    && !v.word(t.dependent()).matches("(19|20)\\d\\d")
-                    && !SPAN_STARTS.contains(v.prepOf(t.dependent())))) {
+            if (Graph.matches(e.relation(), "obl") && timesOverSpan(v, word, e.dependent())) {
                 // "the LTTE and the government meeting face to face eight times since 2002": a count of
                 // acts, none of them on a day ("attacked the town three times on Monday" is on one).
                 return true;

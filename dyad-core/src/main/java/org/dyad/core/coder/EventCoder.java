@@ -230,20 +230,20 @@ public final class EventCoder implements Stage {
         List<Integer> places = new ArrayList<>(v.basic.children(c.trigger, "obj").stream().map(Edge::dependent).toList());
         places.addAll(v.prepChildren(c.trigger, Set.of("from")));
         for (int p : places) {
+            // The place itself, or the name in its "of" phrase: "the southern port of Toulon".
             String iso = eventPlaces.countryOfName(v, p);
             for (Edge e : v.basic.children(p)) {
-                if (iso == null && Graph.matches(e.relation(), "nmod") && v.prepOf(e.dependent()).equals("of")) {
-                    // "the southern port of Toulon".
+                if (iso != null) {
+                    break;
+                }
+                if (Graph.matches(e.relation(), "nmod") && v.prepOf(e.dependent()).equals("of")) {
                     iso = eventPlaces.countryOfName(v, e.dependent());
                 }
             }
-            if (iso == null) {
-                continue;
-            }
-            for (ActorMention src : c.sources) {
-                if (src.actor() != null && iso.equals(src.actor().country())) {
-                    return true;
-                }
+            String placeCountry = iso;
+            if (placeCountry != null && c.sources.stream()
+                    .anyMatch(src -> src.actor() != null && placeCountry.equals(src.actor().country()))) {
+                return true;
             }
         }
         return false;

@@ -1254,12 +1254,7 @@ final class FrameClimber {
 
     /** The country of an actor that is a state or one of its organs on the date, or null. */
     private static @Nullable String stateCountry(SentenceView v, ActorMention m) {
-        if (m.actor() == null || m.actor().country() == null) {
-            return null;
-        }
-        String code = m.codeAt(v.date);
-        String role = RoleCodes.roleOf(code);
-        return role.isEmpty() || RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS) ? m.actor().country() : null;
+        return m.actor() != null && Sides.stateVoice(m, v.date) ? m.actor().country() : null;
     }
 
     private boolean report(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,

@@ -70,18 +70,22 @@ final class PatternMatcher {
         for (Edge e : v.basic.children(p)) {
             int d = e.dependent();
             String r = e.relation();
-            if (d > p && v.tok(d).pos().equals("VBG") && SPEECH.contains(v.lemma(d).toLowerCase(java.util.Locale.ROOT))
-                    && (Graph.matches(r, "advcl") || r.equals("xcomp") || r.equals("dep") || Graph.matches(r, "conj")
-                    || r.equals("parataxis"))) {
+            if (d > p && speechParticiple(v, d) && (Graph.matches(r, "advcl") || r.equals("xcomp") || r.equals("dep")
+                    || Graph.matches(r, "conj") || r.equals("parataxis"))) {
                 return true;
             }
-            if (d > p && Graph.matches(r, "advcl") && v.basic.children(d, "mark").stream().anyMatch(m ->
-                    v.tok(m.dependent()).pos().equals("VBG") && SPEECH.contains(v.lemma(m.dependent()).toLowerCase(java.util.Locale.ROOT)))) {
+            if (d > p && Graph.matches(r, "advcl")
+                    && v.basic.children(d, "mark").stream().anyMatch(m -> speechParticiple(v, m.dependent()))) {
                 // "…, saying it served foreign interests", parsed with "saying" marking the clause it takes.
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word is a present participle of a verb of speech: "saying", "accusing". */
+    private static boolean speechParticiple(SentenceView v, int w) {
+        return v.tok(w).pos().equals("VBG") && SPEECH.contains(v.lemma(w).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> STRIKE_ARMS = Set.of("air", "drone", "missile", "rocket", "military", "aerial",

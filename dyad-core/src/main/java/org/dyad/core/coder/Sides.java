@@ -39,7 +39,7 @@ final class Sides {
      * A country, or one of its state organs, speaking on the date: "ALB", "ALBGOV"; an opposition
      * leader who later took office does not speak for the government before.
      */
-    private static boolean stateVoice(ActorMention m, @Nullable LocalDate date) {
+    static boolean stateVoice(ActorMention m, @Nullable LocalDate date) {
         String code = m.codeAt(date);
         return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS);
     }
