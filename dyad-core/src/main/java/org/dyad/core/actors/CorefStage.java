@@ -260,6 +260,7 @@ public final class CorefStage implements Stage {
             }
             resolved = possessedOrgans(g, resolved, in.document().date());
             resolved = placeContext(s, g, enhanced, resolved, namedPlaces(s, g, resolved), docPlace, home, places);
+            resolved = sharedTitles(s, g, resolved);
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
             out.addAll(resolved);
             bySentence.put(s.index(), resolved);
@@ -523,7 +524,10 @@ public final class CorefStage implements Stage {
                         || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)) && !modifier(g, m))
                         // "criticised Interior Minister Anatoly Kulikov" in a story about Russia: a minister
                         // of a home portfolio serves at home, unless the sentence names another country.
-                        || HOME_PORTFOLIO.matcher(m.text()).find() && onlyCountry(ms, home))) {
+                        || HOME_PORTFOLIO.matcher(m.text()).find() && onlyCountry(ms, home)
+                        // "held talks with first deputy prime ministers Anatoly Chubais …" in a story about
+                        // Russia: a leader named by title alone is the story's country's.
+                        || namedLeader(s, m) && noOtherState(ms, home))) {
                     // "Police arrested Orujov", "a court sentenced him" in a story about Azerbaijan:
                     // police and courts act at home. So do "the government", "the army" and "security
                     // forces" named bare in a story about one country ("the last meeting between the
@@ -533,6 +537,30 @@ public final class CorefStage implements Stage {
                 }
             }
             out.add(m);
+        }
+        return out;
+    }
+
+    /**
+     * "first deputy prime ministers Anatoly Chubais and Boris Nemtsov": a title in the plural
+     * before one name is also that of the unknown person named in the name's conjunct.
+     */
+    private static List<ActorMention> sharedTitles(Sentence s, Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            Edge up = g.head(m.head());
+            if (m.actor() != null || m.form() != Form.UNKNOWN || !s.token(m.head()).ner().equals("PERSON")
+                    || up == null || !up.relation().startsWith("conj")) {
+                continue;
+            }
+            for (ActorMention t : ms) {
+                if (t.form() == Form.ROLE && t.role() != null && t.head() == up.governor()
+                        && s.token(t.start()).pos().equals("NNS") && s.token(t.end() - 1).ner().equals("PERSON")) {
+                    out.set(i, m.withActor(t.actor(), t.role(), Form.ROLE, " + title shared with '" + t.text() + "'"));
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -998,6 +1026,45 @@ public final class CorefStage implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the sentence names no state but this one: a person of another nationality there (the
+     * visitor who "held talks with Prime Minister X") is no other state whose title it could be.
+     */
+    private static boolean noOtherState(List<ActorMention> ms, Actor home) {
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().kind() != ActorKind.PERSON && p.actor().country() != null
+                    && !p.actor().country().equals(home.country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Titles of a state's leaders and its speaker: written bare, they are the story's own country's. */
+    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(prime minister|premier|president|vice[- ]president|chancellor|speaker)s?\\b");
+
+    /** Words that may stand before a role word in a leader's title: "first deputy prime ministers". */
+    private static final Set<String> TITLE_WORDS = Set.of("first", "deputy", "prime", "vice", "acting", "interim");
+
+    /**
+     * Whether a role with no country is a leader's title ({@link #LEADER_TITLE}, with the title
+     * words before it that the role word left out) followed by the person's name.
+     */
+    private static boolean namedLeader(Sentence s, ActorMention m) {
+        int from = m.start();
+        while (from > 0 && m.start() - from < 3
+                && TITLE_WORDS.contains(s.token(from - 1).word().toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int i = from; i < m.end(); i++) {
+            title.append(s.token(i).word()).append(' ');
+        }
+        return m.end() - 1 > m.start() && s.token(m.end() - 1).ner().equals("PERSON")
+                && LEADER_TITLE.matcher(title).find();
     }
 
     /** Titles of ministers of home portfolios, who act at home (foreign and defence ministers travel). */

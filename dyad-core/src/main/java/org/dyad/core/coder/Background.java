@@ -89,8 +89,9 @@ final class Background {
                     }
                 }
             }
-            if (r.startsWith("nmod") || r.startsWith("obl")) {
-                // a clause inside a prepositional phrase: "in the wake of the execution of …"
+            if ((r.startsWith("nmod") || r.startsWith("obl")) && !(c.sourceFromSetting && cur == c.trigger)) {
+                // a clause inside a prepositional phrase: "in the wake of the execution of …" (but not the
+                // fighting the clause's subject did: "retook the village after fierce fighting with guerrillas")
                 for (org.dyad.core.model.Edge m : v.basic.children(cur, "case")) {
                     if (BACKGROUND_MARKS.contains(v.word(m.dependent()))) {
                         return true;
@@ -224,15 +225,18 @@ final class Background {
 
     /**
      * Whether a clause's verb has a "since" phrase of a year or a start, or is in the perfect with a
-     * "since" clause ("have been killed since the violence reemerged"), and the act's patient is
+     * "since" phrase or clause ("have been killed since the violence reemerged"), and the act's patient is
      * counted in the plural: a toll kept since then.
      */
     private static boolean tollSince(SentenceView v, int verb, int act) {
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            boolean perfect = v.basic.children(verb, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"));
+            // "have been killed since the Jewish state's offensive": in the perfect, an event as the start
+            // dates a toll, as a clause does ("since the violence reemerged"); a recent time ("since last
+            // July") does not.
             boolean since = Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
-                    && sinceYear(v, e.dependent())
-                    || Graph.matches(e.relation(), "advcl") && v.markedBy(e.dependent(), "since")
-                    && v.basic.children(verb, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"));
+                    && (sinceYear(v, e.dependent()) || perfect && !v.isTime(e.dependent()))
+                    || Graph.matches(e.relation(), "advcl") && v.markedBy(e.dependent(), "since") && perfect;
             if (since && countedVictims(v, act)) {
                 return true;
             }

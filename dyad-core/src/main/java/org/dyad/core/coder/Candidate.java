@@ -53,7 +53,10 @@ final class Candidate {
     boolean frameNegated;
     /** An aim that a noun ascribes to the actor ("Iran's main goal is to occupy Basra"): its intent only when it says so. */
     boolean ascribedAim;
-    /** The sources are the subject of the clause the event noun is a setting of ("made the remarks in a meeting with …"). */
+    /**
+     * The sources are the subject of the clause the event noun is a setting of ("made the remarks in a
+     * meeting with …", "retook the village after fierce fighting with guerrillas").
+     */
     boolean sourceFromSetting;
     /** Force ordered by someone in authority, not yet used ("ordered the army to resume strikes"). */
     boolean orderedForce;

@@ -444,6 +444,9 @@ public final class EventCoder implements Stage {
     /** Pessimistic and optimistic comments: their target is whom they are about. */
     private static final Set<String> COMMENTS = Set.of("012", "013");
 
+    /** Codes for settling a dispute, asked for, intended or refused: aimed at its other side. */
+    private static final Set<String> SETTLING = Set.of("027", "037", "127");
+
     /**
      * The subject of the clause a comment is about: "expressed optimism that the Security Council
      * will impose sanctions" (the Council), "voiced fear that militants would fire rockets" (the
@@ -971,6 +974,20 @@ public final class EventCoder implements Stage {
                         c.steps.add("target from the words after the verb: '" + t.text() + "'");
                     }
                 }
+                if (c.targets.isEmpty() && (root == 11 || root == 17)) {
+                    ActorMention r = FallbackTargets.suspectsOf(v, c);
+                    if (r != null) {
+                        c.targets = new ArrayList<>(List.of(r));
+                        c.steps.add("target: the suspects are who did the crime, '" + r.text() + "'");
+                    }
+                }
+                if (c.targets.isEmpty() && SETTLING.contains(c.code)) {
+                    ActorMention r = FallbackTargets.disputeParty(v, c, doc.date());
+                    if (r != null) {
+                        c.targets = new ArrayList<>(List.of(r));
+                        c.steps.add("target: the other side of the dispute, '" + r.text() + "'");
+                    }
+                }
                 if (c.targets.isEmpty() && (root == 13 || root == 16 || root == 17)) {
                     ActorMention r = FallbackTargets.retaliatedAgainst(v, c);
                     if (r != null) {
@@ -1033,6 +1050,8 @@ public final class EventCoder implements Stage {
                 for (ActorMention m : circumstanceSubjects(v, c)) {
                     c.sources.add(m);
                     c.steps.add("fighting of the clause's subject: '" + m.text() + "'");
+                    // Its own act, the setting of what the clause tells: reported with it, not in passing.
+                    c.sourceFromSetting = true;
                 }
             }
             if (root >= 18 && c.sources.isEmpty() && disaster(v, c.trigger)) {

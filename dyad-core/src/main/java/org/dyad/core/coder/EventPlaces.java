@@ -66,6 +66,31 @@ final class EventPlaces {
      * protest is against anywhere in the sentence, else the government of the country where it
      * happens, else the protesters' own.
      */
+    /**
+     * The state a sentence names as holding a place by occupation ("the Israeli-occupied West
+     * Bank", "territory occupied by Israel"), when no source is of that state.
+     */
+    private static @Nullable Actor occupier(SentenceView v, List<ActorMention> sources) {
+        for (ActorMention m : v.mentions) {
+            Edge up = v.basic.head(m.head());
+            if (m.actor() == null || m.actor().kind() != ActorKind.COUNTRY || up == null
+                    || !(up.relation().equals("amod") || up.relation().equals("compound")
+                    || up.relation().startsWith("obl") && v.prepOf(m.head()).equals("by"))
+                    || !v.lemma(up.governor()).equals("occupy") && !v.word(up.governor()).equalsIgnoreCase("occupied")) {
+                continue;
+            }
+            Edge held = v.basic.head(up.governor());
+            if (held == null || !(held.relation().equals("amod") || held.relation().startsWith("acl"))) {
+                continue;
+            }
+            boolean own = sources.stream().anyMatch(s -> s.actor() != null && s.actor().id().equals(m.actor().id()));
+            if (!own) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
     @Nullable ActorMention homeGovernment(SentenceView v, int trigger, List<ActorMention> sources) {
         // "in defiance of Chinese authorities", "against Israeli military policies",
         // "for the United States' military policies".
@@ -93,6 +118,12 @@ final class EventPlaces {
         }
         ActorMention named = namedPlace(v);
         Actor country = named == null ? null : named.actor();
+        Actor occupier = occupier(v, sources);
+        if (occupier != null) {
+            // "Palestinians of the Israeli-occupied West Bank shunned work to protest …": the power
+            // that holds the land they live on is whom their protest is aimed at.
+            country = occupier;
+        }
         if (country == null) {
             for (ActorMention m : sources) {
                 if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {

@@ -1,6 +1,10 @@
 package org.dyad.core.coder;
 
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
@@ -43,6 +47,11 @@ final class FallbackTargets {
             if (currency(v, m)) {
                 // "confiscating heroin and 8,500 US dollars": a currency's country is no one acted on
                 // (the name stays a place for the geoparser).
+                continue;
+            }
+            if (m.end() < v.s.size() && TELLERS_VERBS.contains(v.lemma(m.end()))) {
+                // "… cars used by Russian government officials, ITAR-TASS news agency reported", however
+                // the parser hangs the teller: whoever reports the act is not acted on by it.
                 continue;
             }
             if (SentenceView.instrument(m)) {
@@ -111,6 +120,11 @@ final class FallbackTargets {
                 // whom the act is on, before an actor in another phrase of the verb.
                 depth -= 1;
             }
+            if (!place && v.ledNoun(m.head()) >= 0 && v.actorsAt(v.ledNoun(m.head())).isEmpty()) {
+                // "refused any assistance to the US-led war against Iraq": a war, coalition or force
+                // one side leads is that side's; whom it is waged against is further off.
+                depth -= 2;
+            }
             if (depth < bestDepth) {
                 // "dispersed a crowd in Nairobi": a capital named as the place is the country, not its government.
                 best = place && m.form() == ActorMention.Form.CAPITAL && !TOWARDS.contains(prep)
@@ -142,6 +156,95 @@ final class FallbackTargets {
         }
         return up != null && Graph.matches(up.relation(), "nmod") && v.prepOf(h).equals("from")
                 && v.tok(up.governor()).pos().equals("NNS");
+    }
+
+    /** Words for people held to have done a crime, who have no name of their own. */
+    private static final Set<String> SUSPECTS = Set.of("suspect", "perpetrator", "culprit", "killer", "attacker",
+            "assailant");
+
+    /** Nouns of crimes whose "by" phrase names who did them. */
+    private static final Set<String> CRIMES = Set.of("crime", "killing", "attack", "massacre", "murder", "atrocity",
+            "abuse", "bombing", "violence", "assault", "shooting", "kidnapping", "abduction");
+
+    /**
+     * "is investigating alleged war crimes by Croatian extremists … and will bring suspects to
+     * trial": the suspects an act is done to are those the sentence names as doing the crime.
+     */
+    static @Nullable ActorMention suspectsOf(SentenceView v, Candidate c) {
+        boolean suspects = false;
+        for (int o : v.objects(c.trigger)) {
+            suspects |= SUSPECTS.contains(v.lemma(o).toLowerCase(Locale.ROOT)) && v.actorsAt(o).isEmpty();
+        }
+        if (!suspects) {
+            return null;
+        }
+        for (int w = 0; w < v.s.size(); w++) {
+            if (!CRIMES.contains(v.lemma(w).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Edge e : v.basic.children(w)) {
+                if (Graph.matches(e.relation(), "nmod") && v.prepOf(e.dependent()).equals("by")) {
+                    for (ActorMention m : v.actorsAt(e.dependent())) {
+                        if (!c.sources.contains(m)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of telling that, right after an actor, make it the teller of the sentence. */
+    private static final Set<String> TELLERS_VERBS = Set.of("say", "report", "quote", "add", "announce", "claim");
+
+    /** Words for a quarrel whose "with" or "between" phrase names its sides. */
+    private static final Set<String> DISPUTES = Set.of("dispute", "conflict", "row", "feud", "quarrel", "standoff",
+            "stand-off", "differences", "rift", "spat", "wrangle");
+
+    /**
+     * "accepted a formula for ending its fisheries dispute with its common market partners": an
+     * act that settles, or refuses to settle, a quarrel named below it is aimed at the quarrel's
+     * other side, the one its "with" or "between" phrase names besides the source.
+     */
+    static @Nullable ActorMention disputeParty(SentenceView v, Candidate c, @Nullable LocalDate date) {
+        ArrayDeque<int[]> todo = new ArrayDeque<>();
+        todo.add(new int[] {c.trigger, 0});
+        Set<Integer> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            int[] at = todo.poll();
+            if (!seen.add(at[0]) || at[1] > 5) {
+                continue;
+            }
+            if (at[0] != c.trigger && DISPUTES.contains(v.lemma(at[0]).toLowerCase(Locale.ROOT))) {
+                for (Edge e : v.basic.children(at[0])) {
+                    if (!(Graph.matches(e.relation(), "nmod") || Graph.matches(e.relation(), "obl"))
+                            || !v.markedBy(e.dependent(), "with", "between")) {
+                        continue;
+                    }
+                    // "its common market partners": the side may be named in the noun's modifiers.
+                    List<ActorMention> sides = v.objectActors(e.dependent());
+                    for (ActorMention m : sides.isEmpty() ? v.modifierActors(e.dependent()) : sides) {
+                        boolean own = false;
+                        for (ActorMention src : c.sources) {
+                            own |= src.equals(m) || sameState(src.codeAt(date), m.codeAt(date));
+                        }
+                        if (!own) {
+                            return m;
+                        }
+                    }
+                }
+            }
+            for (Edge e : v.basic.children(at[0])) {
+                String r = e.relation();
+                // "a formula for ending its dispute with …", where the parser may take "dispute" for a verb.
+                if (r.startsWith("obj") || r.startsWith("obl") || r.startsWith("nmod") || r.startsWith("acl")
+                        || r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl")) {
+                    todo.add(new int[] {e.dependent(), at[1] + 1});
+                }
+            }
+        }
+        return null;
     }
 
     /** How many words after a verb its object may start when the parse leaves the object unattached. */

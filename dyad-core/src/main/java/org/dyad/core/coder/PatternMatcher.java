@@ -3,6 +3,7 @@ package org.dyad.core.coder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.Pattern;
 import org.dyad.core.dict.RoleCodes;
@@ -123,6 +124,30 @@ final class PatternMatcher {
     /** Verbs whose bare use has a second, non-political sense: "the population declined" fell. */
     private static final Set<String> TWO_SENSES = Set.of("decline");
 
+    /** Verbs of telling whose refusal with an object of {@link #INFORMATION} is only withholding words. */
+    private static final Set<String> TELLING = Set.of("give", "provide", "disclose", "reveal", "offer", "release",
+            "divulge", "share");
+
+    /** What a source keeps back when it declines to say more. */
+    private static final Set<String> INFORMATION = Set.of("detail", "details", "comment", "comments", "information",
+            "specifics", "figure", "figures", "breakdown", "name", "names", "identity", "identities", "elaboration",
+            "explanation", "particulars");
+
+    /** Whether a verb's infinitive is "to give details" and the like (and not "to give permission"). */
+    private static boolean withheldWords(SentenceView v, int p) {
+        for (Edge e : v.basic.children(p, "xcomp")) {
+            if (!TELLING.contains(v.lemma(e.dependent()))) {
+                continue;
+            }
+            for (Edge o : v.basic.children(e.dependent(), "obj")) {
+                if (INFORMATION.contains(v.lemma(o.dependent()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs of opposition that turn a bare promise into anything but cooperation. */
     private static final Set<String> HOSTILE = Set.of("fight", "resist", "oppose", "retaliate", "punish", "defeat",
             "crush", "counter", "challenge", "confront", "avenge", "destroy", "eliminate", "block", "defy", "combat");
@@ -181,6 +206,10 @@ final class PatternMatcher {
                 && !v.lemma(e.dependent()).equals("face") && onlyOwners(v, e.dependent()))) {
             // "met its obligations", "met the deadline": the bare meeting sense has no object, and a
             // thing of one's own is no one met ("meet face to face" is still a meeting).
+            return null;
+        }
+        if (pat.code().startsWith("12") && withheldWords(v, p)) {
+            // "He declined to give further details": keeping back what one knows is no rejection of anyone.
             return null;
         }
         if (TWO_SENSES.contains(v.lemma(p)) && v.basic.children(p, "obj").isEmpty()

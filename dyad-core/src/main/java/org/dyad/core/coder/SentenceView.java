@@ -1378,6 +1378,32 @@ final class SentenceView {
             "toward", "towards", "over", "in");
 
     /**
+     * The noun an actor leads in "the US-led war", "a French-led force" (the parser hangs the
+     * actor on the participle "led", itself a modifier of the noun), or -1.
+     */
+    int ledNoun(int word) {
+        Edge up = basic.head(word);
+        if (up == null || !(Graph.matches(up.relation(), "obl") || up.relation().equals("compound")
+                || up.relation().equals("amod") || up.relation().equals("dep")) || !lemma(up.governor()).equals("lead")
+                || !tok(up.governor()).pos().equals("VBN")) {
+            return -1;
+        }
+        Edge noun = basic.head(up.governor());
+        return noun != null && noun.relation().equals("amod") && tok(noun.governor()).isNoun() ? noun.governor() : -1;
+    }
+
+    /** The actors who lead what a noun names ("the French-led campaign"): see {@link #ledNoun}. */
+    private List<ActorMention> leaders(int noun) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (ActorMention m : mentions) {
+            if (ledNoun(m.head()) == noun) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The actors an object stands for: its own actors, or failing those the actors in its
      * prepositional modifiers ("the withdrawal of Serbian forces", "official contact with the
      * United States").
@@ -1386,6 +1412,12 @@ final class SentenceView {
         List<ActorMention> out = actorsAt(node);
         if (!out.isEmpty()) {
             return out;
+        }
+        List<ActorMention> leaders = leaders(node);
+        if (!leaders.isEmpty()) {
+            // "sent help to the French-led campaign against the rebels": a campaign one side leads is
+            // that side's, as a thing done by someone is (below).
+            return leaders;
         }
         Set<ActorMention> found = new LinkedHashSet<>();
         List<ActorMention> agents = new ArrayList<>(1);

@@ -31,14 +31,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Golden records for the coder: an id, a category, a text, and the events expected as
  * (source, target, code), with optional codes or (source, target, code) events that must not be
- * counted and events expected in a given mode. The same records run on stored parses (fast tests) and on live CoreNLP (ITs).
+ * counted, events that must be counted, and events expected in a given mode. The same records run on stored parses (fast tests) and on live CoreNLP (ITs).
  */
 public final class Golden {
 
     /** One golden record. */
     public record Record(String id, String category, String text, LocalDate date, List<Expect> expected,
             List<String> forbid, List<Expect> absent, List<Expect> modes, List<DateExpect> dates,
-            List<ReporterExpect> reporters) {}
+            List<ReporterExpect> reporters, List<Expect> counted) {}
 
     /** The reporter an event with this code must carry: an actor code read on the document's date. */
     public record ReporterExpect(String code, String reporter) {
@@ -101,8 +101,10 @@ public final class Golden {
                 List<Object> f = Json.list(o);
                 reporters.add(new ReporterExpect((String) f.get(0), (String) f.get(1)));
             }
+            // [source, target, code]: this event must be there and counted (not background or history told in passing).
+            List<Expect> counted = expects(m.get("counted"), "asserted");
             out.add(new Record((String) m.get("id"), (String) m.get("category"), (String) m.get("text"),
-                    LocalDate.parse((String) m.get("date")), exp, forbid, absent, modes, dates, reporters));
+                    LocalDate.parse((String) m.get("date")), exp, forbid, absent, modes, dates, reporters, counted));
         }
         return out;
     }
@@ -169,6 +171,11 @@ public final class Golden {
                 problems.add("missing " + x);
             }
         }
+        for (Expect x : r.counted()) {
+            if (events.stream().noneMatch(e -> e.counts() && matches(x, e))) {
+                problems.add("missing counted " + x);
+            }
+        }
         for (DateExpect x : r.dates()) {
             boolean found = false;
             for (Event e : events) {
@@ -225,13 +232,12 @@ public final class Golden {
     }
 
     private static boolean present(Expect x, List<Event> events) {
-        for (Event e : events) {
-            if (e.code().code().equals(x.code()) && Objects.equals(e.sourceCode(), x.source())
-                    && Objects.equals(e.targetCode(), x.target()) && e.mode().json().equals(x.mode())) {
-                return true;
-            }
-        }
-        return false;
+        return events.stream().anyMatch(e -> matches(x, e));
+    }
+
+    private static boolean matches(Expect x, Event e) {
+        return e.code().code().equals(x.code()) && Objects.equals(e.sourceCode(), x.source())
+                && Objects.equals(e.targetCode(), x.target()) && e.mode().json().equals(x.mode());
     }
 
     private static String read(String resource) throws IOException {
