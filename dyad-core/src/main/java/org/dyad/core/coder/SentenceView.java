@@ -1394,6 +1394,9 @@ final class SentenceView {
 
     /** The actors who lead what a noun names ("the French-led campaign"): see {@link #ledNoun}. */
     private List<ActorMention> leaders(int noun) {
+        if (basic.children(noun, "amod").stream().noneMatch(e -> lemma(e.dependent()).equals("lead"))) {
+            return List.of();
+        }
         List<ActorMention> out = new ArrayList<>(1);
         for (ActorMention m : mentions) {
             if (ledNoun(m.head()) == noun) {
