@@ -204,13 +204,16 @@ public final class PhraseMatcher {
     }
 
     /**
-     * The entry with the best priority, a local name of an actor the document names in full first,
-     * then one of the document's country; null when only other local names.
+     * The entry with the best priority, a local name of an actor (not a country) the document names
+     * in full first, then one of the document's country; null when only other local names.
      */
     private static @Nullable NameEntry choose(List<NameEntry> values, @Nullable String home, Set<String> named) {
         NameEntry best = null;
         for (NameEntry e : values) {
-            if (e.scope().local() && e.actor() != null && named.contains(DocumentCountry.key(e.actor()))) {
+            // "FSA" after "the Free Syrian Army"; not a country's local adjective: one mention of
+            // Bosnia does not make a story's "Serb" officers Bosnian, only a story about Bosnia does.
+            if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
+                    && named.contains(DocumentCountry.key(e.actor()))) {
                 return e;
             }
         }

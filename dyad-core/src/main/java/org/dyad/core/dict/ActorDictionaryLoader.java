@@ -22,7 +22,8 @@ public final class ActorDictionaryLoader {
     /** A date range closing a list of names: {@code capital Juba 2011-07-09..}. */
     private static final Pattern TRAILING_RANGE = Pattern.compile("^(.*?)\\s+([0-9-]*\\.\\.[0-9-]*)$");
     private static final Map<ActorKind, Set<String>> FIELDS = Map.of(
-            ActorKind.COUNTRY, Set.of("name", "adj", "people", "capital", "seat", "note", "source"),
+            ActorKind.COUNTRY, Set.of("name", "adj", "people", "capital", "seat", "local-adj", "local-people", "note",
+                    "source"),
             ActorKind.SECTOR, Set.of("name", "note", "source"),
             ActorKind.MODIFIER, Set.of("name", "code", "note", "source"),
             ActorKind.NONACTOR, Set.of("name", "note", "source"),
@@ -159,7 +160,7 @@ public final class ActorDictionaryLoader {
                     }
                     names = new Block.Field(f.name(), bounded.group(1), f.line());
                 }
-                if (f.name().equals("local")) {
+                if (f.name().startsWith("local")) {
                     if (country == null) {
                         problems.error(f.line(), "a local name needs the actor's country (a 'country' line)");
                         continue;
@@ -178,6 +179,10 @@ public final class ActorDictionaryLoader {
         switch (field) {
             case "local":
                 return NameEntry.Use.NAME;
+            case "local-adj":
+                return NameEntry.Use.ADJECTIVE;
+            case "local-people":
+                return NameEntry.Use.PEOPLE;
             case "name":
                 if (kind == ActorKind.SECTOR) {
                     return NameEntry.Use.ROLE;

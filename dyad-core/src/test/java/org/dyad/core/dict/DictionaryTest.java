@@ -44,7 +44,7 @@ class DictionaryTest {
         List<Problem> problems = Dictionaries.check(List.of(DictionaryRoot.directory(dir)), CAMEO);
         List<String> text = problems.stream().map(Problem::toString).toList();
         assertTrue(text.contains(dir + "/actors/a.txt:3: field 'colour' is not allowed in a country block "
-                + "(allowed: adj, capital, name, note, people, seat, source)"), text.toString());
+                + "(allowed: adj, capital, local-adj, local-people, name, note, people, seat, source)"), text.toString());
         assertTrue(text.stream().anyMatch(t -> t.endsWith("actors/a.txt:5: range ends before it begins: "
                 + "2019-01-01..2018-01-01")), text.toString());
         assertTrue(text.stream().anyMatch(t -> t.contains("v.txt:2: unknown CAMEO code '999'")), text.toString());
