@@ -57,7 +57,9 @@ final class DomesticRoles {
                 || other.form() == ActorMention.Form.SEAT) ? "GOV" : other.role();
         if (other.actor().kind() == ActorKind.COUNTRY) {
             country = other.actor();
-        } else if ((other.actor().kind() == ActorKind.GROUP || other.actor().kind() == ActorKind.PERSON)
+        } else if ((other.actor().kind() == ActorKind.GROUP || other.actor().kind() == ActorKind.PERSON
+                // "the Afghan National Army killed two insurgents": a named institution stands for its state's organ.
+                || other.actor().kind() == ActorKind.ORG)
                 && other.actor().country() != null) {
             // "President dos Santos conceded to UNITA": an armed group stands for its country's challengers;
             // "the prime minister told members of the media": a person for the role he holds on the date.

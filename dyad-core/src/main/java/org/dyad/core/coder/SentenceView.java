@@ -29,6 +29,8 @@ final class SentenceView {
             "supporter", "supporters", "ally", "allies", "unit", "units", "branch", "office", "ministry", "embassy",
             "mission", "administration", "regime", "authorities", "police", "security", "negotiator", "negotiators",
             "ambassador", "diplomat", "diplomats", "soldier", "soldiers", "chairman", "secretary", "general",
+            // "Personnel of ANA killed one rebel", "elements of the 3rd brigade": staff and ranks of a body.
+            "personnel", "staff", "elements", "cadres", "officers", "guards", "men",
             // Counts and collectives: "thousands of Nigerians", "a group of Chechen refugees".
             "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "million",
             "millions", "tens", "group", "crowd", "crowds", "band", "gang", "contingent", "batch", "number",
