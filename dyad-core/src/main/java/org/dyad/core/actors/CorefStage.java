@@ -556,7 +556,7 @@ public final class CorefStage implements Stage {
             }
             for (ActorMention t : ms) {
                 if (t.form() == Form.ROLE && t.role() != null && t.head() == up.governor()
-                        && s.token(t.start()).pos().equals("NNS") && s.token(t.end() - 1).ner().equals("PERSON")) {
+                        && s.token(t.start()).pos().equals("NNS") && endsInName(s, t)) {
                     out.set(i, m.withActor(t.actor(), t.role(), Form.ROLE, " + title shared with '" + t.text() + "'"));
                     break;
                 }
@@ -1033,13 +1033,8 @@ public final class CorefStage implements Stage {
      * visitor who "held talks with Prime Minister X") is no other state whose title it could be.
      */
     private static boolean noOtherState(List<ActorMention> ms, Actor home) {
-        for (ActorMention p : ms) {
-            if (p.actor() != null && p.actor().kind() != ActorKind.PERSON && p.actor().country() != null
-                    && !p.actor().country().equals(home.country())) {
-                return false;
-            }
-        }
-        return true;
+        return onlyCountry(ms.stream().filter(p -> p.actor() == null || p.actor().kind() != ActorKind.PERSON).toList(),
+                home);
     }
 
     /** Titles of a state's leaders and its speaker: written bare, they are the story's own country's. */
@@ -1063,8 +1058,12 @@ public final class CorefStage implements Stage {
         for (int i = from; i < m.end(); i++) {
             title.append(s.token(i).word()).append(' ');
         }
-        return m.end() - 1 > m.start() && s.token(m.end() - 1).ner().equals("PERSON")
-                && LEADER_TITLE.matcher(title).find();
+        return endsInName(s, m) && LEADER_TITLE.matcher(title).find();
+    }
+
+    /** Whether a mention of several words ends in a person's name: "Prime Minister Viktor Chernomyrdin". */
+    private static boolean endsInName(Sentence s, ActorMention m) {
+        return m.end() - 1 > m.start() && s.token(m.end() - 1).ner().equals("PERSON");
     }
 
     /** Titles of ministers of home portfolios, who act at home (foreign and defence ministers travel). */
@@ -1458,8 +1457,7 @@ public final class CorefStage implements Stage {
             return false;
         }
         Sentence s = in.sentences().get(m.sentence());
-        return m.end() - 1 > m.start() && s.token(m.end() - 1).ner().equals("PERSON")
-                && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
+        return endsInName(s, m) && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
     }
 
     private static boolean compatible(ActorMention m, Kind want) {

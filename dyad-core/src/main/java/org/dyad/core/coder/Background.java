@@ -229,8 +229,8 @@ final class Background {
      * counted in the plural: a toll kept since then.
      */
     private static boolean tollSince(SentenceView v, int verb, int act) {
+        boolean perfect = v.perfect(verb);
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
-            boolean perfect = v.basic.children(verb, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"));
             // "have been killed since the Jewish state's offensive": in the perfect, an event as the start
             // dates a toll, as a clause does ("since the violence reemerged"); a recent time ("since last
             // July") does not.
@@ -399,7 +399,7 @@ final class Background {
                 return true;
             }
             if (e.relation().equals("advmod") && v.word(e.dependent()).equalsIgnoreCase("long") && e.dependent() < word
-                    && v.basic.children(word, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))) {
+                    && v.perfect(word)) {
                 // "has long opposed", "displeasure has long been noted": a stance held for long.
                 return true;
             }

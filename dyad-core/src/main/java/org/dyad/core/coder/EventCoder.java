@@ -444,6 +444,14 @@ public final class EventCoder implements Stage {
     /** Pessimistic and optimistic comments: their target is whom they are about. */
     private static final Set<String> COMMENTS = Set.of("012", "013");
 
+    /** Gives a candidate the target one of {@link FallbackTargets} found, if any, with the step that says how. */
+    private static void aimAt(Candidate c, @Nullable ActorMention t, String how) {
+        if (t != null) {
+            c.targets = new ArrayList<>(List.of(t));
+            c.steps.add(how + "'" + t.text() + "'");
+        }
+    }
+
     /** Codes for settling a dispute, asked for, intended or refused: aimed at its other side. */
     private static final Set<String> SETTLING = Set.of("027", "037", "127");
 
@@ -965,35 +973,18 @@ public final class EventCoder implements Stage {
                     t = null;
                 }
                 if (t != null) {
-                    c.targets = new ArrayList<>(List.of(t));
-                    c.steps.add("target from its clause: '" + t.text() + "'");
+                    aimAt(c, t, "target from its clause: ");
                 } else if (!c.nominal) {
-                    t = FallbackTargets.following(v, c);
-                    if (t != null) {
-                        c.targets = new ArrayList<>(List.of(t));
-                        c.steps.add("target from the words after the verb: '" + t.text() + "'");
-                    }
+                    aimAt(c, FallbackTargets.following(v, c), "target from the words after the verb: ");
                 }
                 if (c.targets.isEmpty() && (root == 11 || root == 17)) {
-                    ActorMention r = FallbackTargets.suspectsOf(v, c);
-                    if (r != null) {
-                        c.targets = new ArrayList<>(List.of(r));
-                        c.steps.add("target: the suspects are who did the crime, '" + r.text() + "'");
-                    }
+                    aimAt(c, FallbackTargets.suspectsOf(v, c), "target: the suspects are who did the crime, ");
                 }
                 if (c.targets.isEmpty() && SETTLING.contains(c.code)) {
-                    ActorMention r = FallbackTargets.disputeParty(v, c, doc.date());
-                    if (r != null) {
-                        c.targets = new ArrayList<>(List.of(r));
-                        c.steps.add("target: the other side of the dispute, '" + r.text() + "'");
-                    }
+                    aimAt(c, FallbackTargets.disputeParty(v, c, doc.date()), "target: the other side of the dispute, ");
                 }
                 if (c.targets.isEmpty() && (root == 13 || root == 16 || root == 17)) {
-                    ActorMention r = FallbackTargets.retaliatedAgainst(v, c);
-                    if (r != null) {
-                        c.targets = new ArrayList<>(List.of(r));
-                        c.steps.add("target: the one it retaliates against, '" + r.text() + "'");
-                    }
+                    aimAt(c, FallbackTargets.retaliatedAgainst(v, c), "target: the one it retaliates against, ");
                 }
             }
             if (c.targets.isEmpty() && !c.sources.isEmpty() && COMMENTS.contains(c.code)) {

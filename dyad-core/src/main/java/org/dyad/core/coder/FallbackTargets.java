@@ -120,7 +120,8 @@ final class FallbackTargets {
                 // whom the act is on, before an actor in another phrase of the verb.
                 depth -= 1;
             }
-            if (!place && v.ledNoun(m.head()) >= 0 && v.actorsAt(v.ledNoun(m.head())).isEmpty()) {
+            int led = v.ledNoun(m.head());
+            if (!place && led >= 0 && v.actorsAt(led).isEmpty()) {
                 // "refused any assistance to the US-led war against Iraq": a war, coalition or force
                 // one side leads is that side's; whom it is waged against is further off.
                 depth -= 2;

@@ -15,7 +15,7 @@ final class NotYet {
      */
     static @Nullable String under(SentenceView v, int cur, int f, String rel) {
         if (rel.equals("xcomp") && (v.lemma(f).equals("appear") || v.lemma(f).equals("seem"))
-                && (v.basic.children(cur, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("have"))
+                && (v.perfect(cur)
                 || v.basic.children(cur, "cop").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be")))) {
             // "Iraq appeared to have bombed the platform", "appeared to be ready to accept": an impression
             // of an act or a stance, not a report of it ("seemed to reject the idea" is the manner of an

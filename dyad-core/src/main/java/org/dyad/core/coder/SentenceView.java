@@ -1379,6 +1379,11 @@ final class SentenceView {
     private static final Set<String> OBJECT_PREPS = Set.of("with", "against", "on", "to", "for", "of", "from", "by",
             "toward", "towards", "over", "in");
 
+    /** Whether a verb is in the perfect: it has the auxiliary "have" ("have been killed", "has long opposed"). */
+    boolean perfect(int verb) {
+        return basic.children(verb, "aux").stream().anyMatch(a -> lemma(a.dependent()).equals("have"));
+    }
+
     /**
      * The noun an actor leads in "the US-led war", "a French-led force" (the parser hangs the
      * actor on the participle "led", itself a modifier of the noun), or -1.
