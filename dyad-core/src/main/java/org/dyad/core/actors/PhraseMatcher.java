@@ -232,6 +232,30 @@ public final class PhraseMatcher {
     }
 
     /**
+     * Whether a surname alone is preceded by a given name that is not this person's: "Laura Bush",
+     * "Jeb Bush", "Michelle Obama" are not the president. A given name counts as his or hers when
+     * it starts with the letter of a word of the dictionary name before the surname ("Mahmud Abbas"
+     * for Mahmoud Abbas).
+     */
+    private static boolean otherGivenName(org.dyad.core.model.Actor person, Sentence s, int surname) {
+        if (surname == 0) {
+            return false;
+        }
+        var before = s.token(surname - 1);
+        String w = before.word();
+        if (!"PERSON".equals(before.ner()) || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String[] words = person.name().split("\\s+");
+        for (int k = 0; k < words.length - 1; k++) {
+            if (!words[k].isEmpty() && Character.toLowerCase(words[k].charAt(0)) == Character.toLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A country or capital whose words NER tags as a person is a person: "Chad Smith", "Jordan
      * Peterson". A capitalised role word inside a name is part of the name: "Tom King".
      */
@@ -241,6 +265,9 @@ public final class PhraseMatcher {
             return !(first > 0 && "PERSON".equals(s.token(first).ner())
                     && Character.isUpperCase(s.token(first).word().charAt(0))
                     && "PERSON".equals(s.token(first - 1).ner()));
+        }
+        if (e.actor() != null && e.actor().kind() == ActorKind.PERSON && en - st == 1) {
+            return !otherGivenName(e.actor(), s, owner.get(st));
         }
         if (e.actor() == null || e.actor().kind() != ActorKind.COUNTRY) {
             return true;

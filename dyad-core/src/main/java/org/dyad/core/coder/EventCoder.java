@@ -297,7 +297,7 @@ public final class EventCoder implements Stage {
     }
 
     /** Actors who are the subjects of an "if" or "unless" clause on the event's words. */
-    private static List<ActorMention> conditionSubjects(SentenceView v, Candidate c) {
+    static List<ActorMention> conditionSubjects(SentenceView v, Candidate c) {
         List<ActorMention> out = new ArrayList<>();
         // The condition may hang on the threatened act or on a verb inside it ("to stop talks to reduce arms if …").
         List<Integer> words = new ArrayList<>(List.of(c.trigger, c.head));
@@ -348,6 +348,53 @@ public final class EventCoder implements Stage {
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SPY");
     private static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
             "convoy", "barracks", "position", "garrison", "airbase");
+
+    /** Verbs that warn of a danger as well as threaten. */
+    private static final Set<String> WARNING = Set.of("warn", "caution", "alert");
+
+    /**
+     * Whether what the warning is of or against ("of attacks", "against raids") is done by someone
+     * the sentence names ("by Kurdish militants", on the noun or, misparsed, on the verb) who is
+     * not the warner's side.
+     */
+    private static boolean warnsOfOthers(SentenceView v, Candidate c) {
+        List<Integer> doers = new ArrayList<>(v.prepChildren(c.trigger, Set.of("by")));
+        for (int n : v.prepChildren(c.trigger, Set.of("of", "against", "about"))) {
+            doers.addAll(v.prepChildren(n, Set.of("by")));
+        }
+        List<ActorMention> agents = new ArrayList<>();
+        for (int d : doers) {
+            agents.addAll(v.actorsAt(d));
+        }
+        return !agents.isEmpty() && !c.sources.isEmpty() && !Sides.sameActors(agents, c.sources, v.date);
+    }
+
+    /**
+     * Whether every target is the people of one country ("Britons", "civilians"), and every source
+     * is of that country or a role of no country yet (which domestic roles give the country it faces).
+     */
+    private static boolean warnsOwnPeople(Candidate c, java.time.@Nullable LocalDate date) {
+        if (c.sources.isEmpty() || c.targets.isEmpty()) {
+            return false;
+        }
+        String country = null;
+        for (ActorMention t : c.targets) {
+            String code = t.codeAt(date);
+            String k = code.length() >= 3 ? code.substring(0, 3) : "";
+            boolean people = t.form() == ActorMention.Form.PEOPLE && code.equals(k) || code.equals(k + "CVL");
+            if (k.isEmpty() || k.equals("---") || !people || country != null && !country.equals(k)) {
+                return false;
+            }
+            country = k;
+        }
+        for (ActorMention m : c.sources) {
+            String code = m.codeAt(date);
+            if (code.length() < 3 || !(code.startsWith("---") || code.startsWith(country))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean allArmed(List<ActorMention> ms, Document doc) {
         for (ActorMention m : ms) {
@@ -421,6 +468,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> MEETING_PLACES = Set.of("in", "during", "at", "after", "following");
     private static final Set<String> MEETINGS = Set.of("meeting", "talks", "talk", "conversation", "discussion",
             "discussions", "consultations", "encounter");
+    private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
+    private static final Set<String> VISIT_PLACES = Set.of("on", "during", "in", "at");
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
     private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
             "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange");
@@ -647,8 +696,13 @@ public final class EventCoder implements Stage {
                 // Only what is said there: "agreed to US mediation in the final status talks with the
                 // Palestinians" does not say the talks are held.
                 && up != null && SAID_AT_MEETING.contains(v.lemma(up.governor()));
-        if (up == null || !Graph.matches(up.relation(), "obl") || !CIRCUMSTANCE.contains(v.prepOf(c.trigger))
-                || !v.tok(up.governor()).isVerb() || !FIGHTING.contains(v.lemma(c.trigger)) && !meeting) {
+        // "Speaking on a visit to Japan, King Abdullah called for …": a visit on which the subject spoke
+        // is the subject's.
+        boolean visit = VISITS.contains(v.lemma(c.trigger)) && !c.targets.isEmpty() && up != null
+                && VISIT_PLACES.contains(v.prepOf(c.trigger)) && SAID_AT_MEETING.contains(v.lemma(up.governor()));
+        if (up == null || !Graph.matches(up.relation(), "obl")
+                || !CIRCUMSTANCE.contains(v.prepOf(c.trigger)) && !visit
+                || !v.tok(up.governor()).isVerb() || !FIGHTING.contains(v.lemma(c.trigger)) && !meeting && !visit) {
             // "offered talks following the invasions of Dagestan": an invasion or attack has a side;
             // only fighting, which both sides do, is the clause subject's too.
             return List.of();
@@ -1001,6 +1055,20 @@ public final class EventCoder implements Stage {
                     c.targets.add(t);
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
+            }
+            if (root == 13 && !c.nominal && WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
+                    && warnsOwnPeople(c, doc.date())) {
+                // "the police chief is warning Britons of more attempts to attack the country": a state
+                // warning its own country or people of a danger threatens no one.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a warning to its own people");
+                continue;
+            }
+            if (root == 13 && !c.nominal && WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
+                    && warnsOfOthers(v, c)) {
+                // "police warned against attacks by Kurdish militants": the attacks are a danger others
+                // pose, not what the warner threatens.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a warning of what others may do");
+                continue;
             }
             if (c.code.equals("0874") && !c.nominal && LEAVING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
                     && leftOwnGround(v, c)) {

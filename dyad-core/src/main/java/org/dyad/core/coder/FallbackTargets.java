@@ -54,6 +54,11 @@ final class FallbackTargets {
                 // the parser hangs the teller: whoever reports the act is not acted on by it.
                 continue;
             }
+            if (v.prepOf(m.head()).equals("according")) {
+                // "… would hold an inquiry, according to the Thai News Agency": the source of the
+                // report is not acted on by what it reports.
+                continue;
+            }
             if (SentenceView.instrument(m)) {
                 // "deployed troops", "sent soldiers": a source's own forces are what it moves, not whom it acts on.
                 continue;
@@ -354,6 +359,14 @@ final class FallbackTargets {
         return -1;
     }
 
+    /** Verbs of speech whose coordinated act is an utterance of its own. */
+    private static final Set<String> SPEAKING = Set.of("call", "urge", "ask", "appeal", "demand", "say", "tell",
+            "criticise", "criticize", "chastise", "condemn", "denounce", "accuse", "blame", "warn", "express",
+            "voice", "praise", "welcome", "reject", "deny", "stress", "add", "note", "insist", "argue");
+
+    /** Verbs of asking, two of which in a row make one appeal: "urged restraint and called for avoiding escalation". */
+    private static final Set<String> ASKING = Set.of("call", "urge", "ask", "appeal", "demand");
+
     /** Whether the link from {@code cur} up to its head sets {@code cur} beside the act. */
     private static boolean aside(SentenceView v, int cur, Edge up, int root) {
         String r = up.relation();
@@ -364,10 +377,18 @@ final class FallbackTargets {
         }
         if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
                 && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty()
-                || !v.basic.children(up.governor(), "xcomp").isEmpty() && !v.basic.children(cur, "obj").isEmpty())) {
+                || !v.basic.children(up.governor(), "xcomp").isEmpty() && !v.basic.children(cur, "obj").isEmpty()
+                || root >= 1 && root <= 13 && SPEAKING.contains(v.lemma(cur).toLowerCase(java.util.Locale.ROOT))
+                && !(ASKING.contains(v.lemma(cur).toLowerCase(java.util.Locale.ROOT))
+                        && ASKING.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT)))
+                && !v.basic.children(up.governor(), "obj").isEmpty() && v.basic.children(cur).stream()
+                        .anyMatch(e -> e.relation().equals("obj") || e.relation().startsWith("obl")))) {
             // "rejected the threat and said Sudan would not accept …": a coordinated act with a
             // clause or subject of its own names no target of the first; nor does one with its own
-            // object after a verb its own clause completes ("vowed to keep the gulf open and warned Tehran").
+            // object after a verb its own clause completes ("vowed to keep the gulf open and warned Tehran"),
+            // nor, for a verbal act, a second verb of speech with its own phrases after a verb with its own
+            // object ("welcomed the resumption of the talks and called for progress in dismantling North
+            // Korean weapons"; "threw a grenade and opened fire at the car of a police officer" keeps it).
             return true;
         }
         if (root >= 10 && root <= 13 && (r.equals("dep") || r.startsWith("advcl")) && v.tok(cur).pos().equals("VBG") && cur > 0

@@ -288,6 +288,13 @@ final class FrameClimber {
                 break;
             }
             Frame frame = frameOf(v, f);
+            if (c.nominal && cur == nounAt && frame != null && frame.kind() == Frame.Kind.THREATEN && v.tok(f).isVerb()
+                    && Set.of("of", "against", "about").contains(v.prepOf(cur)) && c.mode == Mode.ASSERTED) {
+                // "warned of attacks by separatist rebels": what a warning is of has not happened.
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("warned of by '" + v.word(f) + "': not asserted");
+                break;
+            }
             // "announced his willingness to negotiate": under a reporting verb too, the noun of intent
             // that the parser makes the object is what the infinitive completes.
             int controller = rel.equals("xcomp") && (frame == null || frame.kind() == Frame.Kind.LIGHT
@@ -319,8 +326,16 @@ final class FrameClimber {
                     c.steps.add("another's '" + v.word(controller) + "' that '" + v.word(f) + "' is about: not asserted");
                     break;
                 }
+                boolean others = applies && nounFrame.kind() == Frame.Kind.INTEND && othersPlan(v, controller, f);
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
+                }
+                if (others) {
+                    // "has noticed the promise of senior Malaysian officials to investigate": the promise is
+                    // theirs, not the noticer's.
+                    c.sources = planOwners(v, controller);
+                    c.targets.removeIf(t -> Sides.sameActors(List.of(t), c.sources, v.date));
+                    c.steps.add("the '" + v.word(controller) + "' of '" + c.sources.get(0).text() + "': theirs");
                 }
                 if (applies && nounFrame.kind() == Frame.Kind.ORDER && othersPlan(v, controller, f)) {
                     // "vowed it would defy the Security Council's decision to impose sanctions": the
@@ -353,6 +368,14 @@ final class FrameClimber {
                 // clause in the present tense tells of what is yet to come (or of a habit), not of an act done.
                 c.mode = Mode.HYPOTHETICAL;
                 c.steps.add("a time clause in the present tense at '" + v.word(cur) + "': not yet done");
+            }
+            if (c.mode == Mode.ASSERTED && adverbial && v.tok(cur).pos().equals("VBG") && v.markedBy(cur, "in")
+                    && v.basic.children(f, "aux").stream().anyMatch(a -> MODALS.contains(v.word(a.dependent())
+                    .toLowerCase(java.util.Locale.ROOT)))) {
+                // "Poland's experience could be helpful in defusing the standoff": what something may help
+                // in, or succeed in, has not been done.
+                c.mode = Mode.HYPOTHETICAL;
+                c.steps.add("what '" + v.word(f) + "' may help in: not asserted");
             }
             if (c.mode == Mode.ASSERTED) {
                 String notYet = NotYet.under(v, cur, f, rel);
@@ -851,12 +874,23 @@ final class FrameClimber {
      * ("protested China's plans", "defy the Security Council's decision").
      */
     private static boolean othersPlan(SentenceView v, int noun, int verb) {
-        List<ActorMention> owners = v.modifierActors(noun);
-        if (owners.isEmpty() || !v.basic.hasChild(noun, "nmod:poss")) {
+        List<ActorMention> owners = planOwners(v, noun);
+        if (owners.isEmpty()) {
             return false;
         }
         List<ActorMention> subjects = actors(v, v.subjects(verb));
         return !subjects.isEmpty() && !Sides.sameActors(owners, subjects, v.date);
+    }
+
+    /**
+     * Whose a plan, promise or decision is: its possessor ("China's plans"), or the actors of its
+     * "of" phrase ("the promise of senior Malaysian officials"); empty when it names neither.
+     */
+    private static List<ActorMention> planOwners(SentenceView v, int noun) {
+        if (v.basic.hasChild(noun, "nmod:poss")) {
+            return v.modifierActors(noun);
+        }
+        return actors(v, v.prepChildren(noun, Set.of("of")));
     }
 
     /**
@@ -1347,6 +1381,50 @@ final class FrameClimber {
         return true;
     }
 
+    /**
+     * "made strong representations to the Thai government, demanding an inquiry", "sent a letter to the
+     * foreign ministers of Britain, France and Germany, calling for talks": a participle of appeal or
+     * demand set after a verb that addresses someone in a "to" phrase (on the verb or on its object)
+     * is addressed to them.
+     */
+    private static List<ActorMention> hostRecipients(SentenceView v, int f) {
+        Edge up = v.basic.head(f);
+        if (!v.tok(f).pos().equals("VBG") || up == null || up.governor() >= f || !v.tok(up.governor()).isVerb()
+                || !(Graph.matches(up.relation(), "advcl") || up.relation().equals("xcomp") || up.relation().equals("dep")
+                || Graph.matches(up.relation(), "conj"))) {
+            return List.of();
+        }
+        int host = up.governor();
+        List<Integer> to = new ArrayList<>(v.prepChildren(host, Set.of("to")));
+        for (int o : v.objects(host)) {
+            to.addAll(v.prepChildren(o, Set.of("to")));
+        }
+        return actors(v, to);
+    }
+
+    /** Modals of ability, which negated say what cannot be done: "cannot", "could not", "can't". */
+    private static final Set<String> ABILITY = Set.of("can", "could", "ca");
+
+    /**
+     * "warns that the government cannot fight terrorism with one hand tied": a negated act of ability
+     * by the warner's own side (or by no one named) under a warning says what that side cannot do; it
+     * threatens no one. "warned it would not hesitate to strike" and "warned that Israel could not
+     * attack without paying a price" still do.
+     */
+    private static boolean inability(SentenceView v, Candidate c, List<ActorMention> warners) {
+        if (c.mode != Mode.NEGATED || c.modal == null || !ABILITY.contains(c.modal.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (ActorMention m : c.sources) {
+            String code = m.codeAt(v.date);
+            boolean own = code.startsWith("---") || warners.stream().anyMatch(w -> w.codeAt(v.date).startsWith(code.substring(0, 3)));
+            if (!own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean transform(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, List<Candidate> extra, String lemma) {
         String inner = c.code;
@@ -1356,6 +1434,7 @@ final class FrameClimber {
                 && v.lemma(f).equalsIgnoreCase("intend") ? "in the passive gives a purpose, not an intent: not an event"
                 : wishForOthers(v, c, f, frame, frameSubjects) ? "wishes it of others: not their intent, not an event"
                 : warnedConsequence(v, c, f, frame) ? "warns of what may come of a thing, not of what anyone will do: no threat"
+                : frame.kind() == Frame.Kind.THREATEN && inability(v, c, frameSubjects) ? "warns of what its own side cannot do: a statement, no threat"
                 : hopeForThings(v, c, f, frame) ? "hopes it of a thing: not an intent, not an event"
                 : null;
         if (unasserted != null) {
@@ -1516,6 +1595,9 @@ final class FrameClimber {
                 addressees.addAll(actors(v, v.prepChildren(f, withdrawing.isEmpty()
                         ? Set.of("on", "upon", "to", "from") : Set.of("on", "upon", "to"))));
                 addressees.removeIf(m -> m.head() == c.trigger);
+                if (addressees.isEmpty()) {
+                    addressees.addAll(hostRecipients(v, f));
+                }
                 int unnamed = addressees.isEmpty() && frame.kind() == Frame.Kind.APPEAL
                         ? unnamedAddressee(v, f, c.trigger) : -1;
                 if (!addressees.isEmpty()) {

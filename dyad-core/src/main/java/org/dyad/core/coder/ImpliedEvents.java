@@ -146,6 +146,17 @@ final class ImpliedEvents {
                 Candidate c = new Candidate(f, false, threaten.get().defaultCode(), warners, targets);
                 c.rules.add(threaten.get().rule());
                 c.steps.add("a warning of what the warner's own side will do is a threat");
+                int head = c.head;
+                c.head = x;
+                List<ActorMention> condition = EventCoder.conditionSubjects(v, c);
+                c.head = head;
+                condition.removeIf(m -> warners.stream().anyMatch(w -> sameCountry(m, w)));
+                if (!condition.isEmpty()) {
+                    // "warned that Iran would take other steps if the EU pushes a resolution at the IAEA":
+                    // the threat is aimed at whoever the condition is about, not at every actor in it.
+                    c.targets = condition;
+                    c.steps.add("aimed at the condition's subject: '" + condition.get(0).text() + "'");
+                }
                 found.add(c);
             }
         }

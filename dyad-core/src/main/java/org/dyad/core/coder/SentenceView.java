@@ -916,7 +916,7 @@ final class SentenceView {
         List<Integer> out = new ArrayList<>(3);
         List<Integer> heads = new ArrayList<>(List.of(o));
         for (Edge e : basic.children(o)) {
-            if (e.relation().startsWith("nmod") && hasCase(e.dependent(), "of")) {
+            if (e.relation().startsWith("nmod") && prepOf(e.dependent()).equals("of")) {
                 heads.add(e.dependent());
             }
         }

@@ -68,8 +68,13 @@ final class ParseRepairs {
             int subject = subjects.get(0).dependent();
             for (Edge e : g.children(v)) {
                 int w = e.dependent();
+                // A past form tagged as a participle counts when it has an object, which no passive
+                // participle has: "troops backed by police officers detained 12 militants".
                 boolean hung = (e.relation().equals("dep") || e.relation().equals("ccomp") || e.relation().equals("parataxis"))
-                        && w > v && FINITE.contains(s.token(w).pos()) && g.children(w, "nsubj").isEmpty();
+                        && w > v && g.children(w, "nsubj").isEmpty()
+                        && (FINITE.contains(s.token(w).pos())
+                            || s.token(w).pos().equals("VBN") && g.children(w, "aux").isEmpty()
+                               && g.children(w, "aux:pass").isEmpty() && !g.children(w, "obj").isEmpty());
                 boolean adjective = e.relation().equals("obj") && w > v + 1 && s.token(w - 1).pos().equals("VBD")
                         && g.head(w - 1) != null && g.head(w - 1).relation().equals("amod") && g.head(w - 1).governor() == w;
                 if (hung) {
@@ -78,9 +83,37 @@ final class ParseRepairs {
                 if (adjective) {
                     return rewired(s, edges -> relative(edges, v, subject, w - 1, w));
                 }
+                int verb = e.relation().equals("obj") ? pastRightAfterAgent(s, g, v, w) : -1;
+                if (verb >= 0) {
+                    return rewired(s, edges -> relative(edges, v, subject, verb, w));
+                }
             }
         }
         return s;
+    }
+
+    /**
+     * "troops backed by police officers detained 12 suspected fighters", parsed with "detained" as an
+     * adjective of the object "fighters": a past form hung as an adjective on the participle's
+     * object, right after the participle's "by" phrase, is the clause's verb; else -1.
+     */
+    private static int pastRightAfterAgent(Sentence s, Graph g, int v, int object) {
+        for (Edge by : g.children(v)) {
+            if (!by.relation().startsWith("obl")) {
+                continue;
+            }
+            int agent = by.dependent();
+            boolean marked = g.children(agent, "case").stream().anyMatch(c -> s.token(c.dependent()).word().equalsIgnoreCase("by"));
+            if (!marked || agent + 1 >= object) {
+                continue;
+            }
+            Token next = s.token(agent + 1);
+            if ((next.pos().equals("VBD") || next.pos().equals("VBN"))
+                    && g.children(object, "amod").stream().anyMatch(a -> a.dependent() == agent + 1)) {
+                return agent + 1;
+            }
+        }
+        return -1;
     }
 
     /** The participle {@code v} describes {@code subject}; {@code verb} heads the clause (with {@code object}, or -1). */
@@ -95,6 +128,9 @@ final class ParseRepairs {
                 out.add(new Edge(gov, verb, e.relation()));
             } else if (gov == v && dep == subject) {
                 out.add(new Edge(verb, subject, e.relation()));
+            } else if (gov == v && dep < subject) {
+                // What comes before the subject opens the clause: "On Tuesday, troops backed by … detained".
+                out.add(new Edge(verb, dep, e.relation()));
             } else if (gov == v && dep == verb) {
                 out.add(new Edge(subject, v, "acl"));
             } else if (object >= 0 && gov == object && dep == verb) {
