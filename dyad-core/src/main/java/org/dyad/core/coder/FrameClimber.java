@@ -2143,10 +2143,11 @@ final class FrameClimber {
                 // "the government has to support …", "will have to pay": an obligation, not an act done
                 // (the parser makes "has" the infinitive's auxiliary). The past "had to" is read as done.
                 hypothetical = true;
-            } else if (r.equals("aux") && l.equals("be") && v.basic.children(x, "mark").stream()
+            } else if ((r.equals("aux") || r.equals("cop")) && l.equals("be") && v.basic.children(x, "mark").stream()
                     .anyMatch(m -> v.word(m.dependent()).equals("to") && m.dependent() == e.dependent() + 1)
                     && v.basic.children(x, "nsubj").stream().anyMatch(n -> !EXPLETIVES.contains(v.word(n.dependent())))) {
-                // "Israeli troops are to leave southern Lebanon": arranged, not yet done; read as "will".
+                // "Israeli troops are to leave southern Lebanon", "the minister was to meet them later
+                // Thursday" (the parser may make "was" a copula): arranged, not yet done; read as "will".
                 // "Their obligation was to give the president their full support": a duty, not done.
                 boolean duty = v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
                         && frameKind(v, n.dependent()) == Frame.Kind.HYPOTHETICAL);
