@@ -297,10 +297,15 @@ public final class EventCoder implements Stage {
     }
 
     /** Actors who are the subjects of an "if" or "unless" clause on the event's words. */
-    static List<ActorMention> conditionSubjects(SentenceView v, Candidate c) {
+    private static List<ActorMention> conditionSubjects(SentenceView v, Candidate c) {
+        return conditionSubjects(v, c.trigger, c.head, c.sources);
+    }
+
+    /** Actors other than {@code sources} who are the subjects of an "if" or "unless" clause on these two words. */
+    static List<ActorMention> conditionSubjects(SentenceView v, int trigger, int head, List<ActorMention> sources) {
         List<ActorMention> out = new ArrayList<>();
         // The condition may hang on the threatened act or on a verb inside it ("to stop talks to reduce arms if …").
-        List<Integer> words = new ArrayList<>(List.of(c.trigger, c.head));
+        List<Integer> words = new ArrayList<>(List.of(trigger, head));
         for (int k = 0; k < words.size() && words.size() < 8; k++) {
             for (org.dyad.core.model.Edge e : v.basic.children(words.get(k), "xcomp")) {
                 words.add(e.dependent());
@@ -321,7 +326,7 @@ public final class EventCoder implements Stage {
                 }
                 for (int sj : v.subjects(e.dependent())) {
                     for (ActorMention a : v.actorsAt(sj)) {
-                        if (!c.sources.contains(a) && !out.contains(a)) {
+                        if (!sources.contains(a) && !out.contains(a)) {
                             out.add(a);
                         }
                     }
@@ -1056,19 +1061,16 @@ public final class EventCoder implements Stage {
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
             }
-            if (root == 13 && !c.nominal && WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
-                    && warnsOwnPeople(c, doc.date())) {
+            if (root == 13 && !c.nominal && WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))) {
                 // "the police chief is warning Britons of more attempts to attack the country": a state
-                // warning its own country or people of a danger threatens no one.
-                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a warning to its own people");
-                continue;
-            }
-            if (root == 13 && !c.nominal && WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
-                    && warnsOfOthers(v, c)) {
-                // "police warned against attacks by Kurdish militants": the attacks are a danger others
-                // pose, not what the warner threatens.
-                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a warning of what others may do");
-                continue;
+                // warning its own people of a danger threatens no one; "police warned against attacks by
+                // Kurdish militants": the attacks are a danger others pose, not what the warner threatens.
+                String why = warnsOwnPeople(c, doc.date()) ? "a warning to its own people"
+                        : warnsOfOthers(v, c) ? "a warning of what others may do" : null;
+                if (why != null) {
+                    trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: " + why);
+                    continue;
+                }
             }
             if (c.code.equals("0874") && !c.nominal && LEAVING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
                     && leftOwnGround(v, c)) {

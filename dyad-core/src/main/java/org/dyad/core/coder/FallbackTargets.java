@@ -367,6 +367,19 @@ final class FallbackTargets {
     /** Verbs of asking, two of which in a row make one appeal: "urged restraint and called for avoiding escalation". */
     private static final Set<String> ASKING = Set.of("call", "urge", "ask", "appeal", "demand");
 
+    /**
+     * Whether a verb of speech with phrases of its own, coordinated after a verb with its own object,
+     * is an utterance apart from it ("welcomed the resumption of the talks and called for progress");
+     * two verbs of asking in a row are one appeal.
+     */
+    private static boolean secondUtterance(SentenceView v, int verb, int first) {
+        String lemma = v.lemma(verb).toLowerCase(Locale.ROOT);
+        return SPEAKING.contains(lemma)
+                && !(ASKING.contains(lemma) && ASKING.contains(v.lemma(first).toLowerCase(Locale.ROOT)))
+                && !v.basic.children(first, "obj").isEmpty() && v.basic.children(verb).stream()
+                        .anyMatch(e -> e.relation().equals("obj") || e.relation().startsWith("obl"));
+    }
+
     /** Whether the link from {@code cur} up to its head sets {@code cur} beside the act. */
     private static boolean aside(SentenceView v, int cur, Edge up, int root) {
         String r = up.relation();
@@ -378,11 +391,7 @@ final class FallbackTargets {
         if (r.startsWith("conj") && v.tok(cur).isVerb() && v.tok(up.governor()).isVerb()
                 && (!v.basic.children(cur, "ccomp").isEmpty() || !v.basic.children(cur, "nsubj").isEmpty()
                 || !v.basic.children(up.governor(), "xcomp").isEmpty() && !v.basic.children(cur, "obj").isEmpty()
-                || root >= 1 && root <= 13 && SPEAKING.contains(v.lemma(cur).toLowerCase(java.util.Locale.ROOT))
-                && !(ASKING.contains(v.lemma(cur).toLowerCase(java.util.Locale.ROOT))
-                        && ASKING.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT)))
-                && !v.basic.children(up.governor(), "obj").isEmpty() && v.basic.children(cur).stream()
-                        .anyMatch(e -> e.relation().equals("obj") || e.relation().startsWith("obl")))) {
+                || root >= 1 && root <= 13 && secondUtterance(v, cur, up.governor()))) {
             // "rejected the threat and said Sudan would not accept …": a coordinated act with a
             // clause or subject of its own names no target of the first; nor does one with its own
             // object after a verb its own clause completes ("vowed to keep the gulf open and warned Tehran"),

@@ -316,9 +316,11 @@ final class FrameClimber {
                         // "reaffirmed her willingness to meet": a will or a pledge is no deal; what it is
                         // to do has not been done, and the one who wills it intends it.
                         || nounFrame.kind() == Frame.Kind.INTEND && WILLS.contains(v.lemma(controller)));
+                // Whose the plan, promise or decision is, when not the verb's subject's (else empty).
+                List<ActorMention> others = othersPlan(v, controller, f);
                 if (!applies && frame == null && nounFrame != null && c.mode == Mode.ASSERTED
                         && (nounFrame.kind() == Frame.Kind.INTEND || nounFrame.kind() == Frame.Kind.PREPARE)
-                        && othersPlan(v, controller, f)) {
+                        && !others.isEmpty()) {
                     // "The United States has protested China's plans to dissolve the legislature": the
                     // plan is another's, and the verb is about it; the planned act has not happened.
                     c.mode = Mode.HYPOTHETICAL;
@@ -326,18 +328,17 @@ final class FrameClimber {
                     c.steps.add("another's '" + v.word(controller) + "' that '" + v.word(f) + "' is about: not asserted");
                     break;
                 }
-                boolean others = applies && nounFrame.kind() == Frame.Kind.INTEND && othersPlan(v, controller, f);
                 if (applies && !apply(v, c, controller, nounFrame, absorbed, extra, trace)) {
                     break;
                 }
-                if (others) {
+                if (applies && nounFrame.kind() == Frame.Kind.INTEND && !others.isEmpty()) {
                     // "has noticed the promise of senior Malaysian officials to investigate": the promise is
                     // theirs, not the noticer's.
-                    c.sources = planOwners(v, controller);
+                    c.sources = others;
                     c.targets.removeIf(t -> Sides.sameActors(List.of(t), c.sources, v.date));
                     c.steps.add("the '" + v.word(controller) + "' of '" + c.sources.get(0).text() + "': theirs");
                 }
-                if (applies && nounFrame.kind() == Frame.Kind.ORDER && othersPlan(v, controller, f)) {
+                if (applies && nounFrame.kind() == Frame.Kind.ORDER && !others.isEmpty()) {
                     // "vowed it would defy the Security Council's decision to impose sanctions": the
                     // decision is the Council's; the verb that acts on it does not govern its act.
                     break;
@@ -870,16 +871,16 @@ final class FrameClimber {
             "determination", "eagerness", "preparedness", "pledge", "promise", "vow");
 
     /**
-     * Whether a plan or decision noun belongs to an actor that is not among its verb's subjects
+     * The owners of a plan or decision noun when they are not among its verb's subjects, else empty
      * ("protested China's plans", "defy the Security Council's decision").
      */
-    private static boolean othersPlan(SentenceView v, int noun, int verb) {
+    private static List<ActorMention> othersPlan(SentenceView v, int noun, int verb) {
         List<ActorMention> owners = planOwners(v, noun);
         if (owners.isEmpty()) {
-            return false;
+            return owners;
         }
         List<ActorMention> subjects = actors(v, v.subjects(verb));
-        return !subjects.isEmpty() && !Sides.sameActors(owners, subjects, v.date);
+        return !subjects.isEmpty() && !Sides.sameActors(owners, subjects, v.date) ? owners : List.of();
     }
 
     /**

@@ -146,10 +146,8 @@ final class ImpliedEvents {
                 Candidate c = new Candidate(f, false, threaten.get().defaultCode(), warners, targets);
                 c.rules.add(threaten.get().rule());
                 c.steps.add("a warning of what the warner's own side will do is a threat");
-                int head = c.head;
-                c.head = x;
-                List<ActorMention> condition = EventCoder.conditionSubjects(v, c);
-                c.head = head;
+                // The condition may hang on the warning or on its clause's verb.
+                List<ActorMention> condition = EventCoder.conditionSubjects(v, f, x, warners);
                 condition.removeIf(m -> warners.stream().anyMatch(w -> sameCountry(m, w)));
                 if (!condition.isEmpty()) {
                     // "warned that Iran would take other steps if the EU pushes a resolution at the IAEA":
