@@ -143,7 +143,10 @@ public final class CorefStage implements Stage {
                         continue;
                     }
                     if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
-                        ActorMention a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence, basics);
+                        ActorMention a = want == Kind.COUNTRY ? placeOfVerb(s, g, t.index(), resolved) : null;
+                        if (a == null) {
+                            a = antecedent(s, g, t.index() - 1, want, resolved, in, bySentence, basics);
+                        }
                         if (a != null) {
                             ActorMention ref = reference(s, t.index() - 1, t.index() + 1, t.index(), a, null);
                             if (want == Kind.COUNTRY) {
@@ -478,6 +481,14 @@ public final class CorefStage implements Stage {
             }
             if (m.form() == Form.ROLE && m.actor() == null
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+                int abroad = outsider(s, g, m, ms);
+                if (abroad >= 0) {
+                    // "Coalition troops … detained ten suspected militants in Kandahar": a force from
+                    // abroad is not the army of the country it operates in; the mention takes the word in.
+                    out.add(new ActorMention(m.sentence(), abroad, m.end(), m.head(), null, m.role(), Form.ROLE,
+                            s.words(abroad, m.end()), m.rule() + " + from abroad: '" + s.token(abroad).word() + "'"));
+                    continue;
+                }
                 ActorMention ctx = null;
                 int np = phraseHead(g, m.head());
                 if (np != m.head() && !g.children(np, "nmod:poss").isEmpty()) {
@@ -1191,6 +1202,62 @@ public final class CorefStage implements Stage {
         }
         return new ActorMention(s.index(), start, end, head, a.actor(), role, Form.REFERENCE, s.words(start, end),
                 "coref: '" + a.text() + "' (" + a.rule() + ")");
+    }
+
+    /**
+     * The word right before a military role that makes it a force from abroad ("coalition troops"),
+     * or -1.
+     */
+    private static int outsider(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        int w = m.start() - 1;
+        if (m.head() < 0 || !"MIL".equals(m.role()) || w < 0
+                || !ActorMention.ABROAD.contains(s.token(w).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        Edge up = g.head(w);
+        if (up == null || up.governor() != m.head()
+                || !(up.relation().equals("compound") || up.relation().equals("amod"))) {
+            return -1;
+        }
+        for (ActorMention p : ms) {
+            if (p != m && p.actor() != null && p.end() <= w && p.head() >= 0 && g.dominates(m.head(), p.head())) {
+                // "Afghan and U.S.-led coalition forces": a country the phrase names before it has its own forces in it.
+                return -1;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * "Danish soldiers have served in Iraq since the invasion of the country": a country named in an
+     * "in" phrase of the verb whose phrase holds "the country", before it, is that country, not the
+     * country of the verb's subject. Null when the verb has no such phrase.
+     */
+    private static @Nullable ActorMention placeOfVerb(Sentence s, Graph g, int noun, List<ActorMention> here) {
+        int verb = noun;
+        for (int hops = 0; verb >= 0 && !s.token(verb).isVerb(); hops++) {
+            Edge up = g.head(verb);
+            if (hops == 4 || up == null || !(up.relation().startsWith("nmod") || up.relation().startsWith("obl"))) {
+                return null;
+            }
+            verb = up.governor();
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (Edge e : g.children(verb)) {
+            int place = e.dependent();
+            if (!e.relation().startsWith("obl") || place >= noun || !Syntax.markedBy(s, g, place, Set.of("in", "inside"))) {
+                continue;
+            }
+            for (ActorMention m : here) {
+                if (m.head() == place && m.form() == Form.NAME && m.actor() != null
+                        && m.actor().kind() == ActorKind.COUNTRY) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Kind want, List<ActorMention> here,

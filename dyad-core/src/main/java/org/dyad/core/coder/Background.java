@@ -33,6 +33,11 @@ final class Background {
             // stance, not an event on a day.
             return true;
         }
+        if (summary(v, c.trigger) || c.nominal && c.head != c.trigger && summary(v, c.head)) {
+            // "has claimed responsibility for many deadly attacks", "has launched a string of bloody
+            // attacks": a summary of many past acts, none of them on a day.
+            return true;
+        }
         if (!c.nominal && describesSpeaker(v, c.trigger)) {
             // "One official working closely with the government's policy told Reuters …": a participle
             // that describes who speaks tells no act on a day.
@@ -165,11 +170,7 @@ final class Background {
      * three rounds of talks", "two of their three wars".
      */
     private static boolean tally(SentenceView v, int verb, int object) {
-        boolean perfect = v.basic.children(verb, "aux").stream().anyMatch(a -> {
-            String w = v.word(a.dependent()).toLowerCase(Locale.ROOT);
-            return w.equals("has") || w.equals("have") || w.equals("'ve");
-        });
-        if (!perfect || !v.tok(object).pos().startsWith("NNS") && !v.tok(object).pos().equals("CD")) {
+        if (!perfect(v, verb) || !v.tok(object).pos().startsWith("NNS") && !v.tok(object).pos().equals("CD")) {
             return false;
         }
         // A count of acts, not of people or things acted on ("have killed four militants" is one act).
@@ -182,6 +183,75 @@ final class Background {
         return v.basic.children(object).stream().anyMatch(c -> c.relation().equals("nummod")
                 && !v.word(c.dependent()).equalsIgnoreCase("one"))
                 || number && !v.word(object).equalsIgnoreCase("one");
+    }
+
+    /** Whether a verb in the present perfect has an object that names many acts uncounted. */
+    private static boolean summary(SentenceView v, int verb) {
+        if (!v.tok(verb).isVerb() || !perfect(v, verb)) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge e : v.basic.children(verb, "obj")) {
+            if (manyActs(v, e.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb has "has", "have" or "'ve" as its auxiliary. */
+    private static boolean perfect(SentenceView v, int verb) {
+        return v.basic.children(verb, "aux").stream().anyMatch(a -> {
+            String w = v.word(a.dependent()).toLowerCase(Locale.ROOT);
+            return w.equals("has") || w.equals("have") || w.equals("'ve");
+        });
+    }
+
+    /** Words that make a plural an uncounted many: "many attacks", "numerous raids". */
+    private static final Set<String> MANY = Set.of("many", "numerous", "countless", "scores", "dozens", "hundreds",
+            "repeated", "several", "multiple");
+
+    /** Acts that news sums up in the plural: "many attacks", "a series of raids". */
+    private static final Set<String> ACTS = Set.of("attack", "bombing", "raid", "strike", "killing", "assault",
+            "ambush", "abduction", "kidnapping", "assassination", "blast", "explosion", "clash", "incursion",
+            "offensive", "operation", "protest", "demonstration", "visit", "meeting", "arrest", "execution",
+            "massacre", "shooting", "atrocity", "violation", "provocation");
+
+    /** Nouns whose "of" phrase is a run of acts: "a string of attacks". */
+    private static final Set<String> RUNS = Set.of("string", "series", "spate", "wave", "litany", "number", "catalogue");
+
+    /**
+     * Whether an object names many acts without counting them: "many deadly attacks", "a string of
+     * bombings", or responsibility for such ("claimed responsibility for many attacks").
+     */
+    private static boolean manyActs(SentenceView v, int object) {
+        int acts = object;
+        String lemma = v.lemma(object);
+        if (lemma.equals("responsibility") || lemma.equals("credit")) {
+            acts = -1;
+            for (org.dyad.core.model.Edge c : v.basic.children(object)) {
+                if (c.relation().startsWith("nmod") && v.prepOf(c.dependent()).equals("for")) {
+                    acts = c.dependent();
+                }
+            }
+            if (acts < 0) {
+                return false;
+            }
+        }
+        if (RUNS.contains(v.lemma(acts))) {
+            int of = ofNoun(v, acts);
+            return of >= 0 && v.tok(of).pos().equals("NNS") && ACTS.contains(v.lemma(of));
+        }
+        if (!v.tok(acts).pos().equals("NNS") || !ACTS.contains(v.lemma(acts))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge c : v.basic.children(acts)) {
+            String w = v.word(c.dependent());
+            if ((c.relation().equals("amod") || c.relation().equals("det") || c.relation().equals("nummod"))
+                    && MANY.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun of the last "of" phrase of a word, or -1. */

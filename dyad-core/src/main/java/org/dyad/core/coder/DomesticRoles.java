@@ -47,7 +47,7 @@ final class DomesticRoles {
 
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
-                || role.text().toLowerCase(java.util.Locale.ROOT).contains("peacekeep")) {
+                || role.fromAbroad()) {
             // "opposed the deployment of a regional peacekeeping force": peacekeepers are sent from
             // outside, never the own forces of those they stand between.
             return role;

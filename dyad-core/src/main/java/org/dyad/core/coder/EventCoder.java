@@ -51,6 +51,44 @@ import org.jspecify.annotations.Nullable;
  * itself; sentences and documents matching the discard list are not coded.
  */
 public final class EventCoder implements Stage {
+    /**
+     * Nouns of crossing into a country by force: whoever did it came from outside, so the country it
+     * happened in is no clue to an unnamed invader ("since the invasion of the country in 2003").
+     */
+    private static final Set<String> INVASIONS = Set.of("invasion", "incursion");
+
+    /** Roles that summon people to question them. */
+    private static final Set<String> LAW_OFFICERS = Set.of("JUD", "COP", "SPY");
+
+    /** Verbs of an advance that, into a seat of government, are an election won: "swept into Downing Street". */
+    private static final Set<String> SWEEPS = Set.of("sweep", "roll", "march");
+
+    /** Verbs of promise that, with "to be" or "to become", foretell rather than pledge. */
+    private static final Set<String> FORETELLING = Set.of("promise", "threaten");
+
+    /** Copulas after which a promise is a forecast: "promises to be the upstart", "threatens to become a crisis". */
+    private static final Set<String> COPULAS = Set.of("be", "become", "prove", "remain");
+
+    /** Whether a verb of promise has "to be" or "to become" as its complement: a forecast. */
+    private static boolean foretells(SentenceView v, int verb) {
+        if (!FORETELLING.contains(v.lemma(verb))) {
+            return false;
+        }
+        for (Edge e : v.basic.children(verb, "xcomp")) {
+            if (COPULAS.contains(v.lemma(e.dependent()))) {
+                return true;
+            }
+        }
+        // "promises to be the upstart": the parser may make the noun the complement, with "be" its copula.
+        for (Edge e : v.basic.children(verb)) {
+            if (e.relation().equals("xcomp") && v.basic.children(e.dependent(), "cop").stream()
+                    .anyMatch(x -> COPULAS.contains(v.lemma(x.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int MAX_EVENTS_PER_TRIGGER = 12;
     private static final int LONG_SENTENCE = 60;
 
@@ -1079,6 +1117,23 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' 0874 dropped: it left a place in its own country");
                 continue;
             }
+            if (c.code.equals("114") && !c.nominal && v.lemma(c.trigger).equals("summon") && !c.sources.isEmpty()
+                    && c.sources.stream().allMatch(m -> LAW_OFFICERS.contains(RoleCodes.roleOf(m.codeAt(doc.date()))))) {
+                // "Prosecutors summoned a ruling party hopeful": prosecutors and police summon to question,
+                // not to complain; a ministry summoning an envoy complains.
+                code = recoded(c, code, "091", "summoned by prosecutors or police: an investigation");
+            }
+            if (c.code.startsWith("03") && !c.nominal && foretells(v, c.trigger)) {
+                // "At 39, he promises to be the upstart that Blair was": a forecast, no pledge.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: 'promises to be' foretells, it pledges nothing");
+                continue;
+            }
+            if (root == 19 && !c.nominal && SWEEPS.contains(v.lemma(c.trigger)) && !c.targets.isEmpty()
+                    && c.targets.stream().allMatch(m -> m.form() == ActorMention.Form.SEAT)) {
+                // "since it swept into Downing Street in 1997": a party sweeps into office, not into battle.
+                trace.note("'" + s.token(c.trigger).word() + "' 190 dropped: into a seat of government is into office");
+                continue;
+            }
             if (c.code.equals("143") && !c.nominal && v.lemma(c.trigger).equalsIgnoreCase("strike") && !c.sources.isEmpty()
                     && c.sources.stream().allMatch(m -> {
                         String r = m.actor() == null ? null : RoleCodes.roleOf(m.codeAt(doc.date()));
@@ -1122,7 +1177,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)
-                    && !twoSidesBetween(c)) {
+                    && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
                 // happened; not people killed in riots or clashes, whose killers are the crowds or sides.
                 ActorMention uaf = eventPlaces.at(v, c.trigger, "UAF", "unidentified attackers in ", "unknown perpetrator");

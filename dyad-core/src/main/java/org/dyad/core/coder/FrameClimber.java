@@ -324,7 +324,7 @@ final class FrameClimber {
                     // "The United States has protested China's plans to dissolve the legislature": the
                     // plan is another's, and the verb is about it; the planned act has not happened.
                     c.mode = Mode.HYPOTHETICAL;
-                    c.sources = v.modifierActors(controller);
+                    c.sources = others;
                     c.steps.add("another's '" + v.word(controller) + "' that '" + v.word(f) + "' is about: not asserted");
                     break;
                 }
@@ -1426,6 +1426,41 @@ final class FrameClimber {
         return true;
     }
 
+    /** Roles of armed or lawless others whose acts a state warns of without threatening them. */
+    private static final Set<String> ARMED_OTHERS = Set.of("INS", "REB", "RAD", "UAF", "CRM", "IMG");
+
+    /**
+     * "Indonesia's intelligence agency warned that extremists may be planning attacks": a warning
+     * whose clause has armed others (militants, extremists, unknown gunmen) as its subject alerts to a
+     * danger from them; it threatens no one. "warned that Israel would pay a price" still threatens.
+     */
+    private static boolean warnedOfArmedOthers(SentenceView v, Candidate c, int f, Frame frame,
+            List<ActorMention> warners) {
+        if (frame.kind() != Frame.Kind.THREATEN || !v.tok(f).isVerb() || !v.lemma(f).equals("warn")) {
+            return false;
+        }
+        int clause = c.trigger;
+        Edge up = v.basic.head(clause);
+        while (up != null && up.governor() != f) {
+            clause = up.governor();
+            up = v.basic.head(clause);
+        }
+        if (up == null || !up.relation().equals("ccomp")) {
+            return false;
+        }
+        List<ActorMention> subjects = actors(v, v.subjects(clause));
+        if (subjects.isEmpty() || Sides.sameActors(subjects, warners, v.date)) {
+            return false;
+        }
+        for (ActorMention m : subjects) {
+            String role = RoleCodes.roleOf(m.codeAt(v.date));
+            if (role == null || !ARMED_OTHERS.contains(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean transform(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
             Set<Integer> absorbed, List<Candidate> extra, String lemma) {
         String inner = c.code;
@@ -1436,6 +1471,7 @@ final class FrameClimber {
                 : wishForOthers(v, c, f, frame, frameSubjects) ? "wishes it of others: not their intent, not an event"
                 : warnedConsequence(v, c, f, frame) ? "warns of what may come of a thing, not of what anyone will do: no threat"
                 : frame.kind() == Frame.Kind.THREATEN && inability(v, c, frameSubjects) ? "warns of what its own side cannot do: a statement, no threat"
+                : warnedOfArmedOthers(v, c, f, frame, frameSubjects) ? "warns of what armed others plan: an alert, no threat"
                 : hopeForThings(v, c, f, frame) ? "hopes it of a thing: not an intent, not an event"
                 : null;
         if (unasserted != null) {
@@ -2114,6 +2150,26 @@ final class FrameClimber {
         return false;
     }
 
+    /**
+     * Whether a verb is a sentence's root infinitive with a subject and nothing finite above it,
+     * or the one after a dateline and a colon: "UN Security Council to examine a new report" (a
+     * headline or a diary entry).
+     */
+    private static boolean headlineInfinitive(SentenceView v, int x) {
+        if (!v.tok(x).pos().equals("VB") || !v.markedBy(x, "to")
+                || v.basic.hasChild(x, "aux") || v.basic.hasChild(x, "cop")) {
+            return false;
+        }
+        Edge up = v.basic.head(x);
+        if (up != null && !(v.basic.head(up.governor()) == null && v.tok(up.governor()).isNoun()
+                && (up.relation().startsWith("acl") || up.relation().equals("dep") || up.relation().equals("parataxis"))
+                && up.governor() + 1 < x && v.word(up.governor() + 1).equals(":"))) {
+            // Only the root, or the clause after a dateline ("UNITED NATIONS: …").
+            return false;
+        }
+        return v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun());
+    }
+
     void localMode(SentenceView v, Candidate c, int x) {
         boolean negated = false;
         boolean hypothetical = false;
@@ -2222,6 +2278,11 @@ final class FrameClimber {
                     }
                 }
             }
+        }
+        if (headlineInfinitive(v, x)) {
+            // "UN Security Council to examine a new report", a diary's or a headline's "to": a schedule
+            // the paper gives, not yet done, and no intent the actor stated.
+            hypothetical = true;
         }
         if (v.lemma(x).equals("go") && v.tok(x).pos().equals("VBG")
                 && v.basic.children(x, "xcomp").stream().anyMatch(xc -> v.markedBy(xc.dependent(), "to"))) {
@@ -2359,6 +2420,13 @@ final class FrameClimber {
     /** Verbs of helping another act: "to help it resist", "to enable them to vote". */
     private static final Set<String> HELPERS = Set.of("help", "enable", "assist");
 
+    /** Verbs of meeting and travelling, whose infinitive of purpose tells what they are for. */
+    private static final Set<String> TRAVELS = Set.of("meet", "visit", "host", "receive", "travel", "arrive", "fly");
+
+    /** Verbs of bettering ties, which as the purpose of a meeting or a journey are its hope. */
+    private static final Set<String> BETTERING = Set.of("strengthen", "boost", "improve", "enhance", "deepen",
+            "promote", "expand", "consolidate", "bolster", "cement", "foster", "develop", "advance", "broaden");
+
     /**
      * Whether an infinitive is the purpose of the verb it hangs on: an adverbial clause, or an
      * infinitive after the verb's object ("received money to help …"); "continued to help" is no purpose.
@@ -2408,6 +2476,12 @@ final class FrameClimber {
                 && CAUSATIVES.contains(v.lemma(cur))) {
             // "backed a call … to have Congress impeach the president": what an act is meant to get
             // another to do has not been done, whatever the act.
+            return true;
+        }
+        if (cur == c.trigger && (rel.equals("xcomp") || Graph.matches(rel, "advcl")) && v.tok(cur).pos().equals("VB")
+                && v.markedBy(cur, "to") && TRAVELS.contains(v.lemma(f)) && BETTERING.contains(v.lemma(cur))) {
+            // "will meet Merkel to strengthen bilateral relations": the betterment a meeting or a
+            // journey is for is its hope, not an act ("travelled to Armenia to mediate" mediates).
             return true;
         }
         if (cur == c.trigger && (rel.equals("ccomp") || rel.equals("xcomp")) && HELPERS.contains(v.lemma(f))

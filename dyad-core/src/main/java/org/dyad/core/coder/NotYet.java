@@ -10,6 +10,10 @@ import org.jspecify.annotations.Nullable;
 final class NotYet {
     private NotYet() {}
 
+    /** Words that, right before "to" and an infinitive, make it a forecast: "is unlikely to reverse". */
+    private static final java.util.Set<String> LIKELIHOOD = java.util.Set.of("likely", "unlikely", "expected",
+            "poised", "bound", "set", "due", "slated", "scheduled");
+
     /**
      * Why the clause {@code cur}, under {@code f} by {@code rel}, is not an act done, or null.
      */
@@ -26,6 +30,12 @@ final class NotYet {
                 && !v.tok(f).isVerb() && !v.tok(f).isNoun() && v.markedBy(cur, "to")) {
             // "West Germany was close to agreeing to the compromise": nearly, so not yet.
             return "'" + v.word(f) + " to': not yet done";
+        }
+        if (cur >= 2 && v.markedBy(cur, "to") && v.word(cur - 1).equals("to")
+                && LIKELIHOOD.contains(v.word(cur - 2)) && f != cur - 2) {
+            // "Merkel is unlikely to reverse course … and becomes too close", parsed with "reverse" hung on
+            // a later verb: the words right before the infinitive still make it a forecast.
+            return "'" + v.word(cur - 2) + " to' right before it: a forecast, not asserted";
         }
         if (rel.equals("xcomp") && obligation(v, f, cur)) {
             return "'" + v.word(f) + " to': an obligation, not an act done";

@@ -1,6 +1,8 @@
 package org.dyad.core.model;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,6 +89,23 @@ public record ActorMention(
      */
     public boolean unknownPerson() {
         return actor == null && form == Form.UNKNOWN && rule.startsWith("ner:person");
+    }
+
+    /** First words that make a role a force from abroad: "coalition troops", "foreign forces". */
+    public static final Set<String> ABROAD = Set.of("coalition", "multinational", "foreign", "international",
+            "allied", "occupation", "occupying");
+
+    /**
+     * Whether this is a role of no country for a force sent from abroad: peacekeepers, "coalition
+     * troops", "multinational forces". Such a force is never the army of the country it serves in.
+     */
+    public boolean fromAbroad() {
+        if (actor != null || form != Form.ROLE) {
+            return false;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        int space = t.indexOf(' ');
+        return t.contains("peacekeep") || space > 0 && ABROAD.contains(t.substring(0, space));
     }
 
     public ActorMention withForm(Form f) {

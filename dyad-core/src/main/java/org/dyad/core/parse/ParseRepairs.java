@@ -23,7 +23,7 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        return participles(reducedPassives(postings(agentsOfNouns(backedBy(s)))));
+        return participles(reducedPassives(postings(agentsOfNouns(strandedRelatives(backedBy(s))))));
     }
 
     /** The sentence with both its graphs rewritten by {@code rewrite}. */
@@ -90,6 +90,60 @@ final class ParseRepairs {
             }
         }
         return s;
+    }
+
+    /**
+     * "President Chavez, who has survived an ouster, criticised Washington", parsed with the noun as
+     * the root, the relative clause on it, and "criticised" hung on the relative's verb (dep): a
+     * finite verb with no subject of its own, right after the comma that closes a relative clause on
+     * the sentence's root noun, is the sentence's verb, and the noun is its subject.
+     */
+    private static Sentence strandedRelatives(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!FINITE.contains(t.pos()) || v < 2 || !s.token(v - 1).word().equals(",")) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            Edge up = g.head(v);
+            if (up == null || !up.relation().equals("dep") || !g.children(v, "nsubj").isEmpty()
+                    || !g.children(v, "nsubj:pass").isEmpty()) {
+                continue;
+            }
+            int relative = up.governor();
+            Edge rel = g.head(relative);
+            if (rel == null || !rel.relation().equals("acl:relcl") || relative > v) {
+                continue;
+            }
+            int noun = rel.governor();
+            boolean root = s.basic().stream().anyMatch(e -> e.relation().equals("root") && e.dependent() == noun);
+            if (!root || !s.token(noun).isNoun()) {
+                continue;
+            }
+            int last = s.basic().stream().mapToInt(Edge::dependent).max().orElse(-1);
+            return rewired(s, edges -> promoted(edges, noun, relative, v, last));
+        }
+        return s;
+    }
+
+    /** {@code verb} heads the sentence with {@code noun} as its subject; the relative clause stays on the noun. */
+    private static List<Edge> promoted(List<Edge> edges, int noun, int relative, int verb, int last) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            if (e.relation().equals("root") && e.dependent() == noun) {
+                out.add(new Edge(e.governor(), verb, "root"));
+            } else if (e.governor() == relative && e.dependent() == verb) {
+                out.add(new Edge(verb, noun, "nsubj"));
+            } else if (e.governor() == noun && e.relation().equals("punct") && e.dependent() == last) {
+                out.add(new Edge(verb, last, "punct"));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /**
