@@ -270,8 +270,32 @@ public final class ActorStage implements Stage {
         Token t = s.token(f.start());
         Edge up = g.head(f.start());
         return t.pos().startsWith("VB") || MEDIA_AS_KIND.contains(t.word().toLowerCase(java.util.Locale.ROOT))
-                && up != null && up.relation().equals("compound");
+                && up != null && up.relation().equals("compound") || stance(s, f.start());
     }
+
+    /** Possessive pronouns that make "opposition" someone's stance: "voiced his opposition to". */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /**
+     * Whether "opposition" is a stance, not the opposition parties: someone's ("his opposition"),
+     * or against something without "the" ("voiced strong opposition to the plan").
+     */
+    private static boolean stance(Sentence s, int i) {
+        if (!s.token(i).word().equalsIgnoreCase("opposition") || i == 0) {
+            return false;
+        }
+        String before = s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT);
+        // "to" as a preposition, not an infinitive's: "an attempt by the Venezuelan opposition to bring in aid".
+        boolean toAfter = i + 2 < s.size() && s.token(i + 1).word().equalsIgnoreCase("to")
+                && !s.token(i + 2).pos().equals("VB");
+        return POSSESSIVES.contains(before) || toAfter && STANCE_BEFORE.contains(before);
+    }
+
+    /** Words before "opposition to" that make it a stance: "voiced opposition to", "strong opposition to". */
+    private static final Set<String> STANCE_BEFORE = Set.of("voiced", "voice", "voicing", "expressed", "express",
+            "expressing", "reiterated", "reiterate", "stated", "restated", "signalled", "signaled", "registered",
+            "strong", "fierce", "vehement", "firm", "growing", "widespread", "stiff", "staunch", "its", "their",
+            "his", "her", "continued", "outright", "total");
 
     /** Nouns that a country adjective names a language of, not an actor: "the Russian language". */
     private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");

@@ -615,12 +615,13 @@ public final class CorefStage implements Stage {
 
     /** The one country or capital named as a place in a word's clause, or null when none or several. */
     private static @Nullable ActorMention onePlace(Sentence s, Graph g, int w, List<ActorMention> ms) {
-        int clause = clause(s, g, w);
+        int clause = firstConjunct(s, g, clause(s, g, w));
         ActorMention found = null;
         for (ActorMention p : ms) {
             if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
                     && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())
-                    && clause(s, g, p.head()) == clause) {
+                    // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
+                    && firstConjunct(s, g, clause(s, g, p.head())) == clause) {
                 if (found != null && !found.actor().id().equals(p.actor().id())) {
                     return null;
                 }
@@ -639,7 +640,48 @@ public final class CorefStage implements Stage {
             return true;
         }
         Edge up = g.head(w);
-        return up != null && up.relation().startsWith("conj") && locative(s, g, up.governor());
+        if (up != null && up.relation().startsWith("conj") && locative(s, g, up.governor())) {
+            return true;
+        }
+        // "in a village of Panjwai district of Kandahar province": a place that names the larger
+        // place of a place phrase is where it happened too.
+        int cur = w;
+        for (int hop = 0; hop < 4; hop++) {
+            Edge e = g.head(cur);
+            if (e == null || !(e.relation().equals("compound") || e.relation().startsWith("nmod")
+                    && Syntax.markedBy(s, g, cur, Set.of("of")))) {
+                return false;
+            }
+            cur = e.governor();
+            if (!PLACE_NOUNS.contains(s.token(cur).lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (locative(s, g, cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of places within a country: "Kandahar province", "a village of Panjwai district". */
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "district", "village", "town", "city",
+            "region", "area", "county", "governorate", "prefecture", "state", "suburb", "outskirts", "camp");
+
+    /**
+     * The first of a run of joined verbs that share one subject ("killed … and injured …"), or the
+     * verb itself: "met … in Zagreb, and the two leaders pledged" are two clauses.
+     */
+    private static int firstConjunct(Sentence s, Graph g, int verb) {
+        int cur = verb;
+        for (int guard = 0; guard < 8; guard++) {
+            Edge up = g.head(cur);
+            if (up == null || !up.relation().startsWith("conj") || !s.token(up.governor()).isVerb()
+                    || !g.children(cur, "nsubj").isEmpty() || !g.children(cur, "nsubj:pass").isEmpty()) {
+                return cur;
+            }
+            cur = up.governor();
+        }
+        return cur;
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */

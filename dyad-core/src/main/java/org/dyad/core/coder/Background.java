@@ -298,6 +298,9 @@ final class Background {
      * "since" phrase or clause ("have been killed since the violence reemerged"), and the act's patient is
      * counted in the plural: a toll kept since then.
      */
+    /** Spans that "this" makes the one running to now: "this year". */
+    private static final Set<String> THIS_SPANS = Set.of("year", "month", "decade");
+
     private static boolean tollSince(SentenceView v, int verb, int act) {
         boolean perfect = v.perfect(verb);
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
@@ -306,7 +309,10 @@ final class Background {
             // July") does not.
             boolean since = Graph.matches(e.relation(), "obl") && v.prepOf(e.dependent()).equals("since")
                     && (sinceYear(v, e.dependent()) || perfect && !v.isTime(e.dependent()))
-                    || Graph.matches(e.relation(), "advcl") && v.markedBy(e.dependent(), "since") && perfect;
+                    || Graph.matches(e.relation(), "advcl") && v.markedBy(e.dependent(), "since") && perfect
+                    // "At least 200 soldiers have been killed in clashes this year": a toll so far.
+                    || perfect && Graph.matches(e.relation(), "obl") && THIS_SPANS.contains(v.lemma(e.dependent()))
+                    && v.basic.children(e.dependent(), "det").stream().anyMatch(d -> v.word(d.dependent()).equals("this"));
             if (since && countedVictims(v, act)) {
                 return true;
             }

@@ -36,7 +36,7 @@ final class DomesticRoles {
             // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
             return new ActorMention[] {a, b};
         }
-        return new ActorMention[] {adopt(a, b, root, date), adopt(b, a, root, date)};
+        return new ActorMention[] {adopt(a, b, root, date, false), adopt(b, a, root, date, true)};
     }
 
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED",
@@ -45,7 +45,17 @@ final class DomesticRoles {
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
     private static final Set<String> CHAMBERS = Set.of("JUD", "LEG");
 
-    private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date) {
+    /** Officials whom a state's orders and appeals, naming no country, address at home: "local governments". */
+    private static final Set<String> HOME_OFFICIALS = Set.of("officials", "governments", "agencies", "authorities",
+            "ministries", "governors", "mayors", "embassies", "departments", "administrations", "officers");
+
+    private static String lastWord(ActorMention m) {
+        String t = m.text().toLowerCase(java.util.Locale.ROOT);
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
+    private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date,
+            boolean roleIsTarget) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
                 || role.fromAbroad()) {
             // "opposed the deployment of a regional peacekeeping force": peacekeepers are sent from
@@ -95,8 +105,14 @@ final class DomesticRoles {
         // state's officials speak to and appeal to their own courts and legislatures.
         boolean chamberAddressed = (root == 1 || root == 2) && CHAMBERS.contains(role.role()) && otherRole != null
                 && RoleCodes.STATE_ORGANS.contains(otherRole);
+        // "China ordered local governments to make up shortfalls", "the premier told officials to
+        // publicize the aid": a state's appeals and orders to officials of no stated country are to
+        // its own.
+        boolean ownOfficials = roleIsTarget && (root == 2 || root == 10) && "GOV".equals(role.role())
+                && HOME_OFFICIALS.contains(lastWord(role))
+                && ("GOV".equals(otherRole) || otherRole == null && other.form() == ActorMention.Form.NAME);
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
-                && !lawFacingState && !chamberAddressed) {
+                && !lawFacingState && !chamberAddressed && !ownOfficials) {
             return role;
         }
         return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");

@@ -57,6 +57,30 @@ public final class EventCoder implements Stage {
      */
     private static final Set<String> INVASIONS = Set.of("invasion", "incursion");
 
+    /** Verbs of winning over a side that, against a party, tell an election won. */
+    private static final Set<String> OUTVOTING = Set.of("defeat", "rout", "trounce", "beat");
+
+    /** Whether what a verb hangs (its object, or its passive subject) is a thing, not a person. */
+    private static boolean thingHung(SentenceView v, int verb) {
+        List<Integer> hung = new ArrayList<>(v.objects(verb));
+        for (Edge e : v.basic.children(verb, "nsubj:pass")) {
+            hung.add(e.dependent());
+        }
+        if (hung.isEmpty()) {
+            return false;
+        }
+        for (int n : hung) {
+            if (!HUNG_THINGS.contains(v.lemma(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Things that are hung up: "a picture was hung", "hung banners". */
+    private static final Set<String> HUNG_THINGS = Set.of("picture", "portrait", "poster", "banner", "flag", "photo",
+            "photograph", "sign", "placard", "painting", "image", "lantern", "decoration", "streamer", "slogan");
+
     /** Roles that summon people to question them. */
     private static final Set<String> LAW_OFFICERS = Set.of("JUD", "COP", "SPY");
 
@@ -463,6 +487,30 @@ public final class EventCoder implements Stage {
     private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
 
     /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
+    /**
+     * The actors of a "with" phrase of a fight that a passive act with no agent happened in or during
+     * ("was killed during a fight with the Russians"), not among its targets; else empty.
+     */
+    private static List<ActorMention> foesInFight(SentenceView v, Candidate c) {
+        if (!v.isPassive(c.trigger)) {
+            return List.of();
+        }
+        for (int fight : v.prepChildren(c.trigger, Set.of("during", "in"))) {
+            if (!FIGHTING.contains(v.lemma(fight))) {
+                continue;
+            }
+            List<ActorMention> foes = new ArrayList<>();
+            for (int w : v.prepChildren(fight, Set.of("with", "against"))) {
+                foes.addAll(v.actorsAt(w));
+            }
+            foes.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+            if (!foes.isEmpty()) {
+                return foes;
+            }
+        }
+        return List.of();
+    }
+
     private static boolean inMelee(SentenceView v, int verb) {
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
             if (Graph.matches(e.relation(), "obl") && MELEE_PREPS.contains(v.prepOf(e.dependent()))
@@ -1123,6 +1171,28 @@ public final class EventCoder implements Stage {
                 // not to complain; a ministry summoning an envoy complains.
                 code = recoded(c, code, "091", "summoned by prosecutors or police: an investigation");
             }
+            if (root == 19 && !c.nominal && OUTVOTING.contains(v.lemma(c.trigger)) && !c.targets.isEmpty()
+                    && c.targets.stream().allMatch(m -> {
+                        String r = RoleCodes.roleOf(m.codeAt(doc.date()));
+                        return "PTY".equals(r) || "OPP".equals(r);
+                    })) {
+                // "Hamas defeated Arafat's Fatah movement and won the legislative elections": a party is
+                // beaten at the polls, not in battle.
+                trace.note("'" + s.token(c.trigger).word() + "' 190 dropped: a party defeated is outvoted");
+                continue;
+            }
+            if (root == 19 && !c.nominal && v.lemma(c.trigger).equals("push") && !v.basic.children(c.trigger, "obj").isEmpty()) {
+                // "pushed the government and the Palestinians into dual plights": pushing someone into
+                // something is no advance into it.
+                trace.note("'" + s.token(c.trigger).word() + "' 190 dropped: pushing someone into a plight is no advance");
+                continue;
+            }
+            if (root == 18 && !c.nominal && v.lemma(c.trigger).equals("hang") && thingHung(v, c.trigger)) {
+                // "A huge Arafat picture was hung in front of the building": pictures and banners are hung,
+                // people are hanged.
+                trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: a thing was hung");
+                continue;
+            }
             if (c.code.startsWith("03") && !c.nominal && foretells(v, c.trigger)) {
                 // "At 39, he promises to be the upstart that Blair was": a forecast, no pledge.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: 'promises to be' foretells, it pledges nothing");
@@ -1169,12 +1239,26 @@ public final class EventCoder implements Stage {
                     // Its own act, the setting of what the clause tells: reported with it, not in passing.
                     c.sourceFromSetting = true;
                 }
+                List<ActorMention> sides = distinct(c.sources);
+                if (c.targets.isEmpty() && sides.size() >= 2 && twoSides(sides, v.date)) {
+                    // "Fourteen Palestinians and two Israeli soldiers wounded in armed clashes": the
+                    // two sides the clause names fought each other.
+                    c.targets = new ArrayList<>(sides);
+                    c.steps.add("the clause's two sides fought each other");
+                }
             }
             if (root >= 18 && c.sources.isEmpty() && disaster(v, c.trigger)) {
                 // "an inferno near Mecca killed 217 pilgrims", "were killed in a stampede": a disaster or an
                 // accident is no one's attack.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: killed by a disaster or an accident");
                 continue;
+            }
+            List<ActorMention> foes = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
+                    ? foesInFight(v, c) : List.of();
+            if (!foes.isEmpty()) {
+                // "was martyred during a fight with the Russians": whoever the victim fought killed him.
+                c.sources = new ArrayList<>(foes);
+                c.steps.add("killed in a fight with '" + foes.get(0).text() + "': they did it");
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)
                     && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))) {
@@ -1790,6 +1874,24 @@ public final class EventCoder implements Stage {
 
     /** Whether a killing verb's subject, or the "in" phrase of its passive, is a disaster or an accident. */
     private static boolean disaster(SentenceView v, int verb) {
+        if (disasterOf(v, verb)) {
+            return true;
+        }
+        // "A soldier was killed and two others wounded in a vehicle accident": the cause a joined verb
+        // names is both verbs'.
+        org.dyad.core.model.Edge up = v.basic.head(verb);
+        if (up != null && up.relation().startsWith("conj") && v.tok(up.governor()).isVerb() && disasterOf(v, up.governor())) {
+            return true;
+        }
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            if (e.relation().startsWith("conj") && v.tok(e.dependent()).isVerb() && disasterOf(v, e.dependent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean disasterOf(SentenceView v, int verb) {
         org.dyad.core.model.Edge up = v.basic.head(verb);
         if (up != null && up.relation().startsWith("acl")
                 && DISASTERS.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))) {

@@ -345,7 +345,10 @@ final class FallbackTargets {
             }
             String r = up.relation();
             String base = r.contains(":") && !r.equals("nmod:poss") && !r.equals("nsubj:pass") ? r.substring(0, r.indexOf(':')) : r;
-            if (!INSIDE.contains(base) && !INSIDE.contains(r) || aside(v, cur, up, root)) {
+            boolean owner = r.equals("acl") && OWNING.contains(v.lemma(cur));
+            if (!INSIDE.contains(base) && !INSIDE.contains(r) && !owner || aside(v, cur, up, root)) {
+                // "seized a craft belonging to the Sierra Leone Navy": whose the thing acted on is, is
+                // acted on; no other clause on a noun is.
                 return -1;
             }
             if (r.startsWith("obl") && v.prepOf(cur).equals("by") && up.governor() != head && up.governor() != trigger
@@ -358,6 +361,9 @@ final class FallbackTargets {
         }
         return -1;
     }
+
+    /** Participles that give the owner of a thing: "a craft belonging to", "a plane owned by". */
+    private static final Set<String> OWNING = Set.of("belong", "own");
 
     /** Verbs of speech whose coordinated act is an utterance of its own. */
     private static final Set<String> SPEAKING = Set.of("call", "urge", "ask", "appeal", "demand", "say", "tell",

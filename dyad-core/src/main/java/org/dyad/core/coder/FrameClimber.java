@@ -175,6 +175,13 @@ final class FrameClimber {
                     // A light verb opens no such frame: "launched rocket fire …, killing 30, diplomats said".
                     Frame main = frameOf(v, f);
                     if (main != null && main.kind() != Frame.Kind.LIGHT) {
+                        for (Edge a : v.basic.children(f, "aux")) {
+                            if (c.modal == null && FUTURE.contains(v.word(a.dependent()))) {
+                                // "will publish an editorial on Monday, asking Bush to fire Rumsfeld": what
+                                // the participle tells comes with the act it goes with, still ahead.
+                                c.modal = v.word(a.dependent());
+                            }
+                        }
                         break;
                     }
                     localMode(v, c, f);
@@ -1356,7 +1363,9 @@ final class FrameClimber {
         }
         if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()
                 // not a noun inside a clause of its own: "said the platforms were used to launch attacks"
-                && Attribution.nounPhraseOf(v, c.trigger, f)) {
+                && Attribution.nounPhraseOf(v, c.trigger, f)
+                // nor what the speaker calls something: "'This was a cowardly attack,' he said"
+                && !v.basic.hasChild(c.trigger, "cop")) {
             // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
             c.sources = frameSubjects;
             c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");

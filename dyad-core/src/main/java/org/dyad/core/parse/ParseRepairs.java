@@ -36,7 +36,7 @@ final class ParseRepairs {
 
     /** Participles that describe who a force or a speaker is: "backed by", "armed by", "quoted by". */
     private static final Set<String> BACKERS = Set.of("back", "support", "arm", "train", "fund", "finance", "sponsor",
-            "aid", "assist", "help", "escort", "accompany", "flank", "cover", "equip", "lead", "quote", "cite");
+            "aid", "assist", "help", "escort", "accompany", "flank", "cover", "equip", "lead", "head", "quote", "cite");
 
     /**
      * "Rebels backed by Rwanda attacked the army", parsed with "backed" as the sentence's verb and

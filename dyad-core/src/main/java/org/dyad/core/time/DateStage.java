@@ -77,8 +77,9 @@ public final class DateStage implements Stage {
                     t = governing(s, g, ts, e.evidence().triggerToken(), reports, false);
                 }
             }
-            if (t != null && e.evidence().background() && since(s, t)) {
-                // "has maintained an embargo since 1962": a state kept up since a time was not done then.
+            if (t != null && e.evidence().background() && (since(s, t) || runningSpan(t))) {
+                // "has maintained an embargo since 1962": a state kept up since a time was not done then;
+                // "have been killed in clashes this year": a toll over the span so far dates no act.
                 t = null;
             }
             if (t == null) {
@@ -122,6 +123,14 @@ public final class DateStage implements Stage {
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile(
             "\\b(1[5-9]|20)\\d\\d\\b|\\byears?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether a time is a span running up to the report: "this year", "this month". */
+    private static boolean runningSpan(TimeExpression t) {
+        return t.text() != null && RUNNING.matcher(t.text().trim()).matches();
+    }
+
+    private static final java.util.regex.Pattern RUNNING = java.util.regex.Pattern.compile(
+            "(?i)(so far )?this (year|month|decade)");
 
     /** Words before a time that make it a span's end, which dates no act: "until 9 November". */
     private static final Set<String> UNTIL = Set.of("until", "till", "til");
