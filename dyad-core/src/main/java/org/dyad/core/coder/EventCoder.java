@@ -60,23 +60,6 @@ public final class EventCoder implements Stage {
     /** Verbs of winning over a side that, against a party, tell an election won. */
     private static final Set<String> OUTVOTING = Set.of("defeat", "rout", "trounce", "beat");
 
-    /** Whether what a verb hangs (its object, or its passive subject) is a thing, not a person. */
-    private static boolean thingHung(SentenceView v, int verb) {
-        List<Integer> hung = new ArrayList<>(v.objects(verb));
-        for (Edge e : v.basic.children(verb, "nsubj:pass")) {
-            hung.add(e.dependent());
-        }
-        if (hung.isEmpty()) {
-            return false;
-        }
-        for (int n : hung) {
-            if (!HUNG_THINGS.contains(v.lemma(n))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Things that are hung up: "a picture was hung", "hung banners". */
     private static final Set<String> HUNG_THINGS = Set.of("picture", "portrait", "poster", "banner", "flag", "photo",
             "photograph", "sign", "placard", "painting", "image", "lantern", "decoration", "streamer", "slogan");
@@ -92,26 +75,6 @@ public final class EventCoder implements Stage {
 
     /** Copulas after which a promise is a forecast: "promises to be the upstart", "threatens to become a crisis". */
     private static final Set<String> COPULAS = Set.of("be", "become", "prove", "remain");
-
-    /** Whether a verb of promise has "to be" or "to become" as its complement: a forecast. */
-    private static boolean foretells(SentenceView v, int verb) {
-        if (!FORETELLING.contains(v.lemma(verb))) {
-            return false;
-        }
-        for (Edge e : v.basic.children(verb, "xcomp")) {
-            if (COPULAS.contains(v.lemma(e.dependent()))) {
-                return true;
-            }
-        }
-        // "promises to be the upstart": the parser may make the noun the complement, with "be" its copula.
-        for (Edge e : v.basic.children(verb)) {
-            if (e.relation().equals("xcomp") && v.basic.children(e.dependent(), "cop").stream()
-                    .anyMatch(x -> COPULAS.contains(v.lemma(x.dependent())))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final int MAX_EVENTS_PER_TRIGGER = 12;
     private static final int LONG_SENTENCE = 60;
@@ -486,7 +449,43 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
 
-    /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
+    /** Whether what a verb hangs (its object, or its passive subject) is a thing, not a person. */
+    private static boolean thingHung(SentenceView v, int verb) {
+        List<Integer> hung = new ArrayList<>(v.objects(verb));
+        for (Edge e : v.basic.children(verb, "nsubj:pass")) {
+            hung.add(e.dependent());
+        }
+        if (hung.isEmpty()) {
+            return false;
+        }
+        for (int n : hung) {
+            if (!HUNG_THINGS.contains(v.lemma(n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a verb of promise has "to be" or "to become" as its complement: a forecast. */
+    private static boolean foretells(SentenceView v, int verb) {
+        if (!FORETELLING.contains(v.lemma(verb))) {
+            return false;
+        }
+        for (Edge e : v.basic.children(verb, "xcomp")) {
+            if (COPULAS.contains(v.lemma(e.dependent()))) {
+                return true;
+            }
+        }
+        // "promises to be the upstart": the parser may make the noun the complement, with "be" its copula.
+        for (Edge e : v.basic.children(verb)) {
+            if (e.relation().equals("xcomp") && v.basic.children(e.dependent(), "cop").stream()
+                    .anyMatch(x -> COPULAS.contains(v.lemma(x.dependent())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The actors of a "with" phrase of a fight that a passive act with no agent happened in or during
      * ("was killed during a fight with the Russians"), not among its targets; else empty.
@@ -511,6 +510,7 @@ public final class EventCoder implements Stage {
         return List.of();
     }
 
+    /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
     private static boolean inMelee(SentenceView v, int verb) {
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
             if (Graph.matches(e.relation(), "obl") && MELEE_PREPS.contains(v.prepOf(e.dependent()))
@@ -1166,7 +1166,10 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (c.code.equals("114") && !c.nominal && v.lemma(c.trigger).equals("summon") && !c.sources.isEmpty()
-                    && c.sources.stream().allMatch(m -> LAW_OFFICERS.contains(RoleCodes.roleOf(m.codeAt(doc.date()))))) {
+                    && c.sources.stream().allMatch(m -> {
+                        String r = RoleCodes.roleOf(m.codeAt(doc.date()));
+                        return r != null && LAW_OFFICERS.contains(r);
+                    })) {
                 // "Prosecutors summoned a ruling party hopeful": prosecutors and police summon to question,
                 // not to complain; a ministry summoning an envoy complains.
                 code = recoded(c, code, "091", "summoned by prosecutors or police: an investigation");
