@@ -121,6 +121,12 @@ public final class CorefStage implements Stage {
                     resolved.add(again);
                     continue;
                 }
+                ActorMention byHead = namedByHead(s, m, resolved, bySentence);
+                if (byHead != null) {
+                    // "The UN Human Rights Commission … the Commission demanded": the body named before.
+                    resolved.add(byHead);
+                    continue;
+                }
                 ActorMention r = SelfNamed.isName(s, g, m, own) ? null : describe(s, g, m, in, bySentence, basics, resolved);
                 resolved.add(r == null ? m : r);
             }
@@ -922,6 +928,42 @@ public final class CorefStage implements Stage {
     }
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
+    /** Kinds of actor that a story names in full and then by the last word of the name. */
+    private static final Set<ActorKind> BODIES = EnumSet.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ORG,
+            ActorKind.GROUP);
+
+    /**
+     * "The UN Human Rights Commission condemned … the Commission demanded": a one-word organisation
+     * no dictionary knows, after "the", that is the last word of a body named in the same sentence
+     * or in the fifteen before it, is that body (the nearest such). Null otherwise.
+     */
+    private static @Nullable ActorMention namedByHead(Sentence s, ActorMention m, List<ActorMention> before,
+            Map<Integer, List<ActorMention>> bySentence) {
+        if (m.actor() != null || m.form() != Form.UNKNOWN || !m.rule().startsWith("ner:organization")
+                || m.end() - m.start() != 1 || m.start() == 0
+                || !s.token(m.start() - 1).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        String head = m.text().toLowerCase(Locale.ROOT);
+        List<List<ActorMention>> scopes = new ArrayList<>();
+        scopes.add(before);
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - SAME_WORD_WINDOW); k--) {
+            scopes.add(bySentence.getOrDefault(k, List.of()));
+        }
+        for (List<ActorMention> scope : scopes) {
+            for (int i = scope.size() - 1; i >= 0; i--) {
+                ActorMention p = scope.get(i);
+                String text = p.text().toLowerCase(Locale.ROOT);
+                if (p.actor() != null && BODIES.contains(p.actor().kind()) && text.contains(" ")
+                        && text.substring(text.lastIndexOf(' ') + 1).equals(head)) {
+                    return new ActorMention(s.index(), m.start(), m.end(), m.head(), p.actor(), p.role(),
+                            Form.REFERENCE, m.text(), "coref: '" + p.text() + "' (" + p.rule() + ")");
+                }
+            }
+        }
+        return null;
+    }
+
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
         if (m.form() != Form.ROLE || m.actor() != null || m.start() == 0) {
