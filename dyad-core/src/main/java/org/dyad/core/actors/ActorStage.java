@@ -294,8 +294,8 @@ public final class ActorStage implements Stage {
     /** Words before "opposition to" that make it a stance: "voiced opposition to", "strong opposition to". */
     private static final Set<String> STANCE_BEFORE = Set.of("voiced", "voice", "voicing", "expressed", "express",
             "expressing", "reiterated", "reiterate", "stated", "restated", "signalled", "signaled", "registered",
-            "strong", "fierce", "vehement", "firm", "growing", "widespread", "stiff", "staunch", "its", "their",
-            "his", "her", "continued", "outright", "total");
+            "strong", "fierce", "vehement", "firm", "growing", "widespread", "stiff", "staunch", "continued",
+            "outright", "total");
 
     /** Nouns that a country adjective names a language of, not an actor: "the Russian language". */
     private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");

@@ -582,11 +582,6 @@ public final class CorefStage implements Stage {
         return out;
     }
 
-    private static String lastWord(ActorMention m) {
-        String t = m.text().toLowerCase(Locale.ROOT);
-        return t.substring(t.lastIndexOf(' ') + 1);
-    }
-
     private static final Set<String> OFFICERS = Set.of("officer", "officers");
 
     /** Whether a mention is the one word "officer" or "officers", which police and armies share. */
@@ -927,7 +922,6 @@ public final class CorefStage implements Stage {
         return title.isEmpty() || title.contains(words);
     }
 
-    /** Resolves a role mention without a country, or a bare description, when it is definite. */
     /** Kinds of actor that a story names in full and then by the last word of the name. */
     private static final Set<ActorKind> BODIES = EnumSet.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ORG,
             ActorKind.GROUP);
@@ -953,9 +947,8 @@ public final class CorefStage implements Stage {
         for (List<ActorMention> scope : scopes) {
             for (int i = scope.size() - 1; i >= 0; i--) {
                 ActorMention p = scope.get(i);
-                String text = p.text().toLowerCase(Locale.ROOT);
-                if (p.actor() != null && BODIES.contains(p.actor().kind()) && text.contains(" ")
-                        && text.substring(text.lastIndexOf(' ') + 1).equals(head)) {
+                if (p.actor() != null && BODIES.contains(p.actor().kind()) && p.text().contains(" ")
+                        && p.lastWord().equals(head)) {
                     return new ActorMention(s.index(), m.start(), m.end(), m.head(), p.actor(), p.role(),
                             Form.REFERENCE, m.text(), "coref: '" + p.text() + "' (" + p.rule() + ")");
                 }
@@ -964,6 +957,7 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /** Resolves a role mention without a country, or a bare description, when it is definite. */
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
         if (m.form() != Form.ROLE || m.actor() != null || m.start() == 0) {
@@ -1627,14 +1621,14 @@ public final class CorefStage implements Stage {
                         // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
                         || m.form() == Form.REFERENCE && m.rule().contains(" + surname of '")
                         || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
-                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(lastWord(m))
+                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(m.lastWord())
                         && !pluralCommonNoun(m);
             case THING:
                 return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
                         || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG
                         // "The Irish prime minister warned that … it could threaten expansion": "it" is no person.
                         || m.form() == Form.ROLE && !m.text().toLowerCase(Locale.ROOT).endsWith("s")
-                        && !PersonDescriptions.personNoun(lastWord(m));
+                        && !PersonDescriptions.personNoun(m.lastWord());
             case PLURAL:
                 return k == ActorKind.GROUP || m.form() == Form.PEOPLE
                         || m.form() == Form.ROLE && m.text().toLowerCase(Locale.ROOT).endsWith("s");

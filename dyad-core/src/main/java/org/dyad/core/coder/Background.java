@@ -170,7 +170,7 @@ final class Background {
      * three rounds of talks", "two of their three wars".
      */
     private static boolean tally(SentenceView v, int verb, int object) {
-        if (!perfect(v, verb) || !v.tok(object).pos().startsWith("NNS") && !v.tok(object).pos().equals("CD")) {
+        if (!presentPerfect(v, verb) || !v.tok(object).pos().startsWith("NNS") && !v.tok(object).pos().equals("CD")) {
             return false;
         }
         // A count of acts, not of people or things acted on ("have killed four militants" is one act).
@@ -187,7 +187,7 @@ final class Background {
 
     /** Whether a verb in the present perfect has an object that names many acts uncounted. */
     private static boolean summary(SentenceView v, int verb) {
-        if (!v.tok(verb).isVerb() || !perfect(v, verb)) {
+        if (!v.tok(verb).isVerb() || !presentPerfect(v, verb)) {
             return false;
         }
         for (org.dyad.core.model.Edge e : v.basic.children(verb, "obj")) {
@@ -198,8 +198,11 @@ final class Background {
         return false;
     }
 
-    /** Whether a verb has "has", "have" or "'ve" as its auxiliary. */
-    private static boolean perfect(SentenceView v, int verb) {
+    /**
+     * Whether a verb is in the present perfect: "has", "have" or "'ve" as its auxiliary ("had" is not,
+     * unlike {@link SentenceView#perfect}).
+     */
+    private static boolean presentPerfect(SentenceView v, int verb) {
         return v.basic.children(verb, "aux").stream().anyMatch(a -> {
             String w = v.word(a.dependent()).toLowerCase(Locale.ROOT);
             return w.equals("has") || w.equals("have") || w.equals("'ve");
@@ -293,14 +296,14 @@ final class Background {
         return false;
     }
 
-    /**
-     * Whether a clause's verb has a "since" phrase of a year or a start, or is in the perfect with a
-     * "since" phrase or clause ("have been killed since the violence reemerged"), and the act's patient is
-     * counted in the plural: a toll kept since then.
-     */
     /** Spans that "this" makes the one running to now: "this year". */
     private static final Set<String> THIS_SPANS = Set.of("year", "month", "decade");
 
+    /**
+     * Whether a clause's verb has a "since" phrase of a year or a start, or is in the perfect with a
+     * "since" phrase or clause ("have been killed since the violence reemerged") or with "this year",
+     * and the act's patient is counted in the plural: a toll kept since then.
+     */
     private static boolean tollSince(SentenceView v, int verb, int act) {
         boolean perfect = v.perfect(verb);
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {

@@ -49,11 +49,6 @@ final class DomesticRoles {
     private static final Set<String> HOME_OFFICIALS = Set.of("officials", "governments", "agencies", "authorities",
             "ministries", "governors", "mayors", "embassies", "departments", "administrations", "officers");
 
-    private static String lastWord(ActorMention m) {
-        String t = m.text().toLowerCase(java.util.Locale.ROOT);
-        return t.substring(t.lastIndexOf(' ') + 1);
-    }
-
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date,
             boolean roleIsTarget) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
@@ -109,7 +104,7 @@ final class DomesticRoles {
         // publicize the aid": a state's appeals and orders to officials of no stated country are to
         // its own.
         boolean ownOfficials = roleIsTarget && (root == 2 || root == 10) && "GOV".equals(role.role())
-                && HOME_OFFICIALS.contains(lastWord(role))
+                && HOME_OFFICIALS.contains(role.lastWord())
                 && ("GOV".equals(otherRole) || otherRole == null && other.form() == ActorMention.Form.NAME);
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
                 && !lawFacingState && !chamberAddressed && !ownOfficials) {

@@ -91,6 +91,12 @@ public record ActorMention(
         return actor == null && form == Form.UNKNOWN && rule.startsWith("ner:person");
     }
 
+    /** The last word of the mention's text, lower-cased: "governments" of "local governments". */
+    public String lastWord() {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
     /** First words that make a role a force from abroad: "coalition troops", "foreign forces". */
     public static final Set<String> ABROAD = Set.of("coalition", "multinational", "foreign", "international",
             "allied", "occupation", "occupying");
