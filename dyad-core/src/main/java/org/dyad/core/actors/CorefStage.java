@@ -108,6 +108,14 @@ public final class CorefStage implements Stage {
                     // police and no soldiers, officers are police.
                     m = m.withActor(m.actor(), "COP", Form.ROLE, " + officers in a police story");
                 }
+                if (m.form() == Form.ROLE && m.actor() == null && PairReferences.pairWords(s, m.start(), m.head())) {
+                    List<ActorMention> two = pair(s, g, m.start(), m.end(), m.head(), resolved, in, bySentence, basics);
+                    if (!two.isEmpty()) {
+                        // "Olmert and Abbas met … The two leaders discussed": each of the two.
+                        resolved.addAll(two);
+                        continue;
+                    }
+                }
                 ActorMention person = surnames.person(s, m);
                 if (person != null) {
                     // "Miro Cerar … Cerar said": the surname of someone named in full before.
@@ -135,6 +143,14 @@ public final class CorefStage implements Stage {
             Map<Integer, ActorMention> antecedents = new HashMap<>();
             for (Token t : s.tokens()) {
                 String w = t.word().toLowerCase(Locale.ROOT);
+                if (!Syntax.covered(resolved, t.index()) && (t.isNoun() && PairReferences.pairWords(s, t.index(), t.index())
+                        || PairReferences.bareTwo(s, t.index()))) {
+                    // "the two countries signed", "both sides agreed", "the two met": each of the two.
+                    int start = t.index() - (PairReferences.bareTwo(s, t.index()) || w.equals("both") ? 1
+                            : s.token(t.index() - 1).word().equalsIgnoreCase("both") ? 1 : 2);
+                    resolved.addAll(pair(s, g, Math.max(0, start), t.index() + 1, t.index(), resolved, in, bySentence, basics));
+                    continue;
+                }
                 if (t.isNoun() && t.index() > 0 && !Syntax.covered(resolved, t.index())
                         && s.token(t.index() - 1).word().equalsIgnoreCase("the")) {
                     String l = t.lemma().toLowerCase(Locale.ROOT);
@@ -228,13 +244,28 @@ public final class CorefStage implements Stage {
                             && (compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
                                     || DescribedPeople.isDescribed(m)
                                     || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
-                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics));
+                                    || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)
+                                    || k == Kind.PLURAL && m.rule().startsWith(PairReferences.RULE));
                     // "urged the Taliban to reduce violence and pledged to help bring them into talks": an
                     // object pronoun that cannot be its own clause's subject is first another actor of its
                     // sentence, before the subjects of sentences before.
                     a = binders.isEmpty() ? null : nearestBefore(t.index(), fits, resolved);
                     if (a == null) {
                         a = antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);
+                    }
+                    if (a != null && want == Kind.PLURAL && !possessive && a.rule().startsWith(PairReferences.RULE)) {
+                        // "The two leaders met … They also discussed trade": "they" is each of the two.
+                        ActorMention first = a;
+                        List<ActorMention> pool = a.sentence() == s.index() ? resolved : here(bySentence, a.sentence());
+                        List<ActorMention> both = new ArrayList<>();
+                        for (ActorMention m : pool) {
+                            if (m.start() == first.start() && m.end() == first.end() && m.rule().startsWith(PairReferences.RULE)) {
+                                both.add(reference(s, t.index(), t.index() + 1, t.index(), m, null));
+                            }
+                        }
+                        antecedents.put(t.index(), a);
+                        resolved.addAll(both);
+                        continue;
                     }
                     if (a != null && a.actor() == null && possessive) {
                         // "his lawyer" of a person no dictionary knows is nobody's organ.
@@ -256,6 +287,12 @@ public final class CorefStage implements Stage {
                     // to submit a report. It says …": "it" goes on about the text the last sentence was about.
                     textSentences.add(s.index());
                     a = null;
+                } else if (want == Kind.THING && forceSubject(s, g, t.index())) {
+                    // "The United Nations imposed sanctions on Iraq after it invaded Kuwait": a body
+                    // with no arms of its own invades, attacks or occupies nothing.
+                    a = antecedent(s, g, t.index(), m -> (compatible(m, Kind.THING)
+                            || singularGroup(m, in.sentences().get(m.sentence()))) && !unarmedBody(m, in.document().date()),
+                            resolved, in, bySentence, basics);
                 } else {
                     a = antecedent(s, g, t.index(), want, resolved, in, bySentence, basics);
                 }
@@ -276,6 +313,47 @@ public final class CorefStage implements Stage {
         }
         return in.withMentions(out);
     }
+
+    /** The two sides a pair phrase ("the two leaders", "both sides", "the two") at {@code head} stands for. */
+    private static List<ActorMention> pair(Sentence s, Graph g, int start, int end, int head, List<ActorMention> here,
+            Analysis in, Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+        PairReferences.Scope scope = PairReferences.bareTwo(s, head) ? PairReferences.Scope.ANY
+                : PairReferences.scope(s, head);
+        if (scope == null) {
+            return List.of();
+        }
+        String role = s.token(head).lemma().equalsIgnoreCase("government") ? "GOV" : null;
+        return PairReferences.resolve(s, g, start, end, head, scope, role, here, bySentence, in.sentences(), basics,
+                in.document().date());
+    }
+
+    /** Verbs of armed force, whose subject is an armed actor. */
+    private static final Set<String> FORCE = Set.of("invade", "attack", "occupy", "annex", "bomb", "shell", "raid",
+            "conquer", "overrun", "storm", "shoot", "kill", "torpedo");
+
+    /** Whether a pronoun is the subject of a verb of armed force: "after it invaded Kuwait". */
+    private static boolean forceSubject(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && up.relation().equals("nsubj")
+                && FORCE.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A body with no armed forces of its own: an international, non-governmental or other organisation, or the press. */
+    private static boolean unarmedBody(ActorMention m, @Nullable LocalDate date) {
+        if (m.actor() == null) {
+            return false;
+        }
+        String code = m.codeAt(date);
+        if (ARMED_CODES.stream().anyMatch(code::contains) || code.startsWith("IGOWSTNAT")) {
+            // "the Sudanese army", NATO: bodies with forces of their own.
+            return false;
+        }
+        ActorKind k = m.actor().kind();
+        return k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG || "MED".equals(m.role());
+    }
+
+    /** Role codes of those who bear arms. */
+    private static final Set<String> ARMED_CODES = Set.of("MIL", "COP", "REB", "INS", "SPY", "UAF", "IMG", "RAD");
 
     /**
      * Whether a mention is a person already taken up with the other gender's pronoun than the one

@@ -49,6 +49,9 @@ final class DomesticRoles {
     private static final Set<String> HOME_OFFICIALS = Set.of("officials", "governments", "agencies", "authorities",
             "ministries", "governors", "mayors", "embassies", "departments", "administrations", "officers");
 
+    /** Officers whom a state's leaders meet at home when no country is named: "army commanders". */
+    private static final Set<String> COMMANDERS = Set.of("commander", "commanders", "generals", "officers");
+
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date,
             boolean roleIsTarget) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
@@ -106,8 +109,12 @@ final class DomesticRoles {
         boolean ownOfficials = roleIsTarget && (root == 2 || root == 10) && "GOV".equals(role.role())
                 && HOME_OFFICIALS.contains(role.lastWord())
                 && ("GOV".equals(otherRole) || otherRole == null && other.form() == ActorMention.Form.NAME);
+        // "the junta chief met army commanders", "the defence minister consulted his generals": a
+        // government's or army's meetings with commanders of no stated country are with its own.
+        boolean ownCommanders = root == 4 && "MIL".equals(role.role()) && COMMANDERS.contains(role.lastWord())
+                && ("GOV".equals(otherRole) || "MIL".equals(otherRole));
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
-                && !lawFacingState && !chamberAddressed && !ownOfficials) {
+                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders) {
             return role;
         }
         return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");

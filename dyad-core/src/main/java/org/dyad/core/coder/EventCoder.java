@@ -1042,7 +1042,7 @@ public final class EventCoder implements Stage {
                 c.targets.removeIf(m -> facility(v, m));
             }
             if (root <= 14 && !c.sources.isEmpty() && c.sources.stream().allMatch(v::lonePerson)
-                    && c.targets.stream().noneMatch(m -> RoleCodes.STATE_ORGANS.contains(m.role()))) {
+                    && c.targets.stream().noneMatch(m -> m.role() != null && RoleCodes.STATE_ORGANS.contains(m.role()))) {
                 // "reports of a man threatening people with a gun", "a man smashed the windows": what one
                 // private person says, threatens or does in protest is no political event unless it is
                 // aimed at a state organ ("a man sued Toronto police").
@@ -1288,7 +1288,7 @@ public final class EventCoder implements Stage {
                         List<ActorMention> own = new ArrayList<>(c.sources.size());
                         for (ActorMention m : c.sources) {
                             own.add(m.actor() == null && m.form() == ActorMention.Form.ROLE
-                                    && RoleCodes.STATE_ORGANS.contains(m.role())
+                                    && m.role() != null && RoleCodes.STATE_ORGANS.contains(m.role())
                                     ? m.withActor(place.actor(), m.role(), m.form(),
                                             " + domestic: the country where it happened")
                                     : m);
@@ -1562,22 +1562,48 @@ public final class EventCoder implements Stage {
      * Italy all have annual trade with the colony" they trade with the colony, not with each other.
      */
     private static boolean partnerNamed(SentenceView v, Candidate c) {
-        if (withPartner(v, c.trigger)) {
+        if (withPartner(v, c.trigger) >= 0) {
             return true;
         }
         Edge up = v.basic.head(c.trigger);
-        return c.nominal && up != null && up.relation().equals("obj") && withPartner(v, up.governor());
+        return c.nominal && up != null && up.relation().equals("obj") && withPartner(v, up.governor()) >= 0;
     }
 
-    /** Whether a word has a "with" phrase that may name a partner: not "with focus on", "with a view to". */
-    private static boolean withPartner(SentenceView v, int p) {
+    /**
+     * The word of a "with" phrase that may name a partner, or -1: not "with focus on", "with a view to".
+     */
+    private static int withPartner(SentenceView v, int p) {
         for (Edge e : v.basic.children(p)) {
             if ((e.relation().startsWith("obl") || e.relation().startsWith("nmod")) && v.markedBy(e.dependent(), "with")
                     && !PURPOSES.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+                return e.dependent();
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * The partners of a meeting that a mutual act is the purpose of: in "US and South Korean envoys
+     * met with North Korean officials to discuss the reactor", the two discuss it with the North
+     * Koreans, not with each other.
+     */
+    private static List<ActorMention> purposePartners(SentenceView v, Candidate c) {
+        Edge up = v.basic.head(c.trigger);
+        if (up == null || !(Graph.matches(up.relation(), "advcl") || up.relation().equals("xcomp"))
+                || v.basic.children(c.trigger, "mark").stream().noneMatch(m -> v.word(m.dependent()).equals("to"))) {
+            return List.of();
+        }
+        int with = withPartner(v, up.governor());
+        if (with < 0) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : v.objectActors(with)) {
+            if (c.sources.stream().noneMatch(s -> s == m || same(s, m))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** Nouns of a "with" phrase that tell a purpose or a focus, not a partner. */
@@ -1594,6 +1620,9 @@ public final class EventCoder implements Stage {
     private List<ActorMention[]> pairs(SentenceView v, Candidate c) {
         List<ActorMention> srcs = distinct(c.sources);
         List<ActorMention> tgts = distinct(c.targets);
+        if (c.mutual && tgts.isEmpty()) {
+            tgts = distinct(purposePartners(v, c));
+        }
         List<ActorMention[]> out = new ArrayList<>();
         int root = Integer.parseInt(c.code.substring(0, 2));
         // Sides that talk, agree or negotiate act on each other; a mediation's parties do not, nor do
@@ -1615,7 +1644,9 @@ public final class EventCoder implements Stage {
         // "the Russian and Venezuelan delegations attending the meeting of the Joint Commission
         // discussed …": a body no dictionary knows, as the only target, does not stop two sides
         // from acting on each other.
-        boolean noKnownTarget = tgts.stream().allMatch(t -> t.actor() == null && t.role() == null);
+        // "Colombia and Venezuela exchanged ambassadors": for an exchange, envoys of no stated country
+        // are what is exchanged, not a third side.
+        boolean noKnownTarget = tgts.stream().allMatch(t -> t.actor() == null && (t.role() == null || exchange));
         // Agents of a passive do not act on each other ("was attacked by X and Y"), except the
         // parties that signed an accord: "the accord was signed by Nigeria's minister and French officials".
         boolean signedBy = !c.passive || SIGNING.contains(v.lemma(c.trigger));

@@ -11,6 +11,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
+import org.dyad.core.parse.Graph;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventPlaces {
     private static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across", "throughout");
+    /** Verbs of where someone lives or works: "who lives in Washington". */
+    private static final Set<String> RESIDING = Set.of("live", "reside", "settle", "study", "work", "stay", "base");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
             "capital", "area", "outskirts", "suburb", "suburbs", "port", "state", "county", "sector", "quarter",
             "neighbourhood", "neighborhood", "part", "centre", "center", "heart", "north", "south", "east", "west");
@@ -209,7 +212,7 @@ final class EventPlaces {
         String prep = v.prepOf(head);
         int gov = v.basic.governor(head);
         if (WHERE.contains(prep)) {
-            return !speakers(v, gov);
+            return !speakers(v, gov) && !residence(v, gov);
         }
         if (gov < 0 || !PLACE_NOUNS.contains(v.lemma(gov).toLowerCase(Locale.ROOT))) {
             return false;
@@ -217,6 +220,18 @@ final class EventPlaces {
         Edge up = v.basic.head(head);
         boolean placeNoun = prep.equals("of") || up != null && up.relation().equals("compound");
         return placeNoun && WHERE.contains(v.prepOf(gov)) && !speakers(v, v.basic.governor(gov));
+    }
+
+    /**
+     * Whether a verb tells where someone lives or works, in a clause describing them: "a witness, who
+     * now lives in Washington, recounted …" places the witness, not the events he recounts.
+     */
+    private static boolean residence(SentenceView v, int verb) {
+        if (verb < 0 || !RESIDING.contains(v.lemma(verb))) {
+            return false;
+        }
+        Edge up = v.basic.head(verb);
+        return up != null && Graph.matches(up.relation(), "acl");
     }
 
     /** Whether a noun is the subject of a reporting verb: "officials" in "officials in Nairobi said". */

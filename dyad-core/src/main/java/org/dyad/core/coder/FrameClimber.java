@@ -44,6 +44,8 @@ final class FrameClimber {
     private static final Set<String> ARRANGED = Set.of("set", "schedule", "slate");
     /** Adverbs that tell a modal as an expectation: "should be announced shortly". */
     private static final Set<String> SOON = Set.of("shortly", "soon");
+    /** Verbs that speak of an act done by others: their subject is not the actor of the noun they take. */
+    private static final Set<String> RECOUNTING = Set.of("cite", "quote", "mention", "recall", "recount", "describe");
     /** Roots of speech acts that a future auxiliary only previews: comments, appeals, demands, accusations. */
     private static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
     /**
@@ -738,8 +740,12 @@ final class FrameClimber {
             c.mode = Mode.HYPOTHETICAL;
             return;
         }
-        // "will withdraw its force unless …": a conditional announcement is a threat.
-        boolean unless = conditional(v, c, Set.of("unless"));
+        // "will withdraw its force unless …": a conditional announcement is a threat. So is a hostile act
+        // its actor announces on an "if" ("we will strike back if they cross the line, the general said");
+        // told by others, "if" leaves it an intent.
+        boolean unless = conditional(v, c, Set.of("unless"))
+                || root >= 11 && conditional(v, c, Set.of("if")) && c.passedReport && !c.sources.isEmpty()
+                        && Sides.ownSide(v, c.reportedBy, c.sources);
         if (!unless && PREVIEWED_ROOTS.contains(root)) {
             // "Yeutter will press Japan to open its markets", "he will demand that Israel withdraw": an
             // appeal, demand or accusation announced for later has not been made yet, and CAMEO has no
@@ -1338,8 +1344,11 @@ final class FrameClimber {
                 absorbed.add(f);
                 return true;
             }
-            // "… said it will withdraw its force unless …": a conditional announcement is a threat.
-            boolean unless = conditional(v, c, Set.of("unless"));
+            // "… said it will withdraw its force unless …": a conditional announcement is a threat, and so
+            // is a hostile act the speaker's side makes hang on "if" ("told the government that if it
+            // does not come to a solution, the Congress will vote against it").
+            boolean unless = conditional(v, c, Set.of("unless")) || c.code.length() >= 2
+                    && Integer.parseInt(c.code.substring(0, 2)) >= 11 && conditional(v, c, Set.of("if"));
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
                     "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own "
                             + (unless ? "threat" : "intent"))) {
@@ -1365,7 +1374,9 @@ final class FrameClimber {
                 // not a noun inside a clause of its own: "said the platforms were used to launch attacks"
                 && Attribution.nounPhraseOf(v, c.trigger, f)
                 // nor what the speaker calls something: "'This was a cowardly attack,' he said"
-                && !v.basic.hasChild(c.trigger, "cop")) {
+                && !v.basic.hasChild(c.trigger, "cop")
+                // nor what the speaker recounts: "citing abductions of its nationals" names no abductor
+                && !RECOUNTING.contains(v.lemma(f))) {
             // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
             c.sources = frameSubjects;
             c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");

@@ -201,7 +201,7 @@ final class PatternMatcher {
             // in the passive, said of no actor, it is another sense: "corn demand has been met".
             return null;
         }
-        if (bare(pat) && pat.code().startsWith("04") && !v.basic.children(p, "obj").isEmpty()
+        if (bare(pat) && !pat.mutual() && pat.code().startsWith("04") && !v.basic.children(p, "obj").isEmpty()
                 && v.basic.children(p, "obj").stream().allMatch(e -> thingNoun(v, e.dependent())
                 && !v.lemma(e.dependent()).equals("face") && onlyOwners(v, e.dependent()))) {
             // "met its obligations", "met the deadline": the bare meeting sense has no object, and a
@@ -336,7 +336,7 @@ final class PatternMatcher {
                 }
             }
         }
-        if (pat.objectIsTarget() && !chosen.isEmpty() && (targets.isEmpty() && actsOnSomeone(pat.code())
+        if (pat.objectIsTarget() && !chosen.isEmpty() && (targets.isEmpty() && actsOnSomeone(pat.code()) && !pat.mutual()
                 && allThings(v, chosen, p) || pat.code().equals("190") && !enemies(v, chosen)
                 || (pat.code().equals("173") || pat.code().startsWith("181")) && groundOnly(v, chosen))) {
             // "released a white paper", "received degrees", "the projects were executed": these acts are
@@ -360,7 +360,10 @@ final class PatternMatcher {
             if (codes.size() < 2) {
                 return null;
             }
-            return new Match(pat, subjects, new ArrayList<>(targets), false);
+            // "Egypt and Sudan discussed the border": with nothing asked of the object, what they discuss
+            // is the topic, and an actor named in it ("discussed Iraq") is no party to their talks.
+            boolean topicOnly = pat.slots().isEmpty() && pat.objectWords() == null && pat.object() == null;
+            return new Match(pat, subjects, topicOnly ? new ArrayList<>() : new ArrayList<>(targets), false);
         }
         if (pat.sourceFromSlot()) {
             sources.addAll(slotSources);

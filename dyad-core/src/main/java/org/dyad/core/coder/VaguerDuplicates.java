@@ -40,7 +40,12 @@ final class VaguerDuplicates {
                         // "killed or wounded more than 4,000": one act told two ways; the first verb stands.
                         || sameTarget && alternative(v, et, ft) && violence(fc) && violence(ec)
                         // "US drone strikes have killed eight al-Qaeda leaders": the strikes are the killing.
-                        || e.targetCode() == null && sameViolence(fc, ec) && subjectOf(v, et, ft)) {
+                        || e.targetCode() == null && sameViolence(fc, ec) && subjectOf(v, et, ft)
+                        // "refused to give food aid to North Korea", "held a round of talks with Seoul": a
+                        // verb and the event noun it takes are one act; the finer or fuller of the two stands.
+                        || (carries(v, et, ft) || carries(v, ft, et)) && (sameTarget && refines(fc, ec)
+                                || e.targetCode() == null && f.targetCode() != null
+                                        && (fc.equals(ec) || refines(fc, ec)))) {
                     finer = f;
                 }
             }
@@ -76,6 +81,24 @@ final class VaguerDuplicates {
             }
         }
         return false;
+    }
+
+    /** Whether {@code noun} is the object of {@code verb}, or the "of" phrase of its object ("a round of talks"). */
+    private static boolean carries(SentenceView v, int verb, int noun) {
+        if (verb == noun || !v.tok(verb).isVerb()) {
+            return false;
+        }
+        org.dyad.core.model.Edge e = v.basic.head(noun);
+        if (e == null) {
+            return false;
+        }
+        if (e.governor() == verb && e.relation().equals("obj")) {
+            return true;
+        }
+        org.dyad.core.model.Edge up = v.basic.head(e.governor());
+        return Graph.matches(e.relation(), "nmod") && v.basic.children(noun, "case").stream()
+                        .anyMatch(c -> v.word(c.dependent()).equalsIgnoreCase("of"))
+                && up != null && up.governor() == verb && up.relation().equals("obj");
     }
 
     /** Whether a code is violence (CAMEO 18 to 20). */

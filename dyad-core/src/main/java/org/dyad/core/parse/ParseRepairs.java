@@ -23,7 +23,7 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        return participles(reducedPassives(postings(agentsOfNouns(strandedRelatives(backedBy(s))))));
+        return participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(backedBy(s)))))));
     }
 
     /** The sentence with both its graphs rewritten by {@code rewrite}. */
@@ -127,6 +127,83 @@ final class ParseRepairs {
             return rewired(s, edges -> promoted(edges, noun, relative, v, last));
         }
         return s;
+    }
+
+    /**
+     * "Israel, still hoping to win the soldier's release, held talks with Egypt", parsed with the
+     * participle as the sentence's verb and "held" hung on it (dep) or made an adjective of its
+     * object ("held talks" as a kind of talks): a finite verb with no subject, right after the comma
+     * that closes a participle clause set off after the subject, is the sentence's verb; the
+     * participle becomes its adverbial clause.
+     */
+    private static Sentence strandedParticiples(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            int p = t.index();
+            if (!t.pos().equals("VBG") || p < 2 || !s.token(p - 1).word().equals(",") && !s.token(p - 2).word().equals(",")) {
+                continue;
+            }
+            boolean root = s.basic().stream().anyMatch(e -> e.relation().equals("root") && e.dependent() == p);
+            if (!root) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            List<Edge> subjects = g.children(p, "nsubj");
+            if (subjects.size() != 1 || subjects.get(0).dependent() > p) {
+                continue;
+            }
+            int subject = subjects.get(0).dependent();
+            int comma = -1;
+            for (Edge e : g.children(p, "punct")) {
+                if (e.dependent() > p && s.token(e.dependent()).word().equals(",")) {
+                    comma = e.dependent();
+                    break;
+                }
+            }
+            int verb = comma + 1;
+            if (comma < 0 || verb >= s.size() || !FINITE.contains(s.token(verb).pos())
+                    || !g.children(verb, "nsubj").isEmpty() || !g.children(verb, "nsubj:pass").isEmpty()) {
+                continue;
+            }
+            Edge up = g.head(verb);
+            Edge objectUp = up == null ? null : g.head(up.governor());
+            int object;
+            if (up != null && up.governor() == p && up.relation().equals("dep")) {
+                object = -1;
+            } else if (up != null && up.relation().equals("amod") && up.governor() > verb && objectUp != null
+                    && objectUp.governor() == p && objectUp.relation().equals("obj")) {
+                object = up.governor();
+            } else {
+                continue;
+            }
+            return rewired(s, edges -> finiteMain(edges, p, subject, verb, object));
+        }
+        return s;
+    }
+
+    /** {@code verb} heads the sentence with {@code subject}; the participle {@code p} is its adverbial clause. */
+    private static List<Edge> finiteMain(List<Edge> edges, int p, int subject, int verb, int object) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            int gov = e.governor();
+            int dep = e.dependent();
+            if (e.relation().equals("root") && dep == p) {
+                out.add(new Edge(gov, verb, "root"));
+            } else if (dep == verb && (gov == p || gov == object)) {
+                out.add(new Edge(verb, p, "advcl"));
+            } else if (gov == p && (dep == subject || dep < subject || dep > verb)) {
+                // The subject, what opens the sentence, and what follows the verb are the verb's.
+                out.add(new Edge(verb, dep, e.relation()));
+            } else if (object >= 0 && dep == object && e.relation().startsWith("nsubj")) {
+                // "to win the release" is the subject's aim, not the talks'.
+                out.add(new Edge(gov, subject, e.relation()));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** {@code verb} heads the sentence with {@code noun} as its subject; the relative clause stays on the noun. */
