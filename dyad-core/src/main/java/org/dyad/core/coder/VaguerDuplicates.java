@@ -55,6 +55,39 @@ final class VaguerDuplicates {
                 trace.note("vaguer duplicate of " + finer.code().code() + " dropped: " + EventCoder.describe(e));
             }
         }
+        return merged(v, out, trace);
+    }
+
+    /**
+     * "Tokyo refused to give emergency aid to Pyongyang": the verb's event (122) has the target, the
+     * noun it takes has the finer code (1223) and none. They are one act: the finer code with the
+     * verb's target stands, once.
+     */
+    private static List<Event> merged(SentenceView v, List<Event> events, Trace trace) {
+        List<Event> out = new ArrayList<>(events);
+        for (int i = 0; i < out.size(); i++) {
+            Event f = out.get(i);
+            if (f.target() != null) {
+                continue;
+            }
+            for (Event e : out) {
+                int et = e.evidence().triggerToken();
+                int ft = f.evidence().triggerToken();
+                if (e == f || e.target() == null || e.mode() != f.mode()
+                        || !java.util.Objects.equals(e.sourceCode(), f.sourceCode())
+                        || !refines(f.code().code(), e.code().code()) || !(carries(v, et, ft) || carries(v, ft, et))) {
+                    continue;
+                }
+                Event joined = f.withTarget(e.target(), EventCoder.id(f.evidence().doc(), f.evidence().sentenceIndex(),
+                        ft, f.sourceCode() == null ? "" : f.sourceCode(), e.targetCode(), f.code().code()));
+                trace.note("one act told by a verb and its noun: " + EventCoder.describe(joined) + " replaces "
+                        + EventCoder.describe(e) + " and its copy with no target");
+                out.set(i, joined);
+                out.remove(e);
+                i = -1;
+                break;
+            }
+        }
         return out;
     }
 
