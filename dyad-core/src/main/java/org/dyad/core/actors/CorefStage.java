@@ -108,7 +108,7 @@ public final class CorefStage implements Stage {
                     // police and no soldiers, officers are police.
                     m = m.withActor(m.actor(), "COP", Form.ROLE, " + officers in a police story");
                 }
-                if (m.form() == Form.ROLE && m.actor() == null && PairReferences.pairWords(s, m.start(), m.head())) {
+                if (m.form() == Form.ROLE && m.actor() == null && PairReferences.pairStart(s, m.start(), m.head()) >= 0) {
                     List<ActorMention> two = pair(s, g, m.start(), m.end(), m.head(), resolved, in, bySentence, basics);
                     if (!two.isEmpty()) {
                         // "Olmert and Abbas met … The two leaders discussed": each of the two.
@@ -143,12 +143,11 @@ public final class CorefStage implements Stage {
             Map<Integer, ActorMention> antecedents = new HashMap<>();
             for (Token t : s.tokens()) {
                 String w = t.word().toLowerCase(Locale.ROOT);
-                if (!Syntax.covered(resolved, t.index()) && (t.isNoun() && PairReferences.pairWords(s, t.index(), t.index())
-                        || PairReferences.bareTwo(s, t.index()))) {
+                boolean bareTwo = PairReferences.bareTwo(s, t.index());
+                int pairStart = bareTwo ? t.index() - 1 : t.isNoun() ? PairReferences.pairStart(s, t.index(), t.index()) : -1;
+                if (pairStart >= 0 && !Syntax.covered(resolved, t.index())) {
                     // "the two countries signed", "both sides agreed", "the two met": each of the two.
-                    int start = t.index() - (PairReferences.bareTwo(s, t.index()) || w.equals("both") ? 1
-                            : s.token(t.index() - 1).word().equalsIgnoreCase("both") ? 1 : 2);
-                    resolved.addAll(pair(s, g, Math.max(0, start), t.index() + 1, t.index(), resolved, in, bySentence, basics));
+                    resolved.addAll(pair(s, g, pairStart, t.index() + 1, t.index(), resolved, in, bySentence, basics));
                     continue;
                 }
                 if (t.isNoun() && t.index() > 0 && !Syntax.covered(resolved, t.index())
@@ -255,11 +254,10 @@ public final class CorefStage implements Stage {
                     }
                     if (a != null && want == Kind.PLURAL && !possessive && a.rule().startsWith(PairReferences.RULE)) {
                         // "The two leaders met … They also discussed trade": "they" is each of the two.
-                        ActorMention first = a;
                         List<ActorMention> pool = a.sentence() == s.index() ? resolved : here(bySentence, a.sentence());
                         List<ActorMention> both = new ArrayList<>();
                         for (ActorMention m : pool) {
-                            if (m.start() == first.start() && m.end() == first.end() && m.rule().startsWith(PairReferences.RULE)) {
+                            if (m.start() == a.start() && m.end() == a.end() && m.rule().startsWith(PairReferences.RULE)) {
                                 both.add(reference(s, t.index(), t.index() + 1, t.index(), m, null));
                             }
                         }

@@ -46,10 +46,13 @@ final class PairReferences {
                 : SIDES.contains(l) ? Scope.ANY : null;
     }
 
-    /** Whether the words before a plural noun make it a pair: "the two leaders", "both sides". */
-    static boolean pairWords(Sentence s, int start, int head) {
+    /**
+     * Where the words that make a plural noun a pair begin ("the" of "the two leaders", "both" of
+     * "both sides"), or -1 when they do not.
+     */
+    static int pairStart(Sentence s, int start, int head) {
         if (!s.token(head).pos().equals("NNS")) {
-            return false;
+            return -1;
         }
         int w = start;
         while (w < head && !s.token(w).word().equalsIgnoreCase("two") && !s.token(w).word().equalsIgnoreCase("both")) {
@@ -60,10 +63,13 @@ final class PairReferences {
             w = start - 1;
         }
         if (w < 0) {
-            return false;
+            return -1;
         }
         String x = s.token(w).word().toLowerCase(Locale.ROOT);
-        return x.equals("both") || x.equals("two") && w > 0 && s.token(w - 1).word().equalsIgnoreCase("the");
+        if (x.equals("both")) {
+            return w;
+        }
+        return x.equals("two") && w > 0 && s.token(w - 1).word().equalsIgnoreCase("the") ? w - 1 : -1;
     }
 
     /** Whether a token is a bare "the two" standing for two sides: "the two met in Oslo". */

@@ -1594,11 +1594,12 @@ public final class EventCoder implements Stage {
             return List.of();
         }
         int with = withPartner(v, up.governor());
+        // "held informal contacts with the North Koreans to discuss …": the partner of the held thing.
         for (Edge o : v.basic.children(up.governor(), "obj")) {
-            // "held informal contacts with the North Koreans to discuss …": the partner of the held thing.
-            if (with < 0) {
-                with = withPartner(v, o.dependent());
+            if (with >= 0) {
+                break;
             }
+            with = withPartner(v, o.dependent());
         }
         if (with < 0) {
             return List.of();

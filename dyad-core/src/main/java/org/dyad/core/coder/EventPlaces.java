@@ -11,9 +11,9 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
-import org.dyad.core.parse.Graph;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
+import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -743,9 +743,8 @@ final class FrameClimber {
         // "will withdraw its force unless …": a conditional announcement is a threat. So is a hostile act
         // its actor announces on an "if" ("we will strike back if they cross the line, the general said");
         // told by others, "if" leaves it an intent.
-        boolean unless = conditional(v, c, Set.of("unless"))
-                || root >= 11 && conditional(v, c, Set.of("if")) && c.passedReport && !c.sources.isEmpty()
-                        && Sides.ownSide(v, c.reportedBy, c.sources);
+        boolean unless = conditional(v, c, Set.of("unless")) || hostileOnIf(v, c, root) && c.passedReport
+                && !c.sources.isEmpty() && Sides.ownSide(v, c.reportedBy, c.sources);
         if (!unless && PREVIEWED_ROOTS.contains(root)) {
             // "Yeutter will press Japan to open its markets", "he will demand that Israel withdraw": an
             // appeal, demand or accusation announced for later has not been made yet, and CAMEO has no
@@ -774,6 +773,11 @@ final class FrameClimber {
         c.code = to;
         c.viaFrame = true;
         c.rules.add(intend.rule());
+    }
+
+    /** Whether a hostile act (disapproval and worse, root 11 on) hangs on an "if": "will vote against it if …". */
+    private static boolean hostileOnIf(SentenceView v, Candidate c, int root) {
+        return root >= 11 && conditional(v, c, Set.of("if"));
     }
 
     /** Whether the event's clause carries an "if" or "unless" condition. */
@@ -1334,7 +1338,8 @@ final class FrameClimber {
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && !TENTATIVE.contains(v.lemma(f))
                 && !c.hinted && !c.modalOnThing
                 && Sides.ownSide(v, frameSubjects, c.sources)) {
-            if (c.code.length() >= 2 && PREVIEWED_ROOTS.contains(Integer.parseInt(c.code.substring(0, 2)))
+            int root = c.code.length() >= 2 ? Integer.parseInt(c.code.substring(0, 2)) : 0;
+            if (PREVIEWED_ROOTS.contains(root)
                     && !speakerActs(frameSubjects, c.sources)) {
                 // "a senior official said Olmert would ask Berlin and Rome to …": an appeal that another
                 // announces for later has not been made ("Israel said it would ask" is the asking).
@@ -1347,8 +1352,7 @@ final class FrameClimber {
             // "… said it will withdraw its force unless …": a conditional announcement is a threat, and so
             // is a hostile act the speaker's side makes hang on "if" ("told the government that if it
             // does not come to a solution, the Congress will vote against it").
-            boolean unless = conditional(v, c, Set.of("unless")) || c.code.length() >= 2
-                    && Integer.parseInt(c.code.substring(0, 2)) >= 11 && conditional(v, c, Set.of("if"));
+            boolean unless = conditional(v, c, Set.of("unless")) || hostileOnIf(v, c, root);
             if (recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
                     "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own "
                             + (unless ? "threat" : "intent"))) {

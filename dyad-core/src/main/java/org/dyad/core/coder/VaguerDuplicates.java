@@ -43,7 +43,7 @@ final class VaguerDuplicates {
                         || e.targetCode() == null && sameViolence(fc, ec) && subjectOf(v, et, ft)
                         // "refused to give food aid to North Korea", "held a round of talks with Seoul": a
                         // verb and the event noun it takes are one act; the finer or fuller of the two stands.
-                        || (carries(v, et, ft) || carries(v, ft, et)) && (sameTarget && refines(fc, ec)
+                        || oneAct(v, et, ft) && (sameTarget && refines(fc, ec)
                                 || e.targetCode() == null && f.targetCode() != null
                                         && (fc.equals(ec) || refines(fc, ec)))) {
                     finer = f;
@@ -75,7 +75,7 @@ final class VaguerDuplicates {
                 int ft = f.evidence().triggerToken();
                 if (e == f || e.target() == null || e.mode() != f.mode()
                         || !java.util.Objects.equals(e.sourceCode(), f.sourceCode())
-                        || !refines(f.code().code(), e.code().code()) || !(carries(v, et, ft) || carries(v, ft, et))) {
+                        || !refines(f.code().code(), e.code().code()) || !oneAct(v, et, ft)) {
                     continue;
                 }
                 Event joined = f.withTarget(e.target(), EventCoder.id(f.evidence().doc(), f.evidence().sentenceIndex(),
@@ -114,6 +114,11 @@ final class VaguerDuplicates {
             }
         }
         return false;
+    }
+
+    /** Whether one of two words is a verb and the other the event noun it takes ({@link #carries}). */
+    private static boolean oneAct(SentenceView v, int a, int b) {
+        return carries(v, a, b) || carries(v, b, a);
     }
 
     /** Whether {@code noun} is the object of {@code verb}, or the "of" phrase of its object ("a round of talks"). */
