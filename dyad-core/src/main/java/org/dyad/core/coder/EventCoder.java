@@ -1112,6 +1112,10 @@ public final class EventCoder implements Stage {
                     // border that places the act is no party to it.
                     t = null;
                 }
+                if (t != null && c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger)) && inTopic(v, c.trigger, t.head())) {
+                    // "held talks on sanctions against Iran": who the topic is about is no party to the talks.
+                    t = null;
+                }
                 if (t != null && (witness(v, t.head()) || sidelines(v, phraseHead(v, t.head())))) {
                     // "reached an agreement in front of U.S. President Bush", "signed in the presence of
                     // the two premiers": a witness is not a party.
@@ -2053,6 +2057,22 @@ public final class EventCoder implements Stage {
     }
 
     /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
+    /** Whether a word lies in the "on", "about" or "over" phrase of a noun: "talks on sanctions against Iran". */
+    private static boolean inTopic(SentenceView v, int noun, int w) {
+        int cur = w;
+        for (int guard = 0; guard < v.s.size(); guard++) {
+            Edge up = v.basic.head(cur);
+            if (up == null) {
+                return false;
+            }
+            if (up.governor() == noun) {
+                return Graph.matches(up.relation(), "nmod") && v.markedBy(cur, "on", "about", "over");
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
     private static boolean witness(SentenceView v, int w) {
         int of = caseOf(v, w);
         if (of < 2) {

@@ -228,6 +228,15 @@ final class FrameClimber {
                 c.steps.add("the subject of '" + v.word(f) + "' in the future: predicted, not an event");
                 break;
             }
+            if (c.nominal && cur == nounAt && liftedOrTopic(v, c, cur, f, rel)) {
+                // "urged the Council to lift the sanctions against Iraq", "a gradual lifting of UN
+                // sanctions", "the embargo was eased": what is lifted was in force before; the
+                // lifting codes itself (085 and the like), and imposes nothing. Nor does a measure
+                // that is a topic of talk: "Russian sanctions against Georgia were raised at the meeting".
+                c.steps.add("lifted or talked about ('" + v.word(f) + "'): no imposition now");
+                c.code = "";
+                break;
+            }
             if (v.word(f).equalsIgnoreCase("short") && v.basic.head(f) != null
                     && STOP_SHORT.contains(v.lemma(v.basic.head(f).governor()))) {
                 // "Israel stopped short of imposing sanctions", "fell short of a deal": it did not happen.
@@ -1831,6 +1840,33 @@ final class FrameClimber {
             }
         }
         return -1;
+    }
+
+    /** Verbs and nouns that end a measure in force: "lift", "ease", "the lifting of". */
+    private static final Set<String> LIFTING = Set.of("lift", "ease", "relax", "loosen", "repeal", "rescind", "revoke",
+            "lifting", "easing", "relaxation", "loosening", "removal");
+
+    /** Verbs that make a measure a topic of talk: "the sanctions were raised at the meeting". */
+    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "raise", "address", "debate", "review",
+            "examine", "mention", "tackle");
+
+    /** Roots of measures that stay in force until lifted: sanctions and suspensions (16), restrictions (17), sieges (19). */
+    private static final Set<String> IN_FORCE = Set.of("16", "17", "19");
+
+    /**
+     * Whether an event noun of a measure in force is what a word of lifting ends (the object of
+     * "lift" or "ease", the subject of "was lifted", the "of" phrase of "the lifting of") or a topic
+     * of talk ("raised the sanctions", "the sanctions were discussed"; talks on them are topic nouns).
+     */
+    private static boolean liftedOrTopic(SentenceView v, Candidate c, int noun, int f, String rel) {
+        if (c.code.length() < 2 || !IN_FORCE.contains(c.code.substring(0, 2))) {
+            return false;
+        }
+        String lemma = v.lemma(f).toLowerCase(java.util.Locale.ROOT);
+        boolean argument = v.tok(f).isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass"));
+        boolean ofPhrase = v.tok(f).isNoun() && Graph.matches(rel, "nmod");
+        return LIFTING.contains(lemma) && (argument || ofPhrase && v.markedBy(noun, "of"))
+                || TOPIC_VERBS.contains(lemma) && argument;
     }
 
     /**

@@ -17,14 +17,15 @@ final class VaguerDuplicates {
      * tax" is a rally (141), and the protest (140) says nothing more. An event is dropped when
      * another of the same actors and mode has a code below its own ("14" or "140" under "141";
      * "104" under "1043"; a generic 180 or 190 result clause under another act of violence), when
-     * one verb is the other's purpose, manner or result clause.
+     * one verb is the other's purpose, manner or result clause; and an event noun with no source
+     * of its own is dropped beside the verb that takes it with the same code and target.
      */
     static List<Event> without(SentenceView v, List<Event> events, Trace trace) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Event finer = null;
             for (Event f : events) {
-                if (f == e || f.mode() != e.mode() || !java.util.Objects.equals(f.sourceCode(), e.sourceCode())) {
+                if (f == e || f.mode() != e.mode()) {
                     continue;
                 }
                 String fc = f.code().code();
@@ -32,6 +33,15 @@ final class VaguerDuplicates {
                 int ft = f.evidence().triggerToken();
                 int et = e.evidence().triggerToken();
                 boolean sameTarget = java.util.Objects.equals(f.targetCode(), e.targetCode());
+                if (!java.util.Objects.equals(f.sourceCode(), e.sourceCode())) {
+                    if (e.sourceCode() == null && f.sourceCode() != null && sameTarget && oneAct(v, et, ft)
+                            && (fc.equals(ec) || refines(fc, ec))) {
+                        // "the UN slapped an embargo on Iraq": the noun the verb takes, with no source of
+                        // its own, is the verb's act told again.
+                        finer = f;
+                    }
+                    continue;
+                }
                 int fh = f.evidence().headToken();
                 if (sameTarget && purposeOf(v, f, e) && (refines(fc, ec) || sameViolence(fc, ec) && clauseOf(v, et, ft))
                         // "launched a retaliatory strike against Iran, apparently attacking two platforms":
