@@ -25,6 +25,8 @@ public final class Gazetteer {
     private final Map<String, GeoPlace> countries = new HashMap<>();
     /** First-level division names (as keys) to their country, or "" when divisions of that name lie in several. */
     private final Map<String, String> admin1Countries = new HashMap<>();
+    /** Regions within one country that are no division of that name ("Darfur", "Chechnya"), as keys, to their country. */
+    private final Map<String, String> regionCountries = regions();
 
     private Gazetteer(GeoPlace[] places, Map<String, int[]> index) {
         this.places = places;
@@ -47,6 +49,31 @@ public final class Gazetteer {
 
     private static long cell(double lat, double lon) {
         return (long) Math.floor(lat + 90) * 1000 + (long) Math.floor(lon + 180);
+    }
+
+    /** The regions table (regions.tsv): name and country, one a line, "#" comments. */
+    private static Map<String, String> regions() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("regions.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("regions.tsv is missing from the classpath; build dyad-geo");
+            }
+            int n = 0;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2 || !f[1].matches("[A-Z]{3}")) {
+                    throw new IllegalStateException("regions.tsv:" + n + ": expected a name and an alpha-3 code");
+                }
+                out.put(Names.key(f[0]), f[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** The country with this ISO alpha-3 code, as a place. */
@@ -142,6 +169,11 @@ public final class Gazetteer {
      */
     public @Nullable String countryOf(String name) {
         String key = Names.key(name);
+        String region = regionCountries.get(key);
+        if (region != null) {
+            // "a Darfur rebel group": a region known by name, whatever town shares it.
+            return region;
+        }
         GeoPlace top = null;
         for (GeoPlace p : lookup(name)) {
             if (p.kind() == PlaceKind.COUNTRY) {

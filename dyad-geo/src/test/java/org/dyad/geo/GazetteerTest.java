@@ -59,6 +59,9 @@ class GazetteerTest {
         assertEquals("PSE", gazetteer.countryOf("West Bank"), "known only as the division its towns lie in");
         assertEquals("PSE", gazetteer.countryOf("Gaza Strip"));
         assertEquals("PSE", gazetteer.countryOf("Gaza"), "the city, not Mozambique's Gaza Province");
+        assertEquals("SDN", gazetteer.countryOf("Darfur"), "a region of one country, from regions.tsv");
+        assertEquals("RUS", gazetteer.countryOf("Chechnya"));
+        assertEquals("PHL", gazetteer.countryOf("Mindanao"));
     }
 
     @Test

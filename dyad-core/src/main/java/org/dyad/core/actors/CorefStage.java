@@ -562,7 +562,10 @@ public final class CorefStage implements Stage {
                 continue;
             }
             if (m.form() == Form.ROLE && m.actor() == null
-                    && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+                    && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                    // "the secretary-general urged … armed groups in Darfur": the head of a body speaks
+                    // of a place, and is not of it.
+                    && !ActorMention.secretaryGeneral(m.text())) {
                 int abroad = outsider(s, g, m, ms);
                 if (abroad >= 0) {
                     // "Coalition troops … detained ten suspected militants in Kandahar": a force from

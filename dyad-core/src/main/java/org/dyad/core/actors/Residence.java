@@ -100,9 +100,14 @@ final class Residence {
         return PEOPLE_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) ? head : -1;
     }
 
-    /** "ethnic Albanians": the word "ethnic" right before the demonym, or modifying it. */
+    /** "ethnic Albanians", "ethnic-Lebanese": the word "ethnic" right before the demonym, or modifying it. */
     private static boolean ethnic(Sentence s, Graph g, ActorMention m) {
         if (m.start() > 0 && s.token(m.start() - 1).word().equalsIgnoreCase("ethnic")) {
+            return true;
+        }
+        if (m.start() > 1 && s.token(m.start() - 1).word().equals("-")
+                && s.token(m.start() - 2).word().equalsIgnoreCase("ethnic")) {
+            // "ethnic-Lebanese men", which the tokenizer splits at the hyphen.
             return true;
         }
         for (Edge e : g.children(m.head(), "amod")) {

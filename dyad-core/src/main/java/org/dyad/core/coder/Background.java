@@ -33,6 +33,13 @@ final class Background {
             // stance, not an event on a day.
             return true;
         }
+        if (!c.nominal && (c.code.startsWith("06") && simplePresent(v, c.trigger)
+                || c.code.startsWith("12") && simplePresent(v, c.head) && adverbialClause(v, c.head))) {
+            // "Egypt and Pakistan already cooperate in the fight against terrorism": cooperation told
+            // in the simple present is a standing relation, not an act on a day; so is a refusal in
+            // the present that a clause grants ("even though it refuses to sign the treaty").
+            return true;
+        }
         if (summary(v, c.trigger) || c.nominal && c.head != c.trigger && summary(v, c.head)) {
             // "has claimed responsibility for many deadly attacks", "has launched a string of bloody
             // attacks": a summary of many past acts, none of them on a day.
@@ -111,6 +118,21 @@ final class Background {
             cur = up.governor();
         }
         return false;
+    }
+
+    /** Whether a verb heads an adverbial clause. */
+    private static boolean adverbialClause(SentenceView v, int verb) {
+        org.dyad.core.model.Edge up = v.basic.head(verb);
+        return up != null && up.relation().startsWith("advcl");
+    }
+
+    /** Whether a verb is in the simple present, with no auxiliary: "cooperate", "trades". */
+    private static boolean simplePresent(SentenceView v, int verb) {
+        String pos = v.tok(verb).pos();
+        // The tagger may take a plural subject's present for a base form: "already cooperate" as VB.
+        boolean finiteBase = pos.equals("VB") && v.basic.hasChild(verb, "nsubj") && !v.basic.hasChild(verb, "mark");
+        return (pos.equals("VBP") || pos.equals("VBZ") || finiteBase) && !v.basic.hasChild(verb, "aux")
+                && !v.basic.hasChild(verb, "aux:pass");
     }
 
     /** What a war-waging participle wages. */

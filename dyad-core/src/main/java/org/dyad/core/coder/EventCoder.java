@@ -1674,10 +1674,11 @@ public final class EventCoder implements Stage {
         // A target that is one of several sources is still the others' ("Ghana and Britain signed an
         // agreement to reschedule Ghana's debt": Britain acts on Ghana).
         others.removeIf(b -> !srcs.isEmpty() && srcs.stream().allMatch(a -> a == b || same(a, b)));
-        if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10 || c.code.startsWith("042"))) {
+        boolean visit = c.code.startsWith("042") || c.code.equals("036") && "042".equals(c.patternCode);
+        if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10 || visit)) {
             // "the army is pressing its military operations": an appeal or demand addressed only to
             // oneself is none; so is a visit only to one's own ("the president visited the embassy of
-            // Armenia", his own).
+            // Armenia", his own), done or announced ("he is to leave Monday for Lebanon", home).
             return out;
         }
         // "Brazil moved armour to its border": a target that is only the source itself leaves no target.
@@ -1710,12 +1711,16 @@ public final class EventCoder implements Stage {
                     // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
                     b = null;
                 }
-                if ((root == 1 || root == 3) && a != null && b != null && b.form() == ActorMention.Form.NAME
+                if ((root == 1 || root == 3 || root == 5) && a != null && b != null && b.form() == ActorMention.Form.NAME
                         && b.role() == null && b.actor() != null && b.actor().kind() == ActorKind.COUNTRY
                         && a.codeAt(v.date).startsWith(b.codeAt(v.date))) {
                     // "Velayati told reporters Iran had the means …", "Lyng pledged the U.S. will never
                     // again embargo …": one's own country named in what one says or pledges is not
-                    // whom one addresses.
+                    // whom one addresses, nor whose ties one works for ("a doctrine to improve India's
+                    // foreign relations"). Nor is a trip home a visit: "he is to leave Monday for Lebanon".
+                    if (visit) {
+                        continue;
+                    }
                     b = null;
                 }
                 if (a != null && b != null) {

@@ -25,6 +25,16 @@ final class FallbackTargets {
     private static final Set<String> INSIDE = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "nmod:poss",
             "appos", "conj", "xcomp", "dep", "flat", "nsubj:pass");
 
+    /** Whether a mention is the object of a verb of telling: "told reporters", "briefed journalists". */
+    private static boolean pressAddressee(SentenceView v, ActorMention m) {
+        Edge up = v.basic.head(m.head());
+        return up != null && (up.relation().equals("obj") || up.relation().equals("iobj"))
+                && PRESS_TELLING.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Verbs by which a speaker tells the press. */
+    private static final java.util.Set<String> PRESS_TELLING = java.util.Set.of("tell", "brief", "inform", "assure");
+
     /**
      * A target the pattern did not name: the actor nearest below the event's word, within its
      * clause, that is not its source. Places count only for acts that happen somewhere (visits,
@@ -52,6 +62,11 @@ final class FallbackTargets {
             if (m.end() < v.s.size() && TELLERS_VERBS.contains(v.lemma(m.end()))) {
                 // "… cars used by Russian government officials, ITAR-TASS news agency reported", however
                 // the parser hangs the teller: whoever reports the act is not acted on by it.
+                continue;
+            }
+            if (m.actor() == null && "MED".equals(m.role()) && pressAddressee(v, m)) {
+                // "Khan told reporters he would meet his Egyptian counterpart": the press a speaker
+                // tells is not whom the act told of is aimed at.
                 continue;
             }
             if (v.prepOf(m.head()).equals("according")) {

@@ -436,8 +436,9 @@ final class FrameClimber {
                     localMode(v, c, f);
                     break;
                 }
-                if (rel.equals("xcomp")) {
+                if (rel.equals("xcomp") || bareInfinitiveClause(v, cur, f, rel)) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
+                    // So do verbs with a bare infinitive clause: "would help US companies make investments".
                     localMode(v, c, f);
                     if (arranged(v, f, cur)) {
                         // "Uganda is set to deploy troops", "are scheduled to meet": arranged, not yet done; read as "will".
@@ -760,6 +761,15 @@ final class FrameClimber {
             // intent code for it, so it is not asserted. (The speaker's own "said it will demand" is read
             // as the demand, in report.)
             c.steps.add("'" + c.modal + "' previews a speech act not yet made: not asserted");
+            c.mode = Mode.HYPOTHETICAL;
+            return;
+        }
+        if (!unless && root == 9 && !c.viaFrame
+                && !(c.passedReport && Sides.sameCode(v, c.reportedBy, c.sources))) {
+            // "judges … will quiz Prime Minister de Villepin, aides to Villepin said": an inquiry
+            // scheduled is not yet made, and no pledge unless its makers announce it ("the government
+            // said it will investigate" is read at "said", as an intent).
+            c.steps.add("'" + c.modal + "' schedules an inquiry: not yet made, not asserted");
             c.mode = Mode.HYPOTHETICAL;
             return;
         }
@@ -1842,6 +1852,24 @@ final class FrameClimber {
         return -1;
     }
 
+    /**
+     * Whether a clause is the bare infinitive a verb takes with its own subject ("help companies
+     * make investments"): a "ccomp" with a base-form verb and no marker.
+     */
+    private static boolean bareInfinitiveClause(SentenceView v, int clause, int verb, String rel) {
+        // The tagger often takes the bare infinitive after a plural subject for a present tense (VBP).
+        return rel.equals("ccomp") && BARE_INFINITIVE_VERBS.contains(v.lemma(verb).toLowerCase(java.util.Locale.ROOT))
+                && (v.tok(clause).pos().equals("VB") || v.tok(clause).pos().equals("VBP"))
+                && v.basic.children(clause, "mark").isEmpty() && v.basic.children(clause, "aux").isEmpty();
+    }
+
+    /**
+     * Verbs that take a clause of a subject and a bare infinitive and pass their mode down to it: "would
+     * help companies make investments". Not verbs of perception: "a war which has seen rebel forces
+     * seize half the country" tells the seizure.
+     */
+    private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help");
+
     /** Verbs and nouns that end a measure in force: "lift", "ease", "the lifting of". */
     private static final Set<String> LIFTING = Set.of("lift", "ease", "relax", "loosen", "repeal", "rescind", "revoke",
             "lifting", "easing", "relaxation", "loosening", "removal");
@@ -2268,7 +2296,12 @@ final class FrameClimber {
                 // "Their obligation was to give the president their full support": a duty, not done.
                 boolean duty = v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
                         && frameKind(v, n.dependent()) == Frame.Kind.HYPOTHETICAL);
-                if (duty) {
+                boolean unfulfilled = (w.equalsIgnoreCase("was") || w.equalsIgnoreCase("were"))
+                        && v.basic.children(x, "aux").stream().anyMatch(a -> v.word(a.dependent()).equalsIgnoreCase("have"));
+                if (unfulfilled) {
+                    // "Hariri was to have traveled to Edmonton": the arrangement was not carried out.
+                    negated = true;
+                } else if (duty) {
                     hypothetical = true;
                 } else {
                     c.modal = "will";

@@ -274,15 +274,24 @@ final class SentenceView {
 
     /**
      * A headline's reduced passive, which the parser reads as active: "Soldier killed in Syria by
-     * Isis". A past participle at the root with a subject, a "by" phrase, no auxiliary and no object
+     * Isis", and one in a verb's clause ("saw rebels killed by the army"). A past participle at the root with a subject, a "by" phrase, no auxiliary and no object
      * (the tagger also writes VBN for some simple pasts, which have no "by").
      */
     boolean headlinePassive(int p) {
         Edge up = basic.head(p);
-        return up == null && s.token(p).pos().equals("VBN") && basic.hasChild(p, "nsubj")
+        // "they saw rebels killed by the Peruvian forces": the same reduced passive as a verb's
+        // clause of a subject and a participle.
+        boolean smallClause = up != null && s.token(up.governor()).isVerb() && g.hasChild(p, "obl:by")
+                && (up.relation().equals("ccomp") || up.relation().equals("dep")
+                        && PERCEIVING.contains(lemma(up.governor()).toLowerCase(Locale.ROOT)));
+        return (up == null || smallClause) && s.token(p).pos().equals("VBN") && basic.hasChild(p, "nsubj")
                 && (g.hasChild(p, "obl:by") || headline && !basic.hasChild(p, "ccomp") && !basic.hasChild(p, "xcomp"))
                 && !basic.hasChild(p, "aux") && !basic.hasChild(p, "aux:pass") && !realObject(p);
     }
+
+    /** Verbs of perception, whose clause of a subject and a participle the parser may leave unlabelled. */
+    private static final java.util.Set<String> PERCEIVING = java.util.Set.of("see", "watch", "witness", "hear",
+            "notice", "find");
 
     /** An object not set off by a comma: a caption's trailing "…, Baku, Azerbaijan" is its place. */
     private boolean realObject(int p) {

@@ -102,6 +102,15 @@ public record ActorMention(
             "allied", "occupation", "occupying");
 
     /**
+     * Whether a mention's text names a secretary-general ("the secretary-general", "Secretary
+     * General"): the head of a body, which no place or side it speaks to gives a country.
+     */
+    public static boolean secretaryGeneral(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace(" - ", "-").replace(' ', '-');
+        return t.contains("secretary-general");
+    }
+
+    /**
      * Whether this is a role of no country for a force sent from abroad: peacekeepers, "coalition
      * troops", "multinational forces". Such a force is never the army of the country it serves in.
      */
