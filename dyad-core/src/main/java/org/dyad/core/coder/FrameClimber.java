@@ -306,6 +306,12 @@ final class FrameClimber {
                 break;
             }
             Frame frame = frameOf(v, f);
+            if (frame == null && c.nominal && cur == nounAt && Graph.matches(rel, "obl") && v.markedBy(cur, "into", "to")
+                    && ENTERING.contains(v.lemma(f))) {
+                // "went straight into talks with President Mubarak", "went to war against the
+                // government": going into or to an event noun carries it.
+                frame = frames.get(Frame.Kind.LIGHT).orElse(null);
+            }
             if (c.nominal && cur == nounAt && frame != null && frame.kind() == Frame.Kind.THREATEN && v.tok(f).isVerb()
                     && Set.of("of", "against", "about").contains(v.prepOf(cur)) && c.mode == Mode.ASSERTED) {
                 // "warned of attacks by separatist rebels": what a warning is of has not happened.
@@ -558,7 +564,9 @@ final class FrameClimber {
                         && v.basic.children(cur, "nsubj").isEmpty() && cur > f;
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
-                    allowed = rel.equals("obj") || rel.startsWith("nsubj");
+                    // "went straight into talks with President Mubarak", "entered into negotiations".
+                    allowed = rel.equals("obj") || rel.startsWith("nsubj")
+                            || Graph.matches(rel, "obl") && v.markedBy(cur, "into", "to") && ENTERING.contains(v.lemma(f));
                 } else if (frame.kind() == Frame.Kind.REJECT) {
                     // "rejected India's accusations": the rejection is coded by the verb; the noun is what it rejects.
                     allowed = false;
@@ -1869,6 +1877,9 @@ final class FrameClimber {
      * seize half the country" tells the seizure.
      */
     private static final Set<String> BARE_INFINITIVE_VERBS = Set.of("help");
+
+    /** Light verbs that carry an event noun in an "into" or "to" phrase: "went into talks", "went to war". */
+    private static final Set<String> ENTERING = Set.of("go", "enter");
 
     /** Verbs and nouns that end a measure in force: "lift", "ease", "the lifting of". */
     private static final Set<String> LIFTING = Set.of("lift", "ease", "relax", "loosen", "repeal", "rescind", "revoke",

@@ -250,7 +250,9 @@ public final class DateStage implements Stage {
             }
         }
         int cur = token;
+        List<Integer> path = new ArrayList<>();
         for (int guard = 0; guard <= s.size() && cur >= 0; guard++) {
+            path.add(cur);
             TimeExpression t = byGovernor.get(cur);
             if (t != null) {
                 return t;
@@ -277,7 +279,46 @@ public final class DateStage implements Stage {
             }
             cur = up.governor();
         }
+        if (!ownPhrase) {
+            for (int verb : path) {
+                TimeExpression when = whenClause(s, g, byGovernor, verb);
+                for (Edge x : g.children(verb, "xcomp")) {
+                    // "agreed to study … when Clinton visited Tokyo in April 1996": the clause may hang
+                    // on the infinitive.
+                    if (when == null) {
+                        when = whenClause(s, g, byGovernor, x.dependent());
+                    }
+                }
+                if (when != null) {
+                    return when;
+                }
+            }
+        }
         return ownPhrase ? null : participle(s, g, byGovernor, token);
+    }
+
+    /**
+     * "When Clinton visited Tokyo a year ago, the two leaders agreed …": a "when" clause in the past
+     * tense with its own time dates the clause it is attached to, when that clause has none.
+     */
+    private static TimeExpression whenClause(Sentence s, Graph g, Map<Integer, TimeExpression> byGovernor, int verb) {
+        for (Edge e : g.children(verb)) {
+            if (!e.relation().startsWith("advcl") || !s.token(e.dependent()).pos().equals("VBD")) {
+                // Only a past clause: "reports to be submitted when they meet on Nov. 15" looks ahead.
+                continue;
+            }
+            for (Edge m : g.children(e.dependent())) {
+                // The parser makes a clause-opening "when" its marker or an adverb.
+                if ((m.relation().equals("mark") || m.relation().equals("advmod")) && m.dependent() < e.dependent()
+                        && s.token(m.dependent()).word().equalsIgnoreCase("when")) {
+                    TimeExpression t = byGovernor.get(e.dependent());
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**
