@@ -181,8 +181,8 @@ final class PairReferences {
 
     /** A mention's country, the first three letters of its code, or "" when it has none. */
     private static String country(ActorMention m, @Nullable LocalDate date) {
-        String c = m.codeAt(date);
-        return c.length() >= 3 && !c.startsWith("---") && Character.isLetter(c.charAt(0)) ? c.substring(0, 3) : "";
+        String c = org.dyad.core.dict.RoleCodes.country(m.codeAt(date));
+        return c == null ? "" : c;
     }
 
     /** The subjects (and their conjuncts) of the verb a phrase hangs from, when the phrase is not its subject. */

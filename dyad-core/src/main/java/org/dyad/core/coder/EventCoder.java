@@ -367,9 +367,9 @@ public final class EventCoder implements Stage {
     private static int countries(List<ActorMention> ms, Document doc) {
         Set<String> out = new HashSet<>();
         for (ActorMention m : ms) {
-            String code = m.codeAt(doc.date());
-            if (code != null && code.length() >= 3 && !code.startsWith("---")) {
-                out.add(code.substring(0, 3));
+            String country = RoleCodes.country(m.codeAt(doc.date()));
+            if (country != null) {
+                out.add(country);
             }
         }
         return out.size();
@@ -410,9 +410,9 @@ public final class EventCoder implements Stage {
         String country = null;
         for (ActorMention t : c.targets) {
             String code = t.codeAt(date);
-            String k = code.length() >= 3 ? code.substring(0, 3) : "";
-            boolean people = t.form() == ActorMention.Form.PEOPLE && code.equals(k) || code.equals(k + "CVL");
-            if (k.isEmpty() || k.equals("---") || !people || country != null && !country.equals(k)) {
+            String k = RoleCodes.country(code);
+            boolean people = k != null && (t.form() == ActorMention.Form.PEOPLE && code.equals(k) || code.equals(k + "CVL"));
+            if (!people || country != null && !country.equals(k)) {
                 return false;
             }
             country = k;
@@ -652,7 +652,7 @@ public final class EventCoder implements Stage {
             return false;
         }
         String code = m.codeAt(doc.date());
-        if (code == null || code.length() < 3 || RoleCodes.INTERNATIONAL.contains(code.substring(0, 3))) {
+        if (RoleCodes.country(code) == null) {
             return false;
         }
         return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, roles);
@@ -673,7 +673,7 @@ public final class EventCoder implements Stage {
 
     /** Whether two codes are one state as such, the bare country or its government ("NGA", "NGAGOV"). */
     private static boolean selfAsState(String a, String b) {
-        return a.length() >= 3 && !RoleCodes.INTERNATIONAL.contains(a.substring(0, 3)) && b.startsWith(a.substring(0, 3))
+        return RoleCodes.sameCountry(a, b)
                 && STATE_ITSELF.contains(RoleCodes.roleOf(a)) && STATE_ITSELF.contains(RoleCodes.roleOf(b));
     }
 
@@ -723,8 +723,7 @@ public final class EventCoder implements Stage {
         }
         String s = source.codeAt(doc.date());
         String t = target.codeAt(doc.date());
-        return s != null && t != null && s.length() >= 3 && t.startsWith(s.substring(0, 3))
-                && "GOV".equals(RoleCodes.roleOf(t));
+        return RoleCodes.samePrefix(s, t) && "GOV".equals(RoleCodes.roleOf(t));
     }
 
     private static boolean airborne(ActorMention m) {
@@ -1417,7 +1416,7 @@ public final class EventCoder implements Stage {
                     pairCode = recoded(c, pairCode, "114", "a state's protest at a measure is an official complaint");
                 }
                 if (!petrarch && pairCode.code().startsWith("18") && stateForce(p[0], doc) && p[1] != null
-                        && !p[0].codeAt(doc.date()).regionMatches(0, p[1].codeAt(doc.date()), 0, 3)
+                        && !RoleCodes.samePrefix(p[0].codeAt(doc.date()), p[1].codeAt(doc.date()))
                         && inBattle(v, c.trigger)) {
                     // "Chadian troops killed 384 Libyans and captured 48 in fighting near the air base":
                     // a state's forces killing another state's men in battle are fighting (190).
@@ -1706,8 +1705,7 @@ public final class EventCoder implements Stage {
                     // gives itself no aid; only France does.
                     continue;
                 }
-                if (root == 15 && a != null && b != null && a.codeAt(v.date).length() >= 3
-                        && b.codeAt(v.date).startsWith(a.codeAt(v.date).substring(0, 3))) {
+                if (root == 15 && a != null && b != null && RoleCodes.samePrefix(a.codeAt(v.date), b.codeAt(v.date))) {
                     // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
                     b = null;
                 }
@@ -1741,15 +1739,7 @@ public final class EventCoder implements Stage {
     /** Whether a target is of the same country as one of the sources (not unknown, not international). */
     private static boolean sameCountryAsOne(List<ActorMention> sources, ActorMention t, java.time.@Nullable LocalDate date) {
         String tc = t.codeAt(date);
-        if (tc.length() < 3 || tc.startsWith("---") || org.dyad.core.dict.RoleCodes.INTERNATIONAL.contains(tc.substring(0, 3))) {
-            return false;
-        }
-        for (ActorMention m : sources) {
-            if (m.codeAt(date).regionMatches(0, tc, 0, 3)) {
-                return true;
-            }
-        }
-        return false;
+        return sources.stream().anyMatch(m -> RoleCodes.sameCountry(tc, m.codeAt(date)));
     }
 
     /** Verbs of concluding an accord, whose passive agents are its parties. */

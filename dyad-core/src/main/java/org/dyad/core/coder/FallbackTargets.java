@@ -438,8 +438,7 @@ final class FallbackTargets {
      * "Ukraine would negotiate only on the basis of Zelensky's peace formula".
      */
     private static boolean sameState(@Nullable String a, @Nullable String b) {
-        if (a == null || b == null || a.length() < 3 || b.length() < 3 || a.startsWith("---")
-                || RoleCodes.INTERNATIONAL.contains(a.substring(0, 3)) || !a.regionMatches(0, b, 0, 3)) {
+        if (!RoleCodes.sameCountry(a, b)) {
             return false;
         }
         // A target that is the bare country stays: a government acts on its own country ("promised

@@ -1469,7 +1469,7 @@ final class FrameClimber {
         }
         for (ActorMention m : c.sources) {
             String code = m.codeAt(v.date);
-            boolean own = code.startsWith("---") || warners.stream().anyMatch(w -> w.codeAt(v.date).startsWith(code.substring(0, 3)));
+            boolean own = code.startsWith("---") || warners.stream().anyMatch(w -> RoleCodes.samePrefix(code, w.codeAt(v.date)));
             if (!own) {
                 return false;
             }

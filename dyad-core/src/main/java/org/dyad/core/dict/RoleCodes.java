@@ -20,6 +20,33 @@ public final class RoleCodes {
     private RoleCodes() {}
 
     /**
+     * The country of an actor code: its first three letters when they name one ("KEN" in
+     * "KENGOV"); null for no code, a role of no country ("---GOV") or an international actor
+     * ("IGOUNO", "NGOHRW").
+     */
+    public static @Nullable String country(@Nullable String code) {
+        if (code == null || code.length() < 3) {
+            return null;
+        }
+        String prefix = code.substring(0, 3);
+        return INTERNATIONAL.contains(prefix) ? null : prefix;
+    }
+
+    /** Whether two actor codes are of one country: both have one ({@link #country}) and it is the same. */
+    public static boolean sameCountry(@Nullable String a, @Nullable String b) {
+        String x = country(a);
+        return x != null && x.equals(country(b));
+    }
+
+    /**
+     * Whether two actor codes share their first three letters, whatever they are: one country, one
+     * international prefix ("IGO"), or both of no country ("---").
+     */
+    public static boolean samePrefix(@Nullable String a, @Nullable String b) {
+        return a != null && b != null && a.length() >= 3 && b.startsWith(a.substring(0, 3));
+    }
+
+    /**
      * The role part of an actor code: "GOV" in "KENGOV", "" for a bare three-letter code ("KEN"),
      * null for no code, or a code too short to hold a role.
      */
