@@ -565,7 +565,9 @@ public final class CorefStage implements Stage {
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
                     // "the secretary-general urged … armed groups in Darfur": the head of a body speaks
                     // of a place, and is not of it.
-                    && !ActorMention.secretaryGeneral(m.text())) {
+                    && !ActorMention.secretaryGeneral(m.text())
+                    // "Coalition troops detained ten suspected militants in Kandahar": a force from abroad.
+                    && !m.fromAbroad()) {
                 int abroad = outsider(s, g, m, ms);
                 if (abroad >= 0) {
                     // "Coalition troops … detained ten suspected militants in Kandahar": a force from

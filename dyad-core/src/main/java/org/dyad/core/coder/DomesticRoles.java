@@ -55,7 +55,10 @@ final class DomesticRoles {
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date,
             boolean roleIsTarget) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
-                || role.fromAbroad() || ActorMention.secretaryGeneral(role.text())) {
+                || role.fromAbroad() || ActorMention.secretaryGeneral(role.text())
+                // "terrorists … to fight against the U.S.-led coalition troops in the country": those who
+                // fight a force from abroad are not of its country.
+                || ActorMention.foreignForce(other.text())) {
             // "opposed the deployment of a regional peacekeeping force": peacekeepers are sent from
             // outside, never the own forces of those they stand between. Nor is the head of a body
             // one of the sides it addresses: "the secretary-general urged the armed groups".

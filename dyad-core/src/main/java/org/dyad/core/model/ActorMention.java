@@ -102,6 +102,27 @@ public record ActorMention(
             "allied", "occupation", "occupying");
 
     /**
+     * Whether a mention's text names a force from abroad or led by another, whatever country it
+     * was given: "U.S.-led coalition troops", "multinational forces", "peacekeepers".
+     */
+    public static boolean foreignForce(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.contains("peacekeep") || t.contains("-led") || t.contains(" led ")) {
+            return true;
+        }
+        for (String w : t.split("[\\s-]+")) {
+            if (FORCE_ABROAD.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that make a force one from abroad wherever they stand in its name (not "foreign": "Foreign Minister"). */
+    private static final Set<String> FORCE_ABROAD = Set.of("coalition", "multinational", "allied", "occupation",
+            "occupying");
+
+    /**
      * Whether a mention's text names a secretary-general ("the secretary-general", "Secretary
      * General"): the head of a body, which no place or side it speaks to gives a country.
      */

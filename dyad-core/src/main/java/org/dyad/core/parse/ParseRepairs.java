@@ -23,7 +23,45 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        return participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(backedBy(s)))))));
+        return dayOf(participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(backedBy(s))))))));
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /** Nouns of time an "of" phrase may rightly give a day: "Wednesday of last week". */
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "day", "weekend", "season");
+
+    /**
+     * "renewed its condemnation on Wednesday of Iranian President Ahmadinejad's attacks", parsed with
+     * the "of" phrase on the weekday: an "of" phrase that is no time belongs to the noun the day
+     * phrase hangs on.
+     */
+    private static Sentence dayOf(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            if (!WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            Edge up = g.head(t.index());
+            if (up == null || !up.relation().startsWith("nmod") || !s.token(up.governor()).isNoun()) {
+                continue;
+            }
+            for (Edge e : g.children(t.index())) {
+                int of = e.dependent();
+                boolean ofPhrase = Graph.matches(e.relation(), "nmod") && g.children(of, "case").stream()
+                        .anyMatch(c -> s.token(c.dependent()).word().equalsIgnoreCase("of"));
+                if (ofPhrase && of > t.index() && !TIME_NOUNS.contains(s.token(of).lemma().toLowerCase(Locale.ROOT))) {
+                    int day = t.index();
+                    int noun = up.governor();
+                    return rewired(s, edges -> moved(edges, day, of, noun));
+                }
+            }
+        }
+        return s;
     }
 
     /** The sentence with both its graphs rewritten by {@code rewrite}. */
