@@ -1038,6 +1038,22 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /** Whether a word has an "in" (or other place) phrase that names a country: "the forces in Belarus". */
+    private static boolean placedInCountry(Sentence s, Graph g, int head, List<ActorMention> all) {
+        for (Edge e : g.children(head)) {
+            if (!e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
+                continue;
+            }
+            for (ActorMention p : all) {
+                if (p.sentence() == s.index() && p.head() == e.dependent() && p.actor() != null
+                        && p.actor().kind() == ActorKind.COUNTRY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
@@ -1045,9 +1061,10 @@ public final class CorefStage implements Stage {
             return null;
         }
         String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
-        if (!det.equals("the") || ofPhrase(s, g, m.head())) {
+        if (!det.equals("the") || ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())) {
             // "The governments of two dozen Western countries": an "of" phrase says whose they are,
-            // even when it names no country Dyad knows; they are not the country named before.
+            // even when it names no country Dyad knows; they are not the country named before. So
+            // does a country they are placed in: "the democratic forces in Belarus".
             return null;
         }
         List<ActorMention> earlier = new ArrayList<>();

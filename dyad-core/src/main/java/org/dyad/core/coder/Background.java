@@ -60,6 +60,11 @@ final class Background {
             // participle that describes a side by the war it wages tells no act on a day.
             return true;
         }
+        if (c.nominal && c.head == c.trigger && genericSubject(v, c.trigger)) {
+            // "Attacks against AU troops and aid workers in Darfur are now part of the shaky security":
+            // acts in the plural as the subject of a present copula are a state of affairs.
+            return true;
+        }
         if (c.nominal && c.sources.isEmpty()) {
             // "the war against Iraq": an event noun with no one doing it is a reference, not a report.
             return true;
@@ -133,6 +138,16 @@ final class Background {
         boolean finiteBase = pos.equals("VB") && v.basic.hasChild(verb, "nsubj") && !v.basic.hasChild(verb, "mark");
         return (pos.equals("VBP") || pos.equals("VBZ") || finiteBase) && !v.basic.hasChild(verb, "aux")
                 && !v.basic.hasChild(verb, "aux:pass");
+    }
+
+    /** Whether a plural event noun is the subject of a present-tense copula: "attacks are common". */
+    private static boolean genericSubject(SentenceView v, int noun) {
+        org.dyad.core.model.Edge up = v.basic.head(noun);
+        if (up == null || !up.relation().equals("nsubj") || !v.tok(noun).pos().equals("NNS")) {
+            return false;
+        }
+        return v.basic.children(up.governor(), "cop").stream()
+                .anyMatch(c -> Set.of("are", "is").contains(v.word(c.dependent()).toLowerCase(Locale.ROOT)));
     }
 
     /** What a war-waging participle wages. */
