@@ -599,6 +599,13 @@ public final class CorefStage implements Stage {
                         }
                     }
                 }
+                if (ctx != null && venueOfTalks(s, g, np, ctx, ms)) {
+                    // "Burundi held a round of talks with the rebels in Arusha": a town abroad where a
+                    // state talks with a side of no stated country is where the talks are, not whose
+                    // side it is (the domestic rule then gives the side the state's country).
+                    out.add(m);
+                    continue;
+                }
                 Edge npEdge = g.head(np);
                 boolean argument = isSubject(g, m) || isObject(g, m) || npEdge != null
                         && (npEdge.relation().startsWith("nsubj") || npEdge.relation().equals("obj"));
@@ -1036,6 +1043,33 @@ public final class CorefStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Nouns of talks whose "with" phrase names the other side. */
+    private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "negotiations", "meeting",
+            "meetings", "round", "dialogue", "consultations");
+
+    /**
+     * Whether a place that would give a role word its country is rather the venue of talks: the
+     * role is the "with" side of a noun of talks, the place is a town the gazetteer knows (not a
+     * country named), and the sentence names, outside any place phrase, another country that the
+     * document is about or that stands alone.
+     */
+    private static boolean venueOfTalks(Sentence s, Graph g, int np, ActorMention place, List<ActorMention> ms) {
+        Edge up = g.head(np);
+        if (up == null || !up.relation().startsWith("nmod") || !Syntax.markedBy(s, g, np, Set.of("with"))
+                || !TALKS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                || !place.rule().startsWith("place:")) {
+            return false;
+        }
+        for (ActorMention other : ms) {
+            if (other.actor() != null && other.actor().kind() == ActorKind.COUNTRY && other.actor() != place.actor()
+                    && (other.form() == Form.NAME || other.form() == Form.CAPITAL || other.form() == Form.ADJECTIVE)
+                    && !other.rule().startsWith("place:") && !locative(s, g, other.head())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word has an "in" (or other place) phrase that names a country: "the forces in Belarus". */
