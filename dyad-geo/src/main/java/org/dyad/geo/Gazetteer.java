@@ -54,19 +54,15 @@ public final class Gazetteer {
     /** The regions table (regions.tsv): name and country, one a line, "#" comments. */
     private static Map<String, String> regions() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("regions.tsv")) {
-            if (in == null) {
+        try {
+            List<TsvResource.Row> rows = TsvResource.rows(Gazetteer.class, "regions.tsv");
+            if (rows == null) {
                 throw new IllegalStateException("regions.tsv is missing from the classpath; build dyad-geo");
             }
-            int n = 0;
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
+            for (TsvResource.Row r : rows) {
+                String[] f = r.fields();
                 if (f.length != 2 || !f[1].matches("[A-Z]{3}")) {
-                    throw new IllegalStateException("regions.tsv:" + n + ": expected a name and an alpha-3 code");
+                    throw new IllegalStateException("regions.tsv:" + r.line() + ": expected a name and an alpha-3 code");
                 }
                 out.put(Names.key(f[0]), f[1]);
             }

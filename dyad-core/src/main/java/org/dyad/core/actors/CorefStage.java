@@ -593,11 +593,7 @@ public final class CorefStage implements Stage {
                             || !locative(s, g, e.dependent()) && !Syntax.markedBy(s, g, e.dependent(), FROM)) {
                         continue;
                     }
-                    for (ActorMention p : ms) {
-                        if (p.head() == e.dependent() && p.actor() != null && p.actor().kind() == ActorKind.COUNTRY) {
-                            ctx = p;
-                        }
-                    }
+                    ctx = countryAt(ms, s.index(), e.dependent());
                 }
                 if (ctx != null && venueOfTalks(s, g, np, ctx, ms)) {
                     // "Burundi held a round of talks with the rebels in Arusha": a town abroad where a
@@ -1078,14 +1074,23 @@ public final class CorefStage implements Stage {
             if (!e.relation().startsWith("nmod") || !locative(s, g, e.dependent())) {
                 continue;
             }
-            for (ActorMention p : all) {
-                if (p.sentence() == s.index() && p.head() == e.dependent() && p.actor() != null
-                        && p.actor().kind() == ActorKind.COUNTRY) {
-                    return true;
-                }
+            if (countryAt(all, s.index(), e.dependent()) != null) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The last mention of a country among {@code ms} that a sentence's word heads, or null. */
+    private static @Nullable ActorMention countryAt(List<ActorMention> ms, int sentence, int head) {
+        ActorMention out = null;
+        for (ActorMention p : ms) {
+            if (p.sentence() == sentence && p.head() == head && p.actor() != null
+                    && p.actor().kind() == ActorKind.COUNTRY) {
+                out = p;
+            }
+        }
+        return out;
     }
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */

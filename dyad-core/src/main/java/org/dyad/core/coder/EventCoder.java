@@ -2051,23 +2051,18 @@ public final class EventCoder implements Stage {
                 && v.prepOf(up.governor()).equals("near");
     }
 
-    /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
     /** Whether a word lies in the "on", "about" or "over" phrase of a noun: "talks on sanctions against Iran". */
     private static boolean inTopic(SentenceView v, int noun, int w) {
-        int cur = w;
-        for (int guard = 0; guard < v.s.size(); guard++) {
-            Edge up = v.basic.head(cur);
-            if (up == null) {
-                return false;
+        for (Edge e : v.basic.children(noun)) {
+            if (Graph.matches(e.relation(), "nmod") && v.markedBy(e.dependent(), "on", "about", "over")
+                    && v.basic.dominates(e.dependent(), w)) {
+                return true;
             }
-            if (up.governor() == noun) {
-                return Graph.matches(up.relation(), "nmod") && v.markedBy(cur, "on", "about", "over");
-            }
-            cur = up.governor();
         }
         return false;
     }
 
+    /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
     private static boolean witness(SentenceView v, int w) {
         int of = caseOf(v, w);
         if (of < 2) {

@@ -306,8 +306,7 @@ final class FrameClimber {
                 break;
             }
             Frame frame = frameOf(v, f);
-            if (frame == null && c.nominal && cur == nounAt && Graph.matches(rel, "obl") && v.markedBy(cur, "into", "to")
-                    && ENTERING.contains(v.lemma(f))) {
+            if (frame == null && c.nominal && cur == nounAt && entered(v, cur, f, rel)) {
                 // "went straight into talks with President Mubarak", "went to war against the
                 // government": going into or to an event noun carries it.
                 frame = frames.get(Frame.Kind.LIGHT).orElse(null);
@@ -565,8 +564,7 @@ final class FrameClimber {
             } else if (nounArg) {
                 if (frame.kind() == Frame.Kind.LIGHT) {
                     // "went straight into talks with President Mubarak", "entered into negotiations".
-                    allowed = rel.equals("obj") || rel.startsWith("nsubj")
-                            || Graph.matches(rel, "obl") && v.markedBy(cur, "into", "to") && ENTERING.contains(v.lemma(f));
+                    allowed = rel.equals("obj") || rel.startsWith("nsubj") || entered(v, cur, f, rel);
                 } else if (frame.kind() == Frame.Kind.REJECT) {
                     // "rejected India's accusations": the rejection is coded by the verb; the noun is what it rejects.
                     allowed = false;
@@ -1880,6 +1878,11 @@ final class FrameClimber {
 
     /** Light verbs that carry an event noun in an "into" or "to" phrase: "went into talks", "went to war". */
     private static final Set<String> ENTERING = Set.of("go", "enter");
+
+    /** Whether a noun is the "into" or "to" phrase of a verb of entering: "went into talks", "entered into negotiations". */
+    private static boolean entered(SentenceView v, int noun, int verb, String rel) {
+        return Graph.matches(rel, "obl") && v.markedBy(noun, "into", "to") && ENTERING.contains(v.lemma(verb));
+    }
 
     /** Verbs and nouns that end a measure in force: "lift", "ease", "the lifting of". */
     private static final Set<String> LIFTING = Set.of("lift", "ease", "relax", "loosen", "repeal", "rescind", "revoke",

@@ -3,7 +3,6 @@ package org.dyad.geo.build;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.dyad.core.text.Fold;
 import org.dyad.geo.GeoPlace;
 import org.dyad.geo.Names;
 import org.dyad.geo.PlaceKind;
+import org.dyad.geo.TsvResource;
 
 /**
  * Builds Dyad's gazetteer index from GeoNames-derived npm packages: the populated places of
@@ -65,31 +65,23 @@ public final class GazetteerBuilder {
     /** GeoNames' own point for a country, by alpha-3 code: {geonames id, latitude, longitude}. */
     static Map<String, double[]> countryPoints() throws IOException {
         Map<String, double[]> m = new HashMap<>();
-        try (InputStream in = GazetteerBuilder.class.getResourceAsStream(COUNTRY_POINTS)) {
-            if (in == null) {
-                return m;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.trim().split("\t");
-                m.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
-            }
+        List<TsvResource.Row> rows = TsvResource.rows(GazetteerBuilder.class, COUNTRY_POINTS);
+        for (TsvResource.Row r : rows == null ? List.<TsvResource.Row>of() : rows) {
+            String[] f = r.text().trim().split("\t");
+            m.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])});
         }
         return m;
     }
 
     static Map<String, String> iso3() throws IOException {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = GazetteerBuilder.class.getResourceAsStream("/org/dyad/geo/iso3166.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                m.put(f[0], f[1]);
-            }
+        List<TsvResource.Row> rows = TsvResource.rows(GazetteerBuilder.class, "/org/dyad/geo/iso3166.tsv");
+        if (rows == null) {
+            throw new IOException("/org/dyad/geo/iso3166.tsv is missing from the classpath");
+        }
+        for (TsvResource.Row r : rows) {
+            String[] f = r.fields();
+            m.put(f[0], f[1]);
         }
         return m;
     }
