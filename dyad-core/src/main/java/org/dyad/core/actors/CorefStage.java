@@ -191,6 +191,10 @@ public final class CorefStage implements Stage {
                     }
                     continue;
                 }
+                if (w.equals("it") && impersonal(s, g, t.index())) {
+                    // "…, it was reported Wednesday", "it is believed that": no actor.
+                    continue;
+                }
                 Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON
                         : THING_PRONOUNS.contains(w) ? Kind.THING
                         : PLURAL_PRONOUNS.contains(w) ? Kind.PLURAL : null;
@@ -202,7 +206,10 @@ public final class CorefStage implements Stage {
                 boolean possessive = POSSESSIVES.contains(w) && !(w.equals("her") && pronounUp != null
                         && !pronounUp.relation().startsWith("nmod:poss"));
                 Boolean she = SHE.contains(w) ? Boolean.TRUE : HE.contains(w) ? Boolean.FALSE : null;
-                ActorMention a = possessive ? ownSubject(s, g, enhanced, t.index(), want, resolved) : null;
+                ActorMention a = possessive ? forObject(enhanced, t.index(), want, resolved) : null;
+                if (a == null && possessive) {
+                    a = ownSubject(s, g, enhanced, t.index(), want, resolved);
+                }
                 if (a != null && otherGender(a, she, feminine)) {
                     // "he thanked her for her support": "her" is not the man of the clause.
                     a = null;
@@ -285,6 +292,12 @@ public final class CorefStage implements Stage {
                     // to submit a report. It says …": "it" goes on about the text the last sentence was about.
                     textSentences.add(s.index());
                     a = null;
+                } else if (w.equals("it") && t.index() == 0 && subjectOf(g, t.index()) && s.index() > 0
+                        && unnamedSubject(in.sentences().get(s.index() - 1), basics.get(s.index() - 1), bySentence,
+                        GROUP_NOUNS)) {
+                    // "The Kerbino faction broke away from the SPLA … It now fights the SPLA": the group
+                    // the sentence before was about, which no dictionary names.
+                    a = null;
                 } else if (want == Kind.THING && forceSubject(s, g, t.index())) {
                     // "The United Nations imposed sanctions on Iraq after it invaded Kuwait": a body
                     // with no arms of its own invades, attacks or occupies nothing.
@@ -323,6 +336,18 @@ public final class CorefStage implements Stage {
         String role = s.token(head).lemma().equalsIgnoreCase("government") ? "GOV" : null;
         return PairReferences.resolve(s, g, start, end, head, scope, role, here, bySentence, in.sentences(), basics,
                 in.document().date());
+    }
+
+    /** Verbs whose passive takes an empty "it": "it was reported", "it is believed that". */
+    private static final Set<String> IMPERSONAL = Set.of("report", "say", "believe", "understand", "learn",
+            "fear", "expect", "announce", "know", "think", "claim", "rumour", "rumor", "estimate", "confirm",
+            "allege", "suggest", "feel", "assume", "note");
+
+    /** Whether "it" is the empty subject of a passive verb of saying or knowing. */
+    private static boolean impersonal(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && (up.relation().equals("nsubj:pass") || up.relation().equals("expl"))
+                && IMPERSONAL.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Verbs of armed force, whose subject is an armed actor. */
@@ -460,10 +485,20 @@ public final class CorefStage implements Stage {
      * its main verb ("But the European draft does not include …") that no actor mention covers.
      */
     private static boolean textSubject(Sentence prev, Graph pg, Map<Integer, List<ActorMention>> bySentence) {
+        return unnamedSubject(prev, pg, bySentence, TEXTS);
+    }
+
+    /**
+     * Whether a sentence has as the subject of its main verb a noun of a set that no actor mention
+     * covers: a text ("the European draft"), or a group no dictionary names ("The Kerbino faction
+     * broke away … It now fights the SPLA": "it" is that faction, no actor).
+     */
+    private static boolean unnamedSubject(Sentence prev, Graph pg, Map<Integer, List<ActorMention>> bySentence,
+            Set<String> nouns) {
         for (int i = 0; i < prev.size(); i++) {
             Edge up = pg.head(i);
             if (up == null || !up.relation().startsWith("nsubj") || pg.head(up.governor()) != null
-                    || !TEXTS.contains(prev.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                    || !nouns.contains(prev.token(i).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int subject = i;
@@ -1477,7 +1512,9 @@ public final class CorefStage implements Stage {
 
     private @Nullable ActorMention antecedent(Sentence s, Graph g, int at, Kind want, List<ActorMention> here,
             Analysis in, Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+        // "Japan's chief negotiator Akitaka Saiki … its": a title with a person's name is no "it".
         return antecedent(s, g, at, m -> compatible(m, want)
+                && !(want == Kind.THING && m.form() == Form.ROLE && endsInName(in.sentences().get(m.sentence()), m))
                 || want == Kind.THING && singularGroup(m, in.sentences().get(m.sentence())), here, in, bySentence, basics);
     }
 
@@ -1590,6 +1627,33 @@ public final class CorefStage implements Stage {
      * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
      * when it is an actor of the pronoun's kind and comes before it; else null.
      */
+    /**
+     * The object of the verb whose "for" phrase holds the possessive, when it is an actor of the
+     * pronoun's kind: in "Saiki criticised North Korea for its missile tests" and "thanked Japan for
+     * its support", the one praised or blamed is the one whose act it was; else null.
+     */
+    private static @Nullable ActorMention forObject(Graph enhanced, int pronoun, Kind want, List<ActorMention> ms) {
+        Edge poss = enhanced.head(pronoun);
+        if (poss == null || !poss.relation().equals("nmod:poss")) {
+            return null;
+        }
+        Edge up = enhanced.head(poss.governor());
+        if (up == null || !up.relation().equals("obl:for")) {
+            return null;
+        }
+        for (Edge e : enhanced.children(up.governor())) {
+            if (!e.relation().equals("obj")) {
+                continue;
+            }
+            for (ActorMention m : ms) {
+                if (m.head() == e.dependent() && m.end() <= pronoun && compatible(m, want)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     private static @Nullable ActorMention ownSubject(Sentence s, Graph basic, Graph enhanced, int pronoun, Kind want,
             List<ActorMention> ms) {
         int verb = -1;
@@ -1742,6 +1806,11 @@ public final class CorefStage implements Stage {
         return endsInName(s, m) && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
     }
 
+    /** Whether a mention is a person's surname taken up from a full name before. */
+    private static boolean surname(ActorMention m) {
+        return m.form() == Form.REFERENCE && m.rule().contains(" + surname of '");
+    }
+
     private static boolean compatible(ActorMention m, Kind want) {
         if (OccupationBodies.isName(m)) {
             // "The Zambian Union of Mine Workers said it …": one organisation, "it" whatever its country.
@@ -1756,11 +1825,15 @@ public final class CorefStage implements Stage {
             case PERSON:
                 return k == ActorKind.PERSON
                         // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
-                        || m.form() == Form.REFERENCE && m.rule().contains(" + surname of '")
+                        || surname(m)
                         || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
                         && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(m.lastWord())
                         && !pluralCommonNoun(m);
             case THING:
+                if (surname(m)) {
+                    // "Saiki criticised North Korea for its missile tests": a person's surname is no "it".
+                    return false;
+                }
                 return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
                         || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG
                         // "The Irish prime minister warned that … it could threaten expansion": "it" is no person.

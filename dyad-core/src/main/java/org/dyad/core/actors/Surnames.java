@@ -30,8 +30,11 @@ final class Surnames {
                 continue;
             }
             Token last = s.token(m.end() - 1);
+            // "Indonesian Vice President Budiono": one name after a title is the name a later
+            // sentence uses ("Budiono later accused …").
             boolean person = m.actor().kind() == ActorKind.PERSON && m.form() == Form.NAME
-                    || "PERSON".equals(last.ner()) && "PERSON".equals(s.token(m.end() - 2).ner());
+                    || "PERSON".equals(last.ner()) && "PERSON".equals(s.token(m.end() - 2).ner())
+                    || "PERSON".equals(last.ner()) && m.form() == Form.ROLE && titled(s.token(m.end() - 2));
             String surname = last.word();
             if (!person || surname.isEmpty() || !Character.isUpperCase(surname.charAt(0))) {
                 continue;
@@ -49,6 +52,13 @@ final class Surnames {
                 }
             }
         }
+    }
+
+    /** Whether a word is a title written as part of a name ("President", "Minister", "General"). */
+    private static boolean titled(Token t) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !"PERSON".equals(t.ner())
+                && t.isNoun();
     }
 
     /** Countries whose names put the family name first in English news. */

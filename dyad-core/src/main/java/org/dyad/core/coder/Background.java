@@ -45,6 +45,15 @@ final class Background {
             // attacks": a summary of many past acts, none of them on a day.
             return true;
         }
+        if (!c.nominal && heldState(v, c.trigger)) {
+            // "Britain has some 7,200 troops deployed in southern Iraq": forces one has placed are a
+            // standing state, not an act on a day.
+            return true;
+        }
+        if (!c.nominal && countSubject(v, c.trigger)) {
+            // "the number of British troops killed in Iraq has increased to 121": a count, not an act.
+            return true;
+        }
         if (!c.nominal && describesSpeaker(v, c.trigger)) {
             // "One official working closely with the government's policy told Reuters …": a participle
             // that describes who speaks tells no act on a day.
@@ -129,6 +138,47 @@ final class Background {
     private static boolean adverbialClause(SentenceView v, int verb) {
         org.dyad.core.model.Edge up = v.basic.head(verb);
         return up != null && up.relation().startsWith("advcl");
+    }
+
+    /** Whether a participle is what someone "has" done to a thing it holds: "has troops deployed". */
+    private static boolean heldState(SentenceView v, int verb) {
+        org.dyad.core.model.Edge up = v.basic.head(verb);
+        return v.tok(verb).pos().equals("VBN") && up != null
+                && (up.relation().equals("ccomp") || up.relation().equals("xcomp") || up.relation().equals("dep"))
+                && v.lemma(up.governor()).equalsIgnoreCase("have") && !v.basic.children(verb, "nsubj").isEmpty();
+    }
+
+    /** Nouns of a count, whose verb tells a figure: "the number of troops killed". */
+    private static final Set<String> COUNTS = Set.of("number", "toll", "total", "tally", "count");
+
+    /** Whether a noun is a count: "the number", "the toll", but not "a number of soldiers" (several). */
+    private static boolean count(SentenceView v, int noun) {
+        if (!COUNTS.contains(v.lemma(noun).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return v.basic.children(noun, "det").stream()
+                .noneMatch(d -> v.word(d.dependent()).equalsIgnoreCase("a") || v.word(d.dependent()).equalsIgnoreCase("an"));
+    }
+
+    /**
+     * Whether a verb tells a count: its subject is one ("the number of troops killed has increased",
+     * as the parser may read it), or it is a participle on the people a count is of ("the number of
+     * troops killed in Iraq").
+     */
+    private static boolean countSubject(SentenceView v, int verb) {
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            if (e.relation().startsWith("nsubj") && count(v, e.dependent())) {
+                return true;
+            }
+        }
+        org.dyad.core.model.Edge up = v.basic.head(verb);
+        if (up == null || !up.relation().startsWith("acl")) {
+            return false;
+        }
+        org.dyad.core.model.Edge of = v.basic.head(up.governor());
+        return of != null && of.relation().startsWith("nmod")
+                && count(v, of.governor())
+                && v.prepOf(up.governor()) != null && "of".equals(v.prepOf(up.governor()));
     }
 
     /** Whether a verb is in the simple present, with no auxiliary: "cooperate", "trades". */

@@ -1390,6 +1390,12 @@ public final class EventCoder implements Stage {
                     break;
                 }
                 CameoCode pairCode = codes.get(k);
+                if (!petrarch && pairCode.code().equals("010") && p[1] == null) {
+                    // "Arbel told public radio that …", "he told a news conference": a plain statement
+                    // to no one is attribution, not an event (verbs/01-statements.txt).
+                    trace.note("'" + s.token(c.trigger).word() + "' 010 dropped: a plain statement with no target");
+                    continue;
+                }
                 if (pairCode.code().equals("190") && VERBAL_CLASHES.contains(v.lemma(c.trigger))
                         && civilian(p[0], doc) && civilian(p[1], doc)) {
                     // "Kelly has clashed with Kushner", "the minister clashed with parliament": officials,

@@ -1231,6 +1231,16 @@ final class FrameClimber {
             case REPORT:
                 return report(v, c, f, frame, frameSubjects, absorbed, extra, trace);
             case LIGHT:
+                if (impressionClause(v, c.head, f)) {
+                    // "he had the impression Germany was ready to make a gesture" (parsed with the
+                    // impression as the clause's subject): one's impression of another's act is not it.
+                    if (c.mode != Mode.NEGATED) {
+                        c.mode = Mode.HYPOTHETICAL;
+                    }
+                    c.steps.add("'" + v.tok(f).word() + "' holds an impression of it: not asserted");
+                    absorbed.add(f);
+                    return true;
+                }
                 if (c.nominal && c.sources.isEmpty()) {
                     c.sources = frameSubjects;
                     c.sourceFromContext = false;
@@ -1522,6 +1532,9 @@ final class FrameClimber {
                 : frame.kind() == Frame.Kind.THREATEN && inability(v, c, frameSubjects) ? "warns of what its own side cannot do: a statement, no threat"
                 : warnedOfArmedOthers(v, c, f, frame, frameSubjects) ? "warns of what armed others plan: an alert, no threat"
                 : hopeForThings(v, c, f, frame) ? "hopes it of a thing: not an intent, not an event"
+                // "has decided on whether to press charges": the decision is on a question, not the act.
+                : frame.kind() == Frame.Kind.ORDER && v.markedBy(c.trigger, "whether", "if")
+                        ? "decides whether: the act is a question, not an event"
                 : null;
         if (unasserted != null) {
             c.mode = Mode.HYPOTHETICAL;
@@ -2303,7 +2316,7 @@ final class FrameClimber {
                 // (the parser makes "has" the infinitive's auxiliary). The past "had to" is read as done.
                 hypothetical = true;
             } else if ((r.equals("aux") || r.equals("cop")) && l.equals("be") && v.basic.children(x, "mark").stream()
-                    .anyMatch(m -> v.word(m.dependent()).equals("to") && m.dependent() == e.dependent() + 1)
+                    .anyMatch(m -> v.word(m.dependent()).equals("to") && adverbsBetween(v, e.dependent(), m.dependent()))
                     && v.basic.children(x, "nsubj").stream().anyMatch(n -> !EXPLETIVES.contains(v.word(n.dependent())))) {
                 // "Israeli troops are to leave southern Lebanon", "the minister was to meet them later
                 // Thursday" (the parser may make "was" a copula): arranged, not yet done; read as "will".
@@ -2434,6 +2447,36 @@ final class FrameClimber {
             c.steps.add("not asserted: modal or conditional at '" + v.tok(x).word() + "'");
             c.mode = Mode.HYPOTHETICAL;
         }
+    }
+
+    /**
+     * Whether a clause hangs on a light verb as its complement with a noun of the HYPOTHETICAL frame
+     * as its subject: "had [the impression Germany was ready]" as the parser reads it.
+     */
+    private boolean impressionClause(SentenceView v, int clause, int light) {
+        Edge up = v.basic.head(clause);
+        if (up == null || up.governor() != light || !up.relation().equals("ccomp")) {
+            return false;
+        }
+        for (Edge n : v.basic.children(clause)) {
+            if (n.relation().startsWith("nsubj") && frameKind(v, n.dependent()) == Frame.Kind.HYPOTHETICAL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only adverbs, if anything, stand between two words: "was to meet", "was then to meet". */
+    private static boolean adverbsBetween(SentenceView v, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!v.tok(i).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An international organisation or a legislature: a body whose members must agree among themselves. */

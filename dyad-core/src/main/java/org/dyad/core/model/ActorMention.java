@@ -1,6 +1,7 @@
 package org.dyad.core.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -97,9 +98,21 @@ public record ActorMention(
         return t.substring(t.lastIndexOf(' ') + 1);
     }
 
-    /** First words that make a role a force from abroad: "coalition troops", "foreign forces". */
-    public static final Set<String> ABROAD = Set.of("coalition", "multinational", "foreign", "international",
-            "allied", "occupation", "occupying");
+    /** Words that make a force one from abroad wherever they stand in its name (not "foreign": "Foreign Minister"). */
+    private static final Set<String> FORCE_ABROAD = Set.of("coalition", "multinational", "allied", "occupation",
+            "occupying");
+
+    /**
+     * First words that make a role a force from abroad: "coalition troops", "foreign forces" (the
+     * words of FORCE_ABROAD, and "foreign" and "international", which only lead a role so).
+     */
+    public static final Set<String> ABROAD = union(FORCE_ABROAD, "foreign", "international");
+
+    private static Set<String> union(Set<String> words, String... more) {
+        Set<String> out = new java.util.HashSet<>(words);
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
+    }
 
     /**
      * Whether a mention's text names a force from abroad or led by another, whatever country it
@@ -117,10 +130,6 @@ public record ActorMention(
         }
         return false;
     }
-
-    /** Words that make a force one from abroad wherever they stand in its name (not "foreign": "Foreign Minister"). */
-    private static final Set<String> FORCE_ABROAD = Set.of("coalition", "multinational", "allied", "occupation",
-            "occupying");
 
     /**
      * Whether a mention's text names a secretary-general ("the secretary-general", "Secretary
