@@ -548,6 +548,21 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /** The owner of a role mention ("its forces") that is an actor but not a plain country; else null. */
+    private static @Nullable ActorMention otherOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
+        for (int k = m.start(); k < m.end(); k++) {
+            for (Edge e : g.children(k, "nmod:poss")) {
+                for (ActorMention o : mentions) {
+                    if (o.head() == e.dependent() && o != m && o.actor() != null
+                            && !(o.actor().kind() == ActorKind.COUNTRY && o.role() == null)) {
+                        return o;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Role words of unknown country ("officials", "police", "rebels") take the country of a place
      * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
@@ -587,6 +602,15 @@ public final class CorefStage implements Stage {
                 // "the country's Defense Minister Vesselin Bliznakov … to the allies in Iraq": the country
                 // whose minister he is, once "the country" is resolved, not the place the clause names.
                 out.add(m.withActor(owner.actor(), m.role(), Form.ROLE, " + owned by '" + owner.text() + "'"));
+                continue;
+            }
+            ActorMention holder = m.form() == Form.ROLE && m.actor() == null ? otherOwner(g, m, mentions) : null;
+            if (holder != null) {
+                // "the AU Peace and Security Council agreed to extend the mandate of its forces in
+                // Darfur": forces an organisation owns are its own (IGOAFRAFU MIL), not the army of the
+                // place they serve in; those of another owner no dictionary composes stay of no country.
+                boolean igo = holder.actor() != null && holder.actor().kind() == ActorKind.IGO && m.role() != null;
+                out.add(igo ? m.withActor(holder.actor(), m.role(), Form.ROLE, " + owned by '" + holder.text() + "'") : m);
                 continue;
             }
             ActorMention body = m.form() == Form.ROLE && m.actor() == null ? bodyBefore(s, g, m, mentions) : null;
@@ -1806,6 +1830,11 @@ public final class CorefStage implements Stage {
         return endsInName(s, m) && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
     }
 
+    /** Whether a mention is a name the tagger marked as a person's and a description gave an actor. */
+    private static boolean taggedPerson(ActorMention m) {
+        return m.form() == Form.NAME && m.rule().startsWith("ner:person");
+    }
+
     /** Whether a mention is a person's surname taken up from a full name before. */
     private static boolean surname(ActorMention m) {
         return m.form() == Form.REFERENCE && m.rule().contains(" + surname of '");
@@ -1823,15 +1852,25 @@ public final class CorefStage implements Stage {
         ActorKind k = a.kind();
         switch (want) {
             case PERSON:
+                if (m.form() == Form.REFERENCE && THING_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                    // "'It will provide a good opportunity,' he told reporters": "he" is not what "it" was.
+                    return false;
+                }
                 return k == ActorKind.PERSON
                         // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
                         || surname(m)
-                        || m.form() == Form.ROLE && m.text().split("\\s+").length <= 4
+                        // "Gustave Feissel, the UN representative in Nicosia": a person the tagger found,
+                        // whose actor an apposition or a description gave.
+                        || taggedPerson(m)
+                        // (not a country split off a shared plural: "senior persons from Britain and Russia")
+                        || m.form() == Form.ROLE && m.head() >= m.start() && m.head() < m.end()
+                        && m.text().split("\\s+").length <= 4
                         && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(m.lastWord())
                         && !pluralCommonNoun(m);
             case THING:
-                if (surname(m)) {
-                    // "Saiki criticised North Korea for its missile tests": a person's surname is no "it".
+                if (surname(m) || taggedPerson(m) || m.form() == Form.REFERENCE && m.rule().contains("(ner:person")) {
+                    // "Saiki criticised North Korea for its missile tests": a person's surname, a person
+                    // the tagger found or one a pronoun took up is no "it".
                     return false;
                 }
                 return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
