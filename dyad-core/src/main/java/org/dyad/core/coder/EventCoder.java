@@ -426,6 +426,44 @@ public final class EventCoder implements Stage {
         return true;
     }
 
+    /** Whether a verb has an "against" phrase: "warned against drawing a line under talks". */
+    private static boolean warnsAgainst(SentenceView v, int verb) {
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            if (e.relation().startsWith("obl") && "against".equals(v.prepOf(e.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Organs of a state, which its own government warns or advises, not threatens. */
+    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+    /**
+     * Whether every target of a warning is an organ of the state of every source: "Beckett warned
+     * against any precipitate moves to withdraw British troops from Iraq" advises; it threatens no one.
+     */
+    private static boolean warnsOwnState(Candidate c, java.time.@Nullable LocalDate date) {
+        if (c.sources.isEmpty() || c.targets.isEmpty()) {
+            return false;
+        }
+        for (ActorMention t : c.targets) {
+            String code = t.codeAt(date);
+            String role = RoleCodes.roleOf(code);
+            if (role == null || !STATE_ORGANS.contains(role)) {
+                return false;
+            }
+            for (ActorMention m : c.sources) {
+                String src = m.codeAt(date);
+                if (!RoleCodes.sameCountry(src, code) || RoleCodes.roleOf(src) == null
+                        || !STATE_ORGANS.contains(RoleCodes.roleOf(src))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean allArmed(List<ActorMention> ms, Document doc) {
         for (ActorMention m : ms) {
             String code = m.codeAt(doc.date());
@@ -1155,6 +1193,11 @@ public final class EventCoder implements Stage {
                 // warning its own people of a danger threatens no one; "police warned against attacks by
                 // Kurdish militants": the attacks are a danger others pose, not what the warner threatens.
                 String why = warnsOwnPeople(c, doc.date()) ? "a warning to its own people"
+                        : warnsOwnState(c, doc.date()) ? "a warning about its own state's organs"
+                        // "warned on Thursday against any hasty moves to withdraw Dutch troops": advice
+                        // against an act that names no one else threatens no one.
+                        : c.targets.isEmpty() && !c.nominal && c.code.equals("130") && warnsAgainst(v, c.trigger)
+                                ? "a warning against an act, aimed at no one"
                         : warnsOfOthers(v, c) ? "a warning of what others may do" : null;
                 if (why != null) {
                     trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: " + why);
