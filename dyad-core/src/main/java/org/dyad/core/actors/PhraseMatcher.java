@@ -92,7 +92,8 @@ public final class PhraseMatcher {
         List<Found> out = new ArrayList<>();
         PhraseTrie<NameEntry> trie = dict.trie();
         PhraseTrie.MatchFilter<NameEntry> accept = (e, st, en) -> e.scope().holdsOn(date)
-                && ActorDictionary.caseMatches(e, plain, st) && nerAllows(e, s, owner, st, en);
+                && ActorDictionary.caseMatches(e, plain, st) && nerAllows(e, s, owner, st, en)
+                && !(en - st == 1 && longBeforeCareer(e.actor(), date));
         int i = 0;
         while (i < keys.size()) {
             PhraseTrie.Match<NameEntry> m = trie.longest(keys, i, accept);
@@ -229,6 +230,30 @@ public final class PhraseMatcher {
             }
         }
         return best;
+    }
+
+    /** Years before a person's first dated role in which a surname alone is taken for someone else. */
+    private static final int CAREER_MARGIN_YEARS = 10;
+
+    /**
+     * Whether a date lies more than {@link #CAREER_MARGIN_YEARS} before the first of a person's
+     * dated roles: "Dutton gave a veiled warning" in 1997 is the British general in Hong Kong, not
+     * Peter Dutton, an Australian minister from 2014. Used for one-word names only.
+     */
+    private static boolean longBeforeCareer(org.dyad.core.model.@Nullable Actor person, @Nullable LocalDate date) {
+        if (person == null || date == null || person.kind() != ActorKind.PERSON || person.codes().isEmpty()) {
+            return false;
+        }
+        LocalDate first = null;
+        for (org.dyad.core.model.CodeSpan c : person.codes()) {
+            if (c.from() == null) {
+                return false;
+            }
+            if (first == null || c.from().isBefore(first)) {
+                first = c.from();
+            }
+        }
+        return date.isBefore(first.minusYears(CAREER_MARGIN_YEARS));
     }
 
     /**
