@@ -120,7 +120,7 @@ public final class CorefStage implements Stage {
                 if (person != null) {
                     // "Miro Cerar … Cerar said": the surname of someone named in full before.
                     resolved.add(m.withActor(person.actor(), person.role(), Form.REFERENCE,
-                            " + surname of '" + person.text() + "'"));
+                            Surnames.MARK + person.text() + "'"));
                     continue;
                 }
                 ActorMention again = described.named(s, m);
@@ -535,26 +535,26 @@ public final class CorefStage implements Stage {
 
     /** A country that owns a role by a possessive, resolved by now: "the country's Defense Minister". */
     private static @Nullable ActorMention countryOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
-        for (int k = m.start(); k < m.end(); k++) {
-            for (Edge e : g.children(k, "nmod:poss")) {
-                for (ActorMention o : mentions) {
-                    if (o.head() == e.dependent() && o != m && o.actor() != null
-                            && o.actor().kind() == ActorKind.COUNTRY && o.role() == null) {
-                        return o;
-                    }
-                }
-            }
-        }
-        return null;
+        return possessor(g, m, mentions, CorefStage::plainCountry);
     }
 
     /** The owner of a role mention ("its forces") that is an actor but not a plain country; else null. */
     private static @Nullable ActorMention otherOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
+        return possessor(g, m, mentions, o -> !plainCountry(o));
+    }
+
+    /** Whether a mention with an actor is a country with no role: "Italy" in "Italy's troops". */
+    private static boolean plainCountry(ActorMention o) {
+        return o.actor() != null && o.actor().kind() == ActorKind.COUNTRY && o.role() == null;
+    }
+
+    /** The first mention with an actor that owns a word of a role mention ("its forces") and passes a test. */
+    private static @Nullable ActorMention possessor(Graph g, ActorMention m, List<ActorMention> mentions,
+            Predicate<ActorMention> test) {
         for (int k = m.start(); k < m.end(); k++) {
             for (Edge e : g.children(k, "nmod:poss")) {
                 for (ActorMention o : mentions) {
-                    if (o.head() == e.dependent() && o != m && o.actor() != null
-                            && !(o.actor().kind() == ActorKind.COUNTRY && o.role() == null)) {
+                    if (o.head() == e.dependent() && o != m && o.actor() != null && test.test(o)) {
                         return o;
                     }
                 }
@@ -609,7 +609,7 @@ public final class CorefStage implements Stage {
                 // "the AU Peace and Security Council agreed to extend the mandate of its forces in
                 // Darfur": forces an organisation owns are its own (IGOAFRAFU MIL), not the army of the
                 // place they serve in; those of another owner no dictionary composes stay of no country.
-                boolean igo = holder.actor() != null && holder.actor().kind() == ActorKind.IGO && m.role() != null;
+                boolean igo = holder.actor().kind() == ActorKind.IGO && m.role() != null;
                 out.add(igo ? m.withActor(holder.actor(), m.role(), Form.ROLE, " + owned by '" + holder.text() + "'") : m);
                 continue;
             }
@@ -1647,11 +1647,6 @@ public final class CorefStage implements Stage {
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
     /**
-     * The subject of a possessive's own clause, by the enhanced parse (which gives an infinitive
-     * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
-     * when it is an actor of the pronoun's kind and comes before it; else null.
-     */
-    /**
      * The object of the verb whose "for" phrase holds the possessive, when it is an actor of the
      * pronoun's kind: in "Saiki criticised North Korea for its missile tests" and "thanked Japan for
      * its support", the one praised or blamed is the one whose act it was; else null.
@@ -1678,6 +1673,11 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /**
+     * The subject of a possessive's own clause, by the enhanced parse (which gives an infinitive
+     * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
+     * when it is an actor of the pronoun's kind and comes before it; else null.
+     */
     private static @Nullable ActorMention ownSubject(Sentence s, Graph basic, Graph enhanced, int pronoun, Kind want,
             List<ActorMention> ms) {
         int verb = -1;
@@ -1837,7 +1837,7 @@ public final class CorefStage implements Stage {
 
     /** Whether a mention is a person's surname taken up from a full name before. */
     private static boolean surname(ActorMention m) {
-        return m.form() == Form.REFERENCE && m.rule().contains(" + surname of '");
+        return m.form() == Form.REFERENCE && m.rule().contains(Surnames.MARK);
     }
 
     private static boolean compatible(ActorMention m, Kind want) {

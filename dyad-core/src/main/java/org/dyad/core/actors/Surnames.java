@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * and that is the surname of exactly one person named before is that person.
  */
 final class Surnames {
+    /** What a mention's rule gains when it is taken for someone named in full before, followed by that name. */
+    static final String MARK = " + surname of '";
+
     /** Surname to the first full mention with it; null when two different people share it. */
     private final Map<String, @Nullable ActorMention> bySurname = new HashMap<>();
 
@@ -96,7 +99,7 @@ final class Surnames {
                 continue;
             }
             out.add(new ActorMention(s.index(), i, i + 1, i, person.actor(), person.role(), Form.REFERENCE, t.word(),
-                    person.rule() + " + surname of '" + person.text() + "'"));
+                    person.rule() + MARK + person.text() + "'"));
         }
         return out;
     }

@@ -176,9 +176,8 @@ final class Background {
             return false;
         }
         org.dyad.core.model.Edge of = v.basic.head(up.governor());
-        return of != null && of.relation().startsWith("nmod")
-                && count(v, of.governor())
-                && v.prepOf(up.governor()) != null && "of".equals(v.prepOf(up.governor()));
+        return of != null && of.relation().startsWith("nmod") && count(v, of.governor())
+                && "of".equals(v.prepOf(up.governor()));
     }
 
     /** Whether a verb is in the simple present, with no auxiliary: "cooperate", "trades". */

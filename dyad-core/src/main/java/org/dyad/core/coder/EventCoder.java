@@ -449,19 +449,17 @@ public final class EventCoder implements Stage {
         }
         for (ActorMention t : c.targets) {
             String code = t.codeAt(date);
-            String role = RoleCodes.roleOf(code);
-            if (role == null || !STATE_ORGANS.contains(role)) {
+            if (!stateOrgan(code) || c.sources.stream().anyMatch(m -> !stateOrgan(m.codeAt(date))
+                    || !RoleCodes.sameCountry(m.codeAt(date), code))) {
                 return false;
-            }
-            for (ActorMention m : c.sources) {
-                String src = m.codeAt(date);
-                if (!RoleCodes.sameCountry(src, code) || RoleCodes.roleOf(src) == null
-                        || !STATE_ORGANS.contains(RoleCodes.roleOf(src))) {
-                    return false;
-                }
             }
         }
         return true;
+    }
+
+    private static boolean stateOrgan(String code) {
+        String role = RoleCodes.roleOf(code);
+        return role != null && STATE_ORGANS.contains(role);
     }
 
     private static boolean allArmed(List<ActorMention> ms, Document doc) {

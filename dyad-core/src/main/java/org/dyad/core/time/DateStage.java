@@ -157,16 +157,17 @@ public final class DateStage implements Stage {
             return false;
         }
         String text = t.text().toLowerCase(java.util.Locale.ROOT);
-        if (WEEKDAY.matcher(text).matches() && t.precision() == org.dyad.core.model.EventDate.Precision.DAY) {
-            // "Nakasone leaves on Wednesday" in a Monday story: a bare weekday is read as a day to come
-            // only in a future clause (TimeFinder), so a weekday after the report is still ahead.
-            return t.date().isAfter(published);
-        }
-        if (t.precision() == org.dyad.core.model.EventDate.Precision.DAY && !yearNamed(t)
-                && t.date().isAfter(published)) {
-            // "EU foreign ministers meet in Brussels on December 11" in a story of December 5: a day
-            // with no year is read as one to come only in a future clause (TimeFinder), so it is ahead.
-            return true;
+        if (t.precision() == org.dyad.core.model.EventDate.Precision.DAY && !yearNamed(t)) {
+            // "Nakasone leaves on Wednesday" in a Monday story, "EU foreign ministers meet in Brussels
+            // on December 11" in one of December 5: a weekday or a day with no year is read as one to
+            // come only in a future clause (TimeFinder), so a day after the report is still ahead; a
+            // bare weekday before it is past.
+            if (t.date().isAfter(published)) {
+                return true;
+            }
+            if (WEEKDAY.matcher(text).matches()) {
+                return false;
+            }
         }
         if (!AHEAD.matcher(text).find()) {
             return false;
