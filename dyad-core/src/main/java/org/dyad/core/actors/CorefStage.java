@@ -55,6 +55,8 @@ public final class CorefStage implements Stage {
     private static final Set<String> HE = Set.of("he", "him", "his");
     private static final Set<String> SHE = Set.of("she", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+    /** Phrases that give the reason for an act on an object, whose possessive is the object's. */
+    private static final Set<String> REASONS = Set.of("obl:for", "obl:because_of", "obl:over");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "outfit", "faction", "network",
             "organisation", "organization", "militia");
@@ -209,6 +211,9 @@ public final class CorefStage implements Stage {
                 ActorMention a = possessive ? forObject(enhanced, t.index(), want, resolved) : null;
                 if (a == null && possessive) {
                     a = ownSubject(s, g, enhanced, t.index(), want, resolved);
+                }
+                if (a == null && possessive) {
+                    a = cataphor(s, g, t.index(), want, resolved);
                 }
                 if (a != null && otherGender(a, she, feminine)) {
                     // "he thanked her for her support": "her" is not the man of the clause.
@@ -1647,9 +1652,11 @@ public final class CorefStage implements Stage {
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
     /**
-     * The object of the verb whose "for" phrase holds the possessive, when it is an actor of the
-     * pronoun's kind: in "Saiki criticised North Korea for its missile tests" and "thanked Japan for
-     * its support", the one praised or blamed is the one whose act it was; else null.
+     * The object of the verb whose "for", "because of" or "over" phrase holds the possessive, or the
+     * party named in that object ("talks with Turkey"), when it is an actor of the pronoun's kind: in
+     * "Saiki criticised North Korea for its missile tests", "thanked Japan for its support" and "froze
+     * talks with Turkey because of its refusal", the one praised, blamed or punished is the one whose
+     * act it was; else null.
      */
     private static @Nullable ActorMention forObject(Graph enhanced, int pronoun, Kind want, List<ActorMention> ms) {
         Edge poss = enhanced.head(pronoun);
@@ -1657,20 +1664,37 @@ public final class CorefStage implements Stage {
             return null;
         }
         Edge up = enhanced.head(poss.governor());
-        if (up == null || !up.relation().equals("obl:for")) {
+        if (up == null || !REASONS.contains(up.relation())) {
             return null;
         }
         for (Edge e : enhanced.children(up.governor())) {
-            if (!e.relation().equals("obj")) {
+            if (!e.relation().equals("obj") || possessed(enhanced, e.dependent())) {
                 continue;
             }
+            // "froze talks with Turkey because of its refusal": the party to the talks.
+            List<Integer> heads = new ArrayList<>(List.of(e.dependent()));
+            for (Edge n : enhanced.children(e.dependent())) {
+                if (n.relation().equals("nmod:with")) {
+                    heads.add(n.dependent());
+                }
+            }
             for (ActorMention m : ms) {
-                if (m.head() == e.dependent() && m.end() <= pronoun && compatible(m, want)) {
+                if (heads.contains(m.head()) && m.end() <= pronoun && compatible(m, want)) {
                     return m;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a noun has a possessive of its own ("cancelled its visit"): then it is the subject's. */
+    private static boolean possessed(Graph enhanced, int noun) {
+        for (Edge e : enhanced.children(noun)) {
+            if (e.relation().equals("nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1718,6 +1742,54 @@ public final class CorefStage implements Stage {
                     }
                 }
             }
+        }
+        Edge acl = basic.head(verb);
+        if (acl != null && acl.relation().startsWith("acl")) {
+            // "because of its refusal to open its ports": the refusal's owner is the one who would open.
+            for (Edge d : basic.children(acl.governor())) {
+                if (d.relation().equals("nmod:poss") && d.dependent() < pronoun) {
+                    for (ActorMention m : ms) {
+                        if (m.head() == d.dependent() && m.actor() != null && compatible(m, want)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject a fronted phrase's possessive looks ahead to: in "After his meeting with Bush,
+     * Koizumi said …" the meeting is Koizumi's. The phrase hangs on the verb of the subject, comes
+     * before it and holds the pronoun; else null.
+     */
+    private static @Nullable ActorMention cataphor(Sentence s, Graph basic, int pronoun, Kind want,
+            List<ActorMention> ms) {
+        for (int cur = pronoun, guard = 0; guard < 4; guard++) {
+            Edge up = basic.head(cur);
+            if (up == null) {
+                return null;
+            }
+            String r = up.relation();
+            if (r.startsWith("obl") || r.startsWith("advcl")) {
+                int verb = up.governor();
+                if (!s.token(verb).isVerb() || cur > verb) {
+                    return null;
+                }
+                for (Edge e : basic.children(verb)) {
+                    if (!e.relation().equals("nsubj") || e.dependent() < pronoun || e.dependent() > verb) {
+                        continue;
+                    }
+                    for (ActorMention m : ms) {
+                        if (m.head() == e.dependent() && (compatible(m, want) || want == Kind.PERSON && m.unknownPerson())) {
+                            return m;
+                        }
+                    }
+                }
+                return null;
+            }
+            cur = up.governor();
         }
         return null;
     }

@@ -45,7 +45,7 @@ final class DefinedAcronyms {
         }
         for (int k = 0; k < s.size(); k++) {
             NameEntry e = defined.get(s.token(k).word());
-            if (e == null || definitions.contains(k) || covered(out, k)) {
+            if (e == null || definitions.contains(k) || PhraseMatcher.covered(out, k)) {
                 continue;
             }
             out.add(new PhraseMatcher.Found(k, k + 1, e, List.of(e)));
@@ -84,14 +84,5 @@ final class DefinedAcronyms {
             }
         }
         return a == acronym.length();
-    }
-
-    private static boolean covered(List<PhraseMatcher.Found> found, int k) {
-        for (PhraseMatcher.Found f : found) {
-            if (f.start() <= k && k < f.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

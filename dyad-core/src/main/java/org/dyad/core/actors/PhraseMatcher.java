@@ -46,6 +46,16 @@ public final class PhraseMatcher {
      * A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them.
      * {@code alternatives} are every entry the words may name on the date, local names included.
      */
+    /** Whether one of the phrases covers token {@code k}. */
+    static boolean covered(List<Found> found, int k) {
+        for (Found f : found) {
+            if (f.start() <= k && k < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public record Found(int start, int end, NameEntry entry, List<NameEntry> alternatives) {
 
         /** Whether a local name was among the readings: the words say little about the document's country. */

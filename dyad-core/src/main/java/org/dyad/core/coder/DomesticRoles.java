@@ -44,6 +44,7 @@ final class DomesticRoles {
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
     private static final Set<String> CHAMBERS = Set.of("JUD", "LEG");
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
 
     /** Officials whom a state's orders and appeals, naming no country, address at home: "local governments". */
     private static final Set<String> HOME_OFFICIALS = Set.of("officials", "governments", "agencies", "authorities",
@@ -117,8 +118,13 @@ final class DomesticRoles {
         // government's or army's meetings with commanders of no stated country are with its own.
         boolean ownCommanders = root == 4 && "MIL".equals(role.role()) && COMMANDERS.contains(role.lastWord())
                 && ("GOV".equals(otherRole) || "MIL".equals(otherRole));
+        // "Kim ordered the 650,000-strong military to step up combat-readiness", "the authorities have
+        // mobilised 35,000 policemen": a government's orders, messages and mobilisations to forces of
+        // no stated country are to its own.
+        boolean ownForces = roleIsTarget && (root == 1 || root == 10 || root == 15) && FORCES.contains(role.role())
+                && ("GOV".equals(otherRole) || "MIL".equals(otherRole));
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
-                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders) {
+                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownForces) {
             return role;
         }
         return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");

@@ -43,20 +43,20 @@ final class EventPlaces {
 
     /** The country the sentence places its event in: a country or capital named as a place, else a town the gazetteer knows. */
     @Nullable Actor country(SentenceView v) {
-        ActorMention named = namedPlace(v);
-        return named != null ? named.actor() : townCountry(v);
+        ActorMention named = namedPlace(v, -1);
+        return named != null ? named.actor() : townCountry(v, -1);
     }
 
     /** An actor standing for the country of the event's place, with a role, or null when the sentence names no place. */
     @Nullable ActorMention at(SentenceView v, int trigger, @Nullable String role, String prefix, String rule) {
         Token t = v.s.token(trigger);
-        ActorMention named = namedPlace(v);
+        ActorMention named = namedPlace(v, trigger);
         if (named != null) {
             return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), named.actor(), role,
                     ActorMention.Form.REFERENCE, prefix + named.text(), rule + ": place");
         }
         // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
-        Actor country = townCountry(v);
+        Actor country = townCountry(v, trigger);
         if (country != null) {
             return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, role,
                     ActorMention.Form.REFERENCE, prefix + country.name(), rule + ": place (gazetteer)");
@@ -64,11 +64,6 @@ final class EventPlaces {
         return null;
     }
 
-    /**
-     * The government a protest is aimed at when the text names none as its object: an actor the
-     * protest is against anywhere in the sentence, else the government of the country where it
-     * happens, else the protesters' own.
-     */
     /**
      * The state a sentence names as holding a place by occupation ("the Israeli-occupied West
      * Bank", "territory occupied by Israel"), when no source is of that state.
@@ -94,6 +89,11 @@ final class EventPlaces {
         return null;
     }
 
+    /**
+     * The government a protest is aimed at when the text names none as its object: an actor the
+     * protest is against anywhere in the sentence, else the government of the country where it
+     * happens, else the protesters' own.
+     */
     @Nullable ActorMention homeGovernment(SentenceView v, int trigger, List<ActorMention> sources) {
         // "in defiance of Chinese authorities", "against Israeli military policies",
         // "for the United States' military policies".
@@ -119,7 +119,7 @@ final class EventPlaces {
                 }
             }
         }
-        ActorMention named = namedPlace(v);
+        ActorMention named = namedPlace(v, trigger);
         Actor country = named == null ? null : named.actor();
         Actor occupier = occupier(v, sources);
         if (occupier != null) {
@@ -136,7 +136,7 @@ final class EventPlaces {
             }
         }
         if (country == null) {
-            country = townCountry(v);
+            country = townCountry(v, trigger);
         }
         if (country == null) {
             return null;
@@ -166,11 +166,11 @@ final class EventPlaces {
     }
 
     /** The first country or capital named as a place. */
-    private @Nullable ActorMention namedPlace(SentenceView v) {
+    private @Nullable ActorMention namedPlace(SentenceView v, int trigger) {
         for (ActorMention m : v.mentions) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && where(v, m.head())) {
+                    && where(v, m.head()) && !otherClause(v, m.head(), trigger)) {
                 return m;
             }
         }
@@ -190,10 +190,14 @@ final class EventPlaces {
         return null;
     }
 
-    /** The country of the first town named as a place in the sentence that the gazetteer places clearly. */
-    private @Nullable Actor townCountry(SentenceView v) {
+    /**
+     * The country of the first town named as a place in the sentence that the gazetteer places
+     * clearly, outside any other clause than the trigger's ({@link #otherClause}; none when the
+     * trigger is -1).
+     */
+    private @Nullable Actor townCountry(SentenceView v, int trigger) {
         for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
-            if (where(v, r.end() - 1)) {
+            if (where(v, r.end() - 1) && !otherClause(v, r.end() - 1, trigger)) {
                 String iso = places.countryOf(v.s.words(r.start(), r.end()));
                 Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
                 if (country != null) {
@@ -202,6 +206,44 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a place word lies in an adverbial clause with a subject of its own that does not hold
+     * the trigger: in "14 Iraqis were killed in bombings as Gates prepared to take office in
+     * Washington", Washington is where Gates was, not where the bombs went off.
+     */
+    private static boolean otherClause(SentenceView v, int place, int trigger) {
+        if (trigger < 0) {
+            return false;
+        }
+        for (int cur = place, guard = 0; guard < 12; guard++) {
+            Edge up = v.basic.head(cur);
+            if (up == null || cur == trigger) {
+                return false;
+            }
+            if (up.relation().startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty()
+                    && v.s.token(cur).isVerb()) {
+                return !within(v, trigger, cur);
+            }
+            cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether a word lies in the subtree of {@code top}. */
+    private static boolean within(SentenceView v, int word, int top) {
+        for (int cur = word, guard = 0; cur >= 0 && guard < 24; guard++) {
+            if (cur == top) {
+                return true;
+            }
+            Edge up = v.basic.head(cur);
+            if (up == null) {
+                return false;
+            }
+            cur = up.governor();
+        }
+        return false;
     }
 
     /**

@@ -1559,6 +1559,12 @@ final class FrameClimber {
             c.steps.add("'" + v.tok(f).word() + "' decides another act, not this aim: still not asserted");
             return true;
         }
+        if (frame.kind() == Frame.Kind.ORDER && inner.equals(to) && c.mode == Mode.HYPOTHETICAL && c.underHypothesis) {
+            // "ordered the security chiefs to ensure that militants respect the truce": what the order
+            // is to ensure is its goal; the order is the act.
+            c.steps.add("'" + v.tok(f).word() + "' orders what it holds as a goal: still not asserted");
+            return true;
+        }
         if (to == null) {
             to = inner;
         }

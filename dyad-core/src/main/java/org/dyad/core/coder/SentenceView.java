@@ -358,6 +358,12 @@ final class SentenceView {
     /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
     List<Integer> subjects(int p) {
         List<Integer> out = new ArrayList<>(2);
+        int rioters = reportedConjunct(p);
+        if (rioters >= 0) {
+            // "Police said supporters chanted slogans, smashed cars and ransacked shops": the parser
+            // joins the smashing to "said"; those who chanted smashed.
+            return subjects(rioters);
+        }
         int summoner = summonedFor(p);
         if (summoner >= 0) {
             // "summoned Niger's ambassador to complain of inaction": the summoner complains.
@@ -505,9 +511,9 @@ final class SentenceView {
                     && (s.token(p).pos().equals("VBG") && basic.children(p, "mark").isEmpty()
                         || purpose(p) && (direct(up.governor()).isEmpty() || uncoded(up.governor())))) {
                 int gov = up.governor();
-                if (SAYING.contains(lemma(gov))) {
+                if (SAYING.contains(lemma(gov)) && !timedBy(p)) {
                     // "Residents said the RSF shelled a market, killing twelve people": the killing is the
-                    // reported act's, not the residents'.
+                    // reported act's, not the residents' (but "…, said Hu when meeting with …" is the sayer's).
                     for (Edge e : basic.children(gov, "ccomp")) {
                         List<Integer> reported = subjects(lastConjunct(e.dependent()));
                         if (!reported.isEmpty()) {
@@ -527,6 +533,43 @@ final class SentenceView {
             }
         }
         return out;
+    }
+
+    /** Physical acts a reporter of violence does not do himself: "Police said …, smashed cars". */
+    private static final Set<String> RIOTING = Set.of("smash", "ransack", "loot", "torch", "burn", "vandalise",
+            "vandalize", "hurl", "throw", "stone", "storm", "pelt", "set");
+
+    /**
+     * The reported clause a physical act is the conjunct of, when the parser hangs it on the verb of
+     * saying: the act comes after the clause, whose subject is not the sayer, and is in its tense;
+     * else -1.
+     */
+    private int reportedConjunct(int p) {
+        Edge up = basic.head(p);
+        if (up == null || !Graph.matches(up.relation(), "conj") || !SAYING.contains(lemma(up.governor()))
+                || !RIOTING.contains(lemma(p))) {
+            return -1;
+        }
+        for (Edge c : basic.children(up.governor(), "ccomp")) {
+            int clause = c.dependent();
+            if (clause < p && s.token(clause).pos().equals(s.token(p).pos()) && !basic.children(clause, "nsubj").isEmpty()) {
+                return clause;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that make a participle a time of its governor: "when meeting", "while visiting", "after talking". */
+    private static final Set<String> WHEN = Set.of("when", "while", "after", "before", "during", "upon", "on");
+
+    /** Whether a participle is set in time by "when", "while", "after" and the like. */
+    private boolean timedBy(int participle) {
+        for (Edge e : basic.children(participle)) {
+            if ((e.relation().equals("advmod") || e.relation().equals("mark")) && WHEN.contains(word(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,7 +23,8 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        return dayOf(participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(backedBy(s))))))));
+        return dayOf(participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(
+                backedBy(invertedSpeakers(s)))))))));
     }
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -59,6 +60,47 @@ final class ParseRepairs {
                     int noun = up.governor();
                     return rewired(s, edges -> moved(edges, day, of, noun));
                 }
+            }
+        }
+        return s;
+    }
+
+    /** Verbs of saying that wire copy puts before their speaker: "…, said Chinese President Hu Jintao". */
+    private static final Set<String> SAYING = Set.of("say", "add", "note", "stress", "state", "insist", "declare",
+            "explain", "emphasize", "emphasise", "remark");
+
+    /**
+     * "China and Burundi should enhance cooperation, said Chinese President Hu Jintao when meeting
+     * with …", parsed with the speaker as the object of "said": a verb of saying whose reported
+     * clause comes first and that has no subject of its own takes the name after it as its subject.
+     */
+    private static Sentence invertedSpeakers(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            if (!t.pos().startsWith("VB") || !SAYING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            int v = t.index();
+            boolean reportedFirst = false;
+            boolean subject = false;
+            int object = -1;
+            for (Edge e : g.children(v)) {
+                String r = e.relation();
+                if ((r.equals("ccomp") || r.equals("parataxis")) && e.dependent() < v) {
+                    reportedFirst = true;
+                } else if (r.startsWith("nsubj") || r.startsWith("csubj")) {
+                    subject = true;
+                } else if (r.equals("obj") && e.dependent() > v && s.token(e.dependent()).pos().startsWith("NNP")) {
+                    object = e.dependent();
+                }
+            }
+            if (reportedFirst && !subject && object >= 0) {
+                int speaker = object;
+                return rewired(s, edges -> edges.stream().map(e -> e.governor() == v && e.dependent() == speaker
+                        && e.relation().equals("obj") ? new Edge(v, speaker, "nsubj") : e).toList());
             }
         }
         return s;
