@@ -1529,14 +1529,22 @@ public final class EventCoder implements Stage {
     }
 
 
+    /** Closing quotation marks as the tokenizer writes them. */
+    private static final Set<String> QUOTES = Set.of("\"", "''", "'", "\u201d");
+
     private static final Set<String> POLICY_MODALS = Set.of("should", "must", "will", "would", "shall", "ought",
             "need", "'ll");
 
     /**
      * Whether "agree" has a "that" clause stating what is so, with no modal of what should be done,
-     * or stands alone with one party ("MSF's psychologist in Samos agrees"): assent, not intent.
+     * stands alone with one party ("MSF's psychologist in Samos agrees") or follows a quotation
+     * ("'…,' agreed Cherif"): assent, not intent.
      */
     private static boolean assentToClaim(SentenceView v, int agree, int parties) {
+        if (agree > 1 && QUOTES.contains(v.word(agree - 1)) && v.word(agree - 2).equals(",")) {
+            // "'… turned the page,' agreed Algerian academic Mustapha Cherif": one who agrees with a quotation.
+            return true;
+        }
         if (parties < 2 && v.basic.children(agree).stream().noneMatch(e -> e.relation().equals("obj")
                 || e.relation().startsWith("obl") || e.relation().equals("xcomp") || e.relation().equals("ccomp"))) {
             return true;

@@ -209,9 +209,11 @@ final class EventPlaces {
     }
 
     /**
-     * Whether a place word lies in an adverbial clause with a subject of its own that does not hold
-     * the trigger: in "14 Iraqis were killed in bombings as Gates prepared to take office in
-     * Washington", Washington is where Gates was, not where the bombs went off.
+     * Whether a place word lies in an adverbial clause whose own subject is a person and that does
+     * not hold the trigger: in "14 Iraqis were killed in bombings as Gates prepared to take office in
+     * Washington", Washington is where Gates was, not where the bombs went off ("as street battles
+     * raged in central Baghdad" and "when gunmen opened fire at their car in Baghdad" still place
+     * the act).
      */
     private static boolean otherClause(SentenceView v, int place, int trigger) {
         if (trigger < 0) {
@@ -222,11 +224,21 @@ final class EventPlaces {
             if (up == null || cur == trigger) {
                 return false;
             }
-            if (up.relation().startsWith("advcl") && !v.basic.children(cur, "nsubj").isEmpty()
-                    && v.s.token(cur).isVerb()) {
+            if (up.relation().startsWith("advcl") && v.s.token(cur).isVerb()
+                    && v.basic.children(cur, "nsubj").stream().anyMatch(e -> person(v, e.dependent()))) {
                 return !within(v, trigger, cur);
             }
             cur = up.governor();
+        }
+        return false;
+    }
+
+    /** Whether the mention headed at a word is a person: one the dictionaries know, or one only the tagger found. */
+    private static boolean person(SentenceView v, int word) {
+        for (ActorMention m : v.mentions) {
+            if (m.head() == word && (m.unknownPerson() || m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
+                return true;
+            }
         }
         return false;
     }
