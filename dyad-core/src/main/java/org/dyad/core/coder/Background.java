@@ -40,6 +40,12 @@ final class Background {
             // the present that a clause grants ("even though it refuses to sign the treaty").
             return true;
         }
+        if (c.nominal && c.head == c.trigger && v.lemma(c.trigger).equalsIgnoreCase("war")
+                && v.basic.children(c.trigger, "det").stream().anyMatch(d -> v.word(d.dependent()).equalsIgnoreCase("the"))) {
+            // "to protest against … the US-led war on Iraq": a war named as known is the setting, not
+            // an act the sentence reports ("launched a war on" is carried by its verb).
+            return true;
+        }
         if (summary(v, c.trigger) || c.nominal && c.head != c.trigger && summary(v, c.head)) {
             // "has claimed responsibility for many deadly attacks", "has launched a string of bloody
             // attacks": a summary of many past acts, none of them on a day.
@@ -382,6 +388,25 @@ final class Background {
         return false;
     }
 
+    /** Verbs of a trend, which a span of weeks or months makes no act on a day. */
+    private static final Set<String> TRENDS = Set.of("intensify", "escalate", "step", "increase", "ramp", "heighten",
+            "redouble", "multiply", "step-up");
+
+    /** Whether a phrase is a span of weeks or more before now: "over the past few months", "in recent weeks". */
+    private static boolean recentSpan(SentenceView v, int w) {
+        String unit = v.word(w).toLowerCase(Locale.ROOT);
+        if (!SPAN_PREPOSITIONS.contains(v.prepOf(w)) || !(unit.equals("weeks") || unit.equals("months")
+                || LONG_SPANS.contains(unit))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge c : v.basic.children(w)) {
+            if ((c.relation().equals("amod") || c.relation().equals("det")) && BEFORE_NOW.contains(v.word(c.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Spans that "this" makes the one running to now: "this year". */
     private static final Set<String> THIS_SPANS = Set.of("year", "month", "decade");
 
@@ -547,6 +572,12 @@ final class Background {
                     && v.markedBy(e.dependent(), "since") && everSince(v, e.dependent())) {
                 // "The EU and the US have frozen aid to the Palestinian Authority ever since Hamas took
                 // power": a state kept since then, not an act on a day.
+                return true;
+            }
+            if (Graph.matches(e.relation(), "obl") && TRENDS.contains(v.lemma(word).toLowerCase(Locale.ROOT))
+                    && recentSpan(v, e.dependent())) {
+                // "the PKK intensified bombing attacks over the past few months": a trend over a span,
+                // not an act on a day.
                 return true;
             }
             if (Graph.matches(e.relation(), "obl") && yearsSpan(v, e.dependent())) {

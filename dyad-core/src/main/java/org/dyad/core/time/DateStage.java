@@ -157,6 +157,11 @@ public final class DateStage implements Stage {
             return false;
         }
         String text = t.text().toLowerCase(java.util.Locale.ROOT);
+        if (yearNamed(t) && YEAR_DIGITS.matcher(text).find() && firstDay(t).isAfter(published)) {
+            // "wrapping up US combat operations by early 2008" in a story of December 2006: a period
+            // named with its year that begins after the report has not come yet.
+            return true;
+        }
         if (t.precision() == org.dyad.core.model.EventDate.Precision.DAY && !yearNamed(t)) {
             // "Nakasone leaves on Wednesday" in a Monday story, "EU foreign ministers meet in Brussels
             // on December 11" in one of December 5: a weekday or a day with no year is read as one to
@@ -179,6 +184,18 @@ public final class DateStage implements Stage {
         };
     }
 
+    /** A year written in digits: "2008", "March 2008". */
+    private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("\\b(1[5-9]|20)\\d\\d\\b");
+
+    /** The first day of the period a time expression names. */
+    private static LocalDate firstDay(TimeExpression t) {
+        return switch (t.precision()) {
+            case DAY -> t.date();
+            case MONTH -> t.date().withDayOfMonth(1);
+            case YEAR -> t.date().withDayOfYear(1);
+        };
+    }
+
     /** A bare weekday, "Wednesday" or "this Wednesday". */
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
@@ -187,15 +204,29 @@ public final class DateStage implements Stage {
     private static final java.util.regex.Pattern AHEAD = java.util.regex.Pattern.compile(
             "(?<!the )\\bnext\\b|\\b(up)?coming\\b|\\btomorrow\\b|\\btonight\\b|\\blater (this|in|next)\\b|\\brest of\\b");
 
+    /** Prepositions that give what an act is against or about, not when: "protested on Friday against the war". */
+    private static final Set<String> AIMS = Set.of("against", "over", "about");
+
+    /** Whether a noun's phrase opens with one of {@link #AIMS}. */
+    private static boolean aim(Sentence s, Graph g, int w) {
+        for (Edge c : g.children(w, "case")) {
+            if (AIMS.contains(s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Whether a word is a noun that is the object of a verb: "rejected an ultimatum", "lifted its
-     * sanctions". What another act acts on was done before it; "after mediation by the UAE" is not
-     * such an object and keeps the date of the clause it times.
+     * Whether a word is a noun that is the object of a verb, or what it is against or about:
+     * "rejected an ultimatum", "lifted its sanctions", "protested on Friday against the war". What
+     * another act acts on or answers was done before it; "after mediation by the UAE" is not such a
+     * noun and keeps the date of the clause it times.
      */
     private static boolean objectNoun(Sentence s, Graph g, int w) {
         Edge up = g.head(w);
-        return s.token(w).isNoun() && up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
-                && s.token(up.governor()).isVerb();
+        return s.token(w).isNoun() && up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass")
+                || up.relation().startsWith("obl") && aim(s, g, w)) && s.token(up.governor()).isVerb();
     }
 
     /** Nouns for parts of a day or a period, whose date is that of what they are attached to. */
