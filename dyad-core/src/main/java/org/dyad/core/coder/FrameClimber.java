@@ -1372,7 +1372,8 @@ final class FrameClimber {
         // A hint or suggestion of it ("hinted he would seek their help") is no statement of intent.
         if (c.modal != null && !c.viaFrame && c.mode != Mode.NEGATED && !TENTATIVE.contains(v.lemma(f))
                 && !c.hinted && !c.modalOnThing
-                && Sides.ownSide(v, frameSubjects, c.sources)) {
+                // "China and Burundi should enhance cooperation, said Hu": Hu speaks for China only.
+                && Sides.allOwnSide(v, frameSubjects, c.sources)) {
             int root = c.code.length() >= 2 ? Integer.parseInt(c.code.substring(0, 2)) : 0;
             if (PREVIEWED_ROOTS.contains(root)
                     && !speakerActs(frameSubjects, c.sources)) {

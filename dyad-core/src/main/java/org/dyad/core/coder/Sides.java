@@ -35,6 +35,19 @@ final class Sides {
         return false;
     }
 
+    /** Whether every actor is on a speaker's side ({@link #ownSide}), and there is one. */
+    static boolean allOwnSide(SentenceView v, List<ActorMention> speakers, List<ActorMention> actors) {
+        if (actors.isEmpty()) {
+            return false;
+        }
+        for (ActorMention y : actors) {
+            if (!ownSide(v, speakers, List.of(y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A country, or one of its state organs, speaking on the date: "ALB", "ALBGOV"; an opposition
      * leader who later took office does not speak for the government before.
