@@ -376,7 +376,8 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> ARMED = Set.of("MIL", "REB", "INS", "UAF", "SPY");
-    private static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
+    /** Places of armed forces, which are acted on but never act: "attacked an army outpost". */
+    static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
             "convoy", "barracks", "position", "garrison", "airbase");
 
     /** Verbs that warn of a danger as well as threaten. */

@@ -350,7 +350,9 @@ final class SentenceView {
     List<ActorMention> subjectActors(int p) {
         List<ActorMention> out = new ArrayList<>();
         for (int sj : subjects(p)) {
-            out.addAll(actorsAt(sj));
+            List<ActorMention> at = actorsAt(sj);
+            // "A NATO-led airstrike killed 30 Taliban fighters": what one side leads acts for it.
+            out.addAll(at.isEmpty() ? leaders(sj) : at);
         }
         return out;
     }
@@ -497,6 +499,14 @@ final class SentenceView {
                         return main;
                     }
                 }
+            }
+            if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() != p
+                    && EventCoder.FACILITIES.contains(lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+                // "dropped leaflets on insurgent positions warning them to leave": a place does not act;
+                // the one who acts on it does.
+                Edge placeUp = basic.head(up.governor());
+                return placeUp != null && placeUp.governor() != up.governor() && s.token(placeUp.governor()).isVerb()
+                        ? subjects(placeUp.governor()) : out;
             }
             // A present participle after a noun acts for it: "demonstrators protesting the results".
             if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() != p
