@@ -568,6 +568,39 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /** Verbs by which an army tells of its losses. */
+    private static final Set<String> TELLING = Set.of("say", "announce", "report", "confirm", "add");
+
+    /**
+     * The army, named with its country, that tells of a role in the clause it reports: "The US
+     * military announced that two more troops were killed". Null when the role's clause is no
+     * report's, or the teller is no country's army.
+     */
+    private static @Nullable ActorMention reportingArmy(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        int cur = m.head();
+        for (int guard = 0; guard < 4 && !s.token(cur).isVerb(); guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return null;
+            }
+            cur = up.governor();
+        }
+        Edge said = g.head(cur);
+        if (!s.token(cur).isVerb() || said == null || !said.relation().equals("ccomp")
+                || !TELLING.contains(s.token(said.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Edge e : g.children(said.governor(), "nsubj")) {
+            for (ActorMention a : ms) {
+                if (a.head() == e.dependent() && a.actor() != null && a.actor().kind() == ActorKind.COUNTRY
+                        && "MIL".equals(a.role())) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Role words of unknown country ("officials", "police", "rebels") take the country of a place
      * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
@@ -638,6 +671,13 @@ public final class CorefStage implements Stage {
                     // abroad is not the army of the country it operates in; the mention takes the word in.
                     out.add(new ActorMention(m.sentence(), abroad, m.end(), m.head(), null, m.role(), Form.ROLE,
                             s.words(abroad, m.end()), m.rule() + " + from abroad: '" + s.token(abroad).word() + "'"));
+                    continue;
+                }
+                ActorMention army = "MIL".equals(m.role()) ? reportingArmy(s, g, m, mentions) : null;
+                if (army != null) {
+                    // "The US military also announced that two more troops were killed in action": an army
+                    // telling of troops of no stated country tells of its own, wherever they fell.
+                    out.add(m.withActor(army.actor(), m.role(), Form.ROLE, " + reported by their army: '" + army.text() + "'"));
                     continue;
                 }
                 ActorMention ctx = null;
