@@ -501,9 +501,10 @@ final class SentenceView {
                 }
             }
             if (up != null && up.relation().equals("acl") && s.token(p).pos().equals("VBG") && up.governor() != p
-                    && EventCoder.FACILITIES.contains(lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+                    && EventCoder.FACILITIES.contains(lemma(up.governor()).toLowerCase(Locale.ROOT))
+                    && basic.children(up.governor(), "nmod:poss").isEmpty()) {
                 // "dropped leaflets on insurgent positions warning them to leave": a place does not act;
-                // the one who acts on it does.
+                // the one who acts on it does ("Sudan's position of refusing" is a stance, and Sudan's).
                 Edge placeUp = basic.head(up.governor());
                 return placeUp != null && placeUp.governor() != up.governor() && s.token(placeUp.governor()).isVerb()
                         ? subjects(placeUp.governor()) : out;
