@@ -55,8 +55,6 @@ public final class CorefStage implements Stage {
     private static final Set<String> HE = Set.of("he", "him", "his");
     private static final Set<String> SHE = Set.of("she", "her");
     private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
-    /** Phrases that give the reason for an act on an object, whose possessive is the object's. */
-    private static final Set<String> REASONS = Set.of("obl:for", "obl:because_of", "obl:over");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> GROUP_NOUNS = Set.of("group", "movement", "outfit", "faction", "network",
             "organisation", "organization", "militia");
@@ -1691,6 +1689,9 @@ public final class CorefStage implements Stage {
 
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
 
+    /** Phrases that give the reason for an act on an object, whose possessive is the object's. */
+    private static final Set<String> REASONS = Set.of("obl:for", "obl:because_of", "obl:over");
+
     /**
      * The object of the verb whose "for", "because of" or "over" phrase holds the possessive, or the
      * party named in that object ("talks with Turkey"), when it is an actor of the pronoun's kind: in
@@ -1708,7 +1709,8 @@ public final class CorefStage implements Stage {
             return null;
         }
         for (Edge e : enhanced.children(up.governor())) {
-            if (!e.relation().equals("obj") || possessed(enhanced, e.dependent())) {
+            if (!e.relation().equals("obj") || !enhanced.children(e.dependent(), "nmod:poss").isEmpty()) {
+                // "cancelled its visit to Beijing because of its concerns": an owned object is its owner's.
                 continue;
             }
             // "froze talks with Turkey because of its refusal": the party to the talks.
@@ -1725,16 +1727,6 @@ public final class CorefStage implements Stage {
             }
         }
         return null;
-    }
-
-    /** Whether a noun has a possessive of its own ("cancelled its visit"): then it is the subject's. */
-    private static boolean possessed(Graph enhanced, int noun) {
-        for (Edge e : enhanced.children(noun)) {
-            if (e.relation().equals("nmod:poss")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -226,7 +226,7 @@ final class EventPlaces {
             }
             if (up.relation().startsWith("advcl") && v.s.token(cur).isVerb()
                     && v.basic.children(cur, "nsubj").stream().anyMatch(e -> person(v, e.dependent()))) {
-                return !within(v, trigger, cur);
+                return !v.basic.dominates(cur, trigger);
             }
             cur = up.governor();
         }
@@ -239,21 +239,6 @@ final class EventPlaces {
             if (m.head() == word && (m.unknownPerson() || m.actor() != null && m.actor().kind() == ActorKind.PERSON)) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    /** Whether a word lies in the subtree of {@code top}. */
-    private static boolean within(SentenceView v, int word, int top) {
-        for (int cur = word, guard = 0; cur >= 0 && guard < 24; guard++) {
-            if (cur == top) {
-                return true;
-            }
-            Edge up = v.basic.head(cur);
-            if (up == null) {
-                return false;
-            }
-            cur = up.governor();
         }
         return false;
     }

@@ -576,7 +576,7 @@ final class SentenceView {
     /** Whether a participle is set in time by "when", "while", "after" and the like. */
     private boolean timedBy(int participle) {
         for (Edge e : basic.children(participle)) {
-            if ((e.relation().equals("advmod") || e.relation().equals("mark")) && WHEN.contains(word(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
+            if ((e.relation().equals("advmod") || e.relation().equals("mark")) && WHEN.contains(word(e.dependent()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

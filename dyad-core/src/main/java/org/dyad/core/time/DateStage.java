@@ -149,15 +149,17 @@ public final class DateStage implements Stage {
     /**
      * Whether a time expression points ahead of the report: "next week", "tomorrow", "the coming
      * days", "later this month", "the rest of the year", resolved to no earlier than the publication
-     * day. Dates alone do not count ("on March 18" may be a date the dateline got wrong), nor do
-     * times told from another event ("two days later", "the next day").
+     * day; a period named with its year that begins after the report ("by early 2008" in a story of
+     * 2006); a day with no year after the report, which TimeFinder reads so only in a future clause.
+     * A bare weekday before the report is past, and times told from another event ("two days later",
+     * "the next day") never count.
      */
     static boolean yetToCome(TimeExpression t, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
         if (published == null || t.date() == null || t.text() == null) {
             return false;
         }
         String text = t.text().toLowerCase(java.util.Locale.ROOT);
-        if (yearNamed(t) && YEAR_DIGITS.matcher(text).find() && firstDay(t).isAfter(published)) {
+        if (YEAR_DIGITS.matcher(text).find() && firstDay(t).isAfter(published)) {
             // "wrapping up US combat operations by early 2008" in a story of December 2006: a period
             // named with its year that begins after the report has not come yet.
             return true;
