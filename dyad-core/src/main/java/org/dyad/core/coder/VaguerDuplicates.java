@@ -18,7 +18,8 @@ final class VaguerDuplicates {
      * another of the same actors and mode has a code below its own ("14" or "140" under "141";
      * "104" under "1043"; a generic 180 or 190 result clause under another act of violence), when
      * one verb is the other's purpose, manner or result clause; and an event noun with no source
-     * of its own is dropped beside the verb that takes it with the same code and target.
+     * of its own is dropped beside the verb that takes it with the same code and target. A target no
+     * dictionary knows is dropped beside a title of no country that the same verb takes.
      */
     static List<Event> without(SentenceView v, List<Event> events, Trace trace) {
         List<Event> out = new ArrayList<>(events.size());
@@ -53,6 +54,10 @@ final class VaguerDuplicates {
                         || e.targetCode() == null && sameViolence(fc, ec) && subjectOf(v, et, ft)
                         // "refused to give food aid to North Korea", "held a round of talks with Seoul": a
                         // verb and the event noun it takes are one act; the finer or fuller of the two stands.
+                        // "met with Oh Myung, deputy prime minister …", parsed as conjuncts: the name no
+                        // dictionary knows and the title that describes it are one party; the title stands.
+                        || et == ft && fc.equals(ec) && "---".equals(e.targetCode()) && f.targetCode() != null
+                                && f.targetCode().startsWith("---") && f.targetCode().length() > 3
                         || oneAct(v, et, ft) && (sameTarget && refines(fc, ec)
                                 || e.targetCode() == null && f.targetCode() != null
                                         && (fc.equals(ec) || refines(fc, ec)))) {
