@@ -19,7 +19,8 @@ final class VaguerDuplicates {
      * "104" under "1043"; a generic 180 or 190 result clause under another act of violence), when
      * one verb is the other's purpose, manner or result clause; and an event noun with no source
      * of its own is dropped beside the verb that takes it with the same code and target. A target no
-     * dictionary knows is dropped beside a title of no country that the same verb takes.
+     * dictionary knows is dropped beside a title of no country that the same verb takes and the text
+     * sets after it as its description.
      */
     static List<Event> without(SentenceView v, List<Event> events, Trace trace) {
         List<Event> out = new ArrayList<>(events.size());
@@ -57,7 +58,7 @@ final class VaguerDuplicates {
                         // "met with Oh Myung, deputy prime minister …", parsed as conjuncts: the name no
                         // dictionary knows and the title that describes it are one party; the title stands.
                         || et == ft && fc.equals(ec) && "---".equals(e.targetCode()) && f.targetCode() != null
-                                && f.targetCode().startsWith("---") && f.targetCode().length() > 3
+                                && f.targetCode().startsWith("---") && f.targetCode().length() > 3 && titled(v, e, f)
                         || oneAct(v, et, ft) && (sameTarget && refines(fc, ec)
                                 || e.targetCode() == null && f.targetCode() != null
                                         && (fc.equals(ec) || refines(fc, ec)))) {
@@ -71,6 +72,29 @@ final class VaguerDuplicates {
             }
         }
         return merged(v, out, trace);
+    }
+
+    /**
+     * Whether the target of {@code f} is set off by a comma right after that of {@code e}, with at
+     * most an article and adjectives between ("Oh Myung, deputy prime minister"): a description of
+     * it, not another party ("Karadzic and his wartime military chief Ratko Mladic").
+     */
+    private static boolean titled(SentenceView v, Event e, Event f) {
+        if (e.target() == null || f.target() == null) {
+            return false;
+        }
+        int end = e.target().mention().end();
+        int start = f.target().mention().start();
+        if (end >= start || !v.word(end).equals(",")) {
+            return false;
+        }
+        for (int k = end + 1; k < start; k++) {
+            String pos = v.tok(k).pos();
+            if (!(pos.equals("DT") || pos.startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
