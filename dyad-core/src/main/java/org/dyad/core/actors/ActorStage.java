@@ -721,7 +721,7 @@ public final class ActorStage implements Stage {
             return true;
         }
         if (rel.equals("nmod") || rel.equals("nmod:of")) {
-            return Syntax.markedBy(s, g, a.head, Set.of("of", "from"));
+            return g.markedBy(s, a.head, Set.of("of", "from"));
         }
         return false;
     }

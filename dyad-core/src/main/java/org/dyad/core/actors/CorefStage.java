@@ -22,6 +22,7 @@ import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
 import org.dyad.core.pipeline.Facet;
 import org.dyad.core.pipeline.Stage;
+import org.dyad.core.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -556,10 +557,9 @@ public final class CorefStage implements Stage {
             Predicate<ActorMention> test) {
         for (int k = m.start(); k < m.end(); k++) {
             for (Edge e : g.children(k, "nmod:poss")) {
-                for (ActorMention o : mentions) {
-                    if (o.head() == e.dependent() && o != m && o.actor() != null && test.test(o)) {
-                        return o;
-                    }
+                ActorMention o = Syntax.headedAt(mentions, e.dependent(), x -> x != m && x.actor() != null && test.test(x));
+                if (o != null) {
+                    return o;
                 }
             }
         }
@@ -589,11 +589,10 @@ public final class CorefStage implements Stage {
             return null;
         }
         for (Edge e : g.children(said.governor(), "nsubj")) {
-            for (ActorMention a : ms) {
-                if (a.head() == e.dependent() && a.actor() != null && a.actor().kind() == ActorKind.COUNTRY
-                        && "MIL".equals(a.role())) {
-                    return a;
-                }
+            ActorMention a = Syntax.headedAt(ms, e.dependent(), x -> x.actor() != null
+                    && x.actor().kind() == ActorKind.COUNTRY && "MIL".equals(x.role()));
+            if (a != null) {
+                return a;
             }
         }
         return null;
@@ -692,7 +691,7 @@ public final class CorefStage implements Stage {
                 for (Edge e : attached) {
                     // "officials in Kabul", and where people come from: "a missionary from Calgary".
                     if (ctx != null || !e.relation().startsWith("nmod")
-                            || !locative(s, g, e.dependent()) && !Syntax.markedBy(s, g, e.dependent(), FROM)) {
+                            || !locative(s, g, e.dependent()) && !g.markedBy(s, e.dependent(), FROM)) {
                         continue;
                     }
                     ctx = countryAt(ms, s.index(), e.dependent());
@@ -836,7 +835,7 @@ public final class CorefStage implements Stage {
         for (int hop = 0; hop < 4; hop++) {
             Edge e = g.head(cur);
             if (e == null || !(e.relation().equals("compound") || e.relation().startsWith("nmod")
-                    && Syntax.markedBy(s, g, cur, Set.of("of")))) {
+                    && g.markedBy(s, cur, Set.of("of")))) {
                 return false;
             }
             cur = e.governor();
@@ -1056,7 +1055,7 @@ public final class CorefStage implements Stage {
     private static final Set<String> FROM = Set.of("from");
 
     private static boolean locative(Sentence s, Graph g, int head) {
-        return Syntax.markedBy(s, g, head, LOCATIVE);
+        return g.markedBy(s, head, LOCATIVE);
     }
 
     /** The verb (or root) heading the clause a token belongs to. */
@@ -1155,7 +1154,7 @@ public final class CorefStage implements Stage {
      */
     private static boolean venueOfTalks(Sentence s, Graph g, int np, ActorMention place, List<ActorMention> ms) {
         Edge up = g.head(np);
-        if (up == null || !up.relation().startsWith("nmod") || !Syntax.markedBy(s, g, np, Set.of("with"))
+        if (up == null || !up.relation().startsWith("nmod") || !g.markedBy(s, np, Set.of("with"))
                 || !TALKS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
                 || !place.rule().startsWith("place:")) {
             return false;
@@ -1344,7 +1343,7 @@ public final class CorefStage implements Stage {
      * A state's organs named bare, which in a story about one country are that country's: the national
      * organs and "the authorities" (police, whose role is COP, are at home already as {@link #DOMESTIC}).
      */
-    private static final Set<String> HOME_ORGANS = union(NATIONAL_ORGANS, "authorities");
+    private static final Set<String> HOME_ORGANS = Words.plus(NATIONAL_ORGANS, "authorities");
 
     /** Whether every country the sentence's mentions belong to is this one. */
     private static boolean onlyCountry(List<ActorMention> ms, Actor home) {
@@ -1400,12 +1399,6 @@ public final class CorefStage implements Stage {
             + "|internal affairs|public security) minister\\b"
             + "|\\bminister (of|for) (the )?(interior|home affairs|justice|finance|economy|agriculture|health"
             + "|education|labou?r|transport|energy|internal affairs|public security)\\b");
-
-    private static Set<String> union(Set<String> words, String more) {
-        Set<String> out = new java.util.HashSet<>(words);
-        out.add(more);
-        return Set.copyOf(out);
-    }
 
     /**
      * The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this
@@ -1564,7 +1557,7 @@ public final class CorefStage implements Stage {
         }
         for (Edge e : g.children(verb)) {
             int place = e.dependent();
-            if (!e.relation().startsWith("obl") || place >= noun || !Syntax.markedBy(s, g, place, Set.of("in", "inside"))) {
+            if (!e.relation().startsWith("obl") || place >= noun || !g.markedBy(s, place, Set.of("in", "inside"))) {
                 continue;
             }
             for (ActorMention m : here) {
@@ -1629,7 +1622,7 @@ public final class CorefStage implements Stage {
             // A noun phrase, not a charge: in "accused the opposition of bribing voters" the parser
             // may make "bribing" an adjective of "voters".
             if (e.relation().startsWith("nmod") && s.token(e.dependent()).isNoun()
-                    && Syntax.markedBy(s, g, e.dependent(), Set.of("of"))
+                    && g.markedBy(s, e.dependent(), Set.of("of"))
                     && g.children(e.dependent()).stream().noneMatch(c -> s.token(c.dependent()).pos().equals("VBG"))) {
                 return true;
             }
@@ -1755,22 +1748,20 @@ public final class CorefStage implements Stage {
             if (!e.relation().startsWith("nsubj") || e.relation().equals("nsubj:pass") || e.dependent() > pronoun) {
                 continue;
             }
-            for (ActorMention m : ms) {
-                if (m.head() == e.dependent() && (compatible(m, want) || want == Kind.THING && singularGroup(m, s))) {
-                    return m;
-                }
+            ActorMention subject = Syntax.headedAt(ms, e.dependent(),
+                    m -> compatible(m, want) || want == Kind.THING && singularGroup(m, s));
+            if (subject != null) {
+                return subject;
             }
             if (want == Kind.THING && s.token(e.dependent()).pos().equals("NN")) {
                 // "the Kenyan teachers' union called off its strike": a body no dictionary names, as the
                 // subject, is what "its" stands for; the actor its phrase names speaks for it.
                 for (Edge d : basic.children(e.dependent())) {
                     String r = d.relation();
-                    if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")) {
-                        for (ActorMention m : ms) {
-                            if (m.head() == d.dependent() && m.actor() != null) {
-                                return m;
-                            }
-                        }
+                    ActorMention body = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")
+                            ? Syntax.headedAt(ms, d.dependent(), m -> m.actor() != null) : null;
+                    if (body != null) {
+                        return body;
                     }
                 }
             }
@@ -1779,12 +1770,10 @@ public final class CorefStage implements Stage {
         if (acl != null && acl.relation().startsWith("acl")) {
             // "because of its refusal to open its ports": the refusal's owner is the one who would open.
             for (Edge d : basic.children(acl.governor())) {
-                if (d.relation().equals("nmod:poss") && d.dependent() < pronoun) {
-                    for (ActorMention m : ms) {
-                        if (m.head() == d.dependent() && m.actor() != null && compatible(m, want)) {
-                            return m;
-                        }
-                    }
+                ActorMention owner = d.relation().equals("nmod:poss") && d.dependent() < pronoun
+                        ? Syntax.headedAt(ms, d.dependent(), m -> m.actor() != null && compatible(m, want)) : null;
+                if (owner != null) {
+                    return owner;
                 }
             }
         }
@@ -1813,10 +1802,10 @@ public final class CorefStage implements Stage {
                     if (!e.relation().equals("nsubj") || e.dependent() < pronoun || e.dependent() > verb) {
                         continue;
                     }
-                    for (ActorMention m : ms) {
-                        if (m.head() == e.dependent() && (compatible(m, want) || want == Kind.PERSON && m.unknownPerson())) {
-                            return m;
-                        }
+                    ActorMention subject = Syntax.headedAt(ms, e.dependent(),
+                            m -> compatible(m, want) || want == Kind.PERSON && m.unknownPerson());
+                    if (subject != null) {
+                        return subject;
                     }
                 }
                 return null;

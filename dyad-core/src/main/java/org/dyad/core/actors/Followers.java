@@ -61,7 +61,7 @@ final class Followers {
     /** The person or party an edge from a follower noun names: "of X" or "X's". */
     private static @Nullable ActorMention followedBy(Sentence s, Graph g, Edge e, List<ActorMention> ms) {
         boolean of = e.relation().startsWith("nmod") && !e.relation().equals("nmod:poss")
-                && Syntax.markedBy(s, g, e.dependent(), Set.of("of"));
+                && g.markedBy(s, e.dependent(), Set.of("of"));
         if (!of && !e.relation().equals("nmod:poss")) {
             return null;
         }

@@ -70,7 +70,7 @@ final class Litigants {
                 return false;
             }
             if (e.relation().startsWith("nmod") && TO_WHAT.contains(lemma(s.token(e.dependent())))
-                    && Syntax.markedBy(s, g, e.dependent(), Set.of("to"))) {
+                    && g.markedBy(s, e.dependent(), Set.of("to"))) {
                 return true;
             }
         }

@@ -138,7 +138,7 @@ final class Offices {
             List<Integer> heads = new ArrayList<>(List.of(x));
             for (Edge p : g.children(x)) {
                 if (p.relation().equals("nmod:poss")
-                        || p.relation().equals("nmod") && Syntax.markedBy(s, g, p.dependent(), UNIT_IN)) {
+                        || p.relation().equals("nmod") && g.markedBy(s, p.dependent(), UNIT_IN)) {
                     heads.add(p.dependent());
                 }
             }

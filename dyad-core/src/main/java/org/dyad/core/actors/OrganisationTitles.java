@@ -53,7 +53,7 @@ final class OrganisationTitles {
         for (Edge e : g.children(head)) {
             String rel = e.relation();
             int d = e.dependent();
-            boolean of = rel.startsWith("nmod") && !rel.equals("nmod:poss") && d > head && Syntax.markedBy(s, g, d, Set.of("of"));
+            boolean of = rel.startsWith("nmod") && !rel.equals("nmod:poss") && d > head && g.markedBy(s, d, Set.of("of"));
             if ((rel.equals("compound") || rel.equals("nmod:poss") || of) && isOrg(s, d)) {
                 org = d;
             }

@@ -67,6 +67,6 @@ final class Origins {
     }
 
     private static boolean hasCase(Sentence s, Graph g, int token) {
-        return Syntax.markedBy(s, g, token, FROM);
+        return g.markedBy(s, token, FROM);
     }
 }

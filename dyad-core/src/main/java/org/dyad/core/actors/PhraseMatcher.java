@@ -42,10 +42,6 @@ public final class PhraseMatcher {
             "syriac", "syriacs", "sorbian", "sorbians", "americas", "americana", "prussian", "austral", "moravian",
             "georgians", "canadien", "canadiens", "romansh", "iberian", "maltese", "lebanon", "emirates");
 
-    /**
-     * A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them.
-     * {@code alternatives} are every entry the words may name on the date, local names included.
-     */
     /** Whether one of the phrases covers token {@code k}. */
     static boolean covered(List<Found> found, int k) {
         for (Found f : found) {
@@ -56,6 +52,10 @@ public final class PhraseMatcher {
         return false;
     }
 
+    /**
+     * A phrase found in a sentence: tokens {@code [start, end)} and the entry chosen for them.
+     * {@code alternatives} are every entry the words may name on the date, local names included.
+     */
     public record Found(int start, int end, NameEntry entry, List<NameEntry> alternatives) {
 
         /** Whether a local name was among the readings: the words say little about the document's country. */

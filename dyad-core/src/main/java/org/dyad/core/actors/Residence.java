@@ -128,7 +128,7 @@ final class Residence {
         for (Edge a : g.children(head, "acl")) {
             if (s.token(a.dependent()).pos().equals("VBG") || s.token(a.dependent()).pos().equals("VBN")) {
                 for (Edge e : g.children(a.dependent())) {
-                    if (e.relation().startsWith("obl") && Syntax.markedBy(s, g, e.dependent(), Set.of("in"))) {
+                    if (e.relation().startsWith("obl") && g.markedBy(s, e.dependent(), Set.of("in"))) {
                         edges.add(new Edge(e.governor(), e.dependent(), "nmod:in"));
                     }
                 }
@@ -137,7 +137,7 @@ final class Residence {
         for (Edge e : edges) {
             boolean placed = e.relation().equals("nmod:poss");
             if (e.relation().startsWith("nmod") && !placed) {
-                placed = Syntax.markedBy(s, g, e.dependent(), Set.of("in", "of"));
+                placed = g.markedBy(s, e.dependent(), Set.of("in", "of"));
             }
             if (!placed) {
                 continue;

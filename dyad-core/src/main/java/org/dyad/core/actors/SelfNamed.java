@@ -48,7 +48,7 @@ final class SelfNamed {
                     || actorAt(mentions, d)) {
                 continue;
             }
-            if (Syntax.markedBy(s, g, d, Set.of("of"))) {
+            if (g.markedBy(s, d, Set.of("of"))) {
                 return true;
             }
         }

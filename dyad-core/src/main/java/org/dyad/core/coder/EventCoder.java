@@ -437,9 +437,6 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /** Organs of a state, which its own government warns or advises, not threatens. */
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
-
     /**
      * Whether every target of a warning is an organ of the state of every source: "Beckett warned
      * against any precipitate moves to withdraw British troops from Iraq" advises; it threatens no one.
@@ -450,17 +447,13 @@ public final class EventCoder implements Stage {
         }
         for (ActorMention t : c.targets) {
             String code = t.codeAt(date);
-            if (!stateOrgan(code) || c.sources.stream().anyMatch(m -> !stateOrgan(m.codeAt(date))
+            if (!RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS)
+                    || c.sources.stream().anyMatch(m -> !RoleCodes.roleIn(m.codeAt(date), RoleCodes.STATE_ORGANS)
                     || !RoleCodes.sameCountry(m.codeAt(date), code))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean stateOrgan(String code) {
-        String role = RoleCodes.roleOf(code);
-        return role != null && STATE_ORGANS.contains(role);
     }
 
     private static boolean allArmed(List<ActorMention> ms, Document doc) {

@@ -1,9 +1,9 @@
 package org.dyad.core.model;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,13 +106,7 @@ public record ActorMention(
      * First words that make a role a force from abroad: "coalition troops", "foreign forces" (the
      * words of FORCE_ABROAD, and "foreign" and "international", which only lead a role so).
      */
-    public static final Set<String> ABROAD = union(FORCE_ABROAD, "foreign", "international");
-
-    private static Set<String> union(Set<String> words, String... more) {
-        Set<String> out = new java.util.HashSet<>(words);
-        out.addAll(List.of(more));
-        return Set.copyOf(out);
-    }
+    public static final Set<String> ABROAD = Words.plus(FORCE_ABROAD, "foreign", "international");
 
     /**
      * Whether a mention's text names a force from abroad or led by another, whatever country it

@@ -2,6 +2,8 @@ package org.dyad.core.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.jspecify.annotations.Nullable;
@@ -98,6 +100,16 @@ public final class Graph {
     public static boolean matches(String relation, String rel) {
         return relation.equals(rel) || relation.length() > rel.length() && relation.startsWith(rel)
                 && relation.charAt(rel.length()) == ':';
+    }
+
+    /** Whether a noun's preposition ("case" child) is one of these lower-case words: "of" in "leaders of X". */
+    public boolean markedBy(Sentence s, int noun, Set<String> prepositions) {
+        for (Edge c : children(noun, "case")) {
+            if (prepositions.contains(s.token(c.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code a} dominates {@code b} in this graph (following governor links up from b). */

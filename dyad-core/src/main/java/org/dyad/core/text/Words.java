@@ -1,7 +1,9 @@
 package org.dyad.core.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits text into the words Dyad matches dictionaries on. It agrees with the parser's
@@ -10,6 +12,13 @@ import java.util.List;
  */
 public final class Words {
     private Words() {}
+
+    /** A word set with more words: "ABROAD is FORCE_ABROAD with 'foreign' and 'international'". */
+    public static Set<String> plus(Set<String> words, String... more) {
+        Set<String> out = new HashSet<>(words);
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
+    }
 
     /** The match words of a dictionary phrase. */
     public static List<String> of(String phrase) {

@@ -209,16 +209,6 @@ public final class DateStage implements Stage {
     /** Prepositions that give what an act is against or about, not when: "protested on Friday against the war". */
     private static final Set<String> AIMS = Set.of("against", "over", "about");
 
-    /** Whether a noun's phrase opens with one of {@link #AIMS}. */
-    private static boolean aim(Sentence s, Graph g, int w) {
-        for (Edge c : g.children(w, "case")) {
-            if (AIMS.contains(s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * Whether a word is a noun that is the object of a verb, or what it is against or about:
      * "rejected an ultimatum", "lifted its sanctions", "protested on Friday against the war". What
@@ -228,7 +218,7 @@ public final class DateStage implements Stage {
     private static boolean objectNoun(Sentence s, Graph g, int w) {
         Edge up = g.head(w);
         return s.token(w).isNoun() && up != null && (up.relation().equals("obj") || up.relation().equals("nsubj:pass")
-                || up.relation().startsWith("obl") && aim(s, g, w)) && s.token(up.governor()).isVerb();
+                || up.relation().startsWith("obl") && g.markedBy(s, w, AIMS)) && s.token(up.governor()).isVerb();
     }
 
     /** Nouns for parts of a day or a period, whose date is that of what they are attached to. */
