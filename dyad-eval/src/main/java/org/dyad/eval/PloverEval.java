@@ -1,6 +1,7 @@
 package org.dyad.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,11 @@ public final class PloverEval {
             return strictPredicted == 0 ? 0 : (double) all.correct / strictPredicted;
         }
 
-        /** Among events with the gold category on a gold sentence, the share with the right source and target countries. */
+        /**
+         * Among events with the gold category on a gold sentence, the share with the right source and target
+         * countries: those of the record, or of another record of the same sentence and category (a sentence
+         * annotated twice, with two targets, has two right events).
+         */
         public double actorAccuracy() {
             return actorChecked == 0 ? 0 : (double) actorCorrect / actorChecked;
         }
@@ -115,6 +120,10 @@ public final class PloverEval {
         int strict = 0;
         int actorChecked = 0;
         int actorCorrect = 0;
+        Map<String, List<PloverGold>> bySentence = new HashMap<>();
+        for (PloverGold g : gold) {
+            bySentence.computeIfAbsent(g.text(), k -> new ArrayList<>()).add(g);
+        }
         for (PloverGold g : gold) {
             List<Prediction> predictions = predictor.predict(g);
             Tally t = byCat.computeIfAbsent(g.category(), k -> new Tally());
@@ -141,7 +150,7 @@ public final class PloverEval {
                 }
                 if (cat.equals(g.category())) {
                     actorChecked++;
-                    if (actorsMatch(p, g)) {
+                    if (actorsMatchAny(p, cat, bySentence.get(g.text()))) {
                         actorCorrect++;
                     }
                 }
@@ -161,6 +170,16 @@ public final class PloverEval {
 
     static boolean actorsMatch(Prediction p, PloverGold g) {
         return prefixed(p.source(), g.sources()) && (g.targets().isEmpty() || prefixed(p.target(), g.targets()));
+    }
+
+    /** Whether the event's actors are those of some record of its sentence with its category. */
+    private static boolean actorsMatchAny(Prediction p, String category, List<PloverGold> records) {
+        for (PloverGold g : records) {
+            if (g.category().equals(category) && actorsMatch(p, g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean prefixed(@Nullable String code, List<String> gold) {

@@ -134,6 +134,25 @@ class PloverPredictionsTest {
     }
 
     @Test
+    void anEventRightForTheOtherRecordOfItsSentenceHasRightActors() {
+        String text = "Rebels rejected Ghana's peace plan and the deployment of an African force.";
+        List<PloverGold> gold = List.of(
+                new PloverGold("T-1", "REJECT", text, List.of("CIV"), List.of("GHA"), DAY),
+                new PloverGold("T-2", "REJECT", text, List.of("CIV"), List.of("IGO"), DAY),
+                new PloverGold("T-3", "PROTEST", text, List.of("CIV"), List.of("IGO"), DAY));
+        List<PloverEval.Prediction> events = List.of(
+                new PloverEval.Prediction("CIVREB", "GHAGOV", "127", "REJECT", true, "plan"),
+                new PloverEval.Prediction("CIVREB", "IGOMIL", "1212", "REJECT", true, "force"),
+                new PloverEval.Prediction("CIVREB", "SENGOV", "1212", "REJECT", true, "wrong for both"));
+        PloverEval.Report r = PloverEval.run(gold, g -> events);
+        // each of the three events is checked once for each REJECT record: the first two are right for one of
+        // them, the third for neither; a PROTEST record of the same sentence does not make a REJECT event right
+        assertEquals(6, r.actorChecked());
+        assertEquals(4, r.actorCorrect());
+        assertEquals(2, r.all().recalled, "recall still asks each record for an event of its own");
+    }
+
+    @Test
     void aRepeatedGoldIdIsReadWithItsOccurrence(@TempDir Path d) throws Exception {
         Path gold = d.resolve("gold.json");
         Files.writeString(gold, "[{\"id\": \"H\", \"event\": \"DOCUMENT\"},"
