@@ -53,6 +53,9 @@ final class Residence {
                         place = p;
                     }
                 }
+                if (place == null) {
+                    place = namedBefore(s, g, people, m, out);
+                }
                 if (place != null && place.actor() != m.actor()) {
                     out.set(i, m.withActor(place.actor(), CIVILIANS, Form.ROLE, " + residence: '" + place.text() + "'"));
                 }
@@ -98,6 +101,41 @@ final class Residence {
             head = up.governor();
         }
         return PEOPLE_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT)) ? head : -1;
+    }
+
+    /** Nouns that name a land already named: "the Albanian population of the province". */
+    private static final Set<String> LAND_NOUNS = Set.of("province", "region", "territory", "republic", "country",
+            "state", "enclave");
+
+    /**
+     * "cleansing in Montenegro against the Albanian population of the province": a people of "the province"
+     * (or region, territory …) lives in the country the sentence placed something in before it, the last
+     * country after "in" ahead of the people noun; null when the noun names no land or none was placed.
+     */
+    private static @Nullable ActorMention namedBefore(Sentence s, Graph g, int people, ActorMention m,
+            List<ActorMention> ms) {
+        boolean land = false;
+        for (Edge e : g.children(people)) {
+            if (e.relation().startsWith("nmod") && g.markedBy(s, e.dependent(), Set.of("of", "in"))
+                    && LAND_NOUNS.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))
+                    && !g.children(e.dependent(), "det").isEmpty()
+                    && s.token(g.children(e.dependent(), "det").get(0).dependent()).word().equalsIgnoreCase("the")) {
+                land = true;
+            }
+        }
+        if (!land) {
+            return null;
+        }
+        ActorMention found = null;
+        for (ActorMention p : ms) {
+            if (p != m && p.end() <= m.start() && p.start() > 0 && p.actor() != null
+                    && p.actor().kind() == ActorKind.COUNTRY && p.form() != Form.PEOPLE
+                    && s.token(p.start() - 1).word().equalsIgnoreCase("in")
+                    && (found == null || p.start() > found.start())) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** "ethnic Albanians", "ethnic-Lebanese": the word "ethnic" right before the demonym, or modifying it. */

@@ -48,7 +48,7 @@ final class DomesticRoles {
 
     /** Officials whom a state's orders and appeals, naming no country, address at home: "local governments". */
     private static final Set<String> HOME_OFFICIALS = Set.of("officials", "governments", "agencies", "authorities",
-            "ministries", "governors", "mayors", "embassies", "departments", "administrations", "officers");
+            "ministries", "governors", "mayors", "embassies", "departments", "administrations", "officers", "ministers");
 
     /** Officers whom a state's leaders meet at home when no country is named: "army commanders". */
     private static final Set<String> COMMANDERS = Set.of("commander", "commanders", "generals", "officers");
@@ -111,7 +111,9 @@ final class DomesticRoles {
         // "China ordered local governments to make up shortfalls", "the premier told officials to
         // publicize the aid": a state's appeals and orders to officials of no stated country are to
         // its own.
-        boolean ownOfficials = roleIsTarget && (root == 2 || root == 10) && "GOV".equals(role.role())
+        // "Prime Minister Tony Blair told senior ministers he feared …": a leader telling ministers tells his own.
+        boolean ownOfficials = roleIsTarget && (root == 2 || root == 10 || root == 1 && "ministers".equals(role.lastWord()))
+                && "GOV".equals(role.role())
                 && HOME_OFFICIALS.contains(role.lastWord())
                 && ("GOV".equals(otherRole) || otherRole == null && other.form() == ActorMention.Form.NAME);
         // "the junta chief met army commanders", "the defence minister consulted his generals": a
@@ -121,8 +123,9 @@ final class DomesticRoles {
         // "Kim ordered the 650,000-strong military to step up combat-readiness", "the authorities have
         // mobilised 35,000 policemen": a government's orders, messages and mobilisations to forces of
         // no stated country are to its own.
-        boolean ownForces = roleIsTarget && (root == 1 || root == 10 || root == 15) && FORCES.contains(role.role())
-                && ("GOV".equals(otherRole) || "MIL".equals(otherRole));
+        // So are its appeals: "China's Ministry of Public Security urged police to learn from a crash".
+        boolean ownForces = roleIsTarget && (root == 1 || root == 2 || root == 10 || root == 15)
+                && FORCES.contains(role.role()) && RoleCodes.STATE_ORGANS.contains(otherRole);
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
                 && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownForces) {
             return role;

@@ -95,7 +95,11 @@ final class FallbackTargets {
             if (sameAsSource) {
                 continue;
             }
-            String prep = v.prepOf(m.head());
+            if (v.namesAccord(m)) {
+                // "to honor the Helsinki agreement": the city an accord is named after is no party to it.
+                continue;
+            }
+            String prep = v.placePrep(m.head());
             int beside = m.head();
             for (int hop = 0; hop < 2 && prep.isEmpty(); hop++) {
                 // "said in Moscow, Russia" (and "in Moscow, Russia Thursday", where the parser hangs the

@@ -1139,6 +1139,37 @@ final class SentenceView {
     }
 
     /** The preposition that attaches {@code node} to its governor, or "" when none. */
+    /** Nouns of a settlement that a capital is named in an "of" phrase of: "the capital city of Lusaka". */
+    private static final Set<String> SETTLEMENTS = Set.of("city", "capital", "town", "port");
+
+    /**
+     * The preposition that places a word, looking through a settlement noun it names: "in" for
+     * "Lusaka" in "in the capital city of Lusaka", as for "in Lusaka".
+     */
+    String placePrep(int node) {
+        String prep = prepOf(node);
+        Edge up = basic.head(node);
+        if (prep.equals("of") && up != null && up.relation().startsWith("nmod")
+                && SETTLEMENTS.contains(lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))) {
+            return prepOf(up.governor());
+        }
+        return prep;
+    }
+
+    /** Nouns of agreements and meetings that are named after the city where they were made or held. */
+    private static final Set<String> ACCORDS = Set.of("agreement", "agreements", "accord", "accords", "treaty",
+            "protocol", "declaration", "process", "conference", "summit", "round", "convention", "peace");
+
+    /**
+     * Whether a capital only names an agreement or a meeting after its city: "the Helsinki agreement", "the
+     * Oslo accords", "the Doha round". The city signs nothing; the parties do.
+     */
+    boolean namesAccord(ActorMention m) {
+        Edge up = basic.head(m.head());
+        return m.form() == Form.CAPITAL && up != null && up.relation().equals("compound")
+                && ACCORDS.contains(lemma(up.governor()).toLowerCase(java.util.Locale.ROOT));
+    }
+
     String prepOf(int node) {
         for (Edge c : basic.children(node, "case")) {
             return word(c.dependent());
@@ -1614,7 +1645,7 @@ final class SentenceView {
     }
 
     private boolean usable(ActorMention m, int node) {
-        if (m.form() == Form.CAPITAL && LOCATIVE.contains(prepOf(node))) {
+        if (m.form() == Form.CAPITAL && (LOCATIVE.contains(placePrep(node)) || namesAccord(m))) {
             return false;
         }
         if (m.form() == Form.ADJECTIVE) {

@@ -66,7 +66,10 @@ final class WarTargets {
             }
             String a = country(e.source());
             Set<String> them = a == null ? null : enemies.get(a);
+            // Not civilians' violence: "the man exploded himself" at a governor's house is not aimed at the
+            // other army of the document's war.
             Actor enemy = e.target() == null && fighting(e, 18) && them != null && them.size() == 1
+                    && !"CVL".equals(e.source().mention().role())
                     ? dict.actors().country(them.iterator().next()).orElse(null) : null;
             if (enemy == null) {
                 out.add(e);
