@@ -123,9 +123,11 @@ final class DomesticRoles {
         // "Kim ordered the 650,000-strong military to step up combat-readiness", "the authorities have
         // mobilised 35,000 policemen": a government's orders, messages and mobilisations to forces of
         // no stated country are to its own.
-        // So are its appeals: "China's Ministry of Public Security urged police to learn from a crash".
+        // So are its appeals: "China's Ministry of Public Security urged police to learn from a crash",
+        // "Ghana urged police to show restraint" (a country named as a state stands for its organs).
         boolean ownForces = roleIsTarget && (root == 1 || root == 2 || root == 10 || root == 15)
-                && FORCES.contains(role.role()) && RoleCodes.STATE_ORGANS.contains(otherRole);
+                && FORCES.contains(role.role()) && (otherRole == null ? other.form() == ActorMention.Form.NAME
+                        : RoleCodes.STATE_ORGANS.contains(otherRole));
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
                 && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownForces) {
             return role;
