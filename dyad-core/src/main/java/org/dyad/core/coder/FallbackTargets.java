@@ -25,6 +25,42 @@ final class FallbackTargets {
     private static final Set<String> INSIDE = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "nmod:poss",
             "appos", "conj", "xcomp", "dep", "flat", "nsubj:pass");
 
+    /** Verbs of setting something up somewhere ("set" only with "up"). */
+    private static final Set<String> FOUNDING = Set.of("set", "establish", "open", "build", "construct", "found");
+
+    /**
+     * Whether a place is where something is to be set up: "agreed to set up an energy research
+     * center in Tokyo", "plans to open an office in Kenya". A pledge to found something in another
+     * country is aimed at the country that hosts it.
+     */
+    private static boolean foundedThere(SentenceView v, int place) {
+        Edge up = v.basic.head(place);
+        if (up == null || !(up.relation().startsWith("obl") || up.relation().startsWith("nmod"))) {
+            return false;
+        }
+        int verb = up.governor();
+        if (up.relation().startsWith("nmod")) {
+            Edge obj = v.basic.head(verb);
+            if (obj == null || !obj.relation().equals("obj")) {
+                return false;
+            }
+            verb = obj.governor();
+        }
+        String lemma = v.lemma(verb).toLowerCase(Locale.ROOT);
+        if (!FOUNDING.contains(lemma)) {
+            return false;
+        }
+        if (lemma.equals("set")) {
+            for (Edge prt : v.basic.children(verb, "compound:prt")) {
+                if (v.word(prt.dependent()).equalsIgnoreCase("up")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
     /** Whether a mention is the object of a verb of telling: "told reporters", "briefed journalists". */
     private static boolean pressAddressee(SentenceView v, ActorMention m) {
         Edge up = v.basic.head(m.head());
@@ -122,7 +158,7 @@ final class FallbackTargets {
                 // whom the act is done to nor where.
                 continue;
             }
-            if (place && !placeOk) {
+            if (place && !placeOk && !(root == 3 && foundedThere(v, m.head()))) {
                 continue;
             }
             if (!c.nominal && EventCoder.SITTINGS.contains(v.lemma(c.trigger)) && (place

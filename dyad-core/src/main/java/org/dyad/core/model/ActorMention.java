@@ -75,9 +75,25 @@ public record ActorMention(
                 // A group in power has state organs: "Taliban forces" after August 2021 are AFGMIL.
                 return base.substring(0, 3) + role;
             }
+            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6 && base.endsWith("PTY")) {
+                // A party that once fought, or whose armed wing still does: "Hamas militants" and "Amal
+                // gunmen" are armed men (INS), not the party; "the Hamas government" is the cabinet it leads.
+                if (ARMED_ROLES.contains(role)) {
+                    return base.substring(0, 3) + "INS";
+                }
+                if ("GOV".equals(role) && CABINETS.contains(lastWord())) {
+                    return base.substring(0, 3) + "GOV";
+                }
+            }
         }
         return base;
     }
+
+    /** Roles of armed men, which a party's members take up as militants. */
+    private static final java.util.Set<String> ARMED_ROLES = java.util.Set.of("INS", "REB", "UAF", "MIL");
+
+    /** Words of the government a party leads: "the Hamas government", "the ANC administration". */
+    private static final java.util.Set<String> CABINETS = java.util.Set.of("government", "administration", "cabinet");
 
     /** The dictionary id of the actor, or null. */
     public @Nullable String actorId() {
