@@ -540,6 +540,79 @@ public final class EventCoder implements Stage {
         return List.of();
     }
 
+    /** Verbs of raiding and firing, whose subject kills those who die "when" they act. */
+    private static final Set<String> RAIDING = Set.of("raid", "storm", "attack", "fire", "shoot", "shell", "bomb",
+            "open");
+
+    /** Nouns of an attack that has an author: "killed in an Israeli air strike", "wounded in a raid by US troops". */
+    private static final Set<String> STRIKES = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+            "bombing", "bombings", "bombardment", "shelling", "attack", "attacks", "ambush", "offensive", "assault");
+
+    /**
+     * The authors of the strike a passive act of violence happened in: "One militant was killed … in an
+     * Israeli air strike" (Israel), "wounded in a raid by US troops" (US troops). The country or actor
+     * that owns or carries out the strike; none when the strike names no one.
+     */
+    private static List<ActorMention> strikers(SentenceView v, Candidate c) {
+        if (!v.isPassive(c.trigger)) {
+            return List.of();
+        }
+        // "One militant was killed and nine others wounded in an Israeli air strike": joined verbs share the strike.
+        List<Integer> verbs = new ArrayList<>(List.of(c.trigger));
+        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger, "conj")) {
+            verbs.add(e.dependent());
+        }
+        org.dyad.core.model.Edge joined = v.basic.head(c.trigger);
+        if (joined != null && joined.relation().startsWith("conj")) {
+            verbs.add(joined.governor());
+        }
+        List<Integer> strikes = new ArrayList<>();
+        for (int verb : verbs) {
+            strikes.addAll(v.prepChildren(verb, Set.of("in", "during", "by")));
+        }
+        for (int verb : verbs) {
+            // "A girl was killed … when the soldiers raided a house": the raiders did it.
+            for (org.dyad.core.model.Edge e : v.basic.children(verb, "advcl")) {
+                boolean when = v.markedBy(e.dependent(), "when", "as", "after");
+                for (org.dyad.core.model.Edge adv : v.basic.children(e.dependent(), "advmod")) {
+                    when |= v.word(adv.dependent()).equalsIgnoreCase("when");
+                }
+                if (!when || !RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<ActorMention> raiders = new ArrayList<>();
+                for (org.dyad.core.model.Edge sj : v.basic.children(e.dependent(), "nsubj")) {
+                    raiders.addAll(v.actorsAt(sj.dependent()));
+                }
+                raiders.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+                if (!raiders.isEmpty()) {
+                    return raiders;
+                }
+            }
+        }
+        for (int strike : strikes) {
+            if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<ActorMention> authors = new ArrayList<>();
+            for (ActorMention m : v.mentions) {
+                org.dyad.core.model.Edge up = v.basic.head(m.head());
+                if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
+                        || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
+                    authors.add(m);
+                }
+            }
+            for (int w : v.prepChildren(strike, Set.of("by"))) {
+                authors.addAll(v.actorsAt(w));
+            }
+            authors.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+            if (!authors.isEmpty()) {
+                return authors;
+            }
+        }
+        return List.of();
+    }
+
     /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
     private static boolean inMelee(SentenceView v, int verb) {
         for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
@@ -1300,6 +1373,13 @@ public final class EventCoder implements Stage {
                 // "was martyred during a fight with the Russians": whoever the victim fought killed him.
                 c.sources = new ArrayList<>(foes);
                 c.steps.add("killed in a fight with '" + foes.get(0).text() + "': they did it");
+            }
+            List<ActorMention> strikers = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
+                    ? strikers(v, c) : List.of();
+            if (!strikers.isEmpty()) {
+                // "One militant was killed … in an Israeli air strike": the strike's author did it.
+                c.sources = new ArrayList<>(strikers);
+                c.steps.add("killed in a strike by '" + strikers.get(0).text() + "': they did it");
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)
                     && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))) {
