@@ -300,6 +300,25 @@ public final class EventCoder implements Stage {
         return List.of();
     }
 
+    /** Organs that capture and arrest. */
+    private static final Set<String> CAPTORS = Set.of("MIL", "COP", "SPY");
+
+    /**
+     * The army, police or intelligence service that reports an arrest or capture it names no agent
+     * for ("The military said the prisoners were captured"), or null; only for arrests and detentions.
+     */
+    private static @Nullable ActorMention captor(Candidate c) {
+        if (!c.code.startsWith("173")) {
+            return null;
+        }
+        for (ActorMention m : c.reportedBy) {
+            if (m.role() != null && CAPTORS.contains(m.role()) && m.form() == ActorMention.Form.ROLE) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Verbs of standing down whose passive, with no agent, is done by those it names. */
     private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
 
@@ -1171,6 +1190,19 @@ public final class EventCoder implements Stage {
                 c.steps.add("demobilized with no agent: the demobilized stand down");
             }
             String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty() ? stateActRole(c.code) : null;
+            ActorMention teller = authority == null ? null : captor(c);
+            if (teller != null) {
+                // "The military said the Sudanese prisoners were captured … in northern Uganda": an army,
+                // police or intelligence service telling of captures with no agent tells of its own.
+                if (teller.actor() == null) {
+                    ActorMention place = eventPlaces.at(v, c.trigger, teller.role(), "", "captor's country");
+                    teller = place == null ? teller : teller.withActor(place.actor(), teller.role(), teller.form(),
+                            " + place of the capture: '" + place.text() + "'");
+                }
+                c.sources = new ArrayList<>(List.of(teller));
+                c.steps.add("captured by the organ that tells of it: '" + teller.text() + "'");
+                authority = null;
+            }
             if (authority != null) {
                 // "A US national has been put under investigation in Italy", "a missionary was arrested
                 // in Lebanon": only a state investigates, arrests, charges or deports; with no agent named,
