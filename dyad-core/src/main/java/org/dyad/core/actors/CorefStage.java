@@ -566,6 +566,32 @@ public final class CorefStage implements Stage {
         return null;
     }
 
+    /**
+     * The country or capital an organisation is said to be based in: "U.S.-based Educational Testing
+     * Service", "a Paris-based watchdog", "a company based in Kenya"; null when none is named.
+     */
+    private static @Nullable ActorMention basedIn(Sentence s, Graph g, int head, List<ActorMention> ms) {
+        for (Edge e : g.children(head)) {
+            if (!(e.relation().equals("amod") || e.relation().startsWith("acl"))
+                    || !s.token(e.dependent()).word().equalsIgnoreCase("based")) {
+                continue;
+            }
+            for (Edge p : g.children(e.dependent())) {
+                if (!(p.relation().startsWith("obl") || p.relation().startsWith("nmod")
+                        || p.relation().equals("compound"))) {
+                    continue;
+                }
+                ActorMention place = Syntax.headedAt(ms, p.dependent(), x -> x.actor() != null
+                        && x.actor().kind() == ActorKind.COUNTRY
+                        && (x.form() == Form.NAME || x.form() == Form.CAPITAL));
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Verbs by which an army tells of its losses. */
     private static final Set<String> TELLING = Set.of("say", "announce", "report", "confirm", "add");
 
@@ -619,6 +645,14 @@ public final class CorefStage implements Stage {
             if (m.form() == Form.CAPITAL) {
                 // "Tripoli" described as "the north Lebanese port" is the Lebanese city.
                 out.add(HomonymCities.resolve(s, g, m, ms, places));
+                continue;
+            }
+            ActorMention base = m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
+                    ? basedIn(s, g, m.head(), ms) : null;
+            if (base != null) {
+                // "sued by U.S.-based Educational Testing Service": an organisation is of the country it is
+                // based in, not of the place its clause names.
+                out.add(m.withActor(base.actor(), null, Form.UNKNOWN, " + based in: '" + base.text() + "'"));
                 continue;
             }
             if (m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
