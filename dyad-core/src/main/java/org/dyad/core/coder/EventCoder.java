@@ -308,7 +308,9 @@ public final class EventCoder implements Stage {
      * for ("The military said the prisoners were captured"), or null; only for arrests and detentions.
      */
     private static @Nullable ActorMention captor(Candidate c) {
-        if (!c.code.startsWith("173")) {
+        if (!c.code.startsWith("173") || c.reportedBy.size() != 1) {
+            // Two tellers are more often a misread report ("Five Taliban fighters and an Afghan soldier
+            // died …, a police official said, adding that …") than an army and its police speaking at once.
             return null;
         }
         for (ActorMention m : c.reportedBy) {
