@@ -1013,6 +1013,9 @@ public final class CorefStage implements Stage {
         return out;
     }
 
+    /** Role words that name the owner's opposite number, never one of his own. */
+    private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
+
     /**
      * "Its army", "their police": a role word of no country owned by a resolved pronoun belongs to
      * the pronoun's country or group. A person's office is read on the document's date.
@@ -1022,7 +1025,8 @@ public final class CorefStage implements Stage {
         for (ActorMention m : ms) {
             ActorMention owner = null;
             Actor country = null;
-            if (m.form() == Form.ROLE && m.actor() == null) {
+            // "Mwanawasa assured his counterpart": a counterpart is by definition of another state.
+            if (m.form() == Form.ROLE && m.actor() == null && !COUNTERPARTS.contains(m.lastWord())) {
                 for (Edge e : g.children(m.head(), "nmod:poss")) {
                     for (ActorMention p : ms) {
                         if (p.form() != Form.REFERENCE || p.head() != e.dependent() || p.actor() == null) {

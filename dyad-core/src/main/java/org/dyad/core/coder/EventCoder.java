@@ -550,7 +550,9 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<ActorMention> foes = new ArrayList<>();
-            for (int w : v.prepChildren(fight, Set.of("with", "against"))) {
+            // "during an encounter between the government troops and … Abu Sayyaf militants": the side
+            // of the two that the victim is not on.
+            for (int w : v.prepChildren(fight, Set.of("with", "against", "between"))) {
                 foes.addAll(v.actorsAt(w));
             }
             foes.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
@@ -687,7 +689,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> VISIT_PLACES = Set.of("on", "during", "in", "at");
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
     private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
-            "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange");
+            "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange",
+            "encounter");
 
     private static final Set<String> HELP = Set.of("help", "assist");
     private static final Set<String> VERBAL_SUPPORT = Set.of("050", "051", "052");
