@@ -550,10 +550,20 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<ActorMention> foes = new ArrayList<>();
-            // "during an encounter between the government troops and … Abu Sayyaf militants": the side
-            // of the two that the victim is not on.
-            for (int w : v.prepChildren(fight, Set.of("with", "against", "between"))) {
+            for (int w : v.prepChildren(fight, Set.of("with", "against"))) {
                 foes.addAll(v.actorsAt(w));
+            }
+            // "during an encounter between the government troops and … Abu Sayyaf militants": the side of
+            // the two that the victim is on fought the other; people killed in fighting between two
+            // sides that they are on neither of were killed by no side the text names.
+            List<ActorMention> between = new ArrayList<>();
+            for (int w : v.prepChildren(fight, Set.of("between"))) {
+                between.addAll(v.actorsAt(w));
+            }
+            int sides = between.size();
+            between.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+            if (between.size() < sides) {
+                foes.addAll(between);
             }
             foes.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
             if (!foes.isEmpty()) {
