@@ -560,12 +560,11 @@ public final class EventCoder implements Stage {
             for (int w : v.prepChildren(fight, Set.of("between"))) {
                 between.addAll(v.actorsAt(w));
             }
-            int sides = between.size();
-            between.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
-            if (between.size() < sides) {
-                foes.addAll(between);
+            List<ActorMention> others = notVictims(v, c, between);
+            if (others.size() < between.size()) {
+                foes.addAll(others);
             }
-            foes.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+            foes = notVictims(v, c, foes);
             if (!foes.isEmpty()) {
                 return foes;
             }
@@ -582,15 +581,15 @@ public final class EventCoder implements Stage {
             "bombing", "bombings", "bombardment", "shelling", "attack", "attacks", "ambush", "offensive", "assault");
 
     /**
-     * The authors of the strike a passive act of violence happened in: "One militant was killed … in an
-     * Israeli air strike" (Israel), "wounded in a raid by US troops" (US troops). The country or actor
-     * that owns or carries out the strike; none when the strike names no one.
+     * Who did a passive act of violence that names no agent, when a phrase or clause of its verb (or of
+     * a verb joined to it) does: "One militant was killed and nine others wounded … in an Israeli air
+     * strike" (Israel), "wounded in a raid by US troops" (US troops), "A girl was killed … when the
+     * soldiers raided a house" (the soldiers). None when neither names anyone.
      */
     private static List<ActorMention> strikers(SentenceView v, Candidate c) {
         if (!v.isPassive(c.trigger)) {
             return List.of();
         }
-        // "One militant was killed and nine others wounded in an Israeli air strike": joined verbs share the strike.
         List<Integer> verbs = new ArrayList<>(List.of(c.trigger));
         for (org.dyad.core.model.Edge e : v.basic.children(c.trigger, "conj")) {
             verbs.add(e.dependent());
@@ -599,12 +598,13 @@ public final class EventCoder implements Stage {
         if (joined != null && joined.relation().startsWith("conj")) {
             verbs.add(joined.governor());
         }
-        List<Integer> strikes = new ArrayList<>();
+        List<ActorMention> raiders = raiders(v, c, verbs);
+        return raiders.isEmpty() ? strikeAuthors(v, c, verbs) : raiders;
+    }
+
+    /** The subjects of a "when", "as" or "after" clause of raiding or firing on one of the verbs, less the victims. */
+    private static List<ActorMention> raiders(SentenceView v, Candidate c, List<Integer> verbs) {
         for (int verb : verbs) {
-            strikes.addAll(v.prepChildren(verb, Set.of("in", "during", "by")));
-        }
-        for (int verb : verbs) {
-            // "A girl was killed … when the soldiers raided a house": the raiders did it.
             for (org.dyad.core.model.Edge e : v.basic.children(verb, "advcl")) {
                 boolean when = v.markedBy(e.dependent(), "when", "as", "after");
                 for (org.dyad.core.model.Edge adv : v.basic.children(e.dependent(), "advmod")) {
@@ -617,33 +617,47 @@ public final class EventCoder implements Stage {
                 for (org.dyad.core.model.Edge sj : v.basic.children(e.dependent(), "nsubj")) {
                     raiders.addAll(v.actorsAt(sj.dependent()));
                 }
-                raiders.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
-                if (!raiders.isEmpty()) {
-                    return raiders;
+                List<ActorMention> out = notVictims(v, c, raiders);
+                if (!out.isEmpty()) {
+                    return out;
                 }
-            }
-        }
-        for (int strike : strikes) {
-            if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            List<ActorMention> authors = new ArrayList<>();
-            for (ActorMention m : v.mentions) {
-                org.dyad.core.model.Edge up = v.basic.head(m.head());
-                if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
-                        || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
-                    authors.add(m);
-                }
-            }
-            for (int w : v.prepChildren(strike, Set.of("by"))) {
-                authors.addAll(v.actorsAt(w));
-            }
-            authors.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
-            if (!authors.isEmpty()) {
-                return authors;
             }
         }
         return List.of();
+    }
+
+    /** The owner or "by" agent of a strike, raid or attack noun one of the verbs happened in, less the victims. */
+    private static List<ActorMention> strikeAuthors(SentenceView v, Candidate c, List<Integer> verbs) {
+        for (int verb : verbs) {
+            for (int strike : v.prepChildren(verb, Set.of("in", "during", "by"))) {
+                if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<ActorMention> authors = new ArrayList<>();
+                for (ActorMention m : v.mentions) {
+                    org.dyad.core.model.Edge up = v.basic.head(m.head());
+                    if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
+                            || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
+                        authors.add(m);
+                    }
+                }
+                for (int w : v.prepChildren(strike, Set.of("by"))) {
+                    authors.addAll(v.actorsAt(w));
+                }
+                List<ActorMention> out = notVictims(v, c, authors);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The mentions that are neither a target of the event nor on a target's side. */
+    private static List<ActorMention> notVictims(SentenceView v, Candidate c, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms);
+        out.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+        return out;
     }
 
     /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
