@@ -749,6 +749,12 @@ public final class CorefStage implements Stage {
                     // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
                 }
+                if (ctx == null && m.role() != null && UNSTATED_ARMED.contains(m.role())) {
+                    // "would not meet hostage-takers demands to release prisoners in Iraq": armed men of no
+                    // stated country, in a sentence that places what it tells in one country, are that
+                    // country's, whatever other states act in it.
+                    ctx = onlyPlace(s, g, ms);
+                }
                 if (ctx != null && ctx.form() == Form.CAPITAL) {
                     ctx = HomonymCities.resolve(s, g, ctx, ms, places);
                 }
@@ -905,6 +911,24 @@ public final class CorefStage implements Stage {
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */
+    /** Roles of armed men who are not a state's forces. */
+    private static final Set<String> UNSTATED_ARMED = Set.of("INS", "REB", "UAF");
+
+    /** The one country the sentence names as a place, however often; null when it names none or two. */
+    private static @Nullable ActorMention onlyPlace(Sentence s, Graph g, List<ActorMention> ms) {
+        ActorMention found = null;
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())) {
+                if (found != null && !found.actor().id().equals(p.actor().id())) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;
