@@ -34,6 +34,11 @@ import org.jspecify.annotations.Nullable;
  * press MED, teachers EDU, and workers LAB. An acronym in parentheses just after the name
  * ("(ZUMW)") and its later uses in the document are the same actor. A dictionary name that
  * covers the whole name or reaches beyond it keeps its entry ("Nigeria Labour Congress").
+ *
+ * <p>A state's own bodies that no dictionary names are read the same way when the name gives
+ * their country: "Liberia's National Elections Commission (NEC)" is LBRGOV, and so is "the NEC"
+ * after it; commissions, ministries, agencies, authorities, boards, bureaus, directorates and
+ * departments are government (GOV), courts and tribunals JUD, police COP.
  */
 final class OccupationBodies {
     /** How every rule of these mentions begins, so that coreference can tell them. */
@@ -146,9 +151,80 @@ final class OccupationBodies {
         return out;
     }
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** Body words of a state's own organs, with their role. */
+    private static final Map<String, String> STATE_BODIES = Map.ofEntries(Map.entry("commission", "GOV"),
+            Map.entry("ministry", "GOV"), Map.entry("agency", "GOV"), Map.entry("authority", "GOV"),
+            Map.entry("board", "GOV"), Map.entry("bureau", "GOV"), Map.entry("directorate", "GOV"),
+            Map.entry("department", "GOV"), Map.entry("court", "JUD"), Map.entry("tribunal", "JUD"),
+            Map.entry("police", "COP"));
+
+    /**
+     * A state body no dictionary names, with its country: "Liberia's National Elections Commission",
+     * "the Kenya Revenue Authority", "the Electoral Commission of Zambia", whose body word is token
+     * {@code b}; null without a country, which a name alone does not give ("the Electoral
+     * Commission" of which state?).
+     */
+    private static @Nullable Name stateBody(Sentence s, List<PhraseMatcher.Found> found, int b) {
+        String role = STATE_BODIES.get(lower(s, b));
+        if (role == null || !capitalised(s, b) || dictionary(found, b) != null) {
+            return null;
+        }
+        int start = b;
+        int end = b + 1;
+        PhraseMatcher.Found country = null;
+        int k = b - 1;
+        for (int words = 0; k >= 0 && words < 4; words++) {
+            PhraseMatcher.Found c = country(found, k + 1, true);
+            if (c != null) {
+                country = c;
+                start = c.start();
+                break;
+            }
+            PhraseMatcher.Found d = dictionary(found, k);
+            if (!capitalised(s, k) || POSSESSIVE.contains(s.token(k).word()) || "PERSON".equals(s.token(k).ner())
+                    || ARTICLES.contains(lower(s, k))
+                    || d != null && d.entry().use() != NameEntry.Use.ROLE) {
+                break;
+            }
+            start = k--;
+        }
+        if (country == null && k >= 1 && POSSESSIVE.contains(s.token(k).word())) {
+            country = country(found, k, true); // "Liberia's National Elections Commission"
+            start = country == null ? start : country.start();
+        }
+        if (end + 1 < s.size() && lower(s, end).equals("of")) {
+            int j = end + 1 + (lower(s, end + 1).equals("the") ? 1 : 0);
+            PhraseMatcher.Found c = country(found, j, false);
+            if (c != null && country == null) {
+                country = c; // "the Electoral Commission of Zambia"
+                end = c.end();
+            }
+        }
+        if (country == null || start == b && end == b + 1) {
+            return null;
+        }
+        int[] span = dictionaryAllows(found, start, end);
+        if (span == null) {
+            return null;
+        }
+        start = span[0];
+        end = span[1];
+        String rule = RULE + " '" + s.words(start, end) + "' (a state body) + country '"
+                + s.words(country.start(), country.end()) + "' (" + country.entry().rule() + ")";
+        String acronym = end + 2 < s.size() && s.token(end).word().equals("(") && s.token(end + 2).word().equals(")")
+                && s.token(end + 1).word().matches("[A-Z][A-Z&]{1,7}") && dictionary(found, end + 1) == null
+                ? s.token(end + 1).word() : null;
+        return new Name(start, end, country.entry().actor(), role, rule, acronym);
+    }
+
     /** The name whose body word is token {@code b}, or null. */
     private static @Nullable Name at(Sentence s, List<PhraseMatcher.Found> found, int b) {
         String body = lower(s, b);
+        if (capitalised(s, b) && STATE_BODIES.containsKey(body)) {
+            return stateBody(s, found, b);
+        }
         if (!capitalised(s, b) || !UNIONS.contains(body) && !ASSOCIATIONS.contains(body)) {
             return null;
         }
