@@ -749,11 +749,12 @@ public final class CorefStage implements Stage {
                     // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
                 }
-                if (ctx == null && m.role() != null && UNSTATED_ARMED.contains(m.role())) {
+                if (ctx == null && m.role() != null && UNSTATED_ARMED.contains(m.role()) && !ledOrBacked(s, g, m.head())) {
                     // "would not meet hostage-takers demands to release prisoners in Iraq": armed men of no
                     // stated country, in a sentence that places what it tells in one country, are that
                     // country's, whatever other states act in it.
-                    ctx = onlyPlace(s, g, ms);
+                    // Countries and capitals only: a gazetteer town can be a street's name ("Palestine Street").
+                    ctx = onlyPlace(s, g, mentions);
                 }
                 if (ctx != null && ctx.form() == Form.CAPITAL) {
                     ctx = HomonymCities.resolve(s, g, ctx, ms, places);
@@ -914,11 +915,32 @@ public final class CorefStage implements Stage {
     /** Roles of armed men who are not a state's forces. */
     private static final Set<String> UNSTATED_ARMED = Set.of("INS", "REB", "UAF");
 
-    /** The one country the sentence names as a place, however often; null when it names none or two. */
+    /** Verbs of saying, whose place is the speaker's: "US officials were saying in Washington that …". */
+    private static final Set<String> SAYING_PLACES = Set.of("say", "tell", "announce", "report", "state", "add",
+            "warn", "claim", "insist", "speak");
+
+    /** Whether armed men are described by who leads or backs them ("rebels led by Laurent Kabila"). */
+    private static boolean ledOrBacked(Sentence s, Graph g, int head) {
+        for (Edge e : g.children(head, "acl")) {
+            String l = s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (l.equals("lead") || l.equals("back") || l.equals("support") || l.equals("loyal")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one country the sentence names as a place, however often; null when it names none or two.
+     * Where a speaker speaks ("said in Washington") is not where what he tells of happens.
+     */
     private static @Nullable ActorMention onlyPlace(Sentence s, Graph g, List<ActorMention> ms) {
         ActorMention found = null;
         for (ActorMention p : ms) {
-            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+            Edge up = g.head(p.head());
+            boolean speakersPlace = up != null
+                    && SAYING_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY && !speakersPlace
                     && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())) {
                 if (found != null && !found.actor().id().equals(p.actor().id())) {
                     return null;
