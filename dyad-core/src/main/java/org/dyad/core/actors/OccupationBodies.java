@@ -168,7 +168,9 @@ final class OccupationBodies {
      */
     private static @Nullable Name stateBody(Sentence s, List<PhraseMatcher.Found> found, int b) {
         String role = STATE_BODIES.get(lower(s, b));
-        if (role == null || !capitalised(s, b) || dictionary(found, b) != null) {
+        if (role == null || !capitalised(s, b) || dictionary(found, b) != null
+                // "the British High Commission" is a mission abroad, like an embassy, not a body at home.
+                || b > 0 && lower(s, b - 1).equals("high")) {
             return null;
         }
         int start = b;
