@@ -126,6 +126,12 @@ public final class PlaceFinder {
                 taken[k] = true;
             }
             Span town = m.form() == ActorMention.Form.ROLE ? townInRoleName(s, g, m, gazetteer) : null;
+            if (town == null && m.rule().startsWith("occupation body")) {
+                // "the Kenya Revenue Authority", "the Electoral Commission of Zambia": the country a body's
+                // name holds is an associative toponym, as in an institution's name.
+                town = countryInName(s, g, m, gazetteer, java.util.Set.of(PlaceKind.COUNTRY, PlaceKind.CAPITAL));
+                town = town != null ? town : countryEndingName(s, g, m, gazetteer);
+            }
             if (town != null) {
                 out.add(town);
                 continue;
@@ -162,6 +168,12 @@ public final class PlaceFinder {
      * name). Null when the name does not start with a name of the institution's country.
      */
     private static @Nullable Span countryInName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
+        return countryInName(s, g, m, gazetteer, java.util.Set.of(PlaceKind.COUNTRY));
+    }
+
+    /** The same, for a place of one of these kinds in the institution's country. */
+    private static @Nullable Span countryInName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer,
+            java.util.Set<PlaceKind> kinds) {
         String iso = m.actor() == null ? null : m.actor().country();
         if (iso == null || m.actor().kind() == ActorKind.PERSON || m.end() - m.start() < 2) {
             return null;
@@ -175,8 +187,28 @@ public final class PlaceFinder {
         }
         for (int len = Math.min(3, m.end() - a - 1); len >= 1; len--) {
             for (GeoPlace p : gazetteer.lookup(s.words(a, a + len))) {
-                if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso)) {
+                if (kinds.contains(p.kind()) && p.country().equals(iso)) {
                     return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), iso, true);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The country's own name that ends a body's name after "of": "Zambia" in "the Electoral Commission of Zambia". */
+    private static @Nullable Span countryEndingName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
+        String iso = m.actor() == null ? null : m.actor().country();
+        if (iso == null) {
+            return null;
+        }
+        for (int len = Math.min(3, m.end() - m.start() - 2); len >= 1; len--) {
+            int a = m.end() - len;
+            if (a - 1 <= m.start() || !s.token(a - 1).word().equalsIgnoreCase("of")) {
+                continue;
+            }
+            for (GeoPlace p : gazetteer.lookup(s.words(a, m.end()))) {
+                if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso)) {
+                    return new Span(s.index(), a, m.end(), g.spanHead(a, m.end()), hint(s, m.end()), iso, true);
                 }
             }
         }

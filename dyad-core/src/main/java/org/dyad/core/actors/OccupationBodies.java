@@ -35,9 +35,9 @@ import org.jspecify.annotations.Nullable;
  * ("(ZUMW)") and its later uses in the document are the same actor. A dictionary name that
  * covers the whole name or reaches beyond it keeps its entry ("Nigeria Labour Congress").
  *
- * <p>A state's own bodies that no dictionary names are read the same way when the name gives
- * their country: "Liberia's National Elections Commission (NEC)" is LBRGOV, and so is "the NEC"
- * after it; commissions, ministries, agencies, authorities, boards, bureaus, directorates and
+ * <p>A state's own bodies that no dictionary names are read the same way when a possessive or an
+ * "of" phrase gives their country: "Liberia's National Elections Commission (NEC)" is LBRGOV, and
+ * so is "the NEC" after it; commissions, ministries, agencies, authorities, boards, bureaus, directorates and
  * departments are government (GOV), courts and tribunals JUD, police COP.
  */
 final class OccupationBodies {
@@ -161,8 +161,8 @@ final class OccupationBodies {
             Map.entry("police", "COP"));
 
     /**
-     * A state body no dictionary names, with its country: "Liberia's National Elections Commission",
-     * "the Kenya Revenue Authority", "the Electoral Commission of Zambia", whose body word is token
+     * A state body no dictionary names, with its country by possessive or "of" phrase: "Liberia's
+     * National Elections Commission", "the Electoral Commission of Zambia", whose body word is token
      * {@code b}; null without a country, which a name alone does not give ("the Electoral
      * Commission" of which state?).
      */
@@ -178,15 +178,16 @@ final class OccupationBodies {
         PhraseMatcher.Found country = null;
         int k = b - 1;
         for (int words = 0; k >= 0 && words < 4; words++) {
-            PhraseMatcher.Found c = country(found, k + 1, true);
-            if (c != null) {
-                country = c;
-                start = c.start();
-                break;
+            if (country(found, k + 1, true) != null) {
+                // "the Kenya Revenue Authority": a name that opens with its country is left to the
+                // toponym it holds (the geoparser reads "Kenya" in it); only "Kenya's …" and "… of
+                // Kenya" are read here.
+                return null;
             }
             PhraseMatcher.Found d = dictionary(found, k);
             if (!capitalised(s, k) || POSSESSIVE.contains(s.token(k).word()) || "PERSON".equals(s.token(k).ner())
-                    || ARTICLES.contains(lower(s, k))
+                    // "Pakistan's Punjab Police": a region or town inside the name is a place of its own.
+                    || "LOCATION".equals(s.token(k).ner()) || ARTICLES.contains(lower(s, k))
                     || d != null && d.entry().use() != NameEntry.Use.ROLE) {
                 break;
             }
