@@ -129,7 +129,7 @@ public final class PlaceFinder {
             if (town == null && m.rule().startsWith("occupation body")) {
                 // "the Kenya Revenue Authority", "the Electoral Commission of Zambia": the country a body's
                 // name holds is an associative toponym, as in an institution's name.
-                town = countryInName(s, g, m, gazetteer, java.util.Set.of(PlaceKind.COUNTRY, PlaceKind.CAPITAL));
+                town = countryInName(s, g, m, gazetteer, Set.of(PlaceKind.COUNTRY, PlaceKind.CAPITAL));
                 town = town != null ? town : countryEndingName(s, g, m, gazetteer);
             }
             if (town != null) {
@@ -168,12 +168,12 @@ public final class PlaceFinder {
      * name). Null when the name does not start with a name of the institution's country.
      */
     private static @Nullable Span countryInName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
-        return countryInName(s, g, m, gazetteer, java.util.Set.of(PlaceKind.COUNTRY));
+        return countryInName(s, g, m, gazetteer, Set.of(PlaceKind.COUNTRY));
     }
 
     /** The same, for a place of one of these kinds in the institution's country. */
     private static @Nullable Span countryInName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer,
-            java.util.Set<PlaceKind> kinds) {
+            Set<PlaceKind> kinds) {
         String iso = m.actor() == null ? null : m.actor().country();
         if (iso == null || m.actor().kind() == ActorKind.PERSON || m.end() - m.start() < 2) {
             return null;
@@ -186,16 +186,32 @@ public final class PlaceFinder {
             return null;
         }
         for (int len = Math.min(3, m.end() - a - 1); len >= 1; len--) {
-            for (GeoPlace p : gazetteer.lookup(s.words(a, a + len))) {
-                if (kinds.contains(p.kind()) && p.country().equals(iso)) {
-                    return new Span(s.index(), a, a + len, g.spanHead(a, a + len), hint(s, a + len), iso, true);
-                }
+            Span own = placeOf(s, g, a, a + len, iso, kinds, gazetteer);
+            if (own != null) {
+                return own;
             }
         }
         return null;
     }
 
-    /** The country's own name that ends a body's name after "of": "Zambia" in "the Electoral Commission of Zambia". */
+    /**
+     * Words {@code [a, b)} as an associative toponym when they name a place of these kinds in the
+     * country; else null.
+     */
+    private static @Nullable Span placeOf(Sentence s, Graph g, int a, int b, String iso, Set<PlaceKind> kinds,
+            Gazetteer gazetteer) {
+        for (GeoPlace p : gazetteer.lookup(s.words(a, b))) {
+            if (kinds.contains(p.kind()) && p.country().equals(iso)) {
+                return new Span(s.index(), a, b, g.spanHead(a, b), hint(s, b), iso, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country's own name that ends a body's name after "of": "Zambia" in "the Electoral
+     * Commission of Zambia".
+     */
     private static @Nullable Span countryEndingName(Sentence s, Graph g, ActorMention m, Gazetteer gazetteer) {
         String iso = m.actor() == null ? null : m.actor().country();
         if (iso == null) {
@@ -206,10 +222,9 @@ public final class PlaceFinder {
             if (a - 1 <= m.start() || !s.token(a - 1).word().equalsIgnoreCase("of")) {
                 continue;
             }
-            for (GeoPlace p : gazetteer.lookup(s.words(a, m.end()))) {
-                if (p.kind() == PlaceKind.COUNTRY && p.country().equals(iso)) {
-                    return new Span(s.index(), a, m.end(), g.spanHead(a, m.end()), hint(s, m.end()), iso, true);
-                }
+            Span own = placeOf(s, g, a, m.end(), iso, Set.of(PlaceKind.COUNTRY), gazetteer);
+            if (own != null) {
+                return own;
             }
         }
         return null;

@@ -749,7 +749,8 @@ public final class CorefStage implements Stage {
                     // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
                 }
-                if (ctx == null && m.role() != null && UNSTATED_ARMED.contains(m.role()) && !ledOrBacked(s, g, m.head())) {
+                if (ctx == null && m.role() != null && ActorMention.IRREGULAR_ROLES.contains(m.role())
+                        && !ledOrBacked(s, g, m.head())) {
                     // "would not meet hostage-takers demands to release prisoners in Iraq": armed men of no
                     // stated country, in a sentence that places what it tells in one country, are that
                     // country's, whatever other states act in it.
@@ -843,12 +844,21 @@ public final class CorefStage implements Stage {
     /** The one country or capital named as a place in a word's clause, or null when none or several. */
     private static @Nullable ActorMention onePlace(Sentence s, Graph g, int w, List<ActorMention> ms) {
         int clause = firstConjunct(s, g, clause(s, g, w));
+        // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
+        return soleCountryPlace(s, g, ms, p -> firstConjunct(s, g, clause(s, g, p.head())) == clause);
+    }
+
+    /**
+     * The one country the mentions that pass a test name as a place (by name or capital, however
+     * often); null when they name none or two.
+     */
+    private static @Nullable ActorMention soleCountryPlace(Sentence s, Graph g, List<ActorMention> ms,
+            Predicate<ActorMention> where) {
         ActorMention found = null;
         for (ActorMention p : ms) {
             if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
                     && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())
-                    // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
-                    && firstConjunct(s, g, clause(s, g, p.head())) == clause) {
+                    && where.test(p)) {
                 if (found != null && !found.actor().id().equals(p.actor().id())) {
                     return null;
                 }
@@ -911,14 +921,6 @@ public final class CorefStage implements Stage {
         return cur;
     }
 
-    /** Whether a sentence's actors name a country other than the dateline's. */
-    /** Roles of armed men who are not a state's forces. */
-    private static final Set<String> UNSTATED_ARMED = Set.of("INS", "REB", "UAF");
-
-    /** Verbs of saying, whose place is the speaker's: "US officials were saying in Washington that …". */
-    private static final Set<String> SAYING_PLACES = Set.of("say", "tell", "announce", "report", "state", "add",
-            "warn", "claim", "insist", "speak");
-
     /** Whether armed men are described by who leads or backs them ("rebels led by Laurent Kabila"). */
     private static boolean ledOrBacked(Sentence s, Graph g, int head) {
         for (Edge e : g.children(head, "acl")) {
@@ -935,22 +937,13 @@ public final class CorefStage implements Stage {
      * Where a speaker speaks ("said in Washington") is not where what he tells of happens.
      */
     private static @Nullable ActorMention onlyPlace(Sentence s, Graph g, List<ActorMention> ms) {
-        ActorMention found = null;
-        for (ActorMention p : ms) {
+        return soleCountryPlace(s, g, ms, p -> {
             Edge up = g.head(p.head());
-            boolean speakersPlace = up != null
-                    && SAYING_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
-            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY && !speakersPlace
-                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())) {
-                if (found != null && !found.actor().id().equals(p.actor().id())) {
-                    return null;
-                }
-                found = p;
-            }
-        }
-        return found;
+            return up == null || !SAYING_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+        });
     }
 
+    /** Whether a sentence's actors name a country other than the dateline's. */
     private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;
@@ -1517,6 +1510,12 @@ public final class CorefStage implements Stage {
     /** Verbs whose subject speaks the words in their complement or beside them. */
     private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "state", "add", "declare", "warn",
             "insist", "vow", "pledge", "promise", "stress", "write", "tweet");
+
+    /**
+     * Verbs of saying, whose place is the speaker's: "US officials were saying in Washington that …";
+     * the verbs of {@link #SPEAKING}, and reporting, claiming and speaking.
+     */
+    private static final Set<String> SAYING_PLACES = Words.plus(SPEAKING, "report", "claim", "speak");
 
     /**
      * The coordinated actors that are the subject of a verb of saying right before a plural pronoun

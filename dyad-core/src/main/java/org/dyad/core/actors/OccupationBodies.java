@@ -175,7 +175,6 @@ final class OccupationBodies {
         }
         int start = b;
         int end = b + 1;
-        PhraseMatcher.Found country = null;
         int k = b - 1;
         for (int words = 0; k >= 0 && words < 4; words++) {
             if (country(found, k + 1, true) != null) {
@@ -193,9 +192,10 @@ final class OccupationBodies {
             }
             start = k--;
         }
-        if (country == null && k >= 1 && POSSESSIVE.contains(s.token(k).word())) {
-            country = country(found, k, true); // "Liberia's National Elections Commission"
-            start = country == null ? start : country.start();
+        // "Liberia's National Elections Commission"
+        PhraseMatcher.Found country = k >= 1 && POSSESSIVE.contains(s.token(k).word()) ? country(found, k, true) : null;
+        if (country != null) {
+            start = country.start();
         }
         if (end + 1 < s.size() && lower(s, end).equals("of")) {
             int j = end + 1 + (lower(s, end + 1).equals("the") ? 1 : 0);
@@ -216,10 +216,7 @@ final class OccupationBodies {
         end = span[1];
         String rule = RULE + " '" + s.words(start, end) + "' (a state body) + country '"
                 + s.words(country.start(), country.end()) + "' (" + country.entry().rule() + ")";
-        String acronym = end + 2 < s.size() && s.token(end).word().equals("(") && s.token(end + 2).word().equals(")")
-                && s.token(end + 1).word().matches("[A-Z][A-Z&]{1,7}") && dictionary(found, end + 1) == null
-                ? s.token(end + 1).word() : null;
-        return new Name(start, end, country.entry().actor(), role, rule, acronym);
+        return new Name(start, end, country.entry().actor(), role, rule, acronymAfter(s, found, end));
     }
 
     /** The name whose body word is token {@code b}, or null. */
@@ -326,12 +323,17 @@ final class OccupationBodies {
         Actor actor = country != null ? country.entry().actor() : international(s, start, end) ? INTERNATIONAL_BODY : null;
         String rule = RULE + " '" + s.words(start, end) + "'"
                 + (country != null ? " + country '" + s.words(country.start(), country.end()) + "' (" + country.entry().rule() + ")" : "");
-        String acronym = end + 2 < s.size() && s.token(end).word().equals("(") && s.token(end + 2).word().equals(")")
-                && s.token(end + 1).word().matches("[A-Z][A-Z&]{1,7}") ? s.token(end + 1).word() : null;
-        if (acronym != null && dictionary(found, end + 1) != null) {
-            acronym = null;
-        }
-        return new Name(start, end, actor, role, rule, acronym);
+        return new Name(start, end, actor, role, rule, acronymAfter(s, found, end));
+    }
+
+    /**
+     * The acronym in parentheses right after a name that ends at {@code end} ("(ZUMW)"), unless a
+     * dictionary reads it; or null.
+     */
+    private static @Nullable String acronymAfter(Sentence s, List<PhraseMatcher.Found> found, int end) {
+        boolean given = end + 2 < s.size() && s.token(end).word().equals("(") && s.token(end + 2).word().equals(")")
+                && s.token(end + 1).word().matches("[A-Z][A-Z&]{1,7}");
+        return given && dictionary(found, end + 1) == null ? s.token(end + 1).word() : null;
     }
 
     /**

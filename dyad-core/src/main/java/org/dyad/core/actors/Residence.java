@@ -116,12 +116,10 @@ final class Residence {
             List<ActorMention> ms) {
         boolean land = false;
         for (Edge e : g.children(people)) {
-            if (e.relation().startsWith("nmod") && g.markedBy(s, e.dependent(), Set.of("of", "in"))
+            List<Edge> det = g.children(e.dependent(), "det");
+            land |= e.relation().startsWith("nmod") && g.markedBy(s, e.dependent(), Set.of("of", "in"))
                     && LAND_NOUNS.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))
-                    && !g.children(e.dependent(), "det").isEmpty()
-                    && s.token(g.children(e.dependent(), "det").get(0).dependent()).word().equalsIgnoreCase("the")) {
-                land = true;
-            }
+                    && !det.isEmpty() && s.token(det.get(0).dependent()).word().equalsIgnoreCase("the");
         }
         if (!land) {
             return null;

@@ -1138,7 +1138,6 @@ final class SentenceView {
         return m.actor() == null && "MIL".equals(m.role());
     }
 
-    /** The preposition that attaches {@code node} to its governor, or "" when none. */
     /** Nouns of a settlement that a capital is named in an "of" phrase of: "the capital city of Lusaka". */
     private static final Set<String> SETTLEMENTS = Set.of("city", "capital", "town", "port");
 
@@ -1150,7 +1149,7 @@ final class SentenceView {
         String prep = prepOf(node);
         Edge up = basic.head(node);
         if (prep.equals("of") && up != null && up.relation().startsWith("nmod")
-                && SETTLEMENTS.contains(lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))) {
+                && SETTLEMENTS.contains(lemma(up.governor()).toLowerCase(Locale.ROOT))) {
             return prepOf(up.governor());
         }
         return prep;
@@ -1167,9 +1166,10 @@ final class SentenceView {
     boolean namesAccord(ActorMention m) {
         Edge up = basic.head(m.head());
         return m.form() == Form.CAPITAL && up != null && up.relation().equals("compound")
-                && ACCORDS.contains(lemma(up.governor()).toLowerCase(java.util.Locale.ROOT));
+                && ACCORDS.contains(lemma(up.governor()).toLowerCase(Locale.ROOT));
     }
 
+    /** The preposition that attaches {@code node} to its governor, or "" when none. */
     String prepOf(int node) {
         for (Edge c : basic.children(node, "case")) {
             return word(c.dependent());

@@ -89,11 +89,14 @@ public record ActorMention(
         return base;
     }
 
+    /** Roles of armed men who are no state's forces: insurgents, rebels and unidentified armed men. */
+    public static final Set<String> IRREGULAR_ROLES = Set.of("INS", "REB", "UAF");
+
     /** Roles of armed men, which a party's members take up as militants. */
-    private static final java.util.Set<String> ARMED_ROLES = java.util.Set.of("INS", "REB", "UAF", "MIL");
+    private static final Set<String> ARMED_ROLES = Words.plus(IRREGULAR_ROLES, "MIL");
 
     /** Words of the government a party leads: "the Hamas government", "the ANC administration". */
-    private static final java.util.Set<String> CABINETS = java.util.Set.of("government", "administration", "cabinet");
+    private static final Set<String> CABINETS = Set.of("government", "administration", "cabinet");
 
     /** The dictionary id of the actor, or null. */
     public @Nullable String actorId() {
