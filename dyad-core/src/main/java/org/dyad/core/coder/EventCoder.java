@@ -1255,6 +1255,14 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
                 continue;
             }
+            if (!c.targets.isEmpty() && !c.sources.isEmpty()) {
+                aimAt(c, FallbackTargets.ownThingFor(v, c, doc.date()), "target: whom a measure on its own thing is for, ");
+            }
+            if (root == 12 && !c.sources.isEmpty()) {
+                // "rejected a call by the ELN to release its jailed commanders": a refused demand is
+                // refused to whoever made it, whatever the demand was about.
+                aimAt(c, FallbackTargets.demander(v, c), "target: whose demand it refuses, ");
+            }
             boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual && !c.targetNoActor) {
                 ActorMention t = FallbackTargets.clause(v, c, petrarch ? -1 : root);
@@ -1284,7 +1292,10 @@ public final class EventCoder implements Stage {
                     // the two premiers": a witness is not a party.
                     t = null;
                 }
-                if (t != null) {
+                ActorMention host = t == null ? null : FallbackTargets.hostOfOwnBody(v, c, t, doc.date());
+                if (host != null) {
+                    aimAt(c, host, "target: where its own body serves, ");
+                } else if (t != null) {
                     aimAt(c, t, "target from its clause: ");
                 } else if (!c.nominal) {
                     aimAt(c, FallbackTargets.following(v, c), "target from the words after the verb: ");
@@ -1297,6 +1308,9 @@ public final class EventCoder implements Stage {
                 }
                 if (c.targets.isEmpty() && (root == 13 || root == 16 || root == 17)) {
                     aimAt(c, FallbackTargets.retaliatedAgainst(v, c), "target: the one it retaliates against, ");
+                }
+                if (c.targets.isEmpty() && (root == 3 || root == 8)) {
+                    aimAt(c, FallbackTargets.concededTo(v, c, doc.date()), "target: the other side's negotiator, ");
                 }
             }
             if (c.targets.isEmpty() && !c.sources.isEmpty() && COMMENTS.contains(c.code)) {

@@ -2,6 +2,7 @@ package org.dyad.core.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -247,6 +248,154 @@ final class FallbackTargets {
                 if (Graph.matches(e.relation(), "nmod") && v.prepOf(e.dependent()).equals("by")) {
                     for (ActorMention m : v.actorsAt(e.dependent())) {
                         if (!c.sources.contains(m)) {
+                            return m;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of a demand that a refusal can turn down. */
+    private static final Set<String> DEMANDS = Set.of("demand", "request", "call", "appeal", "plea", "ultimatum");
+
+    /**
+     * Whose demand a refusal turns down, when the refused act is what the demand asks for: "would
+     * not meet the hostage-takers' demands to release prisoners" refuses the release to the
+     * hostage-takers (CAMEO 1243 is aimed at whoever asked). The demand noun is the act's own head
+     * ("demands to release") or, as the parser often has it, the object of the verb the act hangs
+     * on ("meet" taking both "demands" and "to release"). Null when no actor owns the demand.
+     */
+    static @Nullable ActorMention demander(SentenceView v, Candidate c) {
+        Edge up = v.basic.head(c.trigger);
+        if (up == null) {
+            return null;
+        }
+        List<Integer> nouns = new ArrayList<>(2);
+        if (Graph.matches(up.relation(), "acl")) {
+            nouns.add(up.governor());
+        } else if (Graph.matches(up.relation(), "xcomp")) {
+            nouns.addAll(v.objects(up.governor()));
+        }
+        for (int n : nouns) {
+            if (DEMANDS.contains(v.lemma(n).toLowerCase(Locale.ROOT))) {
+                for (ActorMention m : v.ownersOf(n)) {
+                    if (m.actor() != null && !c.sources.contains(m)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words for those who negotiate for a side, never for a go-between. */
+    private static final Set<String> NEGOTIATORS = Set.of("negotiator", "negotiators", "delegation", "delegate",
+            "delegates");
+
+    /**
+     * Who a concession is made to when the text names no recipient: "a Russian official offered
+     * concessions that U.S. negotiator Paul Nitze believed could lead to an agreement". Concessions
+     * are made across the table, so the one negotiator or delegation of another state that the
+     * sentence names is the target. Null when there is none, or more than one.
+     */
+    static @Nullable ActorMention concededTo(SentenceView v, Candidate c, @Nullable LocalDate date) {
+        boolean concession = false;
+        for (int o : v.objects(c.trigger)) {
+            concession |= v.lemma(o).toLowerCase(Locale.ROOT).equals("concession");
+        }
+        if (!concession || c.sources.isEmpty()) {
+            return null;
+        }
+        ActorMention found = null;
+        for (ActorMention m : v.mentions) {
+            String code = m.codeAt(date);
+            boolean negotiator = false;
+            for (int t = m.start(); t < m.end(); t++) {
+                negotiator |= NEGOTIATORS.contains(v.word(t).toLowerCase(Locale.ROOT));
+            }
+            if (!negotiator || code == null || c.sources.contains(m)) {
+                continue;
+            }
+            for (ActorMention src : c.sources) {
+                if (RoleCodes.sameCountry(src.codeAt(date), code)) {
+                    return null;
+                }
+            }
+            if (found != null) {
+                return null;
+            }
+            found = m;
+        }
+        return found;
+    }
+
+    /**
+     * Whom a measure on the source's own thing is aimed at: "plans to impose restrictions on its
+     * labour market for new EU members", "closed its airspace to Russian airlines". The pattern's
+     * target is only the possessive that names the source, so the target is the actor that the
+     * "for" or "to" phrase of the thing, or of the verb, names. Null unless every target is such a
+     * possessive.
+     */
+    static @Nullable ActorMention ownThingFor(SentenceView v, Candidate c, @Nullable LocalDate date) {
+        ActorMention found = null;
+        for (ActorMention t : c.targets) {
+            Edge up = v.basic.head(t.head());
+            boolean own = up != null && up.relation().equals("nmod:poss")
+                    && c.sources.stream().anyMatch(s -> s.codeAt(date).equals(t.codeAt(date)));
+            if (!own) {
+                return null;
+            }
+            List<Edge> phrases = new ArrayList<>(v.basic.children(up.governor()));
+            phrases.addAll(v.basic.children(c.trigger));
+            for (Edge e : phrases) {
+                String prep = v.prepOf(e.dependent());
+                if (found == null && (Graph.matches(e.relation(), "nmod") || Graph.matches(e.relation(), "obl"))
+                        && (prep.equals("for") || prep.equals("to"))) {
+                    for (ActorMention m : v.actorsAt(e.dependent())) {
+                        if (m.actor() != null && !RoleCodes.sameCountry(m.codeAt(date), t.codeAt(date))
+                                && !m.codeAt(date).equals(t.codeAt(date))) {
+                            found = m;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where an international organisation's own body serves, when that body is all the clause
+     * gives as the target: "the Security Council agreed to a six-month extension of the mandate
+     * for the peacekeeping force in Lebanon (UNIFIL)" acts on Lebanon, not on the UN's own force.
+     * The country is the one the body's "in" phrase names, on the body or on the noun it is set
+     * beside. Null when the target is not the source's own body or no country is named.
+     */
+    static @Nullable ActorMention hostOfOwnBody(SentenceView v, Candidate c, ActorMention target,
+            @Nullable LocalDate date) {
+        String tc = target.codeAt(date);
+        boolean own = false;
+        for (ActorMention src : c.sources) {
+            String sc = src.codeAt(date);
+            own |= sc.startsWith("IGO") && tc.length() > sc.length() && tc.startsWith(sc);
+        }
+        if (!own) {
+            return null;
+        }
+        List<Integer> nodes = new ArrayList<>(List.of(target.head()));
+        Edge up = v.basic.head(target.head());
+        if (up != null && (up.relation().equals("dep") || up.relation().equals("appos"))) {
+            nodes.add(up.governor());
+        }
+        for (int n : nodes) {
+            for (Edge e : v.basic.children(n)) {
+                if (Graph.matches(e.relation(), "nmod") && v.prepOf(e.dependent()).equals("in")) {
+                    for (ActorMention m : v.mentionsHeadedAt(e.dependent())) {
+                        String code = m.codeAt(date);
+                        if (m.form() == ActorMention.Form.NAME && code != null && code.length() == 3
+                                && !code.startsWith("IGO") && !code.startsWith("---")) {
                             return m;
                         }
                     }
