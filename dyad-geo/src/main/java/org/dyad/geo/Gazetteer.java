@@ -161,7 +161,9 @@ public final class Gazetteer {
     /**
      * The country of a place name when it is clear: every place of that name is in one country,
      * or the largest is a city of 100,000 or more (or a first-level division) at least ten times
-     * the size of any namesake abroad. Null otherwise, and for countries themselves.
+     * the size of any namesake abroad. A town of 20,000 or more whose own name it is shuts out places
+     * that are only known by it ("Salisbury" is not Harare). Null otherwise, and for countries
+     * themselves.
      */
     public @Nullable String countryOf(String name) {
         String key = Names.key(name);
@@ -170,11 +172,18 @@ public final class Gazetteer {
             // "a Darfur rebel group": a region known by name, whatever town shares it.
             return region;
         }
-        GeoPlace top = null;
-        for (GeoPlace p : lookup(name)) {
+        List<GeoPlace> all = lookup(name);
+        boolean ownTown = false;
+        for (GeoPlace p : all) {
             if (p.kind() == PlaceKind.COUNTRY) {
                 return null;
             }
+            ownTown |= Names.key(p.name()).equals(key) && weight(p, key) >= OWN_TOWN;
+        }
+        // "visiting her father in Salisbury": a town's own name is that town, not a city that once bore it (Harare).
+        List<GeoPlace> named = ownTown ? all.stream().filter(p -> Names.key(p.name()).equals(key)).toList() : all;
+        GeoPlace top = null;
+        for (GeoPlace p : named) {
             if (top == null || weight(p, key) > weight(top, key)) {
                 top = p;
             }
@@ -192,7 +201,7 @@ public final class Gazetteer {
             return null;
         }
         long rival = 0;
-        for (GeoPlace p : lookup(name)) {
+        for (GeoPlace p : named) {
             if (!p.country().equals(top.country())) {
                 rival = Math.max(rival, weight(p, key));
             }
@@ -202,6 +211,9 @@ public final class Gazetteer {
         }
         return null;
     }
+
+    /** The size from which a town's own name outweighs another name of a larger place. */
+    private static final long OWN_TOWN = 20_000;
 
     /** Whether a populated place of this name with 100,000 people or more lies in the country. */
     public boolean hasCity(String name, String iso3) {

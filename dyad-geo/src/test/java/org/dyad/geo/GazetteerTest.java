@@ -52,6 +52,8 @@ class GazetteerTest {
         assertNull(gazetteer.countryOf("Africa"), "not Mahdia, whose old name it was");
         assertNull(gazetteer.countryOf("Sahel"), "a region of many countries");
         assertEquals("IND", gazetteer.countryOf("Pahalgam"), "a respelling of Pahlgam is the same town");
+        assertTrue(!"ZWE".equals(gazetteer.countryOf("Salisbury")), "the English and American towns, not Harare's old name");
+        assertEquals("IND", gazetteer.countryOf("Bombay"), "an old name no sizeable town bears is still the city's");
     }
 
     @Test

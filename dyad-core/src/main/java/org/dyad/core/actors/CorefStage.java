@@ -302,6 +302,10 @@ public final class CorefStage implements Stage {
                     // "The Kerbino faction broke away from the SPLA … It now fights the SPLA": the group
                     // the sentence before was about, which no dictionary names.
                     a = null;
+                } else if (w.equals("it") && locatedThing(s, g, t.index(), resolved)) {
+                    // "retook a village in western Cambodia after guerrillas overran it": the village,
+                    // which no dictionary names, not the country that only locates it.
+                    a = null;
                 } else if (want == Kind.THING && forceSubject(s, g, t.index())) {
                     // "The United Nations imposed sanctions on Iraq after it invaded Kuwait": a body
                     // with no arms of its own invades, attacks or occupies nothing.
@@ -340,6 +344,34 @@ public final class CorefStage implements Stage {
         String role = s.token(head).lemma().equalsIgnoreCase("government") ? "GOV" : null;
         return PairReferences.resolve(s, g, start, end, head, scope, role, here, bySentence, in.sentences(), basics,
                 in.document().date());
+    }
+
+    /**
+     * Whether an object "it" stands for a thing that a country only locates: the actor that "it"
+     * could stand for nearest before it in its sentence is a country named in an "in" phrase of a singular common
+     * noun that no actor covers ("a village in western Cambodia … overran it").
+     */
+    private static boolean locatedThing(Sentence s, Graph g, int pronoun, List<ActorMention> resolved) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("obj")) {
+            return false;
+        }
+        ActorMention nearest = null;
+        for (ActorMention m : resolved) {
+            if (m.end() <= pronoun && compatible(m, Kind.THING) && (nearest == null || m.start() > nearest.start())) {
+                nearest = m;
+            }
+        }
+        if (nearest == null || nearest.form() != ActorMention.Form.NAME || nearest.actor() == null
+                || nearest.actor().kind() != ActorKind.COUNTRY) {
+            return false;
+        }
+        Edge located = g.head(nearest.head());
+        if (located == null || !Graph.matches(located.relation(), "nmod") || !g.markedBy(s, nearest.head(), Set.of("in"))) {
+            return false;
+        }
+        int noun = located.governor();
+        return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
     }
 
     /** Verbs whose passive takes an empty "it": "it was reported", "it is believed that". */
@@ -1068,6 +1100,14 @@ public final class CorefStage implements Stage {
             if (m.form() == Form.ROLE && m.actor() == null && !COUNTERPARTS.contains(m.lastWord())) {
                 for (Edge e : g.children(m.head(), "nmod:poss")) {
                     for (ActorMention p : ms) {
+                        if (p.head() == e.dependent() && p.actor() != null && p.actor().kind() == ActorKind.PERSON
+                                && p.actor().country() != null && actors != null && "PTY".equals(m.role())) {
+                            // "Mahathir Mohamad's political party": a person's party is of the person's
+                            // country, and in opposition when the person is.
+                            owner = p;
+                            country = actors.country(p.actor().country()).orElse(null);
+                            continue;
+                        }
                         if (p.form() != Form.REFERENCE || p.head() != e.dependent() || p.actor() == null) {
                             continue;
                         }
@@ -1090,7 +1130,8 @@ public final class CorefStage implements Stage {
                 // "his chief of staff", "her spokesman": an official's own staff serve in his office.
                 // "his forces" of a rebel leader are his rebels.
                 String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner, date) || STAFF.stream()
-                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? RoleCodes.roleOf(owner.codeAt(date)) : m.role();
+                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w))) ? RoleCodes.roleOf(owner.codeAt(date))
+                        : "PTY".equals(m.role()) && "OPP".equals(RoleCodes.roleOf(owner.codeAt(date))) ? "OPP" : m.role();
                 out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }

@@ -54,6 +54,19 @@ final class Surnames {
                     remember(family, m);
                 }
             }
+            if (m.actor().kind() == ActorKind.PERSON && m.actor().country() != null
+                    && GIVEN_NAME_USED.contains(m.actor().country())) {
+                // "Prime Minister Najib Razak … Najib's ruling coalition", "Abiy Ahmed … Abiy said": news
+                // of these countries names a person by the given name after the full name.
+                int first = m.end() - 1;
+                while (first > m.start() && "PERSON".equals(s.token(first - 1).ner())) {
+                    first--;
+                }
+                String given = s.token(first).word();
+                if (first < m.end() - 1 && !given.isEmpty() && Character.isUpperCase(given.charAt(0))) {
+                    remember(given, m);
+                }
+            }
         }
     }
 
@@ -67,6 +80,13 @@ final class Surnames {
     /** Countries whose names put the family name first in English news. */
     private static final java.util.Set<String> FAMILY_NAME_FIRST = java.util.Set.of("CHN", "TWN", "HKG", "MAC", "KOR",
             "PRK", "SGP");
+
+    /**
+     * Countries whose people news names by the given name after the full name: Malay and Thai
+     * names, Indonesian ones, and the patronymic names of Ethiopia, Eritrea and Iceland.
+     */
+    private static final java.util.Set<String> GIVEN_NAME_USED = java.util.Set.of("MYS", "BRN", "THA", "IDN", "ETH",
+            "ERI", "ISL");
 
     private void remember(String surname, ActorMention m) {
         if (!bySurname.containsKey(surname)) {

@@ -353,8 +353,18 @@ final class FallbackTargets {
                 String prep = v.prepOf(e.dependent());
                 if (found == null && (Graph.matches(e.relation(), "nmod") || Graph.matches(e.relation(), "obl"))
                         && (prep.equals("for") || prep.equals("to"))) {
-                    for (ActorMention m : v.actorsAt(e.dependent())) {
-                        if (m.actor() != null && !RoleCodes.sameCountry(m.codeAt(date), t.codeAt(date))
+                    // "to Belarusian airlines", "for new EU members": the phrase's own actor or its
+                    // national modifier; not an owner ("for their own safety" is aimed at no one).
+                    List<ActorMention> named = new ArrayList<>(v.mentionsHeadedAt(e.dependent()));
+                    for (ActorMention m : v.modifierActors(e.dependent())) {
+                        Edge mod = v.basic.head(m.head());
+                        if (mod != null && !mod.relation().equals("nmod:poss")) {
+                            named.add(m);
+                        }
+                    }
+                    for (ActorMention m : named) {
+                        if (m.actor() != null && m.form() != ActorMention.Form.REFERENCE
+                                && !RoleCodes.sameCountry(m.codeAt(date), t.codeAt(date))
                                 && !m.codeAt(date).equals(t.codeAt(date))) {
                             found = m;
                             break;

@@ -68,7 +68,9 @@ public record ActorMention(
                 return base + role;
             }
             if (actor != null && actor.kind() == ActorKind.PERSON && "ELI".equals(role)) {
-                return base.substring(0, 3) + role;
+                // "former Prime Minister Mahathir Mohamad" in 2018, when he led the opposition: a
+                // former office does not undo what the person is on the date outside the state.
+                return base.length() >= 6 && OUT_OF_POWER.contains(base.substring(3, 6)) ? base : base.substring(0, 3) + role;
             }
             if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6 && base.endsWith("GOV")
                     && STATE_ROLES.contains(role)) {
@@ -88,6 +90,9 @@ public record ActorMention(
         }
         return base;
     }
+
+    /** Roles of people out of power whom a former office does not make elites: opposition, party, rebels. */
+    private static final Set<String> OUT_OF_POWER = Set.of("OPP", "PTY", "REB", "INS");
 
     /** Roles of armed men who are no state's forces: insurgents, rebels and unidentified armed men. */
     public static final Set<String> IRREGULAR_ROLES = Set.of("INS", "REB", "UAF");
