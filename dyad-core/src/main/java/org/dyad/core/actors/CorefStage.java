@@ -260,6 +260,13 @@ public final class CorefStage implements Stage {
                     // object pronoun that cannot be its own clause's subject is first another actor of its
                     // sentence, before the subjects of sentences before.
                     a = binders.isEmpty() ? null : nearestBefore(t.index(), fits, resolved);
+                    if (a == null && want == Kind.PLURAL && !possessive && s.index() > 0 && addressedBy(s, g, t.index())) {
+                        // "Speaking to the local tribal elders, he said … operations against terrorists …
+                        // He urged them …": those urged or told are the ones he spoke to, not those his
+                        // words were about.
+                        a = addressee(in.sentences().get(s.index() - 1), basics.get(s.index() - 1),
+                                here(bySentence, s.index() - 1), fits);
+                    }
                     if (a == null) {
                         a = antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);
                     }
@@ -372,6 +379,46 @@ public final class CorefStage implements Stage {
         }
         int noun = located.governor();
         return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
+    }
+
+    /** Verbs whose object is the one addressed: "urged them", "told them", "assured them". */
+    private static final Set<String> ADDRESSING = Set.of("urge", "tell", "ask", "advise", "assure", "thank", "warn",
+            "call", "exhort", "brief", "remind");
+
+    /** Verbs of speech whose "to" phrase is the one addressed: "speaking to the elders". */
+    private static final Set<String> SPEAKING_TO = Set.of("speak", "talk", "say", "explain", "address", "write");
+
+    /** Whether a pronoun is the object of a verb of addressing someone: "He urged them not to …". */
+    private static boolean addressedBy(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && (up.relation().equals("obj") || up.relation().equals("iobj"))
+                && ADDRESSING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The one fitting mention that a sentence addresses: the "to" phrase of a verb of speech
+     * ("Speaking to the local tribal elders"), or the object of a verb of addressing ("told the
+     * elders"). Null when there is none or more than one.
+     */
+    private static @Nullable ActorMention addressee(Sentence s, Graph g, List<ActorMention> ms, Predicate<ActorMention> fits) {
+        ActorMention found = null;
+        for (ActorMention m : ms) {
+            Edge up = g.head(m.head());
+            if (up == null || !fits.test(m)) {
+                continue;
+            }
+            String verb = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+            boolean addressed = (up.relation().startsWith("obl") || up.relation().startsWith("nmod"))
+                    && g.markedBy(s, m.head(), Set.of("to")) && SPEAKING_TO.contains(verb)
+                    || up.relation().equals("obj") && ADDRESSING.contains(verb);
+            if (addressed) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** Verbs whose passive takes an empty "it": "it was reported", "it is believed that". */

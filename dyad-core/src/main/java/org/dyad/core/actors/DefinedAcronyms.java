@@ -8,9 +8,9 @@ import org.dyad.core.dict.NameEntry;
 import org.dyad.core.model.Sentence;
 
 /**
- * Acronyms that a document defines for an actor the dictionaries know: "a senior official of the
- * Communist Party of China (CPC) said … the CPC delegation", "the International Commission of
- * Jurists (ICJ) … The ICJ also called on …". From the definition on, the acronym is that actor in
+ * Acronyms that a document defines for an actor or a title the dictionaries know: "a senior
+ * official of the Communist Party of China (CPC) said … the CPC delegation", "the International
+ * Commission of Jurists (ICJ) … The ICJ also called on …", "Chief of Army Staff (COAS) … the COAS". From the definition on, the acronym is that actor in
  * the document, whatever the dictionaries read it as elsewhere (CPC is left out of them, ICJ is the
  * court). The parenthesised acronym itself is left as the dictionaries found it, or read as the
  * named actor when they read it as another.
@@ -28,8 +28,10 @@ final class DefinedAcronyms {
         List<Integer> definitions = new ArrayList<>();
         for (PhraseMatcher.Found f : found) {
             int acr = acronymAfter(s, f.end());
-            if (acr >= 0 && f.entry().use() == NameEntry.Use.NAME && f.entry().actor() != null && f.end() - f.start() >= 2
-                    && initialsFit(s, f, s.token(acr).word())) {
+            // "Chief of Army Staff (COAS) … the COAS": a title defines its acronym as well as a name does.
+            boolean named = f.entry().use() == NameEntry.Use.NAME && f.entry().actor() != null
+                    || f.entry().use() == NameEntry.Use.ROLE && f.entry().role() != null;
+            if (acr >= 0 && named && f.end() - f.start() >= 2 && initialsFit(s, f, s.token(acr).word())) {
                 defined.put(s.token(acr).word(), f.entry());
                 definitions.add(acr);
             }

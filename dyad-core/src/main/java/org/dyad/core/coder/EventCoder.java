@@ -324,14 +324,19 @@ public final class EventCoder implements Stage {
     /** Verbs of standing down whose passive, with no agent, is done by those it names. */
     private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
 
+    /** Verbs of holding someone in prison, which the state does rather than its police. */
+    private static final Set<String> JAILING = Set.of("imprison", "jail", "incarcerate");
+
     /**
      * The role of the state organ that alone does an act, for a passive with no agent: arrests and
-     * detentions are the police's (173), charges and lawsuits the courts' and prosecutors' (115,
-     * 1151), investigations (09) and deportations (174) the government's; null for other acts.
+     * detentions are the police's (173) and imprisonment the government's, charges and lawsuits the
+     * courts' and prosecutors' (115, 1151), investigations (09) and deportations (174) the
+     * government's; null for other acts.
      */
-    private static @Nullable String stateActRole(String code) {
+    private static @Nullable String stateActRole(String code, String lemma) {
         if (code.startsWith("173")) {
-            return "COP";
+            // "journalists are imprisoned in Azerbaijan": the state holds them; the police arrest.
+            return JAILING.contains(lemma) ? "GOV" : "COP";
         }
         if (code.startsWith("115")) {
             return "JUD";
@@ -1218,7 +1223,8 @@ public final class EventCoder implements Stage {
                 c.targets = new ArrayList<>();
                 c.steps.add("demobilized with no agent: the demobilized stand down");
             }
-            String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty() ? stateActRole(c.code) : null;
+            String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty()
+                    ? stateActRole(c.code, v.lemma(c.trigger).toLowerCase(Locale.ROOT)) : null;
             ActorMention teller = authority == null ? null : captor(c);
             if (teller != null) {
                 // "The military said the Sudanese prisoners were captured … in northern Uganda": an army,
