@@ -192,7 +192,7 @@ final class PairReferences {
         if (up == null || up.relation().startsWith("nsubj")) {
             return out;
         }
-        int verb = CorefStage.clause(s, g, head);
+        int verb = Syntax.clause(s, g, head);
         for (Edge e : g.children(verb)) {
             if (e.relation().equals("nsubj")) {
                 out.add(e.dependent());

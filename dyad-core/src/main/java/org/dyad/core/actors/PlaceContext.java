@@ -1,0 +1,591 @@
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.text.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The country a mention takes from where the sentence or the document places it, for
+ * {@link CorefStage}: capitals that name a namesake city, organisations based somewhere or acting
+ * in one country, role words of no country beside a place ("rebels in the Ivory Coast"), the
+ * sentence's one country for armed men of none, and the dateline's country when the sentence
+ * names no place at all.
+ */
+final class PlaceContext {
+    private PlaceContext() {}
+
+    /**
+     * The mention of a body (a state organ or an organisation) that ends right where a role
+     * mention begins and is a compound or modifier of one of its words; else null.
+     */
+    private static @Nullable ActorMention bodyBefore(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions) {
+        for (ActorMention p : mentions) {
+            if (p == m || p.actor() == null || p.end() != m.start() || p.actor().kind() == ActorKind.PERSON
+                    || p.actor().kind() == ActorKind.COUNTRY && p.role() == null
+                    // "the official newspaper": an adjective is no body.
+                    || !s.token(p.end() - 1).isNoun()) {
+                continue;
+            }
+            for (int t = m.start(); t < m.end(); t++) {
+                for (Edge e : g.children(t)) {
+                    if ((e.relation().equals("compound") || e.relation().equals("amod"))
+                            && e.dependent() >= p.start() && e.dependent() < p.end()) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A country that owns a role by a possessive, resolved by now: "the country's Defense Minister". */
+    private static @Nullable ActorMention countryOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
+        return possessor(g, m, mentions, PlaceContext::plainCountry);
+    }
+
+    /** The owner of a role mention ("its forces") that is an actor but not a plain country; else null. */
+    private static @Nullable ActorMention otherOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
+        return possessor(g, m, mentions, o -> !plainCountry(o));
+    }
+
+    /** Whether a mention with an actor is a country with no role: "Italy" in "Italy's troops". */
+    private static boolean plainCountry(ActorMention o) {
+        return o.actor() != null && o.actor().kind() == ActorKind.COUNTRY && o.role() == null;
+    }
+
+    /** The first mention with an actor that owns a word of a role mention ("its forces") and passes a test. */
+    private static @Nullable ActorMention possessor(Graph g, ActorMention m, List<ActorMention> mentions,
+            Predicate<ActorMention> test) {
+        for (int k = m.start(); k < m.end(); k++) {
+            for (Edge e : g.children(k, "nmod:poss")) {
+                ActorMention o = Syntax.headedAt(mentions, e.dependent(), x -> x != m && x.actor() != null && test.test(x));
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The country or capital an organisation is said to be based in: "U.S.-based Educational Testing
+     * Service", "a Paris-based watchdog", "a company based in Kenya"; null when none is named.
+     */
+    private static @Nullable ActorMention basedIn(Sentence s, Graph g, int head, List<ActorMention> ms) {
+        for (Edge e : g.children(head)) {
+            if (!(e.relation().equals("amod") || e.relation().startsWith("acl"))
+                    || !s.token(e.dependent()).word().equalsIgnoreCase("based")) {
+                continue;
+            }
+            for (Edge p : g.children(e.dependent())) {
+                if (!(p.relation().startsWith("obl") || p.relation().startsWith("nmod")
+                        || p.relation().equals("compound"))) {
+                    continue;
+                }
+                ActorMention place = Syntax.headedAt(ms, p.dependent(), x -> x.actor() != null
+                        && x.actor().kind() == ActorKind.COUNTRY
+                        && (x.form() == Form.NAME || x.form() == Form.CAPITAL));
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Verbs by which an army tells of its losses. */
+    private static final Set<String> TELLING = Set.of("say", "announce", "report", "confirm", "add");
+
+    /**
+     * The army, named with its country, that tells of a role in the clause it reports: "The US
+     * military announced that two more troops were killed". Null when the role's clause is no
+     * report's, or the teller is no country's army.
+     */
+    private static @Nullable ActorMention reportingArmy(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        int cur = m.head();
+        for (int guard = 0; guard < 4 && !s.token(cur).isVerb(); guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return null;
+            }
+            cur = up.governor();
+        }
+        Edge said = g.head(cur);
+        if (!s.token(cur).isVerb() || said == null || !said.relation().equals("ccomp")
+                || !TELLING.contains(s.token(said.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Edge e : g.children(said.governor(), "nsubj")) {
+            ActorMention a = Syntax.headedAt(ms, e.dependent(), x -> x.actor() != null
+                    && x.actor().kind() == ActorKind.COUNTRY && "MIL".equals(x.role()));
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Role words of unknown country ("officials", "police", "rebels") take the country of a place
+     * attached to them ("rebels in the Ivory Coast", "officials in Kabul"), or else, when the
+     * sentence names no place at all, the country of the document's dateline.
+     */
+    static List<ActorMention> apply(Sentence s, Graph g, Graph enhanced, List<ActorMention> mentions,
+            List<ActorMention> towns, @Nullable ActorMention docPlace, @Nullable Actor home, PlaceCountries places) {
+        List<ActorMention> ms = new ArrayList<>(mentions);
+        ms.addAll(towns);
+        boolean anyPlace = false;
+        for (ActorMention m : ms) {
+            if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME) && Syntax.locative(s, g, m.head())) {
+                anyPlace = true;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            if (m.form() == Form.CAPITAL) {
+                // "Tripoli" described as "the north Lebanese port" is the Lebanese city.
+                out.add(HomonymCities.resolve(s, g, m, ms, places));
+                continue;
+            }
+            ActorMention base = m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
+                    ? basedIn(s, g, m.head(), ms) : null;
+            if (base != null) {
+                // "sued by U.S.-based Educational Testing Service": an organisation is of the country it is
+                // based in, not of the place its clause names.
+                out.add(m.withActor(base.actor(), null, Form.UNKNOWN, " + based in: '" + base.text() + "'"));
+                continue;
+            }
+            if (m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
+                    && (Syntax.isSubject(g, m) || Syntax.isObject(g, m) || obliqueOfVerb(s, g, m.head()))) {
+                // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": an
+                // organisation or site no dictionary knows, acting or acted on in a clause with one
+                // country as its place, is that country's (no role).
+                ActorMention place = onePlace(s, g, m.head(), ms);
+                if (place != null) {
+                    out.add(m.withActor(place.actor(), null, Form.UNKNOWN, " + place of its clause: '" + place.text() + "'"));
+                    continue;
+                }
+            }
+            ActorMention owner = m.form() == Form.ROLE && m.actor() == null ? countryOwner(g, m, mentions) : null;
+            if (owner != null) {
+                // "the country's Defense Minister Vesselin Bliznakov … to the allies in Iraq": the country
+                // whose minister he is, once "the country" is resolved, not the place the clause names.
+                out.add(m.withActor(owner.actor(), m.role(), Form.ROLE, " + owned by '" + owner.text() + "'"));
+                continue;
+            }
+            ActorMention holder = m.form() == Form.ROLE && m.actor() == null ? otherOwner(g, m, mentions) : null;
+            if (holder != null) {
+                // "the AU Peace and Security Council agreed to extend the mandate of its forces in
+                // Darfur": forces an organisation owns are its own (IGOAFRAFU MIL), not the army of the
+                // place they serve in; those of another owner no dictionary composes stay of no country.
+                boolean igo = holder.actor().kind() == ActorKind.IGO && m.role() != null;
+                out.add(igo ? m.withActor(holder.actor(), m.role(), Form.ROLE, " + owned by '" + holder.text() + "'") : m);
+                continue;
+            }
+            ActorMention body = m.form() == Form.ROLE && m.actor() == null ? bodyBefore(s, g, m, mentions) : null;
+            if (body != null) {
+                // "Peruvian central bank president Leonel Figueroa": a title right after a body it is
+                // compounded with is that body's, whatever place the sentence names.
+                out.add(m.withActor(body.actor(), body.role(), Form.ROLE, " + title of '" + body.text() + "'"));
+                continue;
+            }
+            if (m.form() == Form.ROLE && m.actor() == null
+                    && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                    // "the secretary-general urged … armed groups in Darfur": the head of a body speaks
+                    // of a place, and is not of it.
+                    && !ActorMention.secretaryGeneral(m.text())
+                    // "Coalition troops detained ten suspected militants in Kandahar": a force from abroad.
+                    && !m.fromAbroad()) {
+                int abroad = outsider(s, g, m, ms);
+                if (abroad >= 0) {
+                    // "Coalition troops … detained ten suspected militants in Kandahar": a force from
+                    // abroad is not the army of the country it operates in; the mention takes the word in.
+                    out.add(new ActorMention(m.sentence(), abroad, m.end(), m.head(), null, m.role(), Form.ROLE,
+                            s.words(abroad, m.end()), m.rule() + " + from abroad: '" + s.token(abroad).word() + "'"));
+                    continue;
+                }
+                ActorMention army = "MIL".equals(m.role()) ? reportingArmy(s, g, m, mentions) : null;
+                if (army != null) {
+                    // "The US military also announced that two more troops were killed in action": an army
+                    // telling of troops of no stated country tells of its own, wherever they fell.
+                    out.add(m.withActor(army.actor(), m.role(), Form.ROLE, " + reported by their army: '" + army.text() + "'"));
+                    continue;
+                }
+                ActorMention ctx = null;
+                int np = phraseHead(g, m.head());
+                if (np != m.head() && !g.children(np, "nmod:poss").isEmpty()) {
+                    // "Italy will complete its troop withdrawal from Iraq": the troops of an owned noun
+                    // are its owner's, not of the place the noun names.
+                    out.add(m);
+                    continue;
+                }
+                List<Edge> attached = new ArrayList<>(g.children(np));
+                attached.addAll(enhanced.children(np));
+                ctx = placeModifier(g, m, np, ms);
+                for (Edge e : attached) {
+                    // "officials in Kabul", and where people come from: "a missionary from Calgary".
+                    if (ctx != null || !e.relation().startsWith("nmod")
+                            || !Syntax.locative(s, g, e.dependent()) && !g.markedBy(s, e.dependent(), FROM)) {
+                        continue;
+                    }
+                    ctx = Syntax.countryAt(ms, s.index(), e.dependent());
+                }
+                if (ctx != null && venueOfTalks(s, g, np, ctx, ms)) {
+                    // "Burundi held a round of talks with the rebels in Arusha": a town abroad where a
+                    // state talks with a side of no stated country is where the talks are, not whose
+                    // side it is (the domestic rule then gives the side the state's country).
+                    out.add(m);
+                    continue;
+                }
+                Edge npEdge = g.head(np);
+                boolean argument = Syntax.isSubject(g, m) || Syntax.isObject(g, m) || npEdge != null
+                        && (npEdge.relation().startsWith("nsubj") || npEdge.relation().equals("obj"));
+                if (ctx == null && argument) {
+                    // The one place of the subject's own clause: "police arrested twenty people in Lagos".
+                    ctx = onePlace(s, g, m.head(), ms);
+                }
+                if (ctx == null && !anyPlace && !otherCountry(ms, docPlace)) {
+                    // The dateline, only when the sentence names no other country: in "JEDDAH — Sudan's
+                    // army … committed to protect civilians" the civilians are not Saudi.
+                    ctx = docPlace;
+                }
+                if (ctx == null && m.role() != null && ActorMention.IRREGULAR_ROLES.contains(m.role())
+                        && !ledOrBacked(s, g, m.head())) {
+                    // "would not meet hostage-takers demands to release prisoners in Iraq": armed men of no
+                    // stated country, in a sentence that places what it tells in one country, are that
+                    // country's, whatever other states act in it.
+                    // Countries and capitals only: a gazetteer town can be a street's name ("Palestine Street").
+                    ctx = onlyPlace(s, g, mentions);
+                }
+                if (ctx != null && ctx.form() == Form.CAPITAL) {
+                    ctx = HomonymCities.resolve(s, g, ctx, ms, places);
+                }
+                if (ctx != null) {
+                    out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
+                    continue;
+                }
+                if (home != null && (!anyPlace && (DOMESTIC.contains(m.role())
+                        || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)) && !modifier(g, m))
+                        // "criticised Interior Minister Anatoly Kulikov" in a story about Russia: a minister
+                        // of a home portfolio serves at home, unless the sentence names another country.
+                        || HOME_PORTFOLIO.matcher(m.text()).find() && onlyCountry(ms, home)
+                        // "held talks with first deputy prime ministers Anatoly Chubais …" in a story about
+                        // Russia: a leader named by title alone is the story's country's.
+                        || namedLeader(s, m) && noOtherState(ms, home))) {
+                    // "Police arrested Orujov", "a court sentenced him" in a story about Azerbaijan:
+                    // police and courts act at home. So do "the government", "the army" and "security
+                    // forces" named bare in a story about one country ("the last meeting between the
+                    // government and the rebels" in a story about Peru).
+                    out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Whether a word is a prepositional argument of a verb ("dispatched inspectors to the plant"). */
+    private static boolean obliqueOfVerb(Sentence s, Graph g, int w) {
+        Edge up = g.head(w);
+        return up != null && up.relation().startsWith("obl") && s.token(up.governor()).isVerb();
+    }
+
+    /** The one country or capital named as a place in a word's clause, or null when none or several. */
+    private static @Nullable ActorMention onePlace(Sentence s, Graph g, int w, List<ActorMention> ms) {
+        int clause = firstConjunct(s, g, Syntax.clause(s, g, w));
+        // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
+        return soleCountryPlace(s, g, ms, p -> firstConjunct(s, g, Syntax.clause(s, g, p.head())) == clause);
+    }
+
+    /**
+     * The one country the mentions that pass a test name as a place (by name or capital, however
+     * often); null when they name none or two.
+     */
+    private static @Nullable ActorMention soleCountryPlace(Sentence s, Graph g, List<ActorMention> ms,
+            Predicate<ActorMention> where) {
+        ActorMention found = null;
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())
+                    && where.test(p)) {
+                if (found != null && !found.actor().id().equals(p.actor().id())) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether a word is a place phrase, or a conjunct of one: "in the U.K., France, Germany and
+     * Italy" names five places, not one.
+     */
+    private static boolean locativeOrConjunct(Sentence s, Graph g, int w) {
+        if (Syntax.locative(s, g, w)) {
+            return true;
+        }
+        Edge up = g.head(w);
+        if (up != null && up.relation().startsWith("conj") && Syntax.locative(s, g, up.governor())) {
+            return true;
+        }
+        // "in a village of Panjwai district of Kandahar province": a place that names the larger
+        // place of a place phrase is where it happened too.
+        int cur = w;
+        for (int hop = 0; hop < 4; hop++) {
+            Edge e = g.head(cur);
+            if (e == null || !(e.relation().equals("compound") || e.relation().startsWith("nmod")
+                    && g.markedBy(s, cur, Set.of("of")))) {
+                return false;
+            }
+            cur = e.governor();
+            if (!PLACE_NOUNS.contains(s.token(cur).lemma().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (Syntax.locative(s, g, cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of places within a country: "Kandahar province", "a village of Panjwai district". */
+    private static final Set<String> PLACE_NOUNS = Set.of("province", "district", "village", "town", "city",
+            "region", "area", "county", "governorate", "prefecture", "state", "suburb", "outskirts", "camp");
+
+    /**
+     * The first of a run of joined verbs that share one subject ("killed … and injured …"), or the
+     * verb itself: "met … in Zagreb, and the two leaders pledged" are two clauses.
+     */
+    private static int firstConjunct(Sentence s, Graph g, int verb) {
+        int cur = verb;
+        for (int guard = 0; guard < 8; guard++) {
+            Edge up = g.head(cur);
+            if (up == null || !up.relation().startsWith("conj") || !s.token(up.governor()).isVerb()
+                    || !g.children(cur, "nsubj").isEmpty() || !g.children(cur, "nsubj:pass").isEmpty()) {
+                return cur;
+            }
+            cur = up.governor();
+        }
+        return cur;
+    }
+
+    /** Whether armed men are described by who leads or backs them ("rebels led by Laurent Kabila"). */
+    private static boolean ledOrBacked(Sentence s, Graph g, int head) {
+        for (Edge e : g.children(head, "acl")) {
+            String l = s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT);
+            if (l.equals("lead") || l.equals("back") || l.equals("support") || l.equals("loyal")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one country the sentence names as a place, however often; null when it names none or two.
+     * Where a speaker speaks ("said in Washington") is not where what he tells of happens.
+     */
+    private static @Nullable ActorMention onlyPlace(Sentence s, Graph g, List<ActorMention> ms) {
+        return soleCountryPlace(s, g, ms, p -> {
+            Edge up = g.head(p.head());
+            return up == null || !SAYING_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+        });
+    }
+
+    /** Whether a sentence's actors name a country other than the dateline's. */
+    private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
+        if (dateline == null || dateline.actor() == null) {
+            return false;
+        }
+        for (ActorMention m : ms) {
+            String c = m.actor() == null ? null : m.actor().country();
+            if (c != null && !c.equals(dateline.actor().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Role words for people whose work takes them abroad: "diplomats in Jeddah" are not Saudi,
+     * so a place gives them no country.
+     */
+    private static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
+            "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
+
+    /** Roles that act only inside their own country: police and courts. */
+    private static final Set<String> DOMESTIC = Set.of("COP", "JUD");
+
+    /**
+     * A place that modifies a role word: "Toronto police", "Illinois lawmakers", "the Lagos State
+     * governor". The place is a compound of the role word or of its phrase head, or of such a
+     * compound ("Lagos" in "Lagos State").
+     */
+    private static @Nullable ActorMention placeModifier(Graph g, ActorMention m, int np, List<ActorMention> places) {
+        List<Integer> mods = new ArrayList<>();
+        for (int h : new int[] {m.head(), np}) {
+            for (Edge e : g.children(h, "compound")) {
+                if (e.dependent() < m.head() && !m.contains(e.dependent())) {
+                    mods.add(e.dependent());
+                    for (Edge e2 : g.children(e.dependent(), "compound")) {
+                        mods.add(e2.dependent());
+                    }
+                }
+            }
+        }
+        for (ActorMention p : places) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
+                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && mods.contains(p.head())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */
+    private static int phraseHead(Graph g, int token) {
+        int cur = token;
+        for (int guard = 0; guard < 4; guard++) {
+            Edge up = g.head(cur);
+            if (up == null || !(up.relation().equals("compound") || up.relation().equals("amod"))) {
+                break;
+            }
+            cur = up.governor();
+        }
+        return cur;
+    }
+
+    private static final Set<String> FROM = Set.of("from");
+
+    /** Nouns of talks whose "with" phrase names the other side. */
+    private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "negotiations", "meeting",
+            "meetings", "round", "dialogue", "consultations");
+
+    /**
+     * Whether a place that would give a role word its country is rather the venue of talks: the
+     * role is the "with" side of a noun of talks, the place is a town the gazetteer knows (not a
+     * country named), and the sentence names, outside any place phrase, another country that the
+     * document is about or that stands alone.
+     */
+    private static boolean venueOfTalks(Sentence s, Graph g, int np, ActorMention place, List<ActorMention> ms) {
+        Edge up = g.head(np);
+        if (up == null || !up.relation().startsWith("nmod") || !g.markedBy(s, np, Set.of("with"))
+                || !TALKS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                || !place.rule().startsWith("place:")) {
+            return false;
+        }
+        for (ActorMention other : ms) {
+            if (other.actor() != null && other.actor().kind() == ActorKind.COUNTRY && other.actor() != place.actor()
+                    && (other.form() == Form.NAME || other.form() == Form.CAPITAL || other.form() == Form.ADJECTIVE)
+                    && !other.rule().startsWith("place:") && !Syntax.locative(s, g, other.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "military … agencies", "government palace": a word that modifies another noun. */
+    private static boolean modifier(Graph g, ActorMention m) {
+        Edge up = g.head(m.head());
+        return up != null && (up.relation().equals("amod") || up.relation().equals("compound"));
+    }
+
+    /**
+     * A state's organs named bare, which in a story about one country are that country's: the national
+     * organs and "the authorities" (police, whose role is COP, are at home already as {@link #DOMESTIC}).
+     */
+    private static final Set<String> HOME_ORGANS = Words.plus(Syntax.NATIONAL_ORGANS, "authorities");
+
+    /** Whether every country the sentence's mentions belong to is this one. */
+    private static boolean onlyCountry(List<ActorMention> ms, Actor home) {
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().country() != null && !p.actor().country().equals(home.country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the sentence names no state but this one: a person of another nationality there (the
+     * visitor who "held talks with Prime Minister X") is no other state whose title it could be.
+     */
+    private static boolean noOtherState(List<ActorMention> ms, Actor home) {
+        return onlyCountry(ms.stream().filter(p -> p.actor() == null || p.actor().kind() != ActorKind.PERSON).toList(),
+                home);
+    }
+
+    /** Titles of a state's leaders and its speaker: written bare, they are the story's own country's. */
+    private static final java.util.regex.Pattern LEADER_TITLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(prime minister|premier|president|vice[- ]president|chancellor|speaker)s?\\b");
+
+    /** Words that may stand before a role word in a leader's title: "first deputy prime ministers". */
+    private static final Set<String> TITLE_WORDS = Set.of("first", "deputy", "prime", "vice", "acting", "interim");
+
+    /**
+     * Whether a role with no country is a leader's title ({@link #LEADER_TITLE}, with the title
+     * words before it that the role word left out) followed by the person's name.
+     */
+    private static boolean namedLeader(Sentence s, ActorMention m) {
+        int from = m.start();
+        while (from > 0 && m.start() - from < 3
+                && TITLE_WORDS.contains(s.token(from - 1).word().toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        StringBuilder title = new StringBuilder();
+        for (int i = from; i < m.end(); i++) {
+            title.append(s.token(i).word()).append(' ');
+        }
+        return Syntax.endsInName(s, m) && LEADER_TITLE.matcher(title).find();
+    }
+
+    /** Titles of ministers of home portfolios, who act at home (foreign and defence ministers travel). */
+    private static final java.util.regex.Pattern HOME_PORTFOLIO = java.util.regex.Pattern.compile(
+            "(?i)\\b(interior|home|justice|finance|economy|agriculture|health|education|labou?r|transport|energy"
+            + "|internal affairs|public security) minister\\b"
+            + "|\\bminister (of|for) (the )?(interior|home affairs|justice|finance|economy|agriculture|health"
+            + "|education|labou?r|transport|energy|internal affairs|public security)\\b");
+
+    /**
+     * Verbs of saying, whose place is the speaker's: "US officials were saying in Washington that …";
+     * the verbs of {@link Syntax#SPEAKING}, and reporting, claiming and speaking.
+     */
+    private static final Set<String> SAYING_PLACES = Words.plus(Syntax.SPEAKING, "report", "claim", "speak");
+
+    /**
+     * The word right before a military role that makes it a force from abroad ("coalition troops"),
+     * or -1.
+     */
+    private static int outsider(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        int w = m.start() - 1;
+        if (m.head() < 0 || !"MIL".equals(m.role()) || w < 0
+                || !ActorMention.ABROAD.contains(s.token(w).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        Edge up = g.head(w);
+        if (up == null || up.governor() != m.head()
+                || !(up.relation().equals("compound") || up.relation().equals("amod"))) {
+            return -1;
+        }
+        for (ActorMention p : ms) {
+            if (p != m && p.actor() != null && p.end() <= w && p.head() >= 0 && g.dominates(m.head(), p.head())) {
+                // "Afghan and U.S.-led coalition forces": a country the phrase names before it has its own forces in it.
+                return -1;
+            }
+        }
+        return w;
+    }
+}
