@@ -25,21 +25,10 @@ import org.jspecify.annotations.Nullable;
  * shelling reported as an allegation), "officials said the army attacked" (reported).
  */
 final class FrameClimber {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "hardly",
-            "rarely", "seldom", "scarcely", "barely");
-    private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
+    static final Set<String> MODALS = Set.of("would", "could", "should", "might", "may", "must", "can",
             "ought", "'d", "shall");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
+    static final Set<String> FUTURE = Set.of("will", "'ll", "wo");
 
-    /** Verbs of command, whose ordered use of force has not yet happened ("ordered the army to resume strikes"). */
-    private static final Set<String> COMMANDS = Set.of("order", "instruct", "command", "authorise", "authorize",
-            "direct", "mandate");
-
-    /** Nouns of an aim that "be to" completes: "Iran's goal is to …", "their objective was to …". */
-    private static final Set<String> AIMS = Set.of("goal", "aim", "objective", "intention", "purpose", "ambition",
-            "target", "mission", "strategy", "agenda", "plan", "priority", "idea", "hope", "desire", "motive");
-    /** Verbs that get another to act: "to have Congress impeach", "to get Iraq to withdraw". */
-    private static final Set<String> CAUSATIVES = Set.of("have", "get", "make");
     /** Participles that, with "be" and "to", arrange an act: "is set to deploy", "are scheduled to meet". */
     private static final Set<String> ARRANGED = Set.of("set", "schedule", "slate");
     /** Adverbs that tell a modal as an expectation: "should be announced shortly". */
@@ -47,43 +36,12 @@ final class FrameClimber {
     /** Verbs that speak of an act done by others: their subject is not the actor of the noun they take. */
     private static final Set<String> RECOUNTING = Set.of("cite", "quote", "mention", "recall", "recount", "describe");
     /** Roots of speech acts that a future auxiliary only previews: comments, appeals, demands, accusations. */
-    private static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
-    /**
-     * Roots of speech acts that, beside the previewed ones, are not made while they are only planned in
-     * the infinitive ("planned to warn", "hopes to reject"): rejections and threats.
-     */
-    private static final Set<Integer> PLANNED_ONLY_ROOTS = Set.of(12, 13);
+    static final Set<Integer> PREVIEWED_ROOTS = Set.of(1, 2, 10, 11);
 
-    /**
-     * Whether an act under an intent verb is a speech act only planned: a previewed one, or a rejection
-     * or threat in the infinitive ("planned to warn"), not one told by a participle beside the intent
-     * ("seeks to capitalize on the sentiment, dismissing the idea of a wall" dismisses it).
-     */
-    private static boolean plannedSpeech(SentenceView v, Candidate c, String inner, String intent) {
-        int root = Integer.parseInt(inner.substring(0, 2));
-        return PREVIEWED_ROOTS.contains(root)
-                || PLANNED_ONLY_ROOTS.contains(root) && v.tok(c.trigger).pos().equals("VB")
-                        // "vowed to respond", "pledged to answer any provocation": a vow is itself the threat.
-                        && !COMMISSIVE.contains(intent);
-    }
-
-    /** Intent verbs that are speech acts of their own: a vow to respond is made when it is spoken. */
-    private static final Set<String> COMMISSIVE = Set.of("vow", "pledge", "promise", "swear", "offer", "commit_to",
-            "volunteer", "agree", "consent", "propose");
-    /** Adverbs that make the act a guess: "will likely impose", "probably fired". */
-    private static final Set<String> SPECULATIVE = Set.of("likely", "probably", "possibly", "perhaps", "maybe",
-            "conceivably", "presumably");
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether", "lest", "provided");
     private static final Set<String> PUSH = Set.of("press", "push", "pressure", "prod", "nudge");
     private static final String[] ADJUNCT_MARKS = {"after", "before", "while", "when", "whenever", "since", "until",
         "till", "once", "because", "although", "though", "whereas", "despite"};
-    private static final Set<String> TEMPORAL = Set.of("before", "until", "till", "once", "after");
-    private static final Set<String> PRESENT = Set.of("VBP", "VBZ", "VB");
     private static final Set<String> STOP_SHORT = Set.of("stop", "fall");
-    private static final Set<String> USES = Set.of("use", "employ", "build", "design", "intend", "equip",
-            // "The EBRD was established in 1991 to assist the transition": what a body was founded for
-            // ("set up" too, below; "is set to host talks" is a schedule).
-            "establish", "create", "found", "form");
 
     /** Verbs of driving off: what they drive off is an attack that was made, or a measure that was not. */
     private static final Set<String> REPELLING = Set.of("hold_off", "ward_off", "fend_off");
@@ -93,13 +51,24 @@ final class FrameClimber {
     /** Roots of hostile speech acts that can be taken back: demand, disapprove, reject, threaten. */
     private static final Set<String> SPOKEN_HOSTILITY = Set.of("10", "11", "12", "13");
 
-    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("nobody", "none", "neither", "no-one", "noone");
-
     private final Frames frames;
     private final Cameo cameo;
 
+    private final FrameLookup lookup;
+
+    private final LocalModes modes;
+    private final FrameTransform frameTransform;
+
+    /** The light verb whose object an event noun is, or -1 (see {@link FrameLookup#lightVerbOf}). */
+    int lightVerbOf(SentenceView v, int noun) {
+        return lookup.lightVerbOf(v, noun);
+    }
+
     FrameClimber(Frames frames, Cameo cameo) {
         this.frames = frames;
+        this.lookup = new FrameLookup(frames);
+        this.modes = new LocalModes(lookup);
+        this.frameTransform = new FrameTransform(frames, cameo, modes);
         this.cameo = cameo;
     }
 
@@ -110,7 +79,7 @@ final class FrameClimber {
      */
     List<Candidate> climb(SentenceView v, Candidate c, Set<Integer> absorbed, Trace trace) {
         List<Candidate> extra = new ArrayList<>(1);
-        localMode(v, c, c.trigger);
+        modes.localMode(v, c, c.trigger);
         int cur = c.trigger;
         int nounAt = c.trigger;
         Set<Integer> seen = new LinkedHashSet<>();
@@ -121,12 +90,12 @@ final class FrameClimber {
                 // "U.S. plans to start escorting Kuwaiti tankers", "Reagan's authority to negotiate …
                 // would be extended": the parser makes the noun the subject of its own infinitive.
                 subjectFrame = true;
-                if (!apply(v, c, noun, frameOf(v, noun), absorbed, extra, trace)) {
+                if (!apply(v, c, noun, lookup.frameOf(v, noun), absorbed, extra, trace)) {
                     break;
                 }
             }
             int doubter = misparsedBelief(v, cur);
-            if (doubter >= 0 && !apply(v, c, doubter, frameOf(v, doubter), absorbed, extra, trace)) {
+            if (doubter >= 0 && !apply(v, c, doubter, lookup.frameOf(v, doubter), absorbed, extra, trace)) {
                 break;
             }
             Edge up = v.basic.head(cur);
@@ -146,7 +115,7 @@ final class FrameClimber {
                     f = outer.governor();
                 }
             }
-            if (rel.equals("ccomp") && v.tok(f).isNoun() && v.markedBy(cur, "that") && frameOf(v, f) == null
+            if (rel.equals("ccomp") && v.tok(f).isNoun() && v.markedBy(cur, "that") && lookup.frameOf(v, f) == null
                     && !EvidenceNouns.noun(v, f) && !Hearsay.noun(v, f)) {
                 Edge obj = v.basic.head(f);
                 if (obj != null && obj.relation().equals("obj") && v.tok(obj.governor()).isVerb()) {
@@ -156,10 +125,10 @@ final class FrameClimber {
                 }
             }
             if (rel.equals("ccomp") && v.tok(f).isVerb() && v.markedBy(cur, "that")) {
-                Frame own = frameOf(v, f);
+                Frame own = lookup.frameOf(v, f);
                 if (own == null || own.kind() == Frame.Kind.LIGHT) {
                     for (Edge o : v.basic.children(f, "obj")) {
-                        if (o.dependent() < cur && v.tok(o.dependent()).isNoun() && frameOf(v, o.dependent()) != null) {
+                        if (o.dependent() < cur && v.tok(o.dependent()).isNoun() && lookup.frameOf(v, o.dependent()) != null) {
                             // "I have no doubt that the US will defend …": the parser hangs the clause on the
                             // verb; it completes the noun the verb has.
                             f = o.dependent();
@@ -175,7 +144,7 @@ final class FrameClimber {
                     // its clause's mode and report, but is no complement of a frame ("dismissed the
                     // appeal, saying …" does not reject the saying).
                     // A light verb opens no such frame: "launched rocket fire …, killing 30, diplomats said".
-                    Frame main = frameOf(v, f);
+                    Frame main = lookup.frameOf(v, f);
                     if (main != null && main.kind() != Frame.Kind.LIGHT) {
                         for (Edge a : v.basic.children(f, "aux")) {
                             if (c.modal == null && FUTURE.contains(v.word(a.dependent()))) {
@@ -186,7 +155,7 @@ final class FrameClimber {
                         }
                         break;
                     }
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     cur = f;
                     continue;
                 }
@@ -244,7 +213,7 @@ final class FrameClimber {
                 c.frameNegated = true;
                 c.steps.add("'" + v.word(v.basic.head(f).governor()) + " short of' negates it");
                 cur = v.basic.head(f).governor();
-                localMode(v, c, cur);
+                modes.localMode(v, c, cur);
                 continue;
             }
             if (c.nominal && cur == nounAt && Graph.matches(rel, "conj") && v.tok(f).isVerb()) {
@@ -285,7 +254,7 @@ final class FrameClimber {
                 // modality unless it has its own: in "would not be allowed to arrest people but could
                 // provide support" the support is only possible, not refused.
                 if (!ownModality(v, cur) && !finiteUnderAuxiliary(v, cur, f)) {
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                 }
                 if (c.nominal && cur == nounAt && v.tok(f).isNoun()) {
                     // "will stress its support for … and its concern over …": a noun joined to another
@@ -305,7 +274,7 @@ final class FrameClimber {
                 }
                 break;
             }
-            Frame frame = frameOf(v, f);
+            Frame frame = lookup.frameOf(v, f);
             if (frame == null && c.nominal && cur == nounAt && entered(v, cur, f, rel)) {
                 // "went straight into talks with President Mubarak", "went to war against the
                 // government": going into or to an event noun carries it.
@@ -328,7 +297,7 @@ final class FrameClimber {
                 // noun. Under any other verb only a noun of mere possibility or of asking counts
                 // ("improve their ability to cooperate", "is reviewing a Russian request to meet
                 // British officials"); "approved a deal to sell drones" is the sale.
-                Frame nounFrame = frameOf(v, controller);
+                Frame nounFrame = lookup.frameOf(v, controller);
                 boolean applies = nounFrame != null && nounFrame.kind() != Frame.Kind.LIGHT
                         && (frame != null || nounFrame.kind() == Frame.Kind.HYPOTHETICAL
                         || nounFrame.kind() == Frame.Kind.ATTEMPT || nounFrame.kind() == Frame.Kind.APPEAL
@@ -379,7 +348,7 @@ final class FrameClimber {
             boolean adverbial = Graph.matches(rel, "advcl")
                     || Graph.matches(rel, "obl") && !c.nominal && v.tok(cur).pos().equals("VBG")
                     && v.markedBy(cur, "of", "from", "for");
-            if (c.mode == Mode.ASSERTED && aim(v, c, cur, f, rel, frame)) {
+            if (c.mode == Mode.ASSERTED && Purposes.unreached(v, c, cur, f, rel, frame)) {
                 // "rebels fighting to topple the government", "sent troops to crush the revolt",
                 // "launched an offensive to retake the town": violence that an act is for has not
                 // happened yet.
@@ -432,19 +401,19 @@ final class FrameClimber {
                     c.targetNoActor |= c.targets.isEmpty();
                     c.head = f;
                     absorbed.add(f);
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     break;
                 }
                 if (c.nominal && cur == nounAt && rel.startsWith("nsubj") && v.tok(f).isVerb()) {
                     // "any violation would be met with force", "the attack did not happen": the
                     // predicate's modality and negation are the event noun's.
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     break;
                 }
                 if (rel.equals("xcomp") || bareInfinitiveClause(v, cur, f, rel)) {
                     // Aspect and control verbs pass their negation and modality down: "did not begin to shell".
                     // So do verbs with a bare infinitive clause: "would help US companies make investments".
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     if (arranged(v, f, cur)) {
                         // "Uganda is set to deploy troops", "are scheduled to meet": arranged, not yet done; read as "will".
                         c.modal = "will";
@@ -481,7 +450,7 @@ final class FrameClimber {
                     // "rejected suggestions the U.S. and EC agree a freeze", "denied reports that troops
                     // had crossed": what a turned-down or denied noun says is not asserted.
                     Edge nounUp = v.basic.head(f);
-                    Frame gf = nounUp != null && nounUp.relation().equals("obj") ? frameOf(v, nounUp.governor()) : null;
+                    Frame gf = nounUp != null && nounUp.relation().equals("obj") ? lookup.frameOf(v, nounUp.governor()) : null;
                     if (gf != null && (gf.kind() == Frame.Kind.REJECT || gf.kind() == Frame.Kind.NEGATE)) {
                         c.mode = Mode.HYPOTHETICAL;
                         c.steps.add("what '" + v.word(nounUp.governor()) + "' turns down or denies: not asserted");
@@ -502,7 +471,7 @@ final class FrameClimber {
                     // "did not object to Hamas members meeting Israeli officials", "prevented Hamas
                     // leaders visiting Amman": the gerund with its own subject, hung on the verb's object
                     // or on the verb itself, is what the stance is about, not an act the sentence asserts.
-                    Frame sf = frameOf(v, stance);
+                    Frame sf = lookup.frameOf(v, stance);
                     boolean undone = sf != null && (sf.kind() == Frame.Kind.NEGATE || sf.kind() == Frame.Kind.PREVENT);
                     c.mode = undone ? Mode.NEGATED : Mode.HYPOTHETICAL;
                     c.steps.add("what '" + v.word(stance) + "' takes a stance on: not asserted");
@@ -512,7 +481,7 @@ final class FrameClimber {
                 if (accusation >= 0) {
                     // "accused a clique of judges of working with activists": the parser hangs "of
                     // working" on the accused's noun, but it is what the accusation says they did.
-                    Frame af = frameOf(v, accusation);
+                    Frame af = lookup.frameOf(v, accusation);
                     if (af == null || !apply(v, c, accusation, af, absorbed, extra, trace)) {
                         break;
                     }
@@ -653,7 +622,7 @@ final class FrameClimber {
             return -1;
         }
         int g = up.governor();
-        Frame gf = frameOf(v, g);
+        Frame gf = lookup.frameOf(v, g);
         return gf != null && STANCE_FRAMES.contains(gf.kind()) || STANCES.contains(v.lemma(g)) ? g : -1;
     }
 
@@ -677,7 +646,7 @@ final class FrameClimber {
                 // the verb as an oblique.
                 // "acquitted a doctor of murdering his wife": what a court clears someone of is not
                 // established either (the acquitting verbs are in the NEGATE frame).
-                Frame f = frameOf(v, up.governor());
+                Frame f = lookup.frameOf(v, up.governor());
                 return f != null && (f.kind() == Frame.Kind.ACCUSE || f.kind() == Frame.Kind.NEGATE) ? up.governor() : -1;
             }
             if (!Graph.matches(up.relation(), "nmod") || !v.prepOf(at).equals("of") || !v.tok(up.governor()).isNoun()) {
@@ -839,75 +808,6 @@ final class FrameClimber {
         c.steps.add("no evidence for it: negated at '" + v.word(noun) + "'");
     }
 
-    /** The kind of the frame a word opens, or null. */
-    private Frame.@Nullable Kind frameKind(SentenceView v, int f) {
-        Frame fr = frameOf(v, f);
-        return fr == null ? null : fr.kind();
-    }
-
-    /** Verbs of support whose participle before "by" describes who is backed: "forces backed by tanks". */
-    private static final Set<String> BACKED_BY = Set.of("back", "support", "endorse", "favour", "favor");
-
-    /** The frame a word opens, by lemma (with particle) for verbs and adjectives, by lemma for nouns. */
-    Frame frameOf(SentenceView v, int f) {
-        Token t = v.tok(f);
-        if (t.isNoun() || possessed(v, f)) {
-            return frames.noun(v.lemma(f)).orElse(frames.noun(v.word(f)).orElse(null));
-        }
-        for (String key : v.predicateKeys(f)) {
-            var fr = frames.verb(key);
-            if (fr.isPresent()) {
-                // "to hold off the new tariffs", "held up the talks": a light verb with a particle of
-                // its own is another verb, unless the frame lists it with the particle ("carry_out").
-                if (fr.get().kind() == Frame.Kind.LIGHT && key.equals(v.lemma(f)) && v.basic.hasChild(f, "compound:prt")) {
-                    return null;
-                }
-                if (fr.get().kind() == Frame.Kind.APPEAL && key.equals("call") && !callsFor(v, f)) {
-                    // "what he called a full-fledged war", "called the move a mistake": naming, not appealing.
-                    return null;
-                }
-                if (fr.get().kind() == Frame.Kind.LIGHT && v.timeTaken(f)) {
-                    // "It will take four years to negotiate": time taken carries no act.
-                    return null;
-                }
-                if (fr.get().kind() == Frame.Kind.INTEND && BACKED_BY.contains(key) && v.tok(f).pos().equals("VBN")
-                        && f + 1 < v.s.size() && v.word(f + 1).equalsIgnoreCase("by")) {
-                    // "the Israeli army forces backed by dozens of tanks had occupied the town": a participle
-                    // of support describes a force, whatever clause the parser hung on it.
-                    return null;
-                }
-                return fr.get();
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> NEGOTIATIONS = Set.of("talk", "talks", "negotiation", "negotiations",
-            "discussion", "discussions", "consultation", "consultations", "dialogue");
-
-    /**
-     * Whether an infinitive is the purpose of negotiations: hung on their noun ("talks to end the war")
-     * or, as the parser often does, on the verb whose object or subject they are ("accelerate
-     * negotiations to sign").
-     */
-    private static boolean negotiationFor(SentenceView v, int infinitive, int head, String rel) {
-        if (Graph.matches(rel, "acl") && !rel.equals("acl:relcl")) {
-            return NEGOTIATIONS.contains(v.lemma(head).toLowerCase(java.util.Locale.ROOT));
-        }
-        if (!rel.equals("xcomp") && !Graph.matches(rel, "advcl")) {
-            return false;
-        }
-        for (Edge o : v.basic.children(head)) {
-            // "negotiations were going on with the Chinese government to supply equipment": their subject too.
-            boolean argument = o.relation().equals("obj") || o.relation().equals("nsubj");
-            if (argument && NEGOTIATIONS.contains(v.lemma(o.dependent()).toLowerCase(java.util.Locale.ROOT))
-                    && o.dependent() < infinitive) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Nouns of intent that never stand for the act itself, unlike "deal" or "agreement". */
     private static final Set<String> WILLS = Set.of("willingness", "readiness", "intention", "intent", "desire",
             "determination", "eagerness", "preparedness", "pledge", "promise", "vow");
@@ -945,7 +845,7 @@ final class FrameClimber {
             int o = x.dependent();
             Edge up = v.basic.head(o);
             if (up != null && up.governor() == verb && up.relation().equals("obj") && v.tok(o).isNoun()
-                    && frameOf(v, o) != null) {
+                    && lookup.frameOf(v, o) != null) {
                 return o;
             }
         }
@@ -972,22 +872,12 @@ final class FrameClimber {
         return false;
     }
 
-    /** Whether a word is a finite verb or a past participle, not an infinitive ("accused", "urges"). */
-    private static boolean finiteOrParticiple(SentenceView v, int w) {
-        return v.finite(w) || v.tok(w).pos().equals("VBN");
-    }
-
-    /** A word right after a possessive "'s" is a noun, whatever its tag ("Canada's right to protect", tagged RB). */
-    private static boolean possessed(SentenceView v, int n) {
-        return n > 0 && v.word(n - 1).equals("'s") && !v.tok(n).isVerb();
-    }
-
     /** The noun of a frame right before an infinitive's "to" ("a decision to impose"), or -1. */
     private int frameNounBeforeTo(SentenceView v, int infinitive) {
         for (Edge m : v.basic.children(infinitive, "mark")) {
             int n = m.dependent() - 1;
-            if (v.word(m.dependent()).equals("to") && n >= 0 && n < infinitive && (v.tok(n).isNoun() || possessed(v, n))
-                    && frameOf(v, n) != null) {
+            if (v.word(m.dependent()).equals("to") && n >= 0 && n < infinitive && (v.tok(n).isNoun() || FrameLookup.possessed(v, n))
+                    && lookup.frameOf(v, n) != null) {
                 return n;
             }
         }
@@ -1037,17 +927,6 @@ final class FrameClimber {
         return false;
     }
 
-    /** An object with "no" or "neither" as its determiner: "no order", "no one". */
-    private static boolean negativeObject(SentenceView v, int object) {
-        for (Edge d : v.basic.children(object, "det")) {
-            String w = v.word(d.dependent());
-            if (w.equals("no") || w.equals("neither")) {
-                return true;
-            }
-        }
-        return v.word(object).equals("nobody") || v.word(object).equals("nothing");
-    }
-
     private static final Set<String> QUESTION_WORDS = Set.of("why", "how", "whether", "if", "what", "when", "where",
             "who", "whom", "which");
 
@@ -1070,7 +949,7 @@ final class FrameClimber {
             Trace trace) {
         for (Edge e : v.basic.children(root, "csubj")) {
             int f = e.dependent();
-            Frame frame = frameOf(v, f);
+            Frame frame = lookup.frameOf(v, f);
             if (f < root && frame != null && frame.kind() == Frame.Kind.REPORT && !v.subjects(f).isEmpty()
                     && c.mode == Mode.ASSERTED) {
                 // "Pakistan said civilians were killed and claimed its air force had shot down …", parsed
@@ -1078,7 +957,7 @@ final class FrameClimber {
                 // the speaker reports, by the last reporting verb before it.
                 int last = f;
                 for (int k = f + 1; k < root; k++) {
-                    Frame kf = v.tok(k).isVerb() ? frameOf(v, k) : null;
+                    Frame kf = v.tok(k).isVerb() ? lookup.frameOf(v, k) : null;
                     if (kf != null && kf.kind() == Frame.Kind.REPORT) {
                         last = k;
                     }
@@ -1091,7 +970,7 @@ final class FrameClimber {
         }
         for (Edge e : v.basic.children(root, "parataxis")) {
             int f = e.dependent();
-            Frame frame = frameOf(v, f);
+            Frame frame = lookup.frameOf(v, f);
             // "…, officials said"; "…, experts believe": a belief tacked on after is as much a frame
             // as one before ("experts believe that …").
             if (f > root && frame != null && attributing(v, f, frame) && !v.subjects(f).isEmpty()
@@ -1183,24 +1062,24 @@ final class FrameClimber {
                         c.sources = frameSubjects;
                         c.head = f;
                         absorbed.add(f);
-                        localMode(v, c, f);
+                        modes.localMode(v, c, f);
                         return true;
                     }
                 }
                 if (root >= 18 && REPELLING.contains(v.predicateKeys(f).get(0))) {
                     // "held off an attack by the rebels": the attack was made, and repelled.
                     c.steps.add("'" + v.tok(f).word() + " off' repels it: it happened");
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     return true;
                 }
                 if (undoesNegation(v, c, f)) {
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     return true;
                 }
                 c.mode = Mode.NEGATED;
                 c.frameNegated = true;
                 c.steps.add("'" + v.tok(f).word() + "' negates it (" + frame.rule() + ")");
-                localMode(v, c, f);
+                modes.localMode(v, c, f);
                 return true;
             }
             case HYPOTHETICAL:
@@ -1209,7 +1088,7 @@ final class FrameClimber {
                 }
                 c.underHypothesis = true;
                 c.steps.add("'" + v.tok(f).word() + "' makes it hypothetical (" + frame.rule() + ")");
-                localMode(v, c, f);
+                modes.localMode(v, c, f);
                 return true;
             case ATTEMPT: {
                 String to = frame.transform(c.code);
@@ -1225,13 +1104,13 @@ final class FrameClimber {
                     c.head = f;
                     absorbed.add(f);
                 }
-                localMode(v, c, f);
+                modes.localMode(v, c, f);
                 return true;
             }
             case REPORT:
                 return report(v, c, f, frame, frameSubjects, absorbed, extra, trace);
             case LIGHT:
-                if (impressionClause(v, c.head, f)) {
+                if (modes.impressionClause(v, c.head, f)) {
                     // "he had the impression Germany was ready to make a gesture" (parsed with the
                     // impression as the clause's subject): one's impression of another's act is not it.
                     if (c.mode != Mode.NEGATED) {
@@ -1254,11 +1133,11 @@ final class FrameClimber {
                 c.head = f;
                 c.rules.add(frame.rule());
                 c.steps.add("light verb '" + v.tok(f).word() + "' carries it (" + frame.rule() + ")");
-                localMode(v, c, f);
+                modes.localMode(v, c, f);
                 absorbed.add(f);
                 return true;
             default:
-                return transform(v, c, f, frame, frameSubjects, absorbed, extra, lemma);
+                return frameTransform.transform(v, c, f, frame, frameSubjects, absorbed, extra, lemma);
         }
     }
 
@@ -1363,7 +1242,7 @@ final class FrameClimber {
                     c.modal = null;
                     c.head = f;
                     absorbed.add(f);
-                    localMode(v, c, f);
+                    modes.localMode(v, c, f);
                     return true;
                 }
             }
@@ -1396,7 +1275,7 @@ final class FrameClimber {
                 c.modal = null;
                 c.head = f;
                 absorbed.add(f);
-                localMode(v, c, f);
+                modes.localMode(v, c, f);
                 return true;
             }
         }
@@ -1407,7 +1286,7 @@ final class FrameClimber {
             c.steps.add("'" + v.tok(f).word() + "' states the speaker's own intent: asserted");
             c.head = f;
             absorbed.add(f);
-            localMode(v, c, f);
+            modes.localMode(v, c, f);
             return true;
         }
         if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()
@@ -1422,7 +1301,7 @@ final class FrameClimber {
             c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");
             c.head = f;
             absorbed.add(f);
-            localMode(v, c, f);
+            modes.localMode(v, c, f);
             return true;
         }
         // "Iran is said to be planning an attack": a report in the passive that names no one who
@@ -1434,340 +1313,11 @@ final class FrameClimber {
         Reasons.allegation(v, c, f, frameSubjects, frame.rule(), extra);
         absorbed.add(f);
         Mode before = c.mode;
-        localMode(v, c, f);
+        modes.localMode(v, c, f);
         if (c.mode == Mode.NEGATED && before != Mode.NEGATED) {
             // "did not say that …": the report does not assert the event, nor deny it.
             c.mode = Mode.HYPOTHETICAL;
         }
-        return true;
-    }
-
-    /**
-     * "made strong representations to the Thai government, demanding an inquiry", "sent a letter to the
-     * foreign ministers of Britain, France and Germany, calling for talks": a participle of appeal or
-     * demand set after a verb that addresses someone in a "to" phrase (on the verb or on its object)
-     * is addressed to them.
-     */
-    private static List<ActorMention> hostRecipients(SentenceView v, int f) {
-        Edge up = v.basic.head(f);
-        if (!v.tok(f).pos().equals("VBG") || up == null || up.governor() >= f || !v.tok(up.governor()).isVerb()
-                || !(Graph.matches(up.relation(), "advcl") || up.relation().equals("xcomp") || up.relation().equals("dep")
-                || Graph.matches(up.relation(), "conj"))) {
-            return List.of();
-        }
-        int host = up.governor();
-        List<Integer> to = new ArrayList<>(v.prepChildren(host, Set.of("to")));
-        for (int o : v.objects(host)) {
-            to.addAll(v.prepChildren(o, Set.of("to")));
-        }
-        return actors(v, to);
-    }
-
-    /** Modals of ability, which negated say what cannot be done: "cannot", "could not", "can't". */
-    private static final Set<String> ABILITY = Set.of("can", "could", "ca");
-
-    /**
-     * "warns that the government cannot fight terrorism with one hand tied": a negated act of ability
-     * by the warner's own side (or by no one named) under a warning says what that side cannot do; it
-     * threatens no one. "warned it would not hesitate to strike" and "warned that Israel could not
-     * attack without paying a price" still do.
-     */
-    private static boolean inability(SentenceView v, Candidate c, List<ActorMention> warners) {
-        if (c.mode != Mode.NEGATED || c.modal == null || !ABILITY.contains(c.modal.toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
-        for (ActorMention m : c.sources) {
-            String code = m.codeAt(v.date);
-            boolean own = code.startsWith("---") || warners.stream().anyMatch(w -> RoleCodes.samePrefix(code, w.codeAt(v.date)));
-            if (!own) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Roles of armed or lawless others whose acts a state warns of without threatening them. */
-    private static final Set<String> ARMED_OTHERS = Set.of("INS", "REB", "RAD", "UAF", "CRM", "IMG");
-
-    /**
-     * "Indonesia's intelligence agency warned that extremists may be planning attacks": a warning
-     * whose clause has armed others (militants, extremists, unknown gunmen) as its subject alerts to a
-     * danger from them; it threatens no one. "warned that Israel would pay a price" still threatens.
-     */
-    private static boolean warnedOfArmedOthers(SentenceView v, Candidate c, int f, Frame frame,
-            List<ActorMention> warners) {
-        if (frame.kind() != Frame.Kind.THREATEN || !v.tok(f).isVerb() || !v.lemma(f).equals("warn")) {
-            return false;
-        }
-        int clause = c.trigger;
-        Edge up = v.basic.head(clause);
-        while (up != null && up.governor() != f) {
-            clause = up.governor();
-            up = v.basic.head(clause);
-        }
-        if (up == null || !up.relation().equals("ccomp")) {
-            return false;
-        }
-        List<ActorMention> subjects = actors(v, v.subjects(clause));
-        if (subjects.isEmpty() || Sides.sameActors(subjects, warners, v.date)) {
-            return false;
-        }
-        for (ActorMention m : subjects) {
-            String role = RoleCodes.roleOf(m.codeAt(v.date));
-            if (role == null || !ARMED_OTHERS.contains(role)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean transform(SentenceView v, Candidate c, int f, Frame frame, List<ActorMention> frameSubjects,
-            Set<Integer> absorbed, List<Candidate> extra, String lemma) {
-        String inner = c.code;
-        // "The mission was intended to protect Palestinian civilians": a purpose given to a thing is
-        // nobody's stated intent, and not the act.
-        String unasserted = frame.kind() == Frame.Kind.INTEND && v.tok(f).isVerb() && v.isPassive(f)
-                && v.lemma(f).equalsIgnoreCase("intend") ? "in the passive gives a purpose, not an intent: not an event"
-                : wishForOthers(v, c, f, frame, frameSubjects) ? "wishes it of others: not their intent, not an event"
-                : warnedConsequence(v, c, f, frame) ? "warns of what may come of a thing, not of what anyone will do: no threat"
-                : frame.kind() == Frame.Kind.THREATEN && inability(v, c, frameSubjects) ? "warns of what its own side cannot do: a statement, no threat"
-                : warnedOfArmedOthers(v, c, f, frame, frameSubjects) ? "warns of what armed others plan: an alert, no threat"
-                : hopeForThings(v, c, f, frame) ? "hopes it of a thing: not an intent, not an event"
-                // "has decided on whether to press charges": the decision is on a question, not the act.
-                : frame.kind() == Frame.Kind.ORDER && v.markedBy(c.trigger, "whether", "if")
-                        ? "decides whether: the act is a question, not an event"
-                : null;
-        if (unasserted != null) {
-            c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("'" + v.tok(f).word() + "' " + unasserted);
-            absorbed.add(f);
-            return true;
-        }
-        if (c.mode == Mode.NEGATED) {
-            // "urged Kabul not to attack": a call for de-escalation; other negated complements are dropped.
-            if (Integer.parseInt(inner.substring(0, 2)) >= 15) {
-                inner = "087";
-            } else {
-                c.steps.add("negated complement under '" + v.tok(f).word() + "': not coded");
-                c.code = "";
-                return false;
-            }
-        }
-        String to = frame.transform(inner);
-        if (frame.kind() == Frame.Kind.ORDER && inner.equals(to) && c.mode == Mode.HYPOTHETICAL && c.aimed) {
-            // "decided to accelerate negotiations to sign an agreement": a decision codes the act it
-            // decides, not what that act is for.
-            c.steps.add("'" + v.tok(f).word() + "' decides another act, not this aim: still not asserted");
-            return true;
-        }
-        if (frame.kind() == Frame.Kind.ORDER && inner.equals(to) && c.mode == Mode.HYPOTHETICAL && c.underHypothesis) {
-            // "ordered the security chiefs to ensure that militants respect the truce": what the order
-            // is to ensure is its goal; the order is the act.
-            c.steps.add("'" + v.tok(f).word() + "' orders what it holds as a goal: still not asserted");
-            return true;
-        }
-        if (to == null) {
-            to = inner;
-        }
-        int innerRoot = inner.length() >= 2 ? Integer.parseInt(inner.substring(0, 2)) : 0;
-        if (frame.kind() == Frame.Kind.ORDER && COMMANDS.contains(lemma) && innerRoot >= 18 && innerRoot <= 20) {
-            // "Olmert ordered the army to resume strikes on militants": an order to use force is not yet
-            // the force; it is announced as a threat, as "will strike" is (frames.txt, INTEND).
-            // "Iraq chose to attack the platforms" and "decided to" still tell the act.
-            Frame intend = frames.get(Frame.Kind.INTEND).orElse(null);
-            String threat = intend == null ? null : intend.transform(inner);
-            if (threat != null && cameo.contains(threat)) {
-                c.steps.add("'" + v.tok(f).word() + "': an order to use force, not the force: " + inner + " → " + threat);
-                to = threat;
-                c.orderedForce = true;
-            }
-        }
-        if (to.equals("negate")) {
-            if (undoesNegation(v, c, f)) {
-                absorbed.add(f);
-                return true;
-            }
-            // "refused to attack": the attack did not happen; keep it, negated.
-            c.mode = Mode.NEGATED;
-            c.frameNegated = true;
-            c.steps.add("'" + v.tok(f).word() + "' means it did not happen (" + frame.rule() + ")");
-            absorbed.add(f);
-            return true;
-        }
-        if (to.equals("hypothetical")) {
-            // "plans to deploy troops": the deployment has not happened; keep it, not asserted.
-            c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("'" + v.tok(f).word() + "': planned, not yet done (" + frame.rule() + ")");
-            absorbed.add(f);
-            return true;
-        }
-        if (!cameo.contains(to)) {
-            return false;
-        }
-        if (frame.kind() == Frame.Kind.INTEND && to.equals(inner) && !lemma.equals("agree")
-                // not a finite verb the parser joined to the infinitive ("vowed to hunt them down and accused …")
-                && !finiteOrParticiple(v, c.trigger) && !finiteOrParticiple(v, c.head)
-                && plannedSpeech(v, c, inner, lemma) && c.mode == Mode.ASSERTED) {
-            // "Lyng plans to ask Japan to open its rice market", "hopes to persuade Bonn": an appeal,
-            // demand or accusation that is only planned has not been made, and CAMEO has no intent code
-            // for it (as for "will ask", in future). Agreeing on one is making it ("agreed to call for").
-            c.steps.add("'" + v.tok(f).word() + "': a speech act planned, not yet made: not asserted");
-            c.mode = Mode.HYPOTHETICAL;
-            c.head = f;
-            absorbed.add(f);
-            return true;
-        }
-        // "blamed the blasts on the ANC", "blamed the attack on India": the one blamed is in the "on"
-        // phrase, on the verb or on the blamed act's noun.
-        List<ActorMention> blamedOn = new ArrayList<>();
-        if (frame.kind() == Frame.Kind.ACCUSE && lemma.equals("blame")) {
-            blamedOn.addAll(actors(v, v.prepChildren(f, Set.of("on"))));
-            for (int on : v.prepChildren(f, Set.of("on"))) {
-                if (blamedOn.isEmpty() && !v.tok(on).isNoun()) {
-                    // "blamed the blasts on the outlawed African National Congress", parsed with "the"
-                    // as the phrase's head: the actor that the phrase's first words lead to.
-                    for (ActorMention m : v.mentions) {
-                        if (m.start() > on && m.start() <= on + 3 && m.actor() != null) {
-                            blamedOn.add(m);
-                            break;
-                        }
-                    }
-                }
-            }
-            if (blamedOn.isEmpty() && c.nominal) {
-                blamedOn.addAll(actors(v, v.prepChildren(c.trigger, Set.of("on"))));
-            }
-        }
-        if (frame.kind() == Frame.Kind.ACCUSE) {
-            // The accusation is asserted; the act it alleges is reported and contested.
-            Candidate alleged = c.copy();
-            if (alleged.mode == Mode.ASSERTED) {
-                alleged.mode = Mode.REPORTED;
-                alleged.report = new Report(describe(frameSubjects, v, f), lemma, false);
-            }
-            alleged.steps.add("alleged by " + describe(frameSubjects, v, f) + " (" + frame.rule() + ")");
-            // "Fatah accused Hamas of attacking …": the accused did it, whatever the parser's control says.
-            List<ActorMention> accused = actors(v, v.objects(f));
-            accused.removeIf(m -> m.head() == c.trigger);
-            if (accused.isEmpty() && !blamedOn.isEmpty()) {
-                accused = new ArrayList<>(blamedOn);
-                alleged.targets.removeAll(blamedOn);
-            }
-            if (!accused.isEmpty() || alleged.sources.isEmpty()) {
-                alleged.sources = accused;
-            }
-            extra.add(alleged);
-        }
-        List<ActorMention> oldSources = c.sources;
-        List<ActorMention> oldTargets = c.targets;
-        c.steps.add("'" + v.tok(f).word() + "' is " + frame.kind().name().toLowerCase(java.util.Locale.ROOT)
-                + ": " + c.code + " → " + to + " (" + frame.rule() + ")");
-        c.code = to;
-        c.mode = Mode.ASSERTED;
-        c.report = null;
-        c.modal = null;
-        c.viaFrame = true;
-        c.head = f;
-        c.rules.add(frame.rule());
-        absorbed.add(f);
-        if (frame.kind() == Frame.Kind.PREPARE && c.nominal && mereChance(v, c.trigger)) {
-            // "prepared the ground for a possible meeting between Cyprus and Turkey": readying the ground
-            // for what may happen is no stated intent to do it.
-            c.mode = Mode.HYPOTHETICAL;
-            c.steps.add("only a possible '" + v.word(c.trigger) + "': not asserted");
-        }
-        if (!frameSubjects.isEmpty()) {
-            c.sources = frameSubjects;
-        } else if (frame.kind() == Frame.Kind.ACCUSE || frame.kind() == Frame.Kind.APPEAL
-                || frame.kind() == Frame.Kind.DEMAND || frame.kind() == Frame.Kind.THREATEN) {
-            // "Many blame the Chinese government of …", "Kabul was urged to …", "It (the draft) warns
-            // that failure to heed the demands would lead to …": with no one named as the accuser,
-            // the caller or the one who warns, the accused and the addressee are not the speaker.
-            c.sources = new ArrayList<>();
-        }
-        switch (frame.kind()) {
-            case APPEAL:
-            case DEMAND: {
-                List<ActorMention> withdrawing = c.nominal && inner.startsWith("087")
-                        ? actors(v, v.prepChildren(c.trigger, Set.of("of"))) : List.of();
-                List<Integer> objects = new ArrayList<>(v.objects(f));
-                if (withdrawing.isEmpty() || !objects.remove(Integer.valueOf(c.trigger))) {
-                    objects = v.objects(f);
-                }
-                List<ActorMention> addressees = actors(v, objects);
-                // "demanded the withdrawal of Serbian forces from Bosnia": the demand is on the forces
-                // that are to withdraw, not on the place they would leave ("demanded an apology from
-                // Japan" is on Japan).
-                addressees.addAll(actors(v, v.prepChildren(f, withdrawing.isEmpty()
-                        ? Set.of("on", "upon", "to", "from") : Set.of("on", "upon", "to"))));
-                addressees.removeIf(m -> m.head() == c.trigger);
-                if (addressees.isEmpty()) {
-                    addressees.addAll(hostRecipients(v, f));
-                }
-                int unnamed = addressees.isEmpty() && frame.kind() == Frame.Kind.APPEAL
-                        ? unnamedAddressee(v, f, c.trigger) : -1;
-                if (!addressees.isEmpty()) {
-                    c.targets = addressees;
-                } else if (!oldSources.isEmpty() && !Sides.sameActors(oldSources, c.sources, v.date)) {
-                    c.targets = oldSources;
-                } else if (!withdrawing.isEmpty()) {
-                    c.targets = withdrawing;
-                } else if (unnamed >= 0) {
-                    // "urged the international community to denounce the abuses in Burma": the appeal
-                    // is to those it names, whom no dictionary codes, not to Burma.
-                    c.targets = new ArrayList<>();
-                    c.targetNoActor = true;
-                    c.steps.add("appeal to '" + v.word(unnamed) + "', no actor: no target");
-                } else {
-                    c.targets = oldTargets;
-                }
-                break;
-            }
-            case ACCUSE:
-            case THREATEN:
-            case PREVENT:
-            case PERMIT: {
-                // "accused Pakistan of …", "prevented students from marching", "allowed the opposition
-                // to rally": the frame's object is the target; else whoever would have done the act.
-                List<ActorMention> objs = actors(v, v.objects(f));
-                objs.removeIf(m -> m.head() == c.trigger);
-                if (objs.isEmpty()) {
-                    objs = blamedOn;
-                }
-                if (!objs.isEmpty()) {
-                    c.targets = objs;
-                } else if (frame.kind() != Frame.Kind.THREATEN && !oldSources.isEmpty()
-                        && !Sides.sameActors(oldSources, c.sources, v.date)) {
-                    c.targets = oldSources;
-                } else if (frame.kind() == Frame.Kind.ACCUSE && !v.objects(f).isEmpty()) {
-                    // "accused unnamed foreign powers of arming the paramilitaries": the accused are
-                    // named but are no actor; the accusation is not against the act's victims.
-                    c.targets = new ArrayList<>();
-                    c.targetNoActor = true;
-                }
-                break;
-            }
-            default: {
-                if (c.targets.isEmpty()) {
-                    // "offered its troops to Lebanon's president": the one offered to is the target, not
-                    // what is offered; with no recipient named, the object is ("agreed to meet Kabul").
-                    List<ActorMention> objs = actors(v, v.indirectObjects(f));
-                    objs.addAll(actors(v, v.prepChildren(f, Set.of("to", "with", "for"))));
-                    if (objs.isEmpty()) {
-                        objs = actors(v, v.objects(f));
-                    }
-                    objs.removeIf(m -> m.head() == c.trigger);
-                    // "the army is poised to attack": the parser's passive subject of an adjectival
-                    // frame is the one who acts, not a target.
-                    objs.removeAll(c.sources);
-                    c.targets = objs;
-                }
-                if (frameSubjects.isEmpty() && c.sources.isEmpty()) {
-                    c.sources = oldSources;
-                }
-            }
-        }
-        localMode(v, c, f);
         return true;
     }
 
@@ -1800,48 +1350,8 @@ final class FrameClimber {
             "discussion", "discussions", "debate", "consultation", "consultations", "dialogue", "conference",
             "summit", "meeting", "proposal", "plan", "vote", "referendum", "bill", "resolution", "law");
 
-    /** Adjectives that make an event noun unasserted: "a possible war", "the planned visit". */
-    private static final Set<String> UNREAL = Set.of("possible", "potential", "planned", "proposed", "expected",
-            "likely", "future", "alleged", "suspected", "would-be", "rumoured", "rumored", "threatened", "imminent",
-            "feared", "hypothetical", "mooted", "prospective");
-
-    /** Negation, modality and conditionals on one word. */
-    private static final Set<String> INVERTED = Set.of("had", "were", "should");
     private static final Set<String> MEASURES = Set.of("day", "week", "month", "series", "round", "wave", "spate",
             "string", "couple", "number", "host", "flurry", "barrage", "volley", "campaign");
-
-    /** An auxiliary before the subject of an adverbial clause: "Had India sent troops, China would have …". */
-    private static boolean invertedBefore(SentenceView v, int verb, int aux) {
-        Edge up = v.basic.head(verb);
-        if (up == null || !Graph.matches(up.relation(), "advcl")) {
-            return false;
-        }
-        for (Edge e : v.basic.children(verb, "nsubj")) {
-            if (aux < e.dependent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A subject coordinated by "neither … nor". */
-    private static boolean neitherNor(SentenceView v, int subject) {
-        for (Edge e : v.basic.children(subject)) {
-            String w = v.word(e.dependent()).toLowerCase(java.util.Locale.ROOT);
-            if (e.relation().equals("cc:preconj") && w.equals("neither")) {
-                return true;
-            }
-        }
-        for (Edge e : v.basic.children(subject, "conj")) {
-            for (Edge cc : v.basic.children(e.dependent(), "cc")) {
-                if (v.word(cc.dependent()).equalsIgnoreCase("nor")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
 
     /**
      * A noun of a frame that the parser made the subject of the infinitive right after it ("plans
@@ -1853,7 +1363,7 @@ final class FrameClimber {
             return -1;
         }
         Edge up = v.basic.head(n);
-        Frame fr = frameOf(v, n);
+        Frame fr = lookup.frameOf(v, n);
         return up != null && up.governor() == verb && (up.relation().startsWith("nsubj") || up.relation().equals("advmod"))
                 && fr.kind() != Frame.Kind.LIGHT && fr.kind() != Frame.Kind.REPORT ? n : -1;
     }
@@ -1869,7 +1379,7 @@ final class FrameClimber {
         for (Edge e : v.basic.children(predicate, "csubj")) {
             int verb = e.dependent();
             Frame fr = verb < predicate && v.tok(verb).pos().equals("VBD") && v.basic.children(verb, "mark").isEmpty()
-                    ? frameOf(v, verb) : null;
+                    ? lookup.frameOf(v, verb) : null;
             if (fr != null && fr.kind() == Frame.Kind.HYPOTHETICAL
                     && v.basic.children(verb, "obj").stream().anyMatch(o -> o.dependent() < predicate)) {
                 return verb;
@@ -1935,7 +1445,7 @@ final class FrameClimber {
      * "failed to prevent an attack", "failed to head off the tariffs": a frame of failure or
      * prevention over an act another such frame negated undoes the negation; the act happened.
      */
-    private static boolean undoesNegation(SentenceView v, Candidate c, int f) {
+    static boolean undoesNegation(SentenceView v, Candidate c, int f) {
         if (c.mode != Mode.NEGATED || !c.frameNegated) {
             return false;
         }
@@ -1943,34 +1453,6 @@ final class FrameClimber {
         c.frameNegated = false;
         c.steps.add("'" + v.tok(f).word() + "' undoes the negation below it: it happened");
         return true;
-    }
-
-    /**
-     * Whether "call" appeals: "called for talks", "called on Iran to", "called Tehran to urge",
-     * "calls to end the war"; not "what he called a war" or "called the move a mistake".
-     */
-    private static boolean callsFor(SentenceView v, int call) {
-        for (Edge e : v.basic.children(call)) {
-            String r = e.relation();
-            int d = e.dependent();
-            if (r.equals("compound:prt") && Set.of("on", "upon").contains(v.word(d).toLowerCase(java.util.Locale.ROOT))
-                    || (r.startsWith("obl") || r.startsWith("nmod")) && v.markedBy(d, "for", "on", "upon")
-                    || (r.equals("xcomp") || r.startsWith("advcl") || r.equals("ccomp")) && v.tok(d).isVerb()
-                            && v.markedBy(d, "to", "for")) {
-                return true;
-            }
-        }
-        return v.tok(call).isNoun();
-    }
-
-    /** Whether a "for … to" clause is what a verb of appeal or demand asks for: "called for Iran to withdraw". */
-    private boolean underAppeal(SentenceView v, int clause) {
-        Edge up = v.basic.head(clause);
-        if (up == null) {
-            return false;
-        }
-        Frame.Kind kind = frameKind(v, up.governor());
-        return kind == Frame.Kind.APPEAL || kind == Frame.Kind.DEMAND;
     }
 
     /** The predicate a noun is the misparsed subject of: a "dep" after it with its own copula or auxiliary; else -1. */
@@ -1993,14 +1475,14 @@ final class FrameClimber {
                 break;
             }
             x = up.governor();
-            Frame fr = frameOf(v, x);
+            Frame fr = lookup.frameOf(v, x);
             if (fr != null && fr.kind() == Frame.Kind.REPORT && !actors(v, v.subjects(x)).isEmpty()) {
                 return true;
             }
         }
         // "The talks will resume, the minister said": the parser may make the report the clause's dependent.
         for (Edge e : v.basic.children(verb)) {
-            Frame fr = frameOf(v, e.dependent());
+            Frame fr = lookup.frameOf(v, e.dependent());
             if (fr != null && fr.kind() == Frame.Kind.REPORT && !actors(v, v.subjects(e.dependent())).isEmpty()) {
                 return true;
             }
@@ -2068,7 +1550,7 @@ final class FrameClimber {
                     || Graph.matches(up.relation(), "conj"))) {
                 return false;
             }
-            Frame above = up.relation().equals("xcomp") ? frameOf(v, up.governor()) : null;
+            Frame above = up.relation().equals("xcomp") ? lookup.frameOf(v, up.governor()) : null;
             if (above != null && (above.kind() == Frame.Kind.INTEND || above.kind() == Frame.Kind.HYPOTHETICAL
                     || above.kind() == Frame.Kind.ATTEMPT)
                     || up.relation().equals("xcomp") && arranged(v, up.governor(), x)) {
@@ -2086,23 +1568,6 @@ final class FrameClimber {
     /** Prepositions of the setting of an act: "agreed … in the talks", "demanded … at the summit". */
     private static final Set<String> SETTINGS = Set.of("in", "during", "at", "amid", "throughout", "before", "after",
             "following", "since", "until", "ahead", "prior");
-
-    /**
-     * The noun by which an appeal verb names whom it appeals to, when that noun is no actor and
-     * holds none ("urged the international community to …", "called on donors to …"), or -1.
-     */
-    private static int unnamedAddressee(SentenceView v, int verb, int act) {
-        List<Integer> named = new ArrayList<>(v.objects(verb));
-        named.addAll(v.prepChildren(verb, Set.of("on", "upon")));
-        for (int n : named) {
-            if (n != act && v.tok(n).isNoun() && !v.tok(n).pos().startsWith("PRP") && v.actorsAt(n).isEmpty()
-                    && v.mentions.stream().noneMatch(m -> v.basic.dominates(n, m.head(), 5))) {
-                // Not "workers of the United Bus Company of Tehran": a phrase with an actor in it.
-                return n;
-            }
-        }
-        return -1;
-    }
 
     /**
      * Whether those who act are the speakers themselves or what they speak for: a pronoun or
@@ -2123,20 +1588,6 @@ final class FrameClimber {
             }
         }
         return true;
-    }
-
-    /** Whether a subject names no one: "neither side", "no country", "none of the parties", "nobody". */
-    private static boolean noneOf(SentenceView v, int subject) {
-        String w = v.word(subject).toLowerCase(java.util.Locale.ROOT);
-        if (w.equals("none") || w.equals("nobody") || w.equals("neither") || w.equals("no-one")
-                // "nothing indicates that it intends to attack": no evidence tells it.
-                || w.equals("nothing")) {
-            return true;
-        }
-        return v.basic.children(subject, "det").stream().anyMatch(d -> {
-            String dw = v.word(d.dependent()).toLowerCase(java.util.Locale.ROOT);
-            return dw.equals("neither") || dw.equals("no");
-        });
     }
 
     /** Whether a clause is a present-tense time clause: "when he visits", "once the troops leave". */
@@ -2182,501 +1633,14 @@ final class FrameClimber {
     private static final Set<String> BLOCKING = Set.of("veto", "block", "reject", "defeat", "kill", "scuttle",
             "torpedo", "shelve", "withdraw", "scrap", "throw_out", "vote_down");
 
-    /**
-     * The light verb whose object an event noun is, or -1: "launched its offensive against
-     * Ukraine", "mounted its long-threatened invasion".
-     */
-    int lightVerbOf(SentenceView v, int noun) {
-        Edge up = v.basic.head(noun);
-        if (up == null || !up.relation().equals("obj")) {
-            return -1;
-        }
-        Frame f = frameOf(v, up.governor());
-        return f != null && f.kind() == Frame.Kind.LIGHT ? up.governor() : -1;
-    }
-
-    /** Subjects that stand for no one: "how important it was to demonstrate solidarity". */
-    private static final Set<String> EXPLETIVES = Set.of("it", "this", "that", "there", "what", "which");
-
-    /** Verbs of refusal, whose "until" clause states a condition. */
-    private static final Set<String> REFUSALS = Set.of("refuse", "decline", "reject", "rule_out", "resist");
-
-    /** Whether an "until" clause hangs on a refusal or a negated verb. */
-    private static boolean refusedUntil(SentenceView v, int clause) {
-        Edge up = v.basic.head(clause);
-        if (up == null || !Graph.matches(up.relation(), "advcl")) {
-            return false;
-        }
-        int gov = up.governor();
-        for (int k = gov, guard = 0; k >= 0 && guard < 3; guard++) {
-            if (REFUSALS.contains(v.lemma(k))) {
-                return true;
-            }
-            for (Edge e : v.basic.children(k)) {
-                if ((e.relation().equals("advmod") || e.relation().equals("neg")) && NEGATORS.contains(v.word(e.dependent()))) {
-                    return true;
-                }
-            }
-            Edge u = v.basic.head(k);
-            // "would not lift the sanctions it imposed in April until Tokyo changed …": the parser may
-            // make the relative clause without "that" an unlabelled or paratactic clause of the refusal.
-            boolean relative = u != null && (u.relation().equals("dep") || u.relation().equals("parataxis"))
-                    && unpunctuated(v, u.governor(), k);
-            if (u == null || !u.relation().equals("xcomp") && !relative) {
-                break;
-            }
-            k = u.governor();
-        }
-        return false;
-    }
-
-    /** Whether no punctuation stands between two words: a clause glued to the words before it. */
-    private static boolean unpunctuated(SentenceView v, int a, int b) {
-        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-            if (Set.of(",", ":", ".", "``", "''", "-LRB-", "-RRB-").contains(v.tok(i).pos())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Adverbs that put an act in others' mouths, and whether such reports are counted. */
-    private static final java.util.Map<String, Boolean> HEARSAY = java.util.Map.of("reportedly", true,
-            "allegedly", false, "purportedly", false, "supposedly", false);
-
-    /** Whether an event noun is only possible: "a possible meeting", "a potential deal". */
-    private static boolean mereChance(SentenceView v, int noun) {
-        for (Edge e : v.basic.children(noun, "amod")) {
-            String w = v.word(e.dependent()).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("possible") || w.equals("potential") || w.equals("eventual")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a clause above the act has a thing for its subject, a noun that names no actor: "census
-     * data would help the government to provide …", "the deal will allow Iran to buy …".
-     */
-    private static boolean thingSubject(SentenceView v, Candidate c, int x) {
-        if (x == c.trigger) {
-            return false;
-        }
-        for (Edge n : v.basic.children(x, "nsubj")) {
-            int s = n.dependent();
-            if (v.tok(s).isNoun() && !v.tok(s).pos().startsWith("NNP") && v.actorsAt(s).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a verb is a sentence's root infinitive with a subject and nothing finite above it,
-     * or the one after a dateline and a colon: "UN Security Council to examine a new report" (a
-     * headline or a diary entry).
-     */
-    private static boolean headlineInfinitive(SentenceView v, int x) {
-        if (!v.tok(x).pos().equals("VB") || !v.markedBy(x, "to")
-                || v.basic.hasChild(x, "aux") || v.basic.hasChild(x, "cop")) {
-            return false;
-        }
-        Edge up = v.basic.head(x);
-        if (up != null && !(v.basic.head(up.governor()) == null && v.tok(up.governor()).isNoun()
-                && (up.relation().startsWith("acl") || up.relation().equals("dep") || up.relation().equals("parataxis"))
-                && up.governor() + 1 < x && v.word(up.governor() + 1).equals(":"))) {
-            // Only the root, or the clause after a dateline ("UNITED NATIONS: …").
-            return false;
-        }
-        return v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun());
-    }
-
-    void localMode(SentenceView v, Candidate c, int x) {
-        boolean negated = false;
-        boolean hypothetical = false;
-        for (Edge e : v.basic.children(x)) {
-            String r = e.relation();
-            String w = v.word(e.dependent());
-            String l = v.lemma(e.dependent());
-            // "launched the planned offensive": a light verb makes a planned event real.
-            if (r.equals("amod") && v.tok(x).isNoun() && UNREAL.contains(w) && lightVerbOf(v, x) < 0) {
-                hypothetical = true;
-                continue;
-            }
-            if ((r.equals("advmod") || r.equals("neg") || r.equals("det") || r.equals("cc:preconj"))
-                    && (NEGATORS.contains(w) || NEGATORS.contains(l))) {
-                negated = true;
-            } else if (r.startsWith("nsubj") && v.tok(x).isVerb() && noneOf(v, e.dependent())) {
-                // "Neither side has agreed to a ceasefire", "no country has recognised it": no one did it.
-                negated = true;
-            } else if (r.equals("det") && v.tok(x).isNoun() && (w.equals("any") || w.equals("every"))) {
-                // "any violation of Afghan territory": no particular event happened.
-                hypothetical = true;
-            } else if (r.equals("aux") && INVERTED.contains(w.toLowerCase(java.util.Locale.ROOT)) && invertedBefore(v, x, e.dependent())) {
-                // "Had India sent troops, …", "Were Iran to attack, …": an inverted conditional.
-                hypothetical = true;
-            } else if (r.equals("aux") && NotYet.obligation(v, e.dependent(), x)
-                    && v.basic.children(x, "mark").stream()
-                    .anyMatch(m -> v.word(m.dependent()).equals("to") && m.dependent() == e.dependent() + 1)) {
-                // "the government has to support …", "will have to pay": an obligation, not an act done
-                // (the parser makes "has" the infinitive's auxiliary). The past "had to" is read as done.
-                hypothetical = true;
-            } else if ((r.equals("aux") || r.equals("cop")) && l.equals("be") && v.basic.children(x, "mark").stream()
-                    .anyMatch(m -> v.word(m.dependent()).equals("to") && adverbsBetween(v, e.dependent(), m.dependent()))
-                    && v.basic.children(x, "nsubj").stream().anyMatch(n -> !EXPLETIVES.contains(v.word(n.dependent())))) {
-                // "Israeli troops are to leave southern Lebanon", "the minister was to meet them later
-                // Thursday" (the parser may make "was" a copula): arranged, not yet done; read as "will".
-                // "Their obligation was to give the president their full support": a duty, not done.
-                boolean duty = v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
-                        && frameKind(v, n.dependent()) == Frame.Kind.HYPOTHETICAL);
-                boolean unfulfilled = (w.equalsIgnoreCase("was") || w.equalsIgnoreCase("were"))
-                        && v.basic.children(x, "aux").stream().anyMatch(a -> v.word(a.dependent()).equalsIgnoreCase("have"));
-                if (unfulfilled) {
-                    // "Hariri was to have traveled to Edmonton": the arrangement was not carried out.
-                    negated = true;
-                } else if (duty) {
-                    hypothetical = true;
-                } else {
-                    c.modal = "will";
-                    // "Iran's main goal is to occupy Basra": an aim a noun gives the actor (see future).
-                    c.ascribedAim |= v.basic.children(x, "nsubj").stream().anyMatch(n -> v.tok(n.dependent()).isNoun()
-                            && AIMS.contains(v.lemma(n.dependent()).toLowerCase(java.util.Locale.ROOT)));
-                }
-            } else if (r.equals("advmod") && w.equalsIgnoreCase("about") && e.dependent() + 1 < x
-                    && v.word(e.dependent() + 1).equals("to") && (v.basic.children(x).stream()
-                    .anyMatch(b -> (b.relation().equals("cop") || b.relation().equals("aux"))
-                            && v.lemma(b.dependent()).equals("be"))
-                    || v.basic.head(x) != null && v.basic.head(x).relation().equals("xcomp")
-                    && v.lemma(v.basic.head(x).governor()).equals("be"))) {
-                // "Blair is about to leave for Turkey": imminent, not yet done; read as "will".
-                c.modal = "will";
-            } else if (r.equals("aux") && (MODALS.contains(w) || MODALS.contains(l))) {
-                hypothetical = true;
-                c.modal = w;
-                c.modalOnThing |= thingSubject(v, c, x);
-            } else if (r.equals("aux") && (FUTURE.contains(w) || FUTURE.contains(l))) {
-                c.modal = w;
-                c.modalOnThing |= thingSubject(v, c, x);
-            } else if (r.equals("mark") && w.equalsIgnoreCase("for") && v.tok(x).isVerb() && v.markedBy(x, "to")
-                    && !underAppeal(v, x)) {
-                // "the only way out is for Washington to join forces with Moscow", "it would be foolish
-                // for Japan to strike back": what is proposed or judged for another has not happened.
-                hypothetical = true;
-            } else if (r.equals("mark") && CONDITIONALS.contains(w)) {
-                hypothetical = true;
-            } else if (r.equals("mark") && TEMPORAL.contains(w)
-                    && PRESENT.contains(v.tok(x).pos()) && !v.basic.hasChild(x, "aux")) {
-                // "must agree to changes before they demobilize", "until the army withdraws": a
-                // time clause in the present tense is about the future; it has not happened.
-                hypothetical = true;
-            } else if (r.equals("advmod") && SPECULATIVE.contains(w)) {
-                // "will likely impose sanctions", "probably struck": a guess, not a report of the act.
-                hypothetical = true;
-            } else if (r.equals("advmod") && HEARSAY.containsKey(w) && c.mode == Mode.ASSERTED) {
-                // "Pakistani jets reportedly targeted …": told by unnamed others; "allegedly": contested.
-                c.mode = Mode.REPORTED;
-                c.report = new Report("unnamed sources", w, HEARSAY.get(w));
-                c.steps.add("'" + w + "': reported by unnamed sources (" + (HEARSAY.get(w) ? "reliable" : "contested") + ")");
-            } else if (r.equals("mark") && (w.equals("until") || w.equals("till")) && refusedUntil(v, x)) {
-                // "refused to negotiate until the RSF withdrew": the withdrawal is the condition, not a fact.
-                hypothetical = true;
-            } else if (r.equals("mark") && w.equals("without")) {
-                negated = true;
-            } else if (Graph.matches(r, "advcl")) {
-                for (Edge m : v.basic.children(e.dependent(), "mark")) {
-                    String mw = v.word(m.dependent());
-                    if (mw.equals("if") || mw.equals("unless")) {
-                        hypothetical = true;
-                    }
-                }
-            } else if (r.equals("obj") && v.tok(x).isVerb() && negativeObject(v, e.dependent())) {
-                // "gave no order to pull out", "made no attempt to", "arrested no one": nothing was done.
-                negated = true;
-            } else if (Graph.matches(r, "nsubj") && NEGATIVE_SUBJECTS.contains(w)) {
-                negated = true;
-            } else if (Graph.matches(r, "nsubj") && neitherNor(v, e.dependent())) {
-                // "Neither Ethiopia nor Eritrea withdrew its troops".
-                negated = true;
-            } else if (Graph.matches(r, "nsubj") || r.equals("obj")) {
-                for (Edge d : v.basic.children(e.dependent(), "det")) {
-                    if (v.word(d.dependent()).equals("no") && r.startsWith("nsubj")) {
-                        negated = true;
-                    }
-                }
-            }
-        }
-        if (headlineInfinitive(v, x)) {
-            // "UN Security Council to examine a new report", a diary's or a headline's "to": a schedule
-            // the paper gives, not yet done, and no intent the actor stated.
-            hypothetical = true;
-        }
-        if (v.lemma(x).equals("go") && v.tok(x).pos().equals("VBG")
-                && v.basic.children(x, "xcomp").stream().anyMatch(xc -> v.markedBy(xc.dependent(), "to"))) {
-            // "Kasuri is going to visit Kabul": a plan, read as "will"; "was going to" did not happen.
-            for (Edge a : v.basic.children(x, "aux")) {
-                String w = v.word(a.dependent()).toLowerCase(java.util.Locale.ROOT);
-                if (w.equals("was") || w.equals("were")) {
-                    hypothetical = true;
-                } else if (v.lemma(a.dependent()).equals("be") && c.modal == null) {
-                    c.modal = "will";
-                }
-            }
-        }
-        // Only a bare infinitive shares the modal: "… would not tolerate attacks and warned that …" is told.
-        Edge conj = v.tok(x).pos().equals("VB") && !v.basic.hasChild(x, "aux") && v.basic.children(x, "nsubj").isEmpty()
-                ? v.basic.head(x) : null;
-        if (conj != null && conj.relation().startsWith("conj") && v.tok(conj.governor()).isVerb()) {
-            // "Israel would not launch a ground operation but carry out air strikes": a verb joined to
-            // another shares its modal (not its negation).
-            for (Edge a : v.basic.children(conj.governor(), "aux")) {
-                String w = v.word(a.dependent());
-                if (MODALS.contains(w) || MODALS.contains(v.lemma(a.dependent()))) {
-                    hypothetical = true;
-                    c.modal = w;
-                } else if (FUTURE.contains(w) || FUTURE.contains(v.lemma(a.dependent()))) {
-                    c.modal = w;
-                }
-            }
-        }
-        if (negated && v.tok(x).isNoun() && v.lemma(x).equalsIgnoreCase("doubt")) {
-            // "I have no doubt that the US will defend …": no doubt is certainty about what others will
-            // do, a forecast like the doubt itself, not a denial.
-            negated = false;
-            hypothetical = true;
-        }
-        if (negated) {
-            if (c.mode != Mode.NEGATED) {
-                c.steps.add("negated at '" + v.tok(x).word() + "'");
-            }
-            c.mode = Mode.NEGATED;
-        } else if (hypothetical && c.mode != Mode.NEGATED && c.mode != Mode.HYPOTHETICAL) {
-            c.steps.add("not asserted: modal or conditional at '" + v.tok(x).word() + "'");
-            c.mode = Mode.HYPOTHETICAL;
-        }
-    }
-
-    /**
-     * Whether a clause hangs on a light verb as its complement with a noun of the HYPOTHETICAL frame
-     * as its subject: "had [the impression Germany was ready]" as the parser reads it.
-     */
-    private boolean impressionClause(SentenceView v, int clause, int light) {
-        Edge up = v.basic.head(clause);
-        if (up == null || up.governor() != light || !up.relation().equals("ccomp")) {
-            return false;
-        }
-        for (Edge n : v.basic.children(clause)) {
-            if (n.relation().startsWith("nsubj") && frameKind(v, n.dependent()) == Frame.Kind.HYPOTHETICAL) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether only adverbs, if anything, stand between two words: "was to meet", "was then to meet". */
-    private static boolean adverbsBetween(SentenceView v, int from, int to) {
-        if (to <= from) {
-            return false;
-        }
-        for (int i = from + 1; i < to; i++) {
-            if (!v.tok(i).pos().startsWith("RB")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** An international organisation or a legislature: a body whose members must agree among themselves. */
     private static boolean assembly(ActorMention m, java.time.@Nullable LocalDate date) {
         return m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.IGO
                 || RoleCodes.hasRole(m.codeAt(date), "LEG");
     }
 
-    /** Verbs of wishing that take a clause: what one hopes others will do is not their intent. */
-    private static final Set<String> WISHES = Set.of("hope", "want", "prefer");
-
-    /**
-     * "We hope that the Iranian regime will begin to cooperate": a wish whose clause has a subject
-     * of its own, not of the wisher's side, is neither the wisher's intent nor the others'.
-     */
-    private static boolean wishForOthers(SentenceView v, Candidate c, int f, Frame frame,
-            List<ActorMention> frameSubjects) {
-        if (frame.kind() != Frame.Kind.INTEND || !WISHES.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))
-                || c.sources.isEmpty() || !frameSubjects.isEmpty() && Sides.ownSide(v, frameSubjects, c.sources)) {
-            return false;
-        }
-        for (Edge e : v.basic.children(f, "ccomp")) {
-            if (e.dependent() == c.trigger || v.basic.dominates(e.dependent(), c.trigger)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Pronouns that stand for a thing, not for people: "it could threaten expansion". */
-    private static final Set<String> THING_PRONOUNS = Set.of("it", "this", "that");
-
-    /**
-     * "Blair warned that if a deal is not done soon it could threaten expansion": a warning whose
-     * complement's subject is a thing, not an actor, tells what may come of it, not what the warner
-     * or anyone else will do; it is no threat ("warned that there would be consequences" is one).
-     */
-    private static boolean warnedConsequence(SentenceView v, Candidate c, int f, Frame frame) {
-        if (frame.kind() != Frame.Kind.THREATEN || !v.tok(f).isVerb() || c.nominal || !c.sources.isEmpty()
-                || c.head == f) {
-            return false;
-        }
-        return thingSubjects(v, c.head);
-    }
-
-    /**
-     * "The United States said it hoped that elections would help quell violence": a hope whose
-     * clause has a thing as its subject is a hope about what will happen, not the hoper's intent.
-     */
-    private static boolean hopeForThings(SentenceView v, Candidate c, int f, Frame frame) {
-        if (frame.kind() != Frame.Kind.INTEND || !WISHES.contains(v.lemma(f).toLowerCase(java.util.Locale.ROOT))
-                || c.nominal || !c.sources.isEmpty() || c.head == f) {
-            return false;
-        }
-        int clause = c.head;
-        Edge up = v.basic.head(clause);
-        while (up != null && up.relation().equals("xcomp") && up.governor() != f) {
-            // "hoped that elections would help quell violence": "quell" belongs to the clause of "help".
-            clause = up.governor();
-            up = v.basic.head(clause);
-        }
-        return up != null && up.governor() == f && up.relation().equals("ccomp") && thingSubjects(v, clause);
-    }
-
-    /** Whether a clause has subjects and all of them are things: no actor, no pronoun for people, no "there". */
-    private static boolean thingSubjects(SentenceView v, int clause) {
-        List<Integer> subjects = v.subjects(clause);
-        if (subjects.isEmpty()) {
-            return false;
-        }
-        for (int x : subjects) {
-            String w = v.word(x).toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("there") || !v.actorsAt(x).isEmpty()
-                    || v.tok(x).isPronoun() && !THING_PRONOUNS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Verbs whose infinitive complement happened: "managed to seize", "went on to kill". */
-    private static final Set<String> IMPLICATIVE = Set.of("manage", "proceed", "go_on", "go", "keep", "dare",
-            "happen", "get", "come", "use", "tend", "help", "succeed");
-
-    /** CAMEO roots of violence: assault, fight, mass violence. */
-    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
-
     /** Reporting verbs that only hint at what they report. */
     private static final Set<String> TENTATIVE = Set.of("hint", "suggest");
-
-    /** Verbs of helping another act: "to help it resist", "to enable them to vote". */
-    private static final Set<String> HELPERS = Set.of("help", "enable", "assist");
-
-    /** Verbs of meeting and travelling, whose infinitive of purpose tells what they are for. */
-    private static final Set<String> TRAVELS = Set.of("meet", "visit", "host", "receive", "travel", "arrive", "fly");
-
-    /** Verbs of bettering ties, which as the purpose of a meeting or a journey are its hope. */
-    private static final Set<String> BETTERING = Set.of("strengthen", "boost", "improve", "enhance", "deepen",
-            "promote", "expand", "consolidate", "bolster", "cement", "foster", "develop", "advance", "broaden");
-
-    /**
-     * Whether an infinitive is the purpose of the verb it hangs on: an adverbial clause, or an
-     * infinitive after the verb's object ("received money to help …"); "continued to help" is no purpose.
-     */
-    private static boolean purpose(SentenceView v, int infinitive) {
-        Edge up = v.basic.head(infinitive);
-        if (up == null) {
-            return false;
-        }
-        return Graph.matches(up.relation(), "advcl")
-                || up.relation().equals("xcomp") && !v.basic.children(up.governor(), "obj").isEmpty();
-    }
-
-    /**
-     * Whether a violent act (CAMEO 18-20) is only the purpose of the word above it: its own verb
-     * is an infinitive with "to", as an adverbial clause of any verb that opens no frame other
-     * than a light one, as a clause of a noun that opens none, as the complement of a light verb
-     * that has an object, or as the complement of a verb that opens no frame and does not imply
-     * its complement ("managed to seize" did). So is any act that another's act is meant to get done.
-     */
-    /** Whether a verb is "set up": "the bank was set up to assist …". */
-    private static boolean setUp(SentenceView v, int verb) {
-        return v.lemma(verb).equalsIgnoreCase("set") && v.basic.children(verb, "compound:prt").stream()
-                .anyMatch(p -> v.word(p.dependent()).equalsIgnoreCase("up"));
-    }
-
-    /** Whether a clause is one of purpose by its marker: "in order to", "so as to". */
-    private static boolean inOrderTo(SentenceView v, int clause) {
-        for (Edge m : v.basic.children(clause, "mark")) {
-            String w = v.word(m.dependent()).toLowerCase(java.util.Locale.ROOT);
-            if ((w.equals("in") || w.equals("so")) && v.basic.children(m.dependent(), "fixed").stream()
-                    .anyMatch(x -> v.word(x.dependent()).equalsIgnoreCase(w.equals("in") ? "order" : "as"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean aim(SentenceView v, Candidate c, int cur, int f, String rel, @Nullable Frame frame) {
-        if (cur == c.trigger && Graph.matches(rel, "advcl") && inOrderTo(v, cur)) {
-            // "renouncing some of the cashback in order to strike a deal": what is done in order to do
-            // something has not done it yet, whatever the act.
-            return true;
-        }
-        if ((Graph.matches(rel, "advcl") || Graph.matches(rel, "acl") && !rel.equals("acl:relcl"))
-                && cur != c.trigger && c.head == cur && v.markedBy(cur, "to")
-                && CAUSATIVES.contains(v.lemma(cur))) {
-            // "backed a call … to have Congress impeach the president": what an act is meant to get
-            // another to do has not been done, whatever the act.
-            return true;
-        }
-        if (cur == c.trigger && (rel.equals("xcomp") || Graph.matches(rel, "advcl")) && v.tok(cur).pos().equals("VB")
-                && v.markedBy(cur, "to") && TRAVELS.contains(v.lemma(f)) && BETTERING.contains(v.lemma(cur))) {
-            // "will meet Merkel to strengthen bilateral relations": the betterment a meeting or a
-            // journey is for is its hope, not an act ("travelled to Armenia to mediate" mediates).
-            return true;
-        }
-        if (cur == c.trigger && (rel.equals("ccomp") || rel.equals("xcomp")) && HELPERS.contains(v.lemma(f))
-                && v.markedBy(f, "to") && purpose(v, f)) {
-            // "received aid to help it resist Israel", "sent advisers to enable the army to retake the
-            // town": what an act is meant to help another do has not been done.
-            return true;
-        }
-        if (v.tok(cur).pos().equals("VB") && (rel.equals("dep") || Graph.matches(rel, "advcl") || rel.equals("xcomp"))
-                && v.markedBy(cur, "to") && (USES.contains(v.lemma(f)) || setUp(v, f)) && v.isPassive(f)) {
-            // "the platform has been used … to fire on U.S. helicopters": what a thing is used or built
-            // for is its purpose, not an act on a day.
-            return true;
-        }
-        if (cur == c.trigger && v.tok(cur).pos().equals("VB") && v.markedBy(cur, "to") && negotiationFor(v, cur, f, rel)) {
-            // "decided to accelerate negotiations to sign a partnership agreement", "talks to end the
-            // war": what negotiations are for has not been reached.
-            return true;
-        }
-        // "deployed at railway stations to stop attacks": ending the violence is as much an aim as violence is.
-        boolean aimable = c.code.length() >= 2 && (VIOLENT_ROOTS.contains(c.code.substring(0, 2)) || c.code.startsWith("087"));
-        if (cur != c.trigger || !aimable || !v.tok(cur).pos().equals("VB") || !v.markedBy(cur, "to")) {
-            return false;
-        }
-        if (Graph.matches(rel, "advcl")) {
-            return frame == null || frame.kind() == Frame.Kind.LIGHT;
-        }
-        if (Graph.matches(rel, "acl") && !rel.equals("acl:relcl")) {
-            // "a raid to kill the commander": the noun's purpose.
-            return frame == null && v.tok(f).isNoun();
-        }
-        if (rel.equals("xcomp") && frame != null && frame.kind() == Frame.Kind.LIGHT) {
-            // "mounted a raid to kill the commander": the light verb's object is the act, the
-            // infinitive its purpose ("began to shell", with no object, is the shelling).
-            return !v.basic.children(f, "obj").isEmpty();
-        }
-        return rel.equals("xcomp") && frame == null && v.tok(f).isVerb() && !IMPLICATIVE.contains(v.lemma(f));
-    }
 
     static List<ActorMention> actors(SentenceView v, List<Integer> nodes) {
         Set<ActorMention> out = new LinkedHashSet<>();
@@ -2685,7 +1649,6 @@ final class FrameClimber {
         }
         return new ArrayList<>(out);
     }
-
 
     static String describe(List<ActorMention> ms, SentenceView v, int f) {
         if (ms.isEmpty()) {
