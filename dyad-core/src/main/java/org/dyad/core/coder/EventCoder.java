@@ -85,7 +85,7 @@ public final class EventCoder implements Stage {
     private final boolean statements;
     private final double minConfidence;
     private final EventPlaces eventPlaces;
-    private final DomesticRoles domestic;
+    private final Pairs pairing;
     private final Mediation mediation;
     private final WarTargets warTargets;
     private final Victims victims;
@@ -109,7 +109,7 @@ public final class EventCoder implements Stage {
         this.statements = statements;
         this.minConfidence = minConfidence;
         this.eventPlaces = new EventPlaces(dict, places);
-        this.domestic = new DomesticRoles(dict);
+        this.pairing = new Pairs(new DomesticRoles(dict));
         this.mediation = new Mediation(dict);
         this.warTargets = new WarTargets(dict);
         this.victims = new Victims(dict);
@@ -406,82 +406,6 @@ public final class EventCoder implements Stage {
     static final Set<String> FACILITIES = Set.of("base", "outpost", "post", "checkpoint", "checkpost",
             "convoy", "barracks", "position", "garrison", "airbase");
 
-    /** Verbs that warn of a danger as well as threaten. */
-    private static final Set<String> WARNING = Set.of("warn", "caution", "alert");
-
-    /**
-     * Whether what the warning is of or against ("of attacks", "against raids") is done by someone
-     * the sentence names ("by Kurdish militants", on the noun or, misparsed, on the verb) who is
-     * not the warner's side.
-     */
-    private static boolean warnsOfOthers(SentenceView v, Candidate c) {
-        List<Integer> doers = new ArrayList<>(v.prepChildren(c.trigger, Set.of("by")));
-        for (int n : v.prepChildren(c.trigger, Set.of("of", "against", "about"))) {
-            doers.addAll(v.prepChildren(n, Set.of("by")));
-        }
-        List<ActorMention> agents = new ArrayList<>();
-        for (int d : doers) {
-            agents.addAll(v.actorsAt(d));
-        }
-        return !agents.isEmpty() && !c.sources.isEmpty() && !Sides.sameActors(agents, c.sources, v.date);
-    }
-
-    /**
-     * Whether every target is the people of one country ("Britons", "civilians"), and every source
-     * is of that country or a role of no country yet (which domestic roles give the country it faces).
-     */
-    private static boolean warnsOwnPeople(Candidate c, java.time.@Nullable LocalDate date) {
-        if (c.sources.isEmpty() || c.targets.isEmpty()) {
-            return false;
-        }
-        String country = null;
-        for (ActorMention t : c.targets) {
-            String code = t.codeAt(date);
-            String k = RoleCodes.country(code);
-            boolean people = k != null && (t.form() == ActorMention.Form.PEOPLE && code.equals(k) || code.equals(k + "CVL"));
-            if (!people || country != null && !country.equals(k)) {
-                return false;
-            }
-            country = k;
-        }
-        for (ActorMention m : c.sources) {
-            String code = m.codeAt(date);
-            if (code.length() < 3 || !(code.startsWith("---") || code.startsWith(country))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a verb has an "against" phrase: "warned against drawing a line under talks". */
-    private static boolean warnsAgainst(SentenceView v, int verb) {
-        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
-            if (e.relation().startsWith("obl") && "against".equals(v.prepOf(e.dependent()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether every target of a warning is an organ of the state of every source: "Beckett warned
-     * against any precipitate moves to withdraw British troops from Iraq" advises; it threatens no one.
-     */
-    private static boolean warnsOwnState(Candidate c, java.time.@Nullable LocalDate date) {
-        if (c.sources.isEmpty() || c.targets.isEmpty()) {
-            return false;
-        }
-        for (ActorMention t : c.targets) {
-            String code = t.codeAt(date);
-            if (!RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS)
-                    || c.sources.stream().anyMatch(m -> !RoleCodes.roleIn(m.codeAt(date), RoleCodes.STATE_ORGANS)
-                    || !RoleCodes.sameCountry(m.codeAt(date), code))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean allArmed(List<ActorMention> ms, Document doc) {
         for (ActorMention m : ms) {
             String code = m.codeAt(doc.date());
@@ -497,13 +421,6 @@ public final class EventCoder implements Stage {
         return m.form() == ActorMention.Form.ROLE
                 && FACILITIES.contains(v.lemma(m.head()).toLowerCase(Locale.ROOT));
     }
-
-    /** Events of many hands: people killed in them were not killed by an armed force. */
-    private static final Set<String> MELEES = Set.of("riot", "riots", "rioting", "clash", "clashes", "violence",
-            "unrest", "fighting", "stampede", "brawl", "brawls", "skirmish", "skirmishes", "melee", "protests",
-            "demonstrations", "disturbances");
-
-    private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
 
     /** Whether what a verb hangs (its object, or its passive subject) is a thing, not a person. */
     private static boolean thingHung(SentenceView v, int verb) {
@@ -536,140 +453,6 @@ public final class EventCoder implements Stage {
         for (Edge e : v.basic.children(verb)) {
             if (e.relation().equals("xcomp") && v.basic.children(e.dependent(), "cop").stream()
                     .anyMatch(x -> COPULAS.contains(v.lemma(x.dependent())))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The actors of a "with" phrase of a fight that a passive act with no agent happened in or during
-     * ("was killed during a fight with the Russians"), not among its targets; else empty.
-     */
-    private static List<ActorMention> foesInFight(SentenceView v, Candidate c) {
-        if (!v.isPassive(c.trigger)) {
-            return List.of();
-        }
-        for (int fight : v.prepChildren(c.trigger, Set.of("during", "in"))) {
-            if (!FIGHTING.contains(v.lemma(fight))) {
-                continue;
-            }
-            List<ActorMention> foes = new ArrayList<>();
-            for (int w : v.prepChildren(fight, Set.of("with", "against"))) {
-                foes.addAll(v.actorsAt(w));
-            }
-            // "during an encounter between the government troops and … Abu Sayyaf militants": the side of
-            // the two that the victim is on fought the other; people killed in fighting between two
-            // sides that they are on neither of were killed by no side the text names.
-            List<ActorMention> between = new ArrayList<>();
-            for (int w : v.prepChildren(fight, Set.of("between"))) {
-                between.addAll(v.actorsAt(w));
-            }
-            List<ActorMention> others = notVictims(v, c, between);
-            if (others.size() < between.size()) {
-                foes.addAll(others);
-            }
-            foes = notVictims(v, c, foes);
-            if (!foes.isEmpty()) {
-                return foes;
-            }
-        }
-        return List.of();
-    }
-
-    /** Verbs of raiding and firing, whose subject kills those who die "when" they act. */
-    private static final Set<String> RAIDING = Set.of("raid", "storm", "attack", "fire", "shoot", "shell", "bomb",
-            "open");
-
-    /** Nouns of an attack that has an author: "killed in an Israeli air strike", "wounded in a raid by US troops". */
-    private static final Set<String> STRIKES = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
-            "bombing", "bombings", "bombardment", "shelling", "attack", "attacks", "ambush", "offensive", "assault");
-
-    /**
-     * Who did a passive act of violence that names no agent, when a phrase or clause of its verb (or of
-     * a verb joined to it) does: "One militant was killed and nine others wounded … in an Israeli air
-     * strike" (Israel), "wounded in a raid by US troops" (US troops), "A girl was killed … when the
-     * soldiers raided a house" (the soldiers). None when neither names anyone.
-     */
-    private static List<ActorMention> strikers(SentenceView v, Candidate c) {
-        if (!v.isPassive(c.trigger)) {
-            return List.of();
-        }
-        List<Integer> verbs = new ArrayList<>(List.of(c.trigger));
-        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger, "conj")) {
-            verbs.add(e.dependent());
-        }
-        org.dyad.core.model.Edge joined = v.basic.head(c.trigger);
-        if (joined != null && joined.relation().startsWith("conj")) {
-            verbs.add(joined.governor());
-        }
-        List<ActorMention> raiders = raiders(v, c, verbs);
-        return raiders.isEmpty() ? strikeAuthors(v, c, verbs) : raiders;
-    }
-
-    /** The subjects of a "when", "as" or "after" clause of raiding or firing on one of the verbs, less the victims. */
-    private static List<ActorMention> raiders(SentenceView v, Candidate c, List<Integer> verbs) {
-        for (int verb : verbs) {
-            for (org.dyad.core.model.Edge e : v.basic.children(verb, "advcl")) {
-                boolean when = v.markedBy(e.dependent(), "when", "as", "after");
-                for (org.dyad.core.model.Edge adv : v.basic.children(e.dependent(), "advmod")) {
-                    when |= v.word(adv.dependent()).equalsIgnoreCase("when");
-                }
-                if (!when || !RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                List<ActorMention> raiders = new ArrayList<>();
-                for (org.dyad.core.model.Edge sj : v.basic.children(e.dependent(), "nsubj")) {
-                    raiders.addAll(v.actorsAt(sj.dependent()));
-                }
-                List<ActorMention> out = notVictims(v, c, raiders);
-                if (!out.isEmpty()) {
-                    return out;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** The owner or "by" agent of a strike, raid or attack noun one of the verbs happened in, less the victims. */
-    private static List<ActorMention> strikeAuthors(SentenceView v, Candidate c, List<Integer> verbs) {
-        for (int verb : verbs) {
-            for (int strike : v.prepChildren(verb, Set.of("in", "during", "by"))) {
-                if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                List<ActorMention> authors = new ArrayList<>();
-                for (ActorMention m : v.mentions) {
-                    org.dyad.core.model.Edge up = v.basic.head(m.head());
-                    if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
-                            || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
-                        authors.add(m);
-                    }
-                }
-                for (int w : v.prepChildren(strike, Set.of("by"))) {
-                    authors.addAll(v.actorsAt(w));
-                }
-                List<ActorMention> out = notVictims(v, c, authors);
-                if (!out.isEmpty()) {
-                    return out;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** The mentions that are neither a target of the event nor on a target's side. */
-    private static List<ActorMention> notVictims(SentenceView v, Candidate c, List<ActorMention> ms) {
-        List<ActorMention> out = new ArrayList<>(ms);
-        out.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
-        return out;
-    }
-
-    /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
-    private static boolean inMelee(SentenceView v, int verb) {
-        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
-            if (Graph.matches(e.relation(), "obl") && MELEE_PREPS.contains(v.prepOf(e.dependent()))
-                    && MELEES.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -717,15 +500,10 @@ public final class EventCoder implements Stage {
     private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
     private static final Set<String> VISIT_PLACES = Set.of("on", "during", "in", "at");
     private static final Set<String> CIRCUMSTANCE = Set.of("after", "during", "in", "amid", "following", "before");
-    private static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
-            "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange",
-            "encounter");
 
     private static final Set<String> HELP = Set.of("help", "assist");
     private static final Set<String> VERBAL_SUPPORT = Set.of("050", "051", "052");
     private static final Set<String> VERBAL_CLASHES = Set.of("clash", "spar", "feud", "tussle", "lock_horns");
-    private static final Set<String> CIVIL_ROLES = Set.of("GOV", "ELI", "LEG", "PTY", "OPP", "JUD", "BUS", "MED",
-            "HRI", "EDU", "LAB");
 
     /**
      * Whether an event noun is what its clause is about: "Talks between India and China ended
@@ -793,141 +571,8 @@ public final class EventCoder implements Stage {
                 && PAST_FORMS.contains(v.tok(up.governor()).pos());
     }
 
-    /** Words for aircraft and what they fire: a strike by them is aerial. */
-    private static final Set<String> AIR_WORDS = Set.of("jets", "jet", "warplanes", "warplane", "aircraft", "drones",
-            "drone", "helicopters", "helicopter", "bombers", "bomber", "airstrike", "airstrikes", "air", "gunships");
-
-    /** A state or its government or armed forces, by its code on the document's date. */
-    private static boolean stateForce(@Nullable ActorMention m, Document doc) {
-        return stateActor(m, doc, GOVERNMENT_OR_ARMY);
-    }
-
-    /** A state itself, or one of its organs with one of these roles, on the document's date. */
-    private static boolean stateActor(@Nullable ActorMention m, Document doc, Set<String> roles) {
-        if (m == null || m.actor() == null) {
-            return false;
-        }
-        String code = m.codeAt(doc.date());
-        if (RoleCodes.country(code) == null) {
-            return false;
-        }
-        return "".equals(RoleCodes.roleOf(code)) || RoleCodes.roleIn(code, roles);
-    }
-
-    private static final Set<String> GOVERNMENT_OR_ARMY = Set.of("GOV", "MIL");
-
-    /** A state itself or its government, on the document's date: "Britain", "the Japanese government". */
-    private static boolean statesman(@Nullable ActorMention m, Document doc) {
-        // "Thousands of Nigerians … to protest": a people is no state.
-        return m != null && m.form() != ActorMention.Form.PEOPLE && stateActor(m, doc, GOVERNMENT);
-    }
-
-    private static final Set<String> GOVERNMENT = Set.of("GOV");
-
-    /** Role codes of a state as such: the bare country and its government. */
-    private static final Set<String> STATE_ITSELF = Set.of("", "GOV");
-
-    /** Whether two codes are one state as such, the bare country or its government ("NGA", "NGAGOV"). */
-    private static boolean selfAsState(String a, String b) {
-        return RoleCodes.sameCountry(a, b)
-                && STATE_ITSELF.contains(RoleCodes.roleOf(a)) && STATE_ITSELF.contains(RoleCodes.roleOf(b));
-    }
-
-    /** Nouns of battle: "in fighting near the base", "during clashes". */
-    private static final Set<String> BATTLES = Set.of("fighting", "battle", "battles", "clash", "clashes", "combat",
-            "engagement", "engagements", "skirmish", "skirmishes");
-
-    /** Whether a verb, or a verb it is coordinated with, is said to happen in or during a battle. */
-    private static boolean inBattle(SentenceView v, int verb) {
-        List<Integer> verbs = new ArrayList<>(List.of(verb));
-        Edge up = v.basic.head(verb);
-        if (up != null && (up.relation().equals("conj") || up.relation().equals("dep"))) {
-            // "… killed 384 Libyans and captured 48 in fighting near the base, a statement said",
-            // where the parser hangs the acts and the battle on the reporting verb.
-            verbs.add(up.governor());
-        }
-        for (Edge e : v.basic.children(verb, "conj")) {
-            verbs.add(e.dependent());
-        }
-        for (int x : verbs) {
-            for (int n : v.prepChildren(x, Set.of("in", "during", "amid"))) {
-                if (BATTLES.contains(v.lemma(n)) || BATTLES.contains(v.word(n))) {
-                    return true;
-                }
-            }
-            for (Edge e : v.basic.children(x)) {
-                // "killed thousands of Iranians in checking a new Tehran offensive": killing while
-                // fighting off an offensive is battle.
-                int g = e.dependent();
-                if (Graph.matches(e.relation(), "advcl") && v.tok(g).pos().equals("VBG") && v.markedBy(g, "in")
-                        && v.basic.children(g, "obj").stream().anyMatch(o -> OFFENSIVES.contains(v.lemma(o.dependent())))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Nouns of attacks by an armed force, which those who fight them off do in battle. */
-    private static final Set<String> OFFENSIVES = Set.of("offensive", "attack", "assault", "advance", "push",
-            "incursion", "onslaught");
-
-    /** Forces turning on their own state's government: a coup or mutiny, which stays 180. */
-    private static boolean coup(ActorMention source, @Nullable ActorMention target, Document doc) {
-        if (target == null) {
-            return false;
-        }
-        String s = source.codeAt(doc.date());
-        String t = target.codeAt(doc.date());
-        return RoleCodes.samePrefix(s, t) && "GOV".equals(RoleCodes.roleOf(t));
-    }
-
-    private static boolean airborne(ActorMention m) {
-        for (String w : m.text().toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (AIR_WORDS.contains(w) || w.equals("force") && m.text().toLowerCase(Locale.ROOT).contains("air force")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Nouns of attack that a politician makes in words when aimed at a body of people. */
     private static final Set<String> WORD_ATTACKS = Set.of("attack", "attacks", "assault", "broadside", "onslaught");
-
-    /** Heads of the bodies a politician attacks in words: leaderships, parties, the press, institutions. */
-    private static final Set<String> BODIES = Set.of("leadership", "leader", "leaders", "government", "opposition",
-            "party", "parties", "critics", "press", "media", "parliament", "judiciary", "court", "commission",
-            "policy", "policies", "establishment");
-
-    private static final Set<String> PERSONAL_OWNERS = Set.of("his", "her");
-
-    /** A person (named, or a pronoun for one) whose code is a civil role: a minister, a politician. */
-    private static boolean personInOffice(SentenceView v, @Nullable ActorMention m, Document doc) {
-        if (m == null || !civilian(m, doc)) {
-            return false;
-        }
-        String w = v.word(m.head()).toLowerCase(Locale.ROOT);
-        return PERSONAL_OWNERS.contains(w) || "PERSON".equals(v.tok(m.head()).ner());
-    }
-
-    /** Whether an actor is named by a body's head word ("the Chechen separatist leadership"). */
-    private static boolean body(SentenceView v, @Nullable ActorMention m) {
-        return m != null && BODIES.contains(v.lemma(m.head()).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Whether an actor is an official, politician, party or other civil body, or a person no
-     * dictionary knows (not a state, an armed force or a crowd).
-     */
-    private static boolean civilian(@Nullable ActorMention m, Document doc) {
-        if (m == null) {
-            return false;
-        }
-        if (m.actor() == null) {
-            return m.unknownPerson();
-        }
-        return RoleCodes.roleIn(m.codeAt(doc.date()), CIVIL_ROLES);
-    }
 
     /** Verbs of a body's own sitting: meeting with no one named is no interaction. */
     static final Set<String> SITTINGS = Set.of("meet", "convene", "gather", "assemble", "reconvene", "sit");
@@ -948,7 +593,7 @@ public final class EventCoder implements Stage {
                 && VISIT_PLACES.contains(v.prepOf(c.trigger)) && SAID_AT_MEETING.contains(v.lemma(up.governor()));
         if (up == null || !Graph.matches(up.relation(), "obl")
                 || !CIRCUMSTANCE.contains(v.prepOf(c.trigger)) && !visit
-                || !v.tok(up.governor()).isVerb() || !FIGHTING.contains(v.lemma(c.trigger)) && !meeting && !visit) {
+                || !v.tok(up.governor()).isVerb() || !Combatants.FIGHTING.contains(v.lemma(c.trigger)) && !meeting && !visit) {
             // "offered talks following the invasions of Dagestan": an invasion or attack has a side;
             // only fighting, which both sides do, is the clause subject's too.
             return List.of();
@@ -968,11 +613,6 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
-    }
-
-    /** A people named by its demonym, or civilians and refugees: not a state or an organisation. */
-    private static boolean privatePeople(ActorMention m) {
-        return m.form() == ActorMention.Form.PEOPLE || "CVL".equals(m.role()) || "REF".equals(m.role());
     }
 
     /** "demanded that the US cancel …": a demand or appeal without an object is addressed to the complement's subject. */
@@ -1004,24 +644,6 @@ public final class EventCoder implements Stage {
                 }
             }
         }
-    }
-
-    /** Nouns of armed units, not of people who speak for them: "troops", "a force", "the soldiers". */
-    private static final Set<String> UNITS = Set.of("troop", "troops", "force", "forces", "soldier", "soldiers",
-            "unit", "units", "battalion", "battalions", "brigade", "brigades", "contingent", "contingents",
-            "column", "columns", "convoy", "convoys", "patrol", "patrols");
-
-    /** Whether a mention is an armed unit named by such a noun, or the country of one ("a Greek force"). */
-    private static boolean forces(ActorMention m, SentenceView v) {
-        if (m.head() < 0 || m.head() >= v.s.size()) {
-            return false;
-        }
-        if (m.form() == ActorMention.Form.ADJECTIVE) {
-            Edge up = v.basic.head(m.head());
-            return up != null && up.relation().equals("amod")
-                    && UNITS.contains(v.word(up.governor()).toLowerCase(Locale.ROOT));
-        }
-        return RoleCodes.hasRole(m.codeAt(v.date), "MIL") && UNITS.contains(v.word(m.head()).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> NAMING = Set.of("call", "term", "label", "brand", "dub");
@@ -1204,7 +826,7 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: one private person's act");
                 continue;
             }
-            if (root == 4 && !c.sources.isEmpty() && c.sources.stream().allMatch(EventCoder::privatePeople)) {
+            if (root == 4 && !c.sources.isEmpty() && c.sources.stream().allMatch(ActorKinds::privatePeople)) {
                 // "Russians travelling to the United Kingdom": people travelling are not a visit by their state.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: private people do not consult");
                 continue;
@@ -1255,7 +877,7 @@ public final class EventCoder implements Stage {
                     c.sourceFromSetting = true;
                 }
             }
-            if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && distinct(c.targets).size() >= 2
+            if (root <= 13 && c.sources.isEmpty() && !(c.pairwise && Pairs.distinct(c.targets).size() >= 2
                     && (subjectNoun(v, c) || heldMeeting(v, c)))) {
                 // A statement, appeal, intent, demand, rejection or threat needs someone who makes it.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: verbal event without a source");
@@ -1269,7 +891,7 @@ public final class EventCoder implements Stage {
                 // refused to whoever made it, whatever the demand was about.
                 aimAt(c, FallbackTargets.demander(v, c), "target: whose demand it refuses, ");
             }
-            boolean together = root >= 3 && root <= 6 && distinct(c.sources).size() >= 2;
+            boolean together = root >= 3 && root <= 6 && Pairs.distinct(c.sources).size() >= 2;
             if (c.targets.isEmpty() && !c.sources.isEmpty() && root != 1 && !c.mutual && !c.targetNoActor) {
                 ActorMention t = FallbackTargets.clause(v, c, petrarch ? -1 : root);
                 if (t != null && (together || root == 4 && c.nominal)
@@ -1334,17 +956,17 @@ public final class EventCoder implements Stage {
                     c.steps.add("threat aimed at the condition's subject: '" + t.text() + "'");
                 }
             }
-            if (root == 13 && !c.nominal && WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))) {
+            if (root == 13 && !c.nominal && Warnings.WARNING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))) {
                 // "the police chief is warning Britons of more attempts to attack the country": a state
                 // warning its own people of a danger threatens no one; "police warned against attacks by
                 // Kurdish militants": the attacks are a danger others pose, not what the warner threatens.
-                String why = warnsOwnPeople(c, doc.date()) ? "a warning to its own people"
-                        : warnsOwnState(c, doc.date()) ? "a warning about its own state's organs"
+                String why = Warnings.warnsOwnPeople(c, doc.date()) ? "a warning to its own people"
+                        : Warnings.warnsOwnState(c, doc.date()) ? "a warning about its own state's organs"
                         // "warned on Thursday against any hasty moves to withdraw Dutch troops": advice
                         // against an act that names no one else threatens no one.
-                        : c.targets.isEmpty() && !c.nominal && c.code.equals("130") && warnsAgainst(v, c.trigger)
+                        : c.targets.isEmpty() && !c.nominal && c.code.equals("130") && Warnings.warnsAgainst(v, c.trigger)
                                 ? "a warning against an act, aimed at no one"
-                        : warnsOfOthers(v, c) ? "a warning of what others may do" : null;
+                        : Warnings.warnsOfOthers(v, c) ? "a warning of what others may do" : null;
                 if (why != null) {
                     trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: " + why);
                     continue;
@@ -1434,8 +1056,8 @@ public final class EventCoder implements Stage {
                     // Its own act, the setting of what the clause tells: reported with it, not in passing.
                     c.sourceFromSetting = true;
                 }
-                List<ActorMention> sides = distinct(c.sources);
-                if (c.targets.isEmpty() && sides.size() >= 2 && twoSides(sides, v.date)) {
+                List<ActorMention> sides = Pairs.distinct(c.sources);
+                if (c.targets.isEmpty() && sides.size() >= 2 && Pairs.twoSides(sides, v.date)) {
                     // "Fourteen Palestinians and two Israeli soldiers wounded in armed clashes": the
                     // two sides the clause names fought each other.
                     c.targets = new ArrayList<>(sides);
@@ -1449,20 +1071,20 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<ActorMention> foes = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
-                    ? foesInFight(v, c) : List.of();
+                    ? Combatants.foesInFight(v, c) : List.of();
             if (!foes.isEmpty()) {
                 // "was martyred during a fight with the Russians": whoever the victim fought killed him.
                 c.sources = new ArrayList<>(foes);
                 c.steps.add("killed in a fight with '" + foes.get(0).text() + "': they did it");
             }
             List<ActorMention> strikers = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
-                    ? strikers(v, c) : List.of();
+                    ? Combatants.strikers(v, c) : List.of();
             if (!strikers.isEmpty()) {
                 // "One militant was killed … in an Israeli air strike": the strike's author did it.
                 c.sources = new ArrayList<>(strikers);
                 c.steps.add("killed in a strike by '" + strikers.get(0).text() + "': they did it");
             }
-            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !inMelee(v, c.trigger)
+            if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
                     && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
                 // happened; not people killed in riots or clashes, whose killers are the crowds or sides.
@@ -1533,7 +1155,7 @@ public final class EventCoder implements Stage {
             }
             if ((root == 4 && !c.code.startsWith("045") || c.code.equals("036") && SITTINGS.contains(v.lemma(c.trigger)))
                     && c.targets.isEmpty()
-                    && distinct(c.sources).size() < 2 && !c.pairwise) {
+                    && Pairs.distinct(c.sources).size() < 2 && !c.pairwise) {
                 // "Israel's cabinet met on Sunday": a body meeting by itself consults no one (mediation,
                 // 045, names its parties elsewhere as often as not). Nor does one that plans to meet
                 // ("legislators said they will meet Friday", 036); a plan to negotiate has a party unnamed.
@@ -1541,8 +1163,8 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if ((root == 4 || c.code.equals("036")) && SITTINGS.contains(v.lemma(c.trigger)) && !c.sources.isEmpty()
-                    && !c.targets.isEmpty() && c.sources.stream().allMatch(m -> forces(m, v))
-                    && c.targets.stream().allMatch(m -> forces(m, v))) {
+                    && !c.targets.isEmpty() && c.sources.stream().allMatch(m -> ActorKinds.forces(m, v))
+                    && c.targets.stream().allMatch(m -> ActorKinds.forces(m, v))) {
                 // "Italian troops and a Greek force are due to meet up with the soldiers aboard the ships":
                 // units that meet join up; they do not consult (their commanders do).
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: forces joining up, not talks");
@@ -1556,20 +1178,20 @@ public final class EventCoder implements Stage {
                 continue;
             }
             if (c.code.equals("030") && v.lemma(c.trigger).equals("agree") && c.head == c.trigger
-                    && assentToClaim(v, c.trigger, distinct(c.sources).size())) {
+                    && assentToClaim(v, c.trigger, Pairs.distinct(c.sources).size())) {
                 // "KLM's president agrees that the train is a good alternative": assent to a claim, not an
                 // intent; "agree that disputes should be resolved through arbitration" is an agreement.
                 trace.note("'" + s.token(c.trigger).word() + "' 030 dropped: agreeing that something is so");
                 continue;
             }
-            if (VERBAL_SUPPORT.contains(c.code) && c.targets.isEmpty() && distinct(c.sources).size() < 2
+            if (VERBAL_SUPPORT.contains(c.code) && c.targets.isEmpty() && Pairs.distinct(c.sources).size() < 2
                     && !c.pairwise) {
                 // "the week is supported by Dubai Police", "defended the decision": praise, endorsement and
                 // verbal support of no one is no relation between actors.
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: support for no one named");
                 continue;
             }
-            List<ActorMention[]> pairs = pairs(v, c);
+            List<ActorMention[]> pairs = pairing.of(v, c);
             if (pairs.isEmpty()) {
                 trace.note("'" + s.token(c.trigger).word() + "' " + c.code + " dropped: no actors");
                 continue;
@@ -1593,33 +1215,33 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 if (pairCode.code().equals("190") && VERBAL_CLASHES.contains(v.lemma(c.trigger))
-                        && civilian(p[0], doc) && civilian(p[1], doc)) {
+                        && ActorKinds.civilian(p[0], doc) && ActorKinds.civilian(p[1], doc)) {
                     // "Kelly has clashed with Kushner", "the minister clashed with parliament": officials,
                     // politicians and parties clash in words; armies, rebels and police fight.
                     pairCode = recoded(c, pairCode, "110", "a clash between officials or politicians is verbal");
                 }
                 if (!petrarch && c.nominal && (pairCode.code().startsWith("18") || pairCode.code().startsWith("19"))
-                        && WORD_ATTACKS.contains(v.lemma(c.trigger)) && personInOffice(v, p[0], doc) && body(v, p[1])) {
+                        && WORD_ATTACKS.contains(v.lemma(c.trigger)) && ActorKinds.personInOffice(v, p[0], doc) && ActorKinds.body(v, p[1])) {
                     // "criticised Interior Minister Kulikov for his attack on the Chechen separatist
                     // leadership": a politician's attack on a leadership, a party or the press is in words.
                     pairCode = recoded(c, pairCode, "111", "a politician's attack on a leadership or a body is verbal");
                 }
-                if (!petrarch && pairCode.code().equals("180") && stateForce(p[0], doc) && !coup(p[0], p[1], doc)) {
+                if (!petrarch && pairCode.code().equals("180") && ActorKinds.stateForce(p[0], doc) && !ActorKinds.coup(p[0], p[1], doc)) {
                     // "Israeli jets struck Hezbollah positions": a state's forces use conventional force
                     // (190), or aerial weapons (195) when they strike from the air; 180 is the
                     // unconventional violence of those who have no army.
-                    boolean air = airborne(p[0]) || AIR_WORDS.contains(v.word(c.trigger));
+                    boolean air = ActorKinds.airborne(p[0]) || ActorKinds.AIR_WORDS.contains(v.word(c.trigger));
                     pairCode = recoded(c, pairCode, air ? "195" : "190", "a state's forces");
                 }
                 if (!petrarch && pairCode.code().equals("140") && v.lemma(c.trigger).equals("protest")
-                        && !v.basic.children(c.trigger, "obj").isEmpty() && statesman(p[0], doc)) {
+                        && !v.basic.children(c.trigger, "obj").isEmpty() && ActorKinds.statesman(p[0], doc)) {
                     // "Britain has also protested the Japanese limitations": a state protesting a measure
                     // complains officially (114); it does not take to the streets.
                     pairCode = recoded(c, pairCode, "114", "a state's protest at a measure is an official complaint");
                 }
-                if (!petrarch && pairCode.code().startsWith("18") && stateForce(p[0], doc) && p[1] != null
+                if (!petrarch && pairCode.code().startsWith("18") && ActorKinds.stateForce(p[0], doc) && p[1] != null
                         && !RoleCodes.samePrefix(p[0].codeAt(doc.date()), p[1].codeAt(doc.date()))
-                        && inBattle(v, c.trigger)) {
+                        && Combatants.inBattle(v, c.trigger)) {
                     // "Chadian troops killed 384 Libyans and captured 48 in fighting near the air base":
                     // a state's forces killing another state's men in battle are fighting (190).
                     pairCode = recoded(c, pairCode, "190", "killing in battle by a state's forces");
@@ -1683,7 +1305,6 @@ public final class EventCoder implements Stage {
         }
     }
 
-
     /** Closing quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("\"", "''", "'", "\u201d");
 
@@ -1738,21 +1359,6 @@ public final class EventCoder implements Stage {
         return complement;
     }
 
-    /** Verbs of exchange: "Russia and Ukraine exchanged prisoners" is each side releasing to the other. */
-    private static final Set<String> EXCHANGES = Set.of("exchange", "swap", "trade");
-
-    /**
-     * Whether subjects are two sides that can act on each other: "Macron and his foreign minister
-     * are arranging meetings" is one government acting, not France meeting France.
-     */
-    private static boolean twoSides(List<ActorMention> srcs, java.time.@Nullable LocalDate date) {
-        Set<String> codes = new HashSet<>();
-        for (ActorMention m : srcs) {
-            codes.add(m.codeAt(date));
-        }
-        return codes.size() >= 2;
-    }
-
     /** Values and institutions that an "attack on" can only be a figure of speech against. */
     private static final Set<String> VALUES = Set.of("freedom", "freedoms", "liberty", "liberties", "democracy",
             "rights", "sovereignty", "dignity", "values", "independence", "constitution", "truth", "justice",
@@ -1770,241 +1376,10 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /**
-     * Whether the act names a partner in a "with" phrase that is no actor: in "France, Germany and
-     * Italy all have annual trade with the colony" they trade with the colony, not with each other.
-     */
-    private static boolean partnerNamed(SentenceView v, Candidate c) {
-        if (withPartner(v, c.trigger) >= 0) {
-            return true;
-        }
-        Edge up = v.basic.head(c.trigger);
-        return c.nominal && up != null && up.relation().equals("obj") && withPartner(v, up.governor()) >= 0;
-    }
-
-    /**
-     * The word of a "with" phrase that may name a partner, or -1: not "with focus on", "with a view to".
-     */
-    private static int withPartner(SentenceView v, int p) {
-        for (Edge e : v.basic.children(p)) {
-            if ((e.relation().startsWith("obl") || e.relation().startsWith("nmod")) && v.markedBy(e.dependent(), "with")
-                    && !PURPOSES.contains(v.lemma(e.dependent()).toLowerCase(java.util.Locale.ROOT))) {
-                return e.dependent();
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The partners of a meeting that a mutual act is the purpose of: in "US and South Korean envoys
-     * met with North Korean officials to discuss the reactor", the two discuss it with the North
-     * Koreans, not with each other.
-     */
-    private static List<ActorMention> purposePartners(SentenceView v, Candidate c) {
-        Edge up = v.basic.head(c.trigger);
-        if (up == null || !(Graph.matches(up.relation(), "advcl") || up.relation().equals("xcomp"))
-                || v.basic.children(c.trigger, "mark").stream().noneMatch(m -> v.word(m.dependent()).equals("to"))) {
-            return List.of();
-        }
-        int with = withPartner(v, up.governor());
-        // "held informal contacts with the North Koreans to discuss …": the partner of the held thing.
-        for (Edge o : v.basic.children(up.governor(), "obj")) {
-            if (with >= 0) {
-                break;
-            }
-            with = withPartner(v, o.dependent());
-        }
-        if (with < 0) {
-            return List.of();
-        }
-        List<ActorMention> out = new ArrayList<>();
-        for (ActorMention m : v.objectActors(with)) {
-            if (c.sources.stream().noneMatch(s -> s == m || same(s, m))) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /** Nouns of a "with" phrase that tell a purpose or a focus, not a partner. */
-    private static final Set<String> PURPOSES = Set.of("focus", "emphasis", "view", "eye", "aim", "goal", "purpose",
-            "intention", "objective", "hope", "regard", "respect", "exception", "stress", "priority");
-
-    /**
-     * Codes of acts that sides joined as subjects do each on their own, not on each other: "Australia
-     * and Canada are willing to grant asylum" (033), "France and Germany praised the plan" (051).
-     */
-    private static final List<String> ONE_WAY = List.of("033", "051", "052", "053", "054", "055", "056");
-
-    /** Source and target pairs: one event per actor, pairwise for "between" and for mutual acts. */
-    private List<ActorMention[]> pairs(SentenceView v, Candidate c) {
-        List<ActorMention> srcs = distinct(c.sources);
-        List<ActorMention> tgts = distinct(c.targets);
-        if (c.mutual && tgts.isEmpty()) {
-            tgts = distinct(purposePartners(v, c));
-        }
-        List<ActorMention[]> out = new ArrayList<>();
-        int root = Integer.parseInt(c.code.substring(0, 2));
-        // Sides that talk, agree or negotiate act on each other; a mediation's parties do not, nor do
-        // sides that each offer aid, praise, defend or apologise (ONE_WAY).
-        boolean mutual = root >= 3 && root <= 6 && !Mediation.code(c.code)
-                && ONE_WAY.stream().noneMatch(c.code::startsWith);
-        if (c.pairwise && tgts.size() >= 2 && srcs.isEmpty()) {
-            addMutual(tgts, out);
-            return out;
-        }
-        if ((mutual || root == 19) && c.nominal && srcs.size() == 1 && tgts.size() == 1
-                && hyphenPair(v, srcs.get(0), tgts.get(0), c.trigger)) {
-            // "the U.S.-Soviet talks", "Franco-German talks": the two sides a hyphen joins before the
-            // noun act on each other.
-            addMutual(List.of(srcs.get(0), tgts.get(0)), out);
-            return out;
-        }
-        boolean exchange = EXCHANGES.contains(v.lemma(c.trigger));
-        // "the Russian and Venezuelan delegations attending the meeting of the Joint Commission
-        // discussed …": a body no dictionary knows, as the only target, does not stop two sides
-        // from acting on each other.
-        // "Colombia and Venezuela exchanged ambassadors": for an exchange, envoys of no stated country
-        // are what is exchanged, not a third side.
-        boolean noKnownTarget = tgts.stream().allMatch(t -> t.actor() == null && (t.role() == null || exchange));
-        // Agents of a passive do not act on each other ("was attacked by X and Y"), except the
-        // parties that signed an accord: "the accord was signed by Nigeria's minister and French officials".
-        boolean signedBy = !c.passive || SIGNING.contains(v.lemma(c.trigger));
-        if ((mutual || c.mutual || exchange) && noKnownTarget && srcs.size() >= 2 && signedBy
-                && twoSides(srcs, v.date) && !partnerNamed(v, c)) {
-            addMutual(srcs, out);
-            return out;
-        }
-        if (srcs.isEmpty() && tgts.isEmpty()) {
-            return out;
-        }
-        List<ActorMention> ss = srcs.isEmpty() ? java.util.Collections.singletonList(null) : srcs;
-        List<ActorMention> others = new ArrayList<>(tgts);
-        // A target that is one of several sources is still the others' ("Ghana and Britain signed an
-        // agreement to reschedule Ghana's debt": Britain acts on Ghana).
-        others.removeIf(b -> !srcs.isEmpty() && srcs.stream().allMatch(a -> a == b || same(a, b)));
-        boolean visit = c.code.startsWith("042") || c.code.equals("036") && "042".equals(c.patternCode);
-        if (others.isEmpty() && !tgts.isEmpty() && (root == 2 || root == 10 || visit)) {
-            // "the army is pressing its military operations": an appeal or demand addressed only to
-            // oneself is none; so is a visit only to one's own ("the president visited the embassy of
-            // Armenia", his own), done or announced ("he is to leave Monday for Lebanon", home).
-            return out;
-        }
-        // "Brazil moved armour to its border": a target that is only the source itself leaves no target.
-        List<ActorMention> ts = others.isEmpty() ? java.util.Collections.singletonList(null) : tgts;
-        for (ActorMention a : ss) {
-            for (ActorMention b : ts) {
-                if (a != null && b != null && (a == b || same(a, b))) {
-                    continue;
-                }
-                if (root == 1 && b != null && b.form() == ActorMention.Form.UNKNOWN
-                        && b.rule().startsWith("ner:organization")) {
-                    // "Ahern told RTE", "speaking to RTE television": a statement to an organisation no
-                    // dictionary knows is one to the press far more often than to a party.
-                    b = null;
-                }
-                if (root == 1 && a != null && b != null && !a.codeAt(v.date).startsWith("---")
-                        && a.codeAt(v.date).equals(b.codeAt(v.date))) {
-                    // "The spokesman's comments echoed an earlier statement by the State Department": a
-                    // statement between two voices of one actor is addressed to no one else (praise of
-                    // one's own chief of staff, 051, is still an act).
-                    b = null;
-                }
-                if ((root == 6 || root == 7) && a != null && b != null && selfAsState(a.codeAt(v.date), b.codeAt(v.date))) {
-                    // "Nigeria and France signed an agreement to reschedule Nigeria's debt": a state
-                    // gives itself no aid; only France does.
-                    continue;
-                }
-                if (root == 15 && a != null && b != null && RoleCodes.samePrefix(a.codeAt(v.date), b.codeAt(v.date))) {
-                    // "Russia sent its troops": a country's own forces are not the target of its mobilisation.
-                    b = null;
-                }
-                if ((root == 1 || root == 3 || root == 5) && a != null && b != null && b.form() == ActorMention.Form.NAME
-                        && b.role() == null && b.actor() != null && b.actor().kind() == ActorKind.COUNTRY
-                        && a.codeAt(v.date).startsWith(b.codeAt(v.date))) {
-                    // "Velayati told reporters Iran had the means …", "Lyng pledged the U.S. will never
-                    // again embargo …": one's own country named in what one says or pledges is not
-                    // whom one addresses, nor whose ties one works for ("a doctrine to improve India's
-                    // foreign relations"). Nor is a trip home a visit: "he is to leave Monday for Lebanon".
-                    if (visit) {
-                        continue;
-                    }
-                    b = null;
-                }
-                if (a != null && b != null) {
-                    ActorMention[] d = domestic.pair(a, b, root, v.date);
-                    a = d[0];
-                    b = d[1];
-                    if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(v.date).equals(b.codeAt(v.date))) {
-                        // "the Malian government imposed a curfew in Bamako": the capital is where, not whom.
-                        b = b.withActor(b.actor(), null, ActorMention.Form.NAME, " (as a place)");
-                    }
-                }
-                out.add(new ActorMention[] {a, b});
-            }
-        }
-        return out;
-    }
-
     /** Whether a target is of the same country as one of the sources (not unknown, not international). */
     private static boolean sameCountryAsOne(List<ActorMention> sources, ActorMention t, java.time.@Nullable LocalDate date) {
         String tc = t.codeAt(date);
         return sources.stream().anyMatch(m -> RoleCodes.sameCountry(tc, m.codeAt(date)));
-    }
-
-    /** Verbs of concluding an accord, whose passive agents are its parties. */
-    private static final Set<String> SIGNING = Set.of("sign", "initial", "conclude");
-
-    /**
-     * Whether two mentions are joined by a hyphen right before an event noun, in either order:
-     * "U.S.-Soviet talks", "Franco-German talks" ("Franco -" is a combining form of France).
-     */
-    private static boolean hyphenPair(SentenceView v, ActorMention a, ActorMention b, int noun) {
-        if (a.sentence() != v.s.index() || b.sentence() != v.s.index() || a.actor() == null || b.actor() == null
-                || a.codeAt(v.date).equals(b.codeAt(v.date))) {
-            return false;
-        }
-        ActorMention first = a.start() < b.start() ? a : b;
-        ActorMention second = first == a ? b : a;
-        if (second.end() > noun || noun - second.end() > 1) {
-            return false;
-        }
-        boolean hyphen = HYPHENS.contains(v.word(first.end() - 1));
-        for (int k = first.end(); k < second.start(); k++) {
-            if (!HYPHENS.contains(v.word(k))) {
-                return false;
-            }
-            hyphen = true;
-        }
-        return hyphen;
-    }
-
-    private static final Set<String> HYPHENS = Set.of("-", "–", "--");
-
-    private static void addMutual(List<ActorMention> ms, List<ActorMention[]> out) {
-        for (ActorMention a : ms) {
-            for (ActorMention b : ms) {
-                if (a != b && !same(a, b)) {
-                    out.add(new ActorMention[] {a, b});
-                }
-            }
-        }
-    }
-
-    private static boolean same(ActorMention a, ActorMention b) {
-        return a.codeAt(null).equals(b.codeAt(null)) && (a.actorId() != null || b.actorId() != null)
-                && java.util.Objects.equals(a.actorId(), b.actorId()) && !a.codeAt(null).startsWith("---");
-    }
-
-    private static List<ActorMention> distinct(List<ActorMention> ms) {
-        List<ActorMention> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ActorMention m : ms) {
-            if (seen.add(m.start() + ":" + m.end() + ":" + m.codeAt(null))) {
-                out.add(m);
-            }
-        }
-        return out;
     }
 
     private Event event(Document doc, SentenceView v, Candidate c, CameoCode code,

@@ -1,0 +1,235 @@
+package org.dyad.core.coder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.dict.Dictionaries;
+import org.dyad.core.dict.Discards;
+import org.dyad.core.dict.Pattern;
+import org.dyad.core.dict.PhraseTrie;
+import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Document;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.EventDate;
+import org.dyad.core.model.Evidence;
+import org.dyad.core.model.Mode;
+import org.dyad.core.model.Participant;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.ontology.Cameo;
+import org.dyad.core.ontology.CameoCode;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+import org.dyad.core.pipeline.Facet;
+import org.dyad.core.pipeline.Note;
+import org.dyad.core.pipeline.Stage;
+import org.dyad.core.text.Fold;
+import org.dyad.core.text.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who did an act of violence that names no agent, from the fight or strike it happened in:
+ * "killed during a fight with the Russians" (the Russians), "wounded in an Israeli air strike"
+ * (Israel), "killed when the soldiers raided a house" (the soldiers); and whether it happened in a
+ * battle or in riots, where no one side is the agent.
+ */
+final class Combatants {
+    private Combatants() {}
+
+    /** Events of many hands: people killed in them were not killed by an armed force. */
+    private static final Set<String> MELEES = Set.of("riot", "riots", "rioting", "clash", "clashes", "violence",
+            "unrest", "fighting", "stampede", "brawl", "brawls", "skirmish", "skirmishes", "melee", "protests",
+            "demonstrations", "disturbances");
+
+    private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
+
+    /**
+     * The actors of a "with" phrase of a fight that a passive act with no agent happened in or during
+     * ("was killed during a fight with the Russians"), not among its targets; else empty.
+     */
+    static List<ActorMention> foesInFight(SentenceView v, Candidate c) {
+        if (!v.isPassive(c.trigger)) {
+            return List.of();
+        }
+        for (int fight : v.prepChildren(c.trigger, Set.of("during", "in"))) {
+            if (!FIGHTING.contains(v.lemma(fight))) {
+                continue;
+            }
+            List<ActorMention> foes = new ArrayList<>();
+            for (int w : v.prepChildren(fight, Set.of("with", "against"))) {
+                foes.addAll(v.actorsAt(w));
+            }
+            // "during an encounter between the government troops and … Abu Sayyaf militants": the side of
+            // the two that the victim is on fought the other; people killed in fighting between two
+            // sides that they are on neither of were killed by no side the text names.
+            List<ActorMention> between = new ArrayList<>();
+            for (int w : v.prepChildren(fight, Set.of("between"))) {
+                between.addAll(v.actorsAt(w));
+            }
+            List<ActorMention> others = notVictims(v, c, between);
+            if (others.size() < between.size()) {
+                foes.addAll(others);
+            }
+            foes = notVictims(v, c, foes);
+            if (!foes.isEmpty()) {
+                return foes;
+            }
+        }
+        return List.of();
+    }
+
+    /** Verbs of raiding and firing, whose subject kills those who die "when" they act. */
+    private static final Set<String> RAIDING = Set.of("raid", "storm", "attack", "fire", "shoot", "shell", "bomb",
+            "open");
+
+    /** Nouns of an attack that has an author: "killed in an Israeli air strike", "wounded in a raid by US troops". */
+    private static final Set<String> STRIKES = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+            "bombing", "bombings", "bombardment", "shelling", "attack", "attacks", "ambush", "offensive", "assault");
+
+    /**
+     * Who did a passive act of violence that names no agent, when a phrase or clause of its verb (or of
+     * a verb joined to it) does: "One militant was killed and nine others wounded … in an Israeli air
+     * strike" (Israel), "wounded in a raid by US troops" (US troops), "A girl was killed … when the
+     * soldiers raided a house" (the soldiers). None when neither names anyone.
+     */
+    static List<ActorMention> strikers(SentenceView v, Candidate c) {
+        if (!v.isPassive(c.trigger)) {
+            return List.of();
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(c.trigger));
+        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger, "conj")) {
+            verbs.add(e.dependent());
+        }
+        org.dyad.core.model.Edge joined = v.basic.head(c.trigger);
+        if (joined != null && joined.relation().startsWith("conj")) {
+            verbs.add(joined.governor());
+        }
+        List<ActorMention> raiders = raiders(v, c, verbs);
+        return raiders.isEmpty() ? strikeAuthors(v, c, verbs) : raiders;
+    }
+
+    /** The subjects of a "when", "as" or "after" clause of raiding or firing on one of the verbs, less the victims. */
+    private static List<ActorMention> raiders(SentenceView v, Candidate c, List<Integer> verbs) {
+        for (int verb : verbs) {
+            for (org.dyad.core.model.Edge e : v.basic.children(verb, "advcl")) {
+                boolean when = v.markedBy(e.dependent(), "when", "as", "after");
+                for (org.dyad.core.model.Edge adv : v.basic.children(e.dependent(), "advmod")) {
+                    when |= v.word(adv.dependent()).equalsIgnoreCase("when");
+                }
+                if (!when || !RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<ActorMention> raiders = new ArrayList<>();
+                for (org.dyad.core.model.Edge sj : v.basic.children(e.dependent(), "nsubj")) {
+                    raiders.addAll(v.actorsAt(sj.dependent()));
+                }
+                List<ActorMention> out = notVictims(v, c, raiders);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The owner or "by" agent of a strike, raid or attack noun one of the verbs happened in, less the victims. */
+    private static List<ActorMention> strikeAuthors(SentenceView v, Candidate c, List<Integer> verbs) {
+        for (int verb : verbs) {
+            for (int strike : v.prepChildren(verb, Set.of("in", "during", "by"))) {
+                if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<ActorMention> authors = new ArrayList<>();
+                for (ActorMention m : v.mentions) {
+                    org.dyad.core.model.Edge up = v.basic.head(m.head());
+                    if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
+                            || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
+                        authors.add(m);
+                    }
+                }
+                for (int w : v.prepChildren(strike, Set.of("by"))) {
+                    authors.addAll(v.actorsAt(w));
+                }
+                List<ActorMention> out = notVictims(v, c, authors);
+                if (!out.isEmpty()) {
+                    return out;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The mentions that are neither a target of the event nor on a target's side. */
+    private static List<ActorMention> notVictims(SentenceView v, Candidate c, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms);
+        out.removeIf(m -> c.targets.contains(m) || Sides.sameActors(List.of(m), c.targets, v.date));
+        return out;
+    }
+
+    /** Whether a verb happens "in" or "during" riots, clashes or the like: "28 people were killed in riots". */
+    static boolean inMelee(SentenceView v, int verb) {
+        for (org.dyad.core.model.Edge e : v.basic.children(verb)) {
+            if (Graph.matches(e.relation(), "obl") && MELEE_PREPS.contains(v.prepOf(e.dependent()))
+                    && MELEES.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
+            "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange",
+            "encounter");
+
+    /** Nouns of battle: "in fighting near the base", "during clashes". */
+    private static final Set<String> BATTLES = Set.of("fighting", "battle", "battles", "clash", "clashes", "combat",
+            "engagement", "engagements", "skirmish", "skirmishes");
+
+    /** Whether a verb, or a verb it is coordinated with, is said to happen in or during a battle. */
+    static boolean inBattle(SentenceView v, int verb) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        Edge up = v.basic.head(verb);
+        if (up != null && (up.relation().equals("conj") || up.relation().equals("dep"))) {
+            // "… killed 384 Libyans and captured 48 in fighting near the base, a statement said",
+            // where the parser hangs the acts and the battle on the reporting verb.
+            verbs.add(up.governor());
+        }
+        for (Edge e : v.basic.children(verb, "conj")) {
+            verbs.add(e.dependent());
+        }
+        for (int x : verbs) {
+            for (int n : v.prepChildren(x, Set.of("in", "during", "amid"))) {
+                if (BATTLES.contains(v.lemma(n)) || BATTLES.contains(v.word(n))) {
+                    return true;
+                }
+            }
+            for (Edge e : v.basic.children(x)) {
+                // "killed thousands of Iranians in checking a new Tehran offensive": killing while
+                // fighting off an offensive is battle.
+                int g = e.dependent();
+                if (Graph.matches(e.relation(), "advcl") && v.tok(g).pos().equals("VBG") && v.markedBy(g, "in")
+                        && v.basic.children(g, "obj").stream().anyMatch(o -> OFFENSIVES.contains(v.lemma(o.dependent())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of attacks by an armed force, which those who fight them off do in battle. */
+    private static final Set<String> OFFENSIVES = Set.of("offensive", "attack", "assault", "advance", "push",
+            "incursion", "onslaught");
+}
