@@ -324,6 +324,9 @@ public final class EventCoder implements Stage {
     /** Verbs of standing down whose passive, with no agent, is done by those it names. */
     private static final Set<String> SELF_DISARM = Set.of("demobilize", "demobilise", "disarm");
 
+    /** Places of the state's detention that a release is "from". */
+    private static final Set<String> PRISONS = Set.of("prison", "jail", "gaol", "custody", "detention");
+
     /** Verbs of holding someone in prison, which the state does rather than its police. */
     private static final Set<String> JAILING = Set.of("imprison", "jail", "incarcerate");
 
@@ -847,6 +850,12 @@ public final class EventCoder implements Stage {
             }
             String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty()
                     ? stateActRole(c.code, v.lemma(c.trigger).toLowerCase(Locale.ROOT)) : null;
+            if (authority == null && c.passive && c.sources.isEmpty() && !c.targets.isEmpty() && c.code.startsWith("084")
+                    && v.prepChildren(c.trigger, Set.of("from")).stream().anyMatch(n -> PRISONS.contains(v.lemma(n)))) {
+                // "Jailed journalist Aziz Orujov released from prison": only the state lets people out of its
+                // prisons ("hostages were released" by their kidnappers is left with no source).
+                authority = "GOV";
+            }
             ActorMention teller = authority == null ? null : captor(c);
             if (teller != null) {
                 // "The military said the Sudanese prisoners were captured … in northern Uganda": an army,
