@@ -281,7 +281,8 @@ final class FallbackTargets {
         for (int n : nouns) {
             if (DEMANDS.contains(v.lemma(n).toLowerCase(Locale.ROOT))) {
                 for (ActorMention m : v.ownersOf(n)) {
-                    if (m.actor() != null && !c.sources.contains(m)) {
+                    // "hostage-takers" of no stated country are still who made the demand (---INS).
+                    if ((m.actor() != null || m.role() != null) && !c.sources.contains(m)) {
                         return m;
                     }
                 }

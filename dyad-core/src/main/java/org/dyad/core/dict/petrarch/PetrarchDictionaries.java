@@ -391,6 +391,13 @@ public final class PetrarchDictionaries {
                             e.line.where());
                     actors.put(key, actor);
                 }
+            } else if (datedCountry(e.codes)) {
+                // "IRAQ_ [IRQ <20030320] [IRQOCC …] [IRQ >20060520]": a country whose code changes with
+                // its status is still that country, for every rule that asks whether an actor is one.
+                String iso = first.code().substring(0, 3);
+                String key = ActorKind.COUNTRY.name() + ":" + iso;
+                actor = new Actor(ActorKind.COUNTRY, iso, title(e.display()), e.codes, iso, e.line.where());
+                actors.putIfAbsent(key, actor);
             } else {
                 String id = e.display().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
                 if (id.isEmpty()) {
@@ -464,5 +471,21 @@ public final class PetrarchDictionaries {
                 trie.put(v.keys(), v);
             }
         }
+    }
+
+    /**
+     * Whether an entry's dated codes are all one country's, at least one of them the bare country
+     * ("IRQ"), as Phoenix codes a country whose status changed (occupied, at war).
+     */
+    private static boolean datedCountry(List<CodeSpan> codes) {
+        String iso = codes.get(0).code().length() >= 3 ? codes.get(0).code().substring(0, 3) : "";
+        boolean bare = false;
+        for (CodeSpan c : codes) {
+            if (!iso.matches("[A-Z]{3}") || !c.code().startsWith(iso) || iso.equals("IGO") || iso.equals("NGO")) {
+                return false;
+            }
+            bare |= c.code().equals(iso);
+        }
+        return bare && codes.size() > 1;
     }
 }

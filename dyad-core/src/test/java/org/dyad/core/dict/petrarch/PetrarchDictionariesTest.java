@@ -93,6 +93,10 @@ class PetrarchDictionariesTest {
             "TWO_AT_ONCE [AAA/BBB]",
             "BROKEN_DATE",
             "\t[RUR 2004017-20050101]",
+            "GRAUSTARK_",
+            "\t[GRK <20030320]",
+            "\t[GRKOCC 20030321-20060520]",
+            "\t[GRK >20060520]",
             "");
 
     private static final String AGENTS = String.join("\n",
@@ -244,6 +248,16 @@ class PetrarchDictionariesTest {
         assertFalse(ActorDictionary.caseMatches(au, List.of("au"), 0), "a short one-word name is an acronym");
         NameEntry ruritania = a.trie().exact(List.of("ruritania")).get(0);
         assertTrue(ActorDictionary.caseMatches(ruritania, List.of("Ruritania"), 0), "other names match in any case");
+    }
+
+    @Test
+    void aCountryWhoseCodeChangesIsStillACountry(@TempDir Path dir) throws Exception {
+        ActorDictionary a = load(dir, PetrarchDictionaries.Codes.KEEP).dictionaries().actors();
+        Actor g = a.trie().exact(List.of("graustark")).get(0).actor();
+        assertEquals(ActorKind.COUNTRY, g.kind(), "IRAQ_ in Phoenix: IRQ, IRQOCC, IRQ by date");
+        assertEquals("GRK", g.country());
+        assertEquals("GRKOCC", g.codeAt(LocalDate.of(2004, 9, 25)));
+        assertEquals("GRK", g.codeAt(LocalDate.of(2010, 1, 1)));
     }
 
     @Test
