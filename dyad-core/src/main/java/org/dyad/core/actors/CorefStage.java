@@ -244,7 +244,11 @@ public final class CorefStage implements Stage {
                     }
                     Kind k = want;
                     Set<String> coArguments = coArguments(s, g, t.index(), here(bySentence, s.index()));
+                    Set<Integer> preposed = preposedClause(s, g, t.index());
                     Predicate<ActorMention> fits = m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                            // "While challenging the NWC to say if President Buhari was still its leader, he
+                            // advised …": the clause before the subject is his own; no one in it is "he".
+                            && !(m.sentence() == s.index() && preposed.contains(m.head()))
                             && !otherGender(m, she, feminine)
                             // "They also urged the Sri Lankan government and the LTTE to …": the subject is
                             // none of those its own verb acts on.
@@ -379,6 +383,31 @@ public final class CorefStage implements Stage {
         }
         int noun = located.governor();
         return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
+    }
+
+    /**
+     * The words of a clause set before a subject pronoun's verb with no subject of its own, whose
+     * understood subject is the pronoun ("While challenging the NWC …, he advised"; "Speaking to the
+     * elders, he said"); empty when the pronoun is no subject or there is no such clause.
+     */
+    private static Set<Integer> preposedClause(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return Set.of();
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Edge e : g.children(up.governor())) {
+            int c = e.dependent();
+            if ((e.relation().startsWith("advcl") || e.relation().equals("dep")) && c < pronoun
+                    && s.token(c).isVerb() && g.children(c).stream().noneMatch(x -> x.relation().startsWith("nsubj"))) {
+                for (int k = 0; k < pronoun; k++) {
+                    if (g.dominates(c, k)) {
+                        out.add(k);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Verbs whose object is the one addressed: "urged them", "told them", "assured them". */
