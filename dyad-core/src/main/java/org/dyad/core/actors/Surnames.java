@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * People named in full earlier in a document, by surname: news names a person once in full ("Miro
  * Cerar") and by surname after ("Cerar said"). A later name-tagged word that no dictionary knows
- * and that is the surname of exactly one person named before is that person.
+ * and that is the surname of exactly one person named before is that person. Where news puts the
+ * family name first (China, Korea) or names people by the given name (Malaysia, Thailand,
+ * Indonesia, Ethiopia, Eritrea, Iceland), that first name counts as well.
  */
 final class Surnames {
     /** What a mention's rule gains when it is taken for someone named in full before, followed by that name. */
@@ -43,28 +45,19 @@ final class Surnames {
                 continue;
             }
             remember(surname, m);
-            if (m.actor().country() != null && FAMILY_NAME_FIRST.contains(m.actor().country())) {
-                // "Ban Ki-moon … Ban said", "Hu Jintao … Hu": the family name comes first.
+            String country = m.actor().country();
+            if (country != null && (FAMILY_NAME_FIRST.contains(country)
+                    || m.actor().kind() == ActorKind.PERSON && GIVEN_NAME_USED.contains(country))) {
+                // "Ban Ki-moon … Ban said", "Hu Jintao … Hu": the family name comes first. "Prime Minister
+                // Najib Razak … Najib's ruling coalition", "Abiy Ahmed … Abiy said": news of these
+                // countries names a person by the given name after the full name.
                 int first = m.end() - 1;
                 while (first > m.start() && "PERSON".equals(s.token(first - 1).ner())) {
                     first--;
                 }
-                String family = s.token(first).word();
-                if (first < m.end() - 1 && !family.isEmpty() && Character.isUpperCase(family.charAt(0))) {
-                    remember(family, m);
-                }
-            }
-            if (m.actor().kind() == ActorKind.PERSON && m.actor().country() != null
-                    && GIVEN_NAME_USED.contains(m.actor().country())) {
-                // "Prime Minister Najib Razak … Najib's ruling coalition", "Abiy Ahmed … Abiy said": news
-                // of these countries names a person by the given name after the full name.
-                int first = m.end() - 1;
-                while (first > m.start() && "PERSON".equals(s.token(first - 1).ner())) {
-                    first--;
-                }
-                String given = s.token(first).word();
-                if (first < m.end() - 1 && !given.isEmpty() && Character.isUpperCase(given.charAt(0))) {
-                    remember(given, m);
+                String name = s.token(first).word();
+                if (first < m.end() - 1 && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+                    remember(name, m);
                 }
             }
         }
