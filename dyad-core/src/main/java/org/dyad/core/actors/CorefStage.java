@@ -943,8 +943,20 @@ public final class CorefStage implements Stage {
         // "the US was opposed to North Korea's nuclear program, not the regime itself": a description
         // among a verb's objects is not that verb's own subject.
         // Only the same organ: "Gilani ordered the army to …" is his own country's army.
-        Predicate<ActorMention> notOwn = c -> c.sentence() != s.index() || !ownSubjects.contains(c.head())
-                || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role()));
+        // "Washington said the junta must free Aung San Suu Kyi": a junta or a regime is what a
+        // speaker calls another's government, never one of the speaker's own country.
+        Set<String> speakers = new java.util.HashSet<>();
+        if (OTHERS_NAMES.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
+            Set<Integer> heads = reportingSubjects(g, m.head());
+            for (ActorMention x : before) {
+                if (heads.contains(x.head()) && x.actor() != null && x.actor().country() != null) {
+                    speakers.add(x.actor().country());
+                }
+            }
+        }
+        Predicate<ActorMention> notSpeaker = c -> c.actor() == null || !speakers.contains(c.actor().country());
+        Predicate<ActorMention> notOwn = c -> notSpeaker.test(c) && (c.sentence() != s.index() || !ownSubjects.contains(c.head())
+                || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role())));
         ActorMention a = want == Kind.COUNTRY ? antecedent(s, g, m.start(),
                 c -> compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE && notOwn.test(c), before, in, bySentence, basics)
                 : null;
@@ -955,12 +967,38 @@ public final class CorefStage implements Stage {
         if (a == null) {
             // With no other, the subject itself: "Kenya declined to join the mission" (the mission is
             // then no one the act is aimed at).
-            a = antecedent(s, g, m.start(), want, before, in, bySentence, basics);
+            Kind k = want;
+            a = antecedent(s, g, m.start(), c -> compatible(c, k) && notSpeaker.test(c), before, in, bySentence, basics);
         }
         if (a == null) {
             return null;
         }
         return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    /** Words for a government that speakers use of others' governments, not their own. */
+    private static final Set<String> OTHERS_NAMES = Set.of("junta", "regime");
+
+    /**
+     * The subjects of the verb of saying whose complement clause a noun is the subject of
+     * ("Washington said the junta must …": Washington); empty otherwise.
+     */
+    private static Set<Integer> reportingSubjects(Graph g, int noun) {
+        Edge up = g.head(noun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return Set.of();
+        }
+        Edge clause = g.head(up.governor());
+        if (clause == null || !clause.relation().equals("ccomp")) {
+            return Set.of();
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Edge e : g.children(clause.governor())) {
+            if (e.relation().startsWith("nsubj")) {
+                out.add(e.dependent());
+            }
+        }
+        return out;
     }
 
     /**
