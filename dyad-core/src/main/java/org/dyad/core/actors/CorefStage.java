@@ -335,6 +335,7 @@ public final class CorefStage implements Stage {
                 }
             }
             resolved = possessedOrgans(g, resolved, in.document().date());
+            resolved = loyalForces(s, g, resolved, in.document().date());
             resolved = PlaceContext.apply(s, g, enhanced, resolved, namedPlaces(s, g, resolved), docPlace, home, places);
             resolved = sharedTitles(s, g, resolved);
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
@@ -774,6 +775,58 @@ public final class CorefStage implements Stage {
                 out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));
             }
+        }
+        return out;
+    }
+
+    /** Words before armed men that put them on the state's side: "pro-government militias". */
+    private static final List<String> LOYAL_MODIFIERS = List.of("pro-government", "government-backed",
+            "government-allied", "state-backed", "army-backed", "pro-regime", "regime-backed");
+
+    /** Participles of taking a side: "fighters backing the Somali government". */
+    private static final Set<String> SIDING = Set.of("back", "support", "defend");
+
+    /**
+     * Armed men on a state's side are its irregular forces (MIL), as the dictionaries code the
+     * Janjaweed and Syria's National Defence Forces: "pro-government militias", "government-backed
+     * militiamen", "fighters backing the Somali government", "gunmen loyal to the government". The
+     * country is that of the government the text names, or else the one their place gives.
+     */
+    private List<ActorMention> loyalForces(Sentence s, Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            if (m.form() != Form.ROLE || m.actor() != null || m.role() == null
+                    || !ActorMention.IRREGULAR_ROLES.contains(m.role())) {
+                out.add(m);
+                continue;
+            }
+            String lead = s.words(Math.max(0, m.start() - 3), m.start()).toLowerCase(Locale.ROOT).replace(" ", "");
+            boolean loyal = LOYAL_MODIFIERS.stream().anyMatch(lead::endsWith);
+            ActorMention state = null;
+            for (Edge e : g.children(m.head())) {
+                String lemma = s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT);
+                boolean siding = e.relation().startsWith("acl") && SIDING.contains(lemma)
+                        || e.relation().equals("amod") && lemma.equals("loyal");
+                if (!siding) {
+                    continue;
+                }
+                for (ActorMention x : ms) {
+                    String code = x.codeAt(date);
+                    if (x != m && g.dominates(e.dependent(), x.head()) && x.head() != e.dependent()
+                            && RoleCodes.roleIn(code, RoleCodes.STATE_ORGANS)) {
+                        loyal = true;
+                        state = state == null ? x : state;
+                    }
+                }
+            }
+            if (!loyal) {
+                out.add(m);
+                continue;
+            }
+            Actor country = state == null || state.actor() == null || state.actor().country() == null || actors == null
+                    ? null : actors.country(state.actor().country()).orElse(null);
+            out.add(m.withActor(country, "MIL", Form.ROLE, " + on the state's side"
+                    + (state == null ? "" : ": '" + state.text() + "'")));
         }
         return out;
     }
