@@ -179,8 +179,28 @@ final class Offices {
                     }
                 }
             }
+            if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")) {
+                read = describedOrganisation(g, m, ms);
+            }
             out.add(read);
         }
         return out;
+    }
+
+    /**
+     * An organisation no dictionary knows takes the country and sector its apposition gives:
+     * "Lukoil, Russia's largest oil company, signed …" is RUSBUS. Only a description with both
+     * (a role word and the country that owns it); the apposition stays a mention of its own.
+     */
+    private static ActorMention describedOrganisation(Graph g, ActorMention m, List<ActorMention> ms) {
+        for (Edge e : g.children(m.head(), "appos")) {
+            for (ActorMention t : ms) {
+                if (t != m && t.head() == e.dependent() && t.form() == Form.ROLE && t.actor() != null
+                        && t.actor().kind() == ActorKind.COUNTRY && t.role() != null) {
+                    return m.withActor(t.actor(), t.role(), Form.ROLE, " + described by apposition '" + t.text() + "'");
+                }
+            }
+        }
+        return m;
     }
 }
