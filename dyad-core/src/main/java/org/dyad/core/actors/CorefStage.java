@@ -700,7 +700,8 @@ public final class CorefStage implements Stage {
 
     /**
      * Towns and regions the NER tags as locations, outside any actor mention, with the country
-     * the gazetteer gives them: context for role words only, never actors themselves.
+     * the gazetteer gives them, and settlements named by a national adjective ("an Afghan
+     * village"): context for role words only, never actors themselves.
      */
     private List<ActorMention> namedPlaces(Sentence s, Graph g, List<ActorMention> ms) {
         List<ActorMention> out = new ArrayList<>();
@@ -721,8 +722,24 @@ public final class CorefStage implements Stage {
                         Form.NAME, name, "place: '" + name + "' is in " + iso + " (gazetteer)"));
             }
         }
+        for (ActorMention m : ms) {
+            Edge up = g.head(m.head());
+            if (m.form() != Form.ADJECTIVE || m.actor() == null || m.actor().kind() != ActorKind.COUNTRY
+                    || up == null || !up.relation().equals("amod") || up.governor() < m.end()
+                    || !SETTLEMENTS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // "a girl in an Afghan village": a settlement a national adjective names is in that country.
+            String name = s.words(m.start(), up.governor() + 1);
+            out.add(new ActorMention(s.index(), m.start(), up.governor() + 1, up.governor(), m.actor(), null, Form.NAME,
+                    name, "place: '" + name + "' (" + m.rule() + ")"));
+        }
         return out;
     }
+
+    /** Settlements and divisions that a national adjective places in its country: "an Afghan village". */
+    private static final Set<String> SETTLEMENTS = Set.of("village", "town", "city", "province", "district", "region",
+            "county", "governorate", "prefecture", "capital");
 
     /** Role words that name the owner's opposite number, never one of his own. */
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
