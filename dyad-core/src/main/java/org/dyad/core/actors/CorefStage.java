@@ -1013,11 +1013,12 @@ public final class CorefStage implements Stage {
         // "the US was opposed to North Korea's nuclear program, not the regime itself": a description
         // among a verb's objects is not that verb's own subject.
         // Only the same organ: "Gilani ordered the army to …" is his own country's army.
-        // "Washington said the junta must free Aung San Suu Kyi": a junta or a regime is what a
-        // speaker calls another's government, never one of the speaker's own country.
+        // "Washington said the junta must free Aung San Suu Kyi", "a ban announced by Washington in
+        // response to the junta's repression": a junta or a regime is what a speaker or an actor
+        // calls another's government, never one of its own country.
         Set<String> speakers = new java.util.HashSet<>();
         if (OTHERS_NAMES.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
-            Set<Integer> heads = reportingSubjects(g, m.head());
+            Set<Integer> heads = sidesAbove(s, g, m.head());
             for (ActorMention x : before) {
                 if (heads.contains(x.head()) && x.actor() != null && x.actor().country() != null) {
                     speakers.add(x.actor().country());
@@ -1050,23 +1051,26 @@ public final class CorefStage implements Stage {
     private static final Set<String> OTHERS_NAMES = Set.of("junta", "regime");
 
     /**
-     * The subjects of the verb of saying whose complement clause a noun is the subject of
-     * ("Washington said the junta must …": Washington); empty otherwise.
+     * The subjects and "by" agents of the clauses above a noun, up to the sentence's root, but not
+     * the noun's own phrase ("Washington said the junta must …": Washington; "the ban announced by
+     * Washington in response to the junta's repression": Washington).
      */
-    private static Set<Integer> reportingSubjects(Graph g, int noun) {
-        Edge up = g.head(noun);
-        if (up == null || !up.relation().startsWith("nsubj")) {
-            return Set.of();
-        }
-        Edge clause = g.head(up.governor());
-        if (clause == null || !clause.relation().equals("ccomp")) {
-            return Set.of();
-        }
+    private static Set<Integer> sidesAbove(Sentence s, Graph g, int noun) {
         Set<Integer> out = new java.util.HashSet<>();
-        for (Edge e : g.children(clause.governor())) {
-            if (e.relation().startsWith("nsubj")) {
-                out.add(e.dependent());
+        int cur = noun;
+        for (int guard = 0; guard < 50; guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return out;
             }
+            for (Edge e : g.children(up.governor())) {
+                String r = e.relation();
+                if (e.dependent() != cur && (r.startsWith("nsubj") && !r.equals("nsubj:pass")
+                        || r.startsWith("obl") && g.markedBy(s, e.dependent(), Set.of("by")))) {
+                    out.add(e.dependent());
+                }
+            }
+            cur = up.governor();
         }
         return out;
     }
