@@ -1302,15 +1302,46 @@ public final class CorefStage implements Stage {
             for (int k = s.index() - 1; k >= Math.max(0, s.index() - WINDOW); k--) {
                 List<ActorMention> prev = bySentence.getOrDefault(k, List.of());
                 Graph pg = basics.get(k);
+                ActorMention embedded = null;
                 for (int i = prev.size() - 1; i >= 0; i--) {
                     ActorMention m = prev.get(i);
-                    if (fits.test(m) && (!subjectsOnly || Syntax.isSubject(pg, m))) {
+                    if (!fits.test(m) || subjectsOnly && !Syntax.isSubject(pg, m)) {
+                        continue;
+                    }
+                    // "Slovakia … is the country with which Moscow enjoys the best relations. However,
+                    // its readiness …": the subject of a sentence before is its main clause's before
+                    // one of a clause inside it.
+                    if (!subjectsOnly || mainSubject(pg, m)) {
                         return m;
                     }
+                    embedded = embedded == null ? m : embedded;
+                }
+                if (embedded != null) {
+                    return embedded;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a subject is its sentence's main clause's: of the root, or of a verb joined to it. */
+    private static boolean mainSubject(Graph g, ActorMention m) {
+        Edge up = g.head(m.head());
+        if (up == null) {
+            return true;
+        }
+        int cur = up.governor();
+        for (int guard = 0; guard < 10; guard++) {
+            Edge above = g.head(cur);
+            if (above == null) {
+                return true;
+            }
+            if (!above.relation().startsWith("conj") && !above.relation().equals("parataxis")) {
+                return false;
+            }
+            cur = above.governor();
+        }
+        return false;
     }
 
     /** Whether a noun has an "of" phrase: "the governments of two dozen Western countries". */
