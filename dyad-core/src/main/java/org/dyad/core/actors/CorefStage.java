@@ -737,9 +737,12 @@ public final class CorefStage implements Stage {
         return out;
     }
 
-    /** Settlements and divisions that a national adjective places in its country: "an Afghan village". */
+    /**
+     * Settlements and divisions that a national adjective places in its country: "an Afghan
+     * village". Not "capital": "in the Nigerian capital Abuja" is as often where others meet.
+     */
     private static final Set<String> SETTLEMENTS = Set.of("village", "town", "city", "province", "district", "region",
-            "county", "governorate", "prefecture", "capital");
+            "county", "governorate", "prefecture");
 
     /** Role words that name the owner's opposite number, never one of his own. */
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
