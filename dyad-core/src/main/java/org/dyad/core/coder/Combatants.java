@@ -1,44 +1,12 @@
 package org.dyad.core.coder;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.dyad.core.dict.Dictionaries;
-import org.dyad.core.dict.Discards;
-import org.dyad.core.dict.Pattern;
-import org.dyad.core.dict.PhraseTrie;
-import org.dyad.core.dict.RoleCodes;
-import org.dyad.core.model.Actor;
-import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
-import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
-import org.dyad.core.model.Event;
-import org.dyad.core.model.EventDate;
-import org.dyad.core.model.Evidence;
-import org.dyad.core.model.Mode;
-import org.dyad.core.model.Participant;
-import org.dyad.core.model.Sentence;
-import org.dyad.core.model.Token;
-import org.dyad.core.ontology.Cameo;
-import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
-import org.dyad.core.pipeline.Analysis;
-import org.dyad.core.pipeline.Facet;
-import org.dyad.core.pipeline.Note;
-import org.dyad.core.pipeline.Stage;
-import org.dyad.core.text.Fold;
-import org.dyad.core.text.Words;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Who did an act of violence that names no agent, from the fight or strike it happened in:

@@ -18,7 +18,6 @@ import org.dyad.core.dict.Pattern;
 import org.dyad.core.dict.PhraseTrie;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
-import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;

@@ -11,7 +11,6 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Report;
-import org.dyad.core.model.Token;
 import org.dyad.core.ontology.Cameo;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;

@@ -1,20 +1,11 @@
 package org.dyad.core.coder;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.dyad.core.dict.Frame;
-import org.dyad.core.dict.Frames;
-import org.dyad.core.dict.RoleCodes;
-import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Report;
-import org.dyad.core.model.Token;
-import org.dyad.core.ontology.Cameo;
 import org.dyad.core.parse.Graph;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The mode an event takes from the words on its own clause or on a clause it climbs through:
