@@ -316,7 +316,7 @@ final class FallbackTargets {
             for (int t = m.start(); t < m.end(); t++) {
                 negotiator |= NEGOTIATORS.contains(v.word(t).toLowerCase(Locale.ROOT));
             }
-            if (!negotiator || code == null || c.sources.contains(m)) {
+            if (!negotiator || c.sources.contains(m)) {
                 continue;
             }
             for (ActorMention src : c.sources) {
