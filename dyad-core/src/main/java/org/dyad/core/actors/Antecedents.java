@@ -1,0 +1,602 @@
+package org.dyad.core.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The tests {@link CorefStage} puts to a pronoun's candidate antecedents: what kind of actor a
+ * pronoun can stand for ({@link Kind}, {@link #compatible}), who binds it in its own clause, who
+ * speaks the words it is in, whom a sentence addresses, which subjects come first, and the
+ * constraints that rule a candidate out ("he" is no body, a junta is no speaker's own, no one in
+ * the clause set before a pronoun is that pronoun).
+ */
+final class Antecedents {
+    private Antecedents() {}
+
+    static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+
+    enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
+
+    /**
+     * Whether an object "it" stands for a thing that a country only locates: the actor that "it"
+     * could stand for nearest before it in its sentence is a country named in an "in" phrase of a singular common
+     * noun that no actor covers ("a village in western Cambodia … overran it").
+     */
+    static boolean locatedThing(Sentence s, Graph g, int pronoun, List<ActorMention> resolved) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("obj")) {
+            return false;
+        }
+        ActorMention nearest = null;
+        for (ActorMention m : resolved) {
+            if (m.end() <= pronoun && compatible(m, Kind.THING) && (nearest == null || m.start() > nearest.start())) {
+                nearest = m;
+            }
+        }
+        if (nearest == null || nearest.form() != ActorMention.Form.NAME || nearest.actor() == null
+                || nearest.actor().kind() != ActorKind.COUNTRY) {
+            return false;
+        }
+        Edge located = g.head(nearest.head());
+        if (located == null || !Graph.matches(located.relation(), "nmod") || !g.markedBy(s, nearest.head(), Set.of("in"))) {
+            return false;
+        }
+        int noun = located.governor();
+        return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
+    }
+
+    /**
+     * The words of a clause set before a subject pronoun's verb with no subject of its own, whose
+     * understood subject is the pronoun ("While challenging the NWC …, he advised"; "Speaking to the
+     * elders, he said"); empty when the pronoun is no subject or there is no such clause.
+     */
+    static Set<Integer> preposedClause(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return Set.of();
+        }
+        Set<Integer> out = new java.util.HashSet<>();
+        for (Edge e : g.children(up.governor())) {
+            int c = e.dependent();
+            if ((e.relation().startsWith("advcl") || e.relation().equals("dep")) && c < pronoun
+                    && s.token(c).isVerb() && g.children(c).stream().noneMatch(x -> x.relation().startsWith("nsubj"))) {
+                for (int k = 0; k < pronoun; k++) {
+                    if (g.dominates(c, k)) {
+                        out.add(k);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Verbs whose object is the one addressed: "urged them", "told them", "assured them". */
+    static final Set<String> ADDRESSING = Set.of("urge", "tell", "ask", "advise", "assure", "thank", "warn",
+            "call", "exhort", "brief", "remind");
+
+    /** Verbs of speech whose "to" phrase is the one addressed: "speaking to the elders". */
+    static final Set<String> SPEAKING_TO = Set.of("speak", "talk", "say", "explain", "address", "write");
+
+    /** Whether a pronoun is the object of a verb of addressing someone: "He urged them not to …". */
+    static boolean addressedBy(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && (up.relation().equals("obj") || up.relation().equals("iobj"))
+                && ADDRESSING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The one fitting mention that a sentence addresses: the "to" phrase of a verb of speech
+     * ("Speaking to the local tribal elders"), or the object of a verb of addressing ("told the
+     * elders"). Null when there is none or more than one.
+     */
+    static @Nullable ActorMention addressee(Sentence s, Graph g, List<ActorMention> ms, Predicate<ActorMention> fits) {
+        ActorMention found = null;
+        for (ActorMention m : ms) {
+            Edge up = g.head(m.head());
+            if (up == null || !fits.test(m)) {
+                continue;
+            }
+            String verb = s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+            boolean addressed = (up.relation().startsWith("obl") || up.relation().startsWith("nmod"))
+                    && g.markedBy(s, m.head(), Set.of("to")) && SPEAKING_TO.contains(verb)
+                    || up.relation().equals("obj") && ADDRESSING.contains(verb);
+            if (addressed) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** Verbs whose passive takes an empty "it": "it was reported", "it is believed that". */
+    static final Set<String> IMPERSONAL = Set.of("report", "say", "believe", "understand", "learn",
+            "fear", "expect", "announce", "know", "think", "claim", "rumour", "rumor", "estimate", "confirm",
+            "allege", "suggest", "feel", "assume", "note");
+
+    /** Whether "it" is the empty subject of a passive verb of saying or knowing. */
+    static boolean impersonal(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && (up.relation().equals("nsubj:pass") || up.relation().equals("expl"))
+                && IMPERSONAL.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs of armed force, whose subject is an armed actor. */
+    static final Set<String> FORCE = Set.of("invade", "attack", "occupy", "annex", "bomb", "shell", "raid",
+            "conquer", "overrun", "storm", "shoot", "kill", "torpedo");
+
+    /** Whether a pronoun is the subject of a verb of armed force: "after it invaded Kuwait". */
+    static boolean forceSubject(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && up.relation().equals("nsubj")
+                && FORCE.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A body with no armed forces of its own: an international, non-governmental or other organisation, or the press. */
+    static boolean unarmedBody(ActorMention m, @Nullable LocalDate date) {
+        if (m.actor() == null) {
+            return false;
+        }
+        String code = m.codeAt(date);
+        if (ARMED_CODES.stream().anyMatch(code::contains) || code.startsWith("IGOWSTNAT")) {
+            // "the Sudanese army", NATO: bodies with forces of their own.
+            return false;
+        }
+        ActorKind k = m.actor().kind();
+        return k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG || "MED".equals(m.role());
+    }
+
+    /** Role codes of those who bear arms. */
+    static final Set<String> ARMED_CODES = Set.of("MIL", "COP", "REB", "INS", "SPY", "UAF", "IMG", "RAD");
+
+    /**
+     * Whether a mention is a person already taken up with the other gender's pronoun than the one
+     * being resolved ({@code she}: true for "she"/"her", false for "he"/"him"/"his", null for neither).
+     */
+    static boolean otherGender(ActorMention m, @Nullable Boolean she, Map<String, Boolean> feminine) {
+        if (she == null || m.actor() == null || m.actor().kind() != ActorKind.PERSON) {
+            return false;
+        }
+        Boolean known = feminine.get(DocumentCountry.key(m.actor()));
+        return known != null && !known.equals(she);
+    }
+
+    /**
+     * The subjects and "by" agents of the clauses above a noun, up to the sentence's root, but not
+     * the noun's own phrase ("Washington said the junta must …": Washington; "the ban announced by
+     * Washington in response to the junta's repression": Washington).
+     */
+    static Set<Integer> sidesAbove(Sentence s, Graph g, int noun) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int cur = noun;
+        for (int guard = 0; guard < 50; guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return out;
+            }
+            for (Edge e : g.children(up.governor())) {
+                String r = e.relation();
+                if (e.dependent() != cur && (r.startsWith("nsubj") && !r.equals("nsubj:pass")
+                        || r.startsWith("obl") && g.markedBy(s, e.dependent(), Set.of("by")))) {
+                    out.add(e.dependent());
+                }
+            }
+            cur = up.governor();
+        }
+        return out;
+    }
+
+    /**
+     * The coordinated actors that are the subject of a verb of saying right before a plural pronoun
+     * ("Australia and Canada have also said they …", "X and Y said that they …"), or an empty list.
+     */
+    static List<ActorMention> coordinatedSpeakers(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        int verb = pronoun - 1;
+        if (verb >= 0 && s.token(verb).word().equalsIgnoreCase("that")) {
+            verb--;
+        }
+        if (verb < 0 || !s.token(verb).isVerb() || !Syntax.SPEAKING.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Edge e : g.children(verb, "nsubj")) {
+            Set<Integer> heads = new java.util.HashSet<>();
+            heads.add(e.dependent());
+            for (Edge c : g.children(e.dependent())) {
+                if (c.relation().startsWith("conj")) {
+                    heads.add(c.dependent());
+                }
+            }
+            for (ActorMention m : ms) {
+                if (heads.contains(m.head()) && m.actor() != null && out.stream().noneMatch(o -> o.actor() == m.actor())) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker whose words hold a first-person pronoun: the subject of a verb of speaking whose
+     * complement holds it ("the minister said we will …"), or that stands beside the quoted clause
+     * ("'We will …,' the minister said"). Null when no such speaker is an actor.
+     */
+    static @Nullable ActorMention speaker(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        Set<Integer> above = new java.util.HashSet<>();
+        for (int cur = pronoun, guard = 0; cur >= 0 && guard <= s.size(); guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                break;
+            }
+            cur = up.governor();
+            above.add(cur);
+        }
+        for (Token v : s.tokens()) {
+            if (!v.isVerb() || !Syntax.SPEAKING.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Edge up = g.head(v.index());
+            boolean holds = above.contains(v.index())
+                    || up != null && (up.relation().equals("parataxis") || up.relation().equals("ccomp"))
+                        && (above.contains(up.governor()) || up.governor() == pronoun);
+            if (!holds) {
+                continue;
+            }
+            for (Edge e : g.children(v.index(), "nsubj")) {
+                if (e.dependent() == pronoun) {
+                    return null;
+                }
+                for (ActorMention m : ms) {
+                    if (m.head() == e.dependent() && m.actor() != null) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An armed or militant group named in the singular, which news calls "it": "Hamas said it
+     * would", "the Revolutionary United Front announced it will". A plural name ("the Houthis",
+     * "the Tamil Tigers") is "they".
+     */
+    static boolean singularGroup(ActorMention m, Sentence s) {
+        return m.actor() != null && m.actor().kind() == ActorKind.GROUP && m.form() == Form.NAME
+                && m.head() >= 0 && m.head() < s.size() && s.token(m.head()).pos().equals("NNP");
+    }
+
+    /** Whether a subject is its sentence's main clause's: of the root, or of a verb joined to it. */
+    static boolean mainSubject(Graph g, ActorMention m) {
+        Edge up = g.head(m.head());
+        if (up == null) {
+            return true;
+        }
+        int cur = up.governor();
+        for (int guard = 0; guard < 10; guard++) {
+            Edge above = g.head(cur);
+            if (above == null) {
+                return true;
+            }
+            if (!above.relation().startsWith("conj") && !above.relation().equals("parataxis")) {
+                return false;
+            }
+            cur = above.governor();
+        }
+        return false;
+    }
+
+    /**
+     * The codes of the actors that the verb of a subject pronoun acts on in its own sentence (its
+     * objects and their conjuncts), read on no particular date.
+     */
+    static Set<String> coArguments(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return Set.of();
+        }
+        Set<Integer> heads = new java.util.HashSet<>();
+        for (Edge e : g.children(up.governor())) {
+            if (e.relation().equals("obj") || e.relation().equals("iobj")) {
+                heads.add(e.dependent());
+                for (Edge c : g.children(e.dependent(), "conj")) {
+                    heads.add(c.dependent());
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (ActorMention m : ms) {
+            if (m.actor() != null && heads.contains(m.head())) {
+                out.add(m.codeAt(null));
+            }
+        }
+        return out;
+    }
+
+    /** Phrases that give the reason for an act on an object, whose possessive is the object's. */
+    static final Set<String> REASONS = Set.of("obl:for", "obl:because_of", "obl:over");
+
+    /**
+     * The object of the verb whose "for", "because of" or "over" phrase holds the possessive, or the
+     * party named in that object ("talks with Turkey"), when it is an actor of the pronoun's kind: in
+     * "Saiki criticised North Korea for its missile tests", "thanked Japan for its support" and "froze
+     * talks with Turkey because of its refusal", the one praised, blamed or punished is the one whose
+     * act it was; else null.
+     */
+    static @Nullable ActorMention forObject(Graph enhanced, int pronoun, Kind want, List<ActorMention> ms) {
+        Edge poss = enhanced.head(pronoun);
+        if (poss == null || !poss.relation().equals("nmod:poss")) {
+            return null;
+        }
+        Edge up = enhanced.head(poss.governor());
+        if (up == null || !REASONS.contains(up.relation())) {
+            return null;
+        }
+        for (Edge e : enhanced.children(up.governor())) {
+            if (!e.relation().equals("obj") || !enhanced.children(e.dependent(), "nmod:poss").isEmpty()) {
+                // "cancelled its visit to Beijing because of its concerns": an owned object is its owner's.
+                continue;
+            }
+            // "froze talks with Turkey because of its refusal": the party to the talks.
+            List<Integer> heads = new ArrayList<>(List.of(e.dependent()));
+            for (Edge n : enhanced.children(e.dependent())) {
+                if (n.relation().equals("nmod:with")) {
+                    heads.add(n.dependent());
+                }
+            }
+            for (ActorMention m : ms) {
+                if (heads.contains(m.head()) && m.end() <= pronoun && compatible(m, want)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a possessive's own clause, by the enhanced parse (which gives an infinitive
+     * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
+     * when it is an actor of the pronoun's kind and comes before it; else null.
+     */
+    static @Nullable ActorMention ownSubject(Sentence s, Graph basic, Graph enhanced, int pronoun, Kind want,
+            List<ActorMention> ms) {
+        int verb = -1;
+        for (int cur = pronoun, guard = 0; cur >= 0 && guard < 4; guard++) {
+            Edge up = basic.head(cur);
+            if (up == null) {
+                break;
+            }
+            cur = up.governor();
+            if (s.token(cur).isVerb()) {
+                verb = cur;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (Edge e : enhanced.children(verb)) {
+            if (!e.relation().startsWith("nsubj") || e.relation().equals("nsubj:pass") || e.dependent() > pronoun) {
+                continue;
+            }
+            ActorMention subject = Syntax.headedAt(ms, e.dependent(),
+                    m -> compatible(m, want) || want == Kind.THING && singularGroup(m, s));
+            if (subject != null) {
+                return subject;
+            }
+            if (want == Kind.THING && s.token(e.dependent()).pos().equals("NN")) {
+                // "the Kenyan teachers' union called off its strike": a body no dictionary names, as the
+                // subject, is what "its" stands for; the actor its phrase names speaks for it.
+                for (Edge d : basic.children(e.dependent())) {
+                    String r = d.relation();
+                    ActorMention body = r.equals("nmod:poss") || r.equals("compound") || r.equals("amod")
+                            ? Syntax.headedAt(ms, d.dependent(), m -> m.actor() != null) : null;
+                    if (body != null) {
+                        return body;
+                    }
+                }
+            }
+        }
+        Edge acl = basic.head(verb);
+        if (acl != null && acl.relation().startsWith("acl")) {
+            // "because of its refusal to open its ports": the refusal's owner is the one who would open.
+            for (Edge d : basic.children(acl.governor())) {
+                ActorMention owner = d.relation().equals("nmod:poss") && d.dependent() < pronoun
+                        ? Syntax.headedAt(ms, d.dependent(), m -> m.actor() != null && compatible(m, want)) : null;
+                if (owner != null) {
+                    return owner;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject a fronted phrase's possessive looks ahead to: in "After his meeting with Bush,
+     * Koizumi said …" the meeting is Koizumi's. The phrase hangs on the verb of the subject, comes
+     * before it and holds the pronoun; else null.
+     */
+    static @Nullable ActorMention cataphor(Sentence s, Graph basic, int pronoun, Kind want,
+            List<ActorMention> ms) {
+        for (int cur = pronoun, guard = 0; guard < 4; guard++) {
+            Edge up = basic.head(cur);
+            if (up == null) {
+                return null;
+            }
+            String r = up.relation();
+            if (r.startsWith("obl") || r.startsWith("advcl")) {
+                int verb = up.governor();
+                if (!s.token(verb).isVerb() || cur > verb) {
+                    return null;
+                }
+                for (Edge e : basic.children(verb)) {
+                    if (!e.relation().equals("nsubj") || e.dependent() < pronoun || e.dependent() > verb) {
+                        continue;
+                    }
+                    ActorMention subject = Syntax.headedAt(ms, e.dependent(),
+                            m -> compatible(m, want) || want == Kind.PERSON && m.unknownPerson());
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
+                return null;
+            }
+            cur = up.governor();
+        }
+        return null;
+    }
+
+    /** Object pronouns, which never stand for the subject of their own clause. */
+    static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+
+    /**
+     * The subjects of the clause whose object the pronoun is: in "the crown prince detained
+     * Hariri and tried to force him to resign", "him" is not the crown prince (the enhanced
+     * parse gives "force" the prince as its controlled subject).
+     */
+    static Set<Integer> clauseSubjects(Graph basic, Graph enhanced, int pronoun, String word) {
+        Set<Integer> out = new java.util.HashSet<>();
+        if (!OBJECT_PRONOUNS.contains(word)) {
+            return out;
+        }
+        Edge up = basic.head(pronoun);
+        if (up == null || !(up.relation().equals("obj") || up.relation().equals("iobj") || up.relation().startsWith("obl"))) {
+            return out;
+        }
+        int verb = up.governor();
+        for (int guard = 0; guard < 4; guard++) {
+            for (Edge e : enhanced.children(verb)) {
+                if (e.relation().startsWith("nsubj")) {
+                    out.add(e.dependent());
+                }
+            }
+            Edge above = basic.head(verb);
+            if (!out.isEmpty() || above == null || !(above.relation().startsWith("advcl") || above.relation().equals("xcomp")
+                    || above.relation().startsWith("conj"))) {
+                break;
+            }
+            // "Mobutu used his troops to stop a demonstration, even arresting him": a clause with no
+            // subject of its own has its governor's, whom "him" is not.
+            verb = above.governor();
+        }
+        return out;
+    }
+
+    /**
+     * The people an object pronoun's own clause subject stands for, named or resolved: in "he would
+     * only welcome him", "him" is not whoever "he" is.
+     */
+    static Set<String> boundPeople(Set<Integer> binders, List<ActorMention> resolved, List<ActorMention> named) {
+        Set<String> out = new java.util.HashSet<>();
+        if (binders.isEmpty()) {
+            return out;
+        }
+        for (List<ActorMention> ms : List.of(resolved, named)) {
+            for (ActorMention m : ms) {
+                if (binders.contains(m.head()) && m.actor() != null && m.actor().kind() == ActorKind.PERSON) {
+                    out.add(DocumentCountry.key(m.actor()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Role words for bodies, not single people: "he" is never "the police" or "the court". */
+    static final Set<String> COLLECTIVE = Set.of("police", "army", "military", "government", "court",
+            "judiciary", "parliament", "legislature", "ministry", "council", "committee", "agency", "administration",
+            "regime", "cabinet", "junta", "navy", "force", "guard", "opposition", "media", "press", "party",
+            "authority", "leadership", "commission", "tribunal", "senate", "congress", "assembly", "office",
+            "department", "service", "embassy", "mission", "gendarmerie", "militia", "coalition", "alliance", "company",
+            "firm", "bank", "corporation");
+
+    /**
+     * Whether a role mention holds a plural common noun ("French companies Rhone-Poulenc"): many
+     * people or bodies, never "he".
+     */
+    static boolean pluralCommonNoun(ActorMention m) {
+        for (String w : m.text().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3 && w.endsWith("s")
+                    && !w.endsWith("ss") && !w.endsWith("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention is a name the tagger marked as a person's and a description gave an actor. */
+    static boolean taggedPerson(ActorMention m) {
+        return m.form() == Form.NAME && m.rule().startsWith("ner:person");
+    }
+
+    /** Whether a mention is a person's surname taken up from a full name before. */
+    static boolean surname(ActorMention m) {
+        return m.form() == Form.REFERENCE && m.rule().contains(Surnames.MARK);
+    }
+
+    static boolean compatible(ActorMention m, Kind want) {
+        if (OccupationBodies.isName(m)) {
+            // "The Zambian Union of Mine Workers said it …": one organisation, "it" whatever its country.
+            return want == Kind.THING;
+        }
+        Actor a = m.actor();
+        if (a == null || m.form() == Form.UNKNOWN || m.form() == Form.ADJECTIVE) {
+            return false;
+        }
+        ActorKind k = a.kind();
+        switch (want) {
+            case PERSON:
+                if (m.form() == Form.REFERENCE && THING_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                    // "'It will provide a good opportunity,' he told reporters": "he" is not what "it" was.
+                    return false;
+                }
+                return k == ActorKind.PERSON
+                        // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
+                        || surname(m)
+                        // "Gustave Feissel, the UN representative in Nicosia": a person the tagger found,
+                        // whose actor an apposition or a description gave.
+                        || taggedPerson(m)
+                        // (not a country split off a shared plural: "senior persons from Britain and Russia")
+                        || m.form() == Form.ROLE && m.head() >= m.start() && m.head() < m.end()
+                        && m.text().split("\\s+").length <= 4
+                        && !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !COLLECTIVE.contains(m.lastWord())
+                        && !pluralCommonNoun(m);
+            case THING:
+                if (surname(m) || taggedPerson(m) || m.form() == Form.REFERENCE && m.rule().contains("(ner:person")) {
+                    // "Saiki criticised North Korea for its missile tests": a person's surname, a person
+                    // the tagger found or one a pronoun took up is no "it".
+                    return false;
+                }
+                return k == ActorKind.COUNTRY && m.form() != Form.PEOPLE && m.form() != Form.ROLE
+                        || k == ActorKind.IGO || k == ActorKind.NGO || k == ActorKind.ORG
+                        // "The Irish prime minister warned that … it could threaten expansion": "it" is no person.
+                        || m.form() == Form.ROLE && !m.text().toLowerCase(Locale.ROOT).endsWith("s")
+                        && !PersonDescriptions.personNoun(m.lastWord());
+            case PLURAL:
+                return k == ActorKind.GROUP || m.form() == Form.PEOPLE
+                        || m.form() == Form.ROLE && m.text().toLowerCase(Locale.ROOT).endsWith("s");
+            case COUNTRY:
+                return k == ActorKind.COUNTRY;
+            case GROUP:
+                return k == ActorKind.GROUP;
+            case BLOC:
+                return k == ActorKind.IGO;
+            default:
+                return false;
+        }
+    }
+}
