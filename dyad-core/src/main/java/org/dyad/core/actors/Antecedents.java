@@ -27,26 +27,34 @@ import org.jspecify.annotations.Nullable;
 final class Antecedents {
     private Antecedents() {}
 
+    /** Pronouns that stand for a thing or a body: "it", "its". */
     static final Set<String> THING_PRONOUNS = Set.of("it", "its");
 
+    /** What a pronoun or a description can stand for. */
     enum Kind { PERSON, THING, PLURAL, COUNTRY, GROUP, BLOC }
+
+    /** The nearest mention that ends before a word in its sentence and fits, or null. */
+    static @Nullable ActorMention nearestBefore(int at, Predicate<ActorMention> fits, List<ActorMention> here) {
+        ActorMention best = null;
+        for (ActorMention m : here) {
+            if (m.end() <= at && fits.test(m) && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
 
     /**
      * Whether an object "it" stands for a thing that a country only locates: the actor that "it"
-     * could stand for nearest before it in its sentence is a country named in an "in" phrase of a singular common
-     * noun that no actor covers ("a village in western Cambodia … overran it").
+     * could stand for nearest before it in its sentence is a country named in an "in" phrase of a
+     * singular common noun that no actor covers ("a village in western Cambodia … overran it").
      */
     static boolean locatedThing(Sentence s, Graph g, int pronoun, List<ActorMention> resolved) {
         Edge up = g.head(pronoun);
         if (up == null || !up.relation().equals("obj")) {
             return false;
         }
-        ActorMention nearest = null;
-        for (ActorMention m : resolved) {
-            if (m.end() <= pronoun && compatible(m, Kind.THING) && (nearest == null || m.start() > nearest.start())) {
-                nearest = m;
-            }
-        }
+        ActorMention nearest = nearestBefore(pronoun, m -> compatible(m, Kind.THING), resolved);
         if (nearest == null || nearest.form() != ActorMention.Form.NAME || nearest.actor() == null
                 || nearest.actor().kind() != ActorKind.COUNTRY) {
             return false;

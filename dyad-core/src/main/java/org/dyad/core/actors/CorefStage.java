@@ -263,7 +263,7 @@ public final class CorefStage implements Stage {
                     // "urged the Taliban to reduce violence and pledged to help bring them into talks": an
                     // object pronoun that cannot be its own clause's subject is first another actor of its
                     // sentence, before the subjects of sentences before.
-                    a = binders.isEmpty() ? null : nearestBefore(t.index(), fits, resolved);
+                    a = binders.isEmpty() ? null : Antecedents.nearestBefore(t.index(), fits, resolved);
                     if (a == null && want == Kind.PLURAL && !possessive && s.index() > 0 && Antecedents.addressedBy(s, g, t.index())) {
                         // "Speaking to the local tribal elders, he said … operations against terrorists …
                         // He urged them …": those urged or told are the ones he spoke to, not those his
@@ -919,17 +919,6 @@ public final class CorefStage implements Stage {
             }
         }
         return false;
-    }
-
-    /** The nearest mention that ends before a word in its sentence and fits, or null. */
-    private static @Nullable ActorMention nearestBefore(int at, Predicate<ActorMention> fits, List<ActorMention> here) {
-        ActorMention best = null;
-        for (ActorMention m : here) {
-            if (m.end() <= at && fits.test(m) && (best == null || m.start() > best.start())) {
-                best = m;
-            }
-        }
-        return best;
     }
 
     /**

@@ -333,17 +333,24 @@ public final class EventCoder implements Stage {
      * The role of the state organ that alone does an act, for a passive with no agent: arrests and
      * detentions are the police's (173) and imprisonment the government's, charges and lawsuits the
      * courts' and prosecutors' (115, 1151), investigations (09) and deportations (174) the
-     * government's; null for other acts.
+     * government's, and so is a release "from prison" (084); null for other acts.
      */
-    private static @Nullable String stateActRole(String code, String lemma) {
+    private static @Nullable String stateActRole(SentenceView v, Candidate c) {
+        String code = c.code;
         if (code.startsWith("173")) {
             // "journalists are imprisoned in Azerbaijan": the state holds them; the police arrest.
-            return JAILING.contains(lemma) ? "GOV" : "COP";
+            return JAILING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT)) ? "GOV" : "COP";
         }
         if (code.startsWith("115")) {
             return "JUD";
         }
         if (code.startsWith("09") || code.startsWith("174")) {
+            return "GOV";
+        }
+        if (code.startsWith("084")
+                && v.prepChildren(c.trigger, Set.of("from")).stream().anyMatch(n -> PRISONS.contains(v.lemma(n)))) {
+            // "Jailed journalist Aziz Orujov released from prison": only the state lets people out of its
+            // prisons ("hostages were released" by their kidnappers is left with no source).
             return "GOV";
         }
         return null;
@@ -847,14 +854,7 @@ public final class EventCoder implements Stage {
                 c.targets = new ArrayList<>();
                 c.steps.add("demobilized with no agent: the demobilized stand down");
             }
-            String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty()
-                    ? stateActRole(c.code, v.lemma(c.trigger).toLowerCase(Locale.ROOT)) : null;
-            if (authority == null && c.passive && c.sources.isEmpty() && !c.targets.isEmpty() && c.code.startsWith("084")
-                    && v.prepChildren(c.trigger, Set.of("from")).stream().anyMatch(n -> PRISONS.contains(v.lemma(n)))) {
-                // "Jailed journalist Aziz Orujov released from prison": only the state lets people out of its
-                // prisons ("hostages were released" by their kidnappers is left with no source).
-                authority = "GOV";
-            }
+            String authority = c.passive && c.sources.isEmpty() && !c.targets.isEmpty() ? stateActRole(v, c) : null;
             ActorMention teller = authority == null ? null : captor(c);
             if (teller != null) {
                 // "The military said the Sudanese prisoners were captured … in northern Uganda": an army,

@@ -479,13 +479,16 @@ public final class PetrarchDictionaries {
      */
     private static boolean datedCountry(List<CodeSpan> codes) {
         String iso = codes.get(0).code().length() >= 3 ? codes.get(0).code().substring(0, 3) : "";
+        if (codes.size() < 2 || !iso.matches("[A-Z]{3}") || iso.equals("IGO") || iso.equals("NGO")) {
+            return false;
+        }
         boolean bare = false;
         for (CodeSpan c : codes) {
-            if (!iso.matches("[A-Z]{3}") || !c.code().startsWith(iso) || iso.equals("IGO") || iso.equals("NGO")) {
+            if (!c.code().startsWith(iso)) {
                 return false;
             }
             bare |= c.code().equals(iso);
         }
-        return bare && codes.size() > 1;
+        return bare;
     }
 }
