@@ -10,9 +10,9 @@ import org.dyad.core.model.Sentence;
 /**
  * Acronyms that a document defines for an actor or a title the dictionaries know: "a senior
  * official of the Communist Party of China (CPC) said … the CPC delegation", "the International
- * Commission of Jurists (ICJ) … The ICJ also called on …", "Chief of Army Staff (COAS) … the COAS". From the definition on, the acronym is that actor in
- * the document, whatever the dictionaries read it as elsewhere (CPC is left out of them, ICJ is the
- * court). The parenthesised acronym itself is left as the dictionaries found it, or read as the
+ * Commission of Jurists (ICJ) … The ICJ also called on …", "Chief of Army Staff (COAS) … the
+ * COAS". From the definition on, the acronym is that actor in the document, whatever the
+ * dictionaries read it as elsewhere (CPC is left out of them, ICJ is the court). The parenthesised acronym itself is left as the dictionaries found it, or read as the
  * named actor when they read it as another.
  */
 final class DefinedAcronyms {
