@@ -158,6 +158,32 @@ final class Combatants {
         return false;
     }
 
+    /** Words that make a blast no one's act: "killed in two accidental explosions". */
+    private static final Set<String> MISHAPS = Set.of("accidental", "accidentally", "premature", "prematurely",
+            "inadvertent", "inadvertently");
+
+    /**
+     * Whether a verb, or a noun of its phrases, is called accidental: a device that "detonated
+     * accidentally" or "killed in two accidental explosions" has no attacker to be unknown.
+     */
+    static boolean accident(SentenceView v, int verb) {
+        List<Integer> nodes = new ArrayList<>(List.of(verb));
+        for (Edge e : v.basic.children(verb)) {
+            if (Graph.matches(e.relation(), "obl") || e.relation().equals("nsubj")) {
+                nodes.add(e.dependent());
+            }
+        }
+        for (int n : nodes) {
+            for (Edge e : v.basic.children(n)) {
+                if ((e.relation().equals("amod") || e.relation().equals("advmod"))
+                        && MISHAPS.contains(v.word(e.dependent()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
             "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange",
             "encounter");

@@ -87,6 +87,7 @@ public final class EventCoder implements Stage {
     private final Pairs pairing;
     private final Mediation mediation;
     private final WarTargets warTargets;
+    private final NamedAttackers namedAttackers = new NamedAttackers();
     private final Victims victims;
     private final ImpliedEvents implied;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
@@ -153,7 +154,7 @@ public final class EventCoder implements Stage {
             }
             events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), Trace.NONE));
         }
-        return in.withEvents(Facet.EVENTS, warTargets.fill(events), notes);
+        return in.withEvents(Facet.EVENTS, warTargets.fill(namedAttackers.fill(events)), notes);
     }
 
     /** The discard entry a sentence matches, of document or sentence scope, or null. */
@@ -1093,9 +1094,10 @@ public final class EventCoder implements Stage {
                 c.steps.add("killed in a strike by '" + strikers.get(0).text() + "': they did it");
             }
             if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
-                    && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))) {
+                    && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger)) && !Combatants.accident(v, c.trigger)) {
                 // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
-                // happened; not people killed in riots or clashes, whose killers are the crowds or sides.
+                // happened; not people killed in riots or clashes, whose killers are the crowds or sides,
+                // nor in accidental blasts, which have no attacker.
                 ActorMention uaf = eventPlaces.at(v, c.trigger, "UAF", "unidentified attackers in ", "unknown perpetrator");
                 if (uaf != null) {
                     c.sources = new ArrayList<>(List.of(uaf));

@@ -585,6 +585,10 @@ final class PatternMatcher {
                 sources.addAll(v.actorsAt(a));
             }
         }
+        if (targets.isEmpty() && pat.code().compareTo("17") >= 0) {
+            // "the police academy car bombing": the force whose place an act of force names is its target.
+            targets.addAll(v.facilityModifiers(n));
+        }
         return new Match(pat, new ArrayList<>(sources), new ArrayList<>(targets), pairwise);
     }
 }

@@ -1252,6 +1252,8 @@ final class SentenceView {
      * whether it added one.
      */
     private boolean addOwners(int node, Set<ActorMention> out, boolean knownOnly) {
+        // "Checkpoint shootings" are not the checkpoint's; a "checkpoint commander" is its force's.
+        List<ActorMention> places = mentionsHeadedAt(node).isEmpty() ? facilityModifiers(node) : List.of();
         for (Edge e : basic.children(node)) {
             String r = e.relation();
             // "Israel Friday reimposed blockades": the parser makes the weekday the subject's head.
@@ -1269,6 +1271,9 @@ final class SentenceView {
             }
             int before = out.size();
             for (ActorMention m : mentionsHeadedAt(e.dependent())) {
+                if (places.contains(m)) {
+                    continue;
+                }
                 if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
                         && !(m.form() == Form.CAPITAL && r.equals("compound"))
                         && (!knownOnly || m.actor() != null)) {
@@ -1655,17 +1660,51 @@ final class SentenceView {
         return true;
     }
 
+    /** Places of a force or a state that can modify an act: "checkpoint shootings", "a police academy bombing". */
+    private static final Set<String> FACILITIES = Set.of("academy", "base", "checkpoint", "outpost", "post", "barracks",
+            "camp", "station", "compound", "headquarters", "office", "building", "school", "college", "convoy",
+            "position", "garrison", "installation", "facility", "centre", "center", "depot", "checkpost");
+
+    /**
+     * Compounds of a noun that name a place of a force rather than who acts: "Checkpoint shootings"
+     * are not by the checkpoint, and in "the police academy car bombing" the police own the
+     * academy that was bombed.
+     */
+    List<ActorMention> facilityModifiers(int noun) {
+        List<ActorMention> out = new ArrayList<>(1);
+        for (Edge e : basic.children(noun, "compound")) {
+            for (ActorMention m : mentions) {
+                if (m.head() != e.dependent() || m.contains(noun)) {
+                    continue;
+                }
+                int next = m.end();
+                Edge nextUp = next < noun ? basic.head(next) : null;
+                boolean ownsNext = nextUp != null && nextUp.relation().equals("compound") && actorsAt(next).isEmpty()
+                        && (nextUp.governor() == noun || nextUp.governor() == next + 1)
+                        && FACILITIES.contains(lemma(next).toLowerCase(Locale.ROOT));
+                if (ownsNext || FACILITIES.contains(lemma(m.head()).toLowerCase(Locale.ROOT))) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** National adjectives and compounds that modify a noun: the source of "Israeli strikes", "Taliban attacks". */
     List<ActorMention> modifierActors(int noun) {
         List<ActorMention> out = new ArrayList<>(1);
         if (currency(noun)) {
             return out;
         }
+        List<ActorMention> places = facilityModifiers(noun);
         for (Edge e : basic.children(noun)) {
             String r = e.relation();
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")) {
                 int at = ledBy(e.dependent());
                 for (ActorMention m : mentions) {
+                    if (places.contains(m)) {
+                        continue;
+                    }
                     if (m.head() == at || (m.contains(at) && !m.contains(noun))) {
                         // "a military offensive": a role word of unknown country is a modifier, not an actor.
                         boolean bareRole = m.form() == Form.ROLE && m.actor() == null;

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * report on a war between two states, "Iranian forces mounted fresh attacks on the southern
  * front" are attacks on Iraq when the document's other fighting (CAMEO 19 and 20) sets Iran
  * against Iraq and no one else. A side with two or more enemies in the document, or none, is left
- * alone, and so is fighting within one country.
+ * alone, and so is fighting within one country. Only told fighting between named sides makes two
+ * countries enemies: a denied attack, or one by unknown hands placed in a capital, does not.
  */
 final class WarTargets {
     private final Dictionaries dict;
@@ -38,7 +39,11 @@ final class WarTargets {
         for (Event e : events) {
             String a = country(e.source());
             String b = country(e.target());
-            if (fighting(e, 19) && a != null && b != null && !a.equals(b)) {
+            // Only fighting the text tells, between sides it names: not a denied or supposed attack,
+            // nor "unidentified attackers in Doha", who are only the place of the act.
+            boolean told = e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED;
+            if (fighting(e, 19) && told && a != null && b != null && !a.equals(b) && !unknownHands(e.source())
+                    && !unknownHands(e.target())) {
                 enemies.computeIfAbsent(a, k -> new HashSet<>()).add(b);
                 enemies.computeIfAbsent(b, k -> new HashSet<>()).add(a);
             }
@@ -121,6 +126,11 @@ final class WarTargets {
     private static boolean fighting(Event e, int fromRoot) {
         int root = Integer.parseInt(e.code().code().substring(0, 2));
         return root >= fromRoot && root <= 20;
+    }
+
+    /** Whether a participant is an armed force of no known side, named for the place of the act (UAF). */
+    private static boolean unknownHands(Participant p) {
+        return "UAF".equals(p.mention().role());
     }
 
     /** The country of a participant's actor, or null. */

@@ -1,0 +1,95 @@
+package org.dyad.core.coder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Event;
+import org.dyad.core.model.Mode;
+import org.dyad.core.model.Participant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The armed group a document names as the author of its violence, given to the attacks the
+ * sentences leave to unknown hands. In a report that says "The Taliban killed more than 100
+ * members of the security forces" and "Taliban insurgents claimed responsibility", the sentence
+ * "126 people have been killed in the explosion" is the Taliban's attack too, not one by
+ * "unidentified attackers in Afghanistan" (UAF).
+ *
+ * <p>A group counts as named when the document tells of violence by it, of its claim of
+ * responsibility, or of an accusation against it ("Colombia blamed the ELN for the bombing").
+ * Only a document that names exactly one such group is read this way, and only attacks placed in
+ * that group's country take it; a document that names two groups, or none, keeps its unknown
+ * attackers.
+ */
+final class NamedAttackers {
+    private static final String UNKNOWN_HANDS = "UAF";
+
+    /** The events, with the document's one named armed group as the author of its attacks by unknown hands. */
+    List<Event> fill(List<Event> events) {
+        Map<String, Actor> groups = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (!told(e)) {
+                continue;
+            }
+            String code = e.code().code();
+            if ((violence(e) || code.equals("015")) && e.source() != null) {
+                add(groups, e.source());
+            }
+            if (code.startsWith("112") && e.target() != null) {
+                add(groups, e.target());
+            }
+        }
+        if (groups.size() != 1) {
+            return events;
+        }
+        Actor group = groups.values().iterator().next();
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Participant src = e.source();
+            if (src == null || !told(e) || !violence(e) || !UNKNOWN_HANDS.equals(src.mention().role())
+                    || src.mention().actor() == null || !src.mention().actor().id().equals(group.country())) {
+                out.add(e);
+                continue;
+            }
+            int trigger = e.evidence().triggerToken();
+            ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, group, null,
+                    ActorMention.Form.REFERENCE, group.name() + " (the attacker this document names)",
+                    "source: the document's named attacker");
+            Participant p = Participant.of(m, e.when().date());
+            out.add(e.withSource(p, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger, p.code(),
+                    e.targetCode() == null ? "" : e.targetCode(), e.code().code())));
+        }
+        return out;
+    }
+
+    /** Adds a participant's actor when it is an armed group out of power (insurgents, rebels, separatists, militants). */
+    private static void add(Map<String, Actor> groups, Participant p) {
+        Actor a = p.mention().actor();
+        if (a == null || a.kind() != ActorKind.GROUP || a.country() == null || !armed(p.code())) {
+            return;
+        }
+        groups.putIfAbsent(a.id(), a);
+    }
+
+    private static boolean armed(@Nullable String code) {
+        if (code == null || code.length() < 6) {
+            return false;
+        }
+        String role = code.startsWith("IMG") ? "IMG" : code.substring(3, 6);
+        return role.equals("INS") || role.equals("REB") || role.equals("SPP") || role.equals("IMG");
+    }
+
+    private static boolean told(Event e) {
+        return e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED;
+    }
+
+    /** Whether an event is violence: CAMEO 18 to 20. */
+    private static boolean violence(Event e) {
+        int root = Integer.parseInt(e.code().code().substring(0, 2));
+        return root >= 18 && root <= 20;
+    }
+}
