@@ -163,13 +163,14 @@ final class Combatants {
             "inadvertent", "inadvertently");
 
     /**
-     * Whether a verb, or a noun of its phrases, is called accidental: a device that "detonated
-     * accidentally" or "killed in two accidental explosions" has no attacker to be unknown.
+     * Whether a verb, a noun of its phrases or a clause it heads is called accidental: a device that
+     * "detonated accidentally" or "killed in two accidental explosions" has no attacker to be unknown.
      */
     static boolean accident(SentenceView v, int verb) {
         List<Integer> nodes = new ArrayList<>(List.of(verb));
         for (Edge e : v.basic.children(verb)) {
-            if (Graph.matches(e.relation(), "obl") || e.relation().equals("nsubj")) {
+            // "killed when a bomb they were planting went off accidentally": the clause of the blast too.
+            if (Graph.matches(e.relation(), "obl") || e.relation().equals("nsubj") || e.relation().equals("advcl")) {
                 nodes.add(e.dependent());
             }
         }

@@ -63,7 +63,9 @@ final class NamedAttackers {
             out.add(e.withSource(p, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger, p.code(),
                     e.targetCode() == null ? "" : e.targetCode(), e.code().code())));
         }
-        return out;
+        // "a suicide bomber and gunmen attacked the beach" in a report on al-Shabaab: the attack the
+        // sentence already gives the group's code is not told a second time.
+        return WarTargets.withoutRepeats(events, out);
     }
 
     /** Adds a participant's actor when it is an armed group out of power (insurgents, rebels, separatists, militants). */

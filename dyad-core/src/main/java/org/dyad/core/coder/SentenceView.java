@@ -1674,12 +1674,13 @@ final class SentenceView {
         List<ActorMention> out = new ArrayList<>(1);
         for (Edge e : basic.children(noun, "compound")) {
             for (ActorMention m : mentions) {
-                if (m.head() != e.dependent() || m.contains(noun)) {
+                if (m.head() != e.dependent() || m.contains(noun) || m.form() != Form.ROLE) {
+                    // Only role words: "Home Office specialists" are the ministry's.
                     continue;
                 }
                 int next = m.end();
                 Edge nextUp = next < noun ? basic.head(next) : null;
-                boolean ownsNext = nextUp != null && nextUp.relation().equals("compound") && actorsAt(next).isEmpty()
+                boolean ownsNext = nextUp != null && nextUp.relation().equals("compound")
                         && (nextUp.governor() == noun || nextUp.governor() == next + 1)
                         && FACILITIES.contains(lemma(next).toLowerCase(Locale.ROOT));
                 if (ownsNext || FACILITIES.contains(lemma(m.head()).toLowerCase(Locale.ROOT))) {

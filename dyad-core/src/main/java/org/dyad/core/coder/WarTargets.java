@@ -93,7 +93,7 @@ final class WarTargets {
      * platforms": an event filled here that now repeats another of its sentence (same code, actors
      * and mode) is that event told twice, and goes.
      */
-    private static List<Event> withoutRepeats(List<Event> before, List<Event> after) {
+    static List<Event> withoutRepeats(List<Event> before, List<Event> after) {
         Set<Map.Entry<Integer, Event.Act>> seen = new HashSet<>();
         for (int i = 0; i < after.size(); i++) {
             if (after.get(i) == before.get(i)) {
