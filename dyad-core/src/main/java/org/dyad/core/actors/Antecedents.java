@@ -572,6 +572,10 @@ final class Antecedents {
                     // "'It will provide a good opportunity,' he told reporters": "he" is not what "it" was.
                     return false;
                 }
+                if (k == ActorKind.PERSON && m.form() == Form.NAME && COLLECTIVE.contains(m.lastWord())) {
+                    // "the Trump administration": a person's name for a body, which no "he" takes up.
+                    return false;
+                }
                 return k == ActorKind.PERSON
                         // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
                         || surname(m)

@@ -1031,7 +1031,8 @@ public final class CorefStage implements Stage {
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             ActorMention best = null;
             for (ActorMention m : here) {
-                if (m.end() <= at && fits.test(m) && (!subjectsOnly || Syntax.isSubject(g, m))
+                if (m.end() <= at && fits.test(m)
+                        && (!subjectsOnly || Syntax.isSubject(g, m) || Syntax.ownsSubjectThing(g, m, here))
                         && (best == null || m.start() > best.start())) {
                     best = m;
                 }
@@ -1097,17 +1098,22 @@ public final class CorefStage implements Stage {
     }
 
     /**
-     * People named by a plural role of no country as a clause's subject ("The governments of two
-     * dozen Western countries announced … They have thus expressed solidarity"): "they" may stand
+     * People named by a plural role of no country, or by coordinated roles or names, as a clause's
+     * subject ("The governments of two dozen Western countries announced … They have thus expressed
+     * solidarity"): "they" may stand
      * for them, rather than for a known actor further off. Objects and obliques of that kind are
      * not antecedents: "urged them" after "operations against terrorists" is not the terrorists.
      */
     private static boolean subjectPeopleOfNoCountry(ActorMention m, List<Graph> basics) {
-        if (m.actor() != null || m.form() != Form.ROLE || m.role() == null
-                || !m.text().toLowerCase(Locale.ROOT).endsWith("s")) {
+        Graph g = basics.get(m.sentence());
+        // "the minister and his advisers had considered … They deplored": one of people coordinated
+        // as a subject stands for all of them.
+        boolean coordinated = !g.children(m.head(), "conj").isEmpty();
+        boolean person = m.form() == Form.ROLE && m.role() != null || m.unknownPerson() && coordinated;
+        if (m.actor() != null || !person || !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !coordinated) {
             return false;
         }
-        Edge up = basics.get(m.sentence()).head(m.head());
+        Edge up = g.head(m.head());
         return up != null && up.relation().equals("nsubj");
     }
 

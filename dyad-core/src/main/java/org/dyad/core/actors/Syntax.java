@@ -101,4 +101,17 @@ final class Syntax {
         // the parser leaves as its root (the verb unattached) is its subject.
         return subjectOf(g, m.head()) || m.start() == 0 && g.head(m.head()) == null;
     }
+
+    /**
+     * Whether a mention owns a subject that names no actor itself: in "Maduro's approval rating is
+     * hovering around 20 percent, … the only way for him to remain", Maduro is what the clause is about.
+     */
+    static boolean ownsSubjectThing(Graph g, ActorMention m, List<ActorMention> here) {
+        Edge up = g.head(m.head());
+        if (up == null || !up.relation().equals("nmod:poss") || !subjectOf(g, up.governor())) {
+            return false;
+        }
+        int thing = up.governor();
+        return here.stream().noneMatch(o -> o.head() == thing);
+    }
 }

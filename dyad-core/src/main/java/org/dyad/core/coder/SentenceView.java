@@ -1674,8 +1674,9 @@ final class SentenceView {
         List<ActorMention> out = new ArrayList<>(1);
         for (Edge e : basic.children(noun, "compound")) {
             for (ActorMention m : mentions) {
-                if (m.head() != e.dependent() || m.contains(noun) || m.form() != Form.ROLE) {
-                    // Only role words: "Home Office specialists" are the ministry's.
+                if (m.head() != e.dependent() || m.contains(noun) || m.form() != Form.ROLE && m.form() != Form.REFERENCE) {
+                    // Only role words, or descriptions taken up from before: "Home Office specialists"
+                    // are the ministry's.
                     continue;
                 }
                 int next = m.end();
