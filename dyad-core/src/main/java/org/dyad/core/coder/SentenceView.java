@@ -351,11 +351,25 @@ final class SentenceView {
         List<ActorMention> out = new ArrayList<>();
         for (int sj : subjects(p)) {
             List<ActorMention> at = actorsAt(sj);
-            // "A NATO-led airstrike killed 30 Taliban fighters": what one side leads acts for it.
-            out.addAll(at.isEmpty() ? leaders(sj) : at);
+            if (at.isEmpty()) {
+                // "A NATO-led airstrike killed 30 Taliban fighters": what one side leads acts for it.
+                at = leaders(sj);
+            }
+            if (at.isEmpty() && FORCE_ACTS.contains(lemma(sj).toLowerCase(Locale.ROOT))) {
+                // "Israeli shelling killed four people": an act of force acts for whose it is.
+                at = modifierActors(sj);
+            }
+            for (ActorMention m : at) {
+                out.add(armsOf(m, sj));
+            }
         }
         return out;
     }
+
+    /** Nouns of acts of force, whose owner is their author when they are a verb's subject. */
+    private static final Set<String> FORCE_ACTS = Set.of("offensive", "attack", "strike", "airstrike", "raid",
+            "shelling", "bombardment", "bombing", "assault", "incursion", "invasion", "operation", "crackdown",
+            "onslaught", "barrage");
 
     /** Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the "by" agent of a passive. */
     List<Integer> subjects(int p) {
@@ -1711,13 +1725,29 @@ final class SentenceView {
                         // "a military offensive": a role word of unknown country is a modifier, not an actor.
                         boolean bareRole = m.form() == Form.ROLE && m.actor() == null;
                         if (!out.contains(m) && !bareRole && !(m.form() == Form.CAPITAL && r.equals("compound"))) {
-                            out.add(m);
+                            out.add(armsOf(m, noun));
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Acts only armed forces carry out: a country's "air strikes" or "shelling" are its military's. */
+    private static final Set<String> FORCE_ONLY = Set.of("airstrike", "shelling", "bombardment", "airstrikes");
+
+    /**
+     * A bare country named by its adjective or name before an act only armed forces carry out, as
+     * its armed forces: "backed by Russian air strikes" is RUSMIL, not Russia as a whole.
+     */
+    private ActorMention armsOf(ActorMention m, int noun) {
+        String l = lemma(noun).toLowerCase(Locale.ROOT);
+        boolean air = l.equals("strike") && basic.children(noun, "compound").stream()
+                .anyMatch(c -> word(c.dependent()).equalsIgnoreCase("air"));
+        boolean country = m.actor() != null && m.actor().kind() == ActorKind.COUNTRY && m.role() == null
+                && (m.form() == Form.ADJECTIVE || m.form() == Form.NAME);
+        return country && (air || FORCE_ONLY.contains(l)) ? m.withActor(m.actor(), "MIL", Form.ROLE, " (its armed forces' act)") : m;
     }
 
     /**
