@@ -548,7 +548,8 @@ public final class ActorStage implements Stage {
 
     /**
      * A one-word role tagged as an adjective that modifies another noun, a role word naming whom
-     * critics oppose, or one that describes a kind of place.
+     * critics oppose, or one that describes a kind of place. An armed group's word before the places
+     * it holds is no mere adjective: "rebel positions" (tagged JJ) are the rebels'.
      */
     private static boolean adjectiveOnly(Sentence s, Graph g, Part r) {
         Edge up = g.head(r.head);
@@ -565,8 +566,18 @@ public final class ActorStage implements Stage {
         }
         Edge e = g.head(r.head);
         return e != null && e.relation().equals("amod")
-                && !SPEAKERS.contains(s.token(e.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
+                && !SPEAKERS.contains(s.token(e.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
+                && !(OrganCompounds.ARMED_GROUPS.contains(r.entry.role())
+                        && HELD_PLACES.contains(s.token(e.governor()).word().toLowerCase(java.util.Locale.ROOT)));
     }
+
+    /**
+     * The places an armed group holds in the open, in the plural, whose adjective names the group:
+     * "bombed rebel positions". Hideouts are left out ("could strike militant hideouts if Kabul failed
+     * to act" threatens the country they hide in), and so is one place ("a raid on a militant camp to
+     * kill the al-Shabaab commander": the camp is the named group's).
+     */
+    private static final Set<String> HELD_PLACES = Set.of("positions", "bases", "camps", "outposts", "strongholds");
 
     /** Nouns that an organ's adjective turns into that organ: "the official news agency", "military sources". */
     private static final Set<String> SPEAKERS = Set.of("agency", "newspaper", "paper", "daily", "television", "radio",

@@ -89,7 +89,7 @@ public final class CorefStage implements Stage {
         List<ActorMention> out = new ArrayList<>();
         Surnames surnames = new Surnames();
         DescribedPeople described = new DescribedPeople();
-        Actor home = dominantCountry(in.mentions());
+        Actor home = dominantCountry(in.mentions(), in.document().date());
         ActorMention docPlace = documentPlace(in, bySentence);
         // Each sentence's tree, built once: antecedents are looked for in earlier sentences' subjects.
         List<Graph> basics = in.sentences().stream().map(Graph::basic).toList();
@@ -526,12 +526,18 @@ public final class CorefStage implements Stage {
      * The country a document is about when one clearly dominates: named at least three times,
      * and at least twice as often as any other.
      */
-    private @Nullable Actor dominantCountry(List<ActorMention> mentions) {
+    private @Nullable Actor dominantCountry(List<ActorMention> mentions, @Nullable LocalDate date) {
         if (actors == null) {
             return null;
         }
         Map<String, Integer> count = new HashMap<>();
         for (ActorMention m : mentions) {
+            String code = m.actor() == null ? null : m.codeAt(date);
+            if (code != null && code.startsWith("IMG")) {
+                // Islamic State is filed under Iraq, but a story about its war in Syria is about Syria:
+                // a group that fights in many countries says nothing of the story's own.
+                continue;
+            }
             if (m.actor() != null && m.actor().country() != null && m.form() != Form.REFERENCE) {
                 count.merge(m.actor().country(), 1, Integer::sum);
             }

@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 final class OrganCompounds {
     private OrganCompounds() {}
 
-    /** Places an armed force holds, which take the role of the group named before them. */
+    /** Places an armed force holds, which take the role of the group named before them (lemmas). */
     private static final java.util.Set<String> HOLDINGS = java.util.Set.of("position", "positions", "base", "bases",
             "camp", "camps", "outpost", "outposts", "stronghold", "strongholds", "hideout", "hideouts");
-    private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("REB", "INS");
+    static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("REB", "INS");
 
     static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions, ActorDictionary dictionary) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
@@ -32,9 +32,14 @@ final class OrganCompounds {
             ActorMention owned = m;
             if (m.actor() == null && m.form() == Form.ROLE && m.role() != null) {
                 boolean holding = HOLDINGS.contains(s.token(m.head()).lemma().toLowerCase(java.util.Locale.ROOT));
-                for (Edge e : g.children(m.head(), "compound")) {
+                for (Edge e : g.children(m.head())) {
+                    boolean amod = e.relation().equals("amod");
+                    if (!e.relation().equals("compound") && !(holding && amod)) {
+                        continue;
+                    }
                     for (ActorMention o : mentions) {
-                        if (o.head() != e.dependent() || o.form() != Form.ROLE || owned != m) {
+                        if (o.head() != e.dependent() || o.form() != Form.ROLE || owned != m
+                                || amod && !ARMED_GROUPS.contains(o.role())) {
                             continue;
                         }
                         if (holding && ARMED_GROUPS.contains(o.role())) {

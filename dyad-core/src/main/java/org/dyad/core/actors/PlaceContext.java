@@ -224,7 +224,7 @@ final class PlaceContext {
                     continue;
                 }
                 ActorMention ctx = null;
-                int np = phraseHead(g, m.head());
+                int np = phraseHead(s, g, m.head());
                 if (np != m.head() && !g.children(np, "nmod:poss").isEmpty()) {
                     // "Italy will complete its troop withdrawal from Iraq": the troops of an owned noun
                     // are its owner's, not of the place the noun names.
@@ -236,8 +236,10 @@ final class PlaceContext {
                 ctx = placeModifier(g, m, np, ms);
                 for (Edge e : attached) {
                     // "officials in Kabul", and where people come from: "a missionary from Calgary".
+                    boolean placeOf = e.relation().equals("nmod:of") && np != m.head()
+                            && PLACE_NOUNS.contains(s.token(np).lemma().toLowerCase(Locale.ROOT));
                     if (ctx != null || !e.relation().startsWith("nmod")
-                            || !Syntax.locative(s, g, e.dependent()) && !g.markedBy(s, e.dependent(), FROM)) {
+                            || !placeOf && !Syntax.locative(s, g, e.dependent()) && !g.markedBy(s, e.dependent(), FROM)) {
                         continue;
                     }
                     ctx = Syntax.countryAt(ms, s.index(), e.dependent());
@@ -456,10 +458,18 @@ final class PlaceContext {
     }
 
     /** The head of the noun phrase a modifier belongs to: "groups" for "Opposition" in "Opposition groups". */
-    private static int phraseHead(Graph g, int token) {
+    private static int phraseHead(Sentence s, Graph g, int token) {
         int cur = token;
         for (int guard = 0; guard < 4; guard++) {
             Edge up = g.head(cur);
+            if (up != null && up.relation().startsWith("obl") && HELD.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                // "rebel-held districts of Aleppo": who holds a place is of the place's country.
+                Edge up2 = g.head(up.governor());
+                if (up2 != null && up2.relation().equals("amod")) {
+                    cur = up2.governor();
+                    continue;
+                }
+            }
             if (up == null || !(up.relation().equals("compound") || up.relation().equals("amod"))) {
                 break;
             }
@@ -467,6 +477,9 @@ final class PlaceContext {
         }
         return cur;
     }
+
+    /** Participles of holding ground: "rebel-held", "militant-controlled". */
+    private static final Set<String> HELD = Set.of("hold", "control", "occupy", "run", "dominate", "besiege");
 
     private static final Set<String> FROM = Set.of("from");
 

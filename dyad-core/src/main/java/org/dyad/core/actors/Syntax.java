@@ -78,7 +78,7 @@ final class Syntax {
 
     /** A state's organs named bare: "the army", "the government", "security forces". */
     static final Set<String> NATIONAL_ORGANS = Set.of("army", "military", "navy", "air force", "armed forces",
-            "police", "government", "parliament", "cabinet", "security forces");
+            "police", "government", "parliament", "cabinet", "security forces", "government forces", "government troops");
 
     /** Whether a mention of several words ends in a person's name: "Prime Minister Viktor Chernomyrdin". */
     static boolean endsInName(Sentence s, ActorMention m) {

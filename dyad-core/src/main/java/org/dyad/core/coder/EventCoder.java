@@ -1007,9 +1007,12 @@ public final class EventCoder implements Stage {
                 trace.note("'" + s.token(c.trigger).word() + "' 190 dropped: a party defeated is outvoted");
                 continue;
             }
-            if (root == 19 && !c.nominal && v.lemma(c.trigger).equals("push") && !v.basic.children(c.trigger, "obj").isEmpty()) {
+            if (root == 19 && !c.nominal && v.lemma(c.trigger).equals("push") && !v.basic.children(c.trigger, "obj").isEmpty()
+                    && v.basic.children(c.trigger, "compound:prt").isEmpty()
+                    && v.basic.children(c.trigger).stream().anyMatch(e -> Graph.matches(e.relation(), "obl") && v.markedBy(e.dependent(), "into"))) {
                 // "pushed the government and the Palestinians into dual plights": pushing someone into
-                // something is no advance into it.
+                // something is no advance into it ("pushed the rebels out of two villages" and "pushed
+                // back the militants" are).
                 trace.note("'" + s.token(c.trigger).word() + "' 190 dropped: pushing someone into a plight is no advance");
                 continue;
             }

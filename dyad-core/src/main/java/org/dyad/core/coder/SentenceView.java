@@ -359,11 +359,37 @@ final class SentenceView {
                 // "Israeli shelling killed four people": an act of force acts for whose it is.
                 at = modifierActors(sj);
             }
+            int act = at.isEmpty() ? invertedForceAct(sj) : -1;
+            if (act >= 0) {
+                for (ActorMention m : mentions) {
+                    if (m.head() == sj && m.form() == Form.ADJECTIVE && m.actor() != null) {
+                        out.add(armsOf(m, act));
+                    }
+                }
+            }
             for (ActorMention m : at) {
                 out.add(armsOf(m, sj));
             }
         }
         return out;
+    }
+
+    /**
+     * The act of force that the parser hung under a national adjective it took for the subject
+     * ("Israeli shelling killed": nsubj Israeli, amod shelling), or -1.
+     */
+    private int invertedForceAct(int sj) {
+        if (!s.token(sj).pos().startsWith("JJ")) {
+            return -1;
+        }
+        for (Edge c : basic.children(sj)) {
+            int d = c.dependent();
+            if (d == sj + 1 && (c.relation().equals("amod") || c.relation().equals("dep") || c.relation().equals("compound"))
+                    && (FORCE_ACTS.contains(lemma(d).toLowerCase(Locale.ROOT)) || FORCE_ACTS.contains(word(d).toLowerCase(Locale.ROOT)))) {
+                return d;
+            }
+        }
+        return -1;
     }
 
     /** Nouns of acts of force, whose owner is their author when they are a verb's subject. */
@@ -1734,8 +1760,9 @@ final class SentenceView {
         return out;
     }
 
-    /** Acts only armed forces carry out: a country's "air strikes" or "shelling" are its military's. */
-    private static final Set<String> FORCE_ONLY = Set.of("airstrike", "shelling", "bombardment", "airstrikes");
+    /** Acts only armed forces carry out, and the aircraft that carry them out: a country's "air strikes", "shelling" or "helicopters" are its military's. */
+    private static final Set<String> FORCE_ONLY = Set.of("airstrike", "shelling", "bombardment", "airstrikes",
+            "helicopter", "helicopters", "gunship", "gunships");
 
     /**
      * A bare country named by its adjective or name before an act only armed forces carry out, as
@@ -1747,7 +1774,8 @@ final class SentenceView {
                 .anyMatch(c -> word(c.dependent()).equalsIgnoreCase("air"));
         boolean country = m.actor() != null && m.actor().kind() == ActorKind.COUNTRY && m.role() == null
                 && (m.form() == Form.ADJECTIVE || m.form() == Form.NAME);
-        return country && (air || FORCE_ONLY.contains(l)) ? m.withActor(m.actor(), "MIL", Form.ROLE, " (its armed forces' act)") : m;
+        boolean forceOnly = FORCE_ONLY.contains(l) || FORCE_ONLY.contains(word(noun).toLowerCase(Locale.ROOT));
+        return country && (air || forceOnly) ? m.withActor(m.actor(), "MIL", Form.ROLE, " (its armed forces' act)") : m;
     }
 
     /**
