@@ -309,8 +309,30 @@ final class PlaceContext {
     private static @Nullable ActorMention onePlace(Sentence s, Graph g, int w, List<ActorMention> ms) {
         int clause = firstConjunct(s, g, Syntax.clause(s, g, w));
         // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
-        return soleCountryPlace(s, g, ms, p -> firstConjunct(s, g, Syntax.clause(s, g, p.head())) == clause);
+        return soleCountryPlace(s, g, ms, p -> firstConjunct(s, g, Syntax.clause(s, g, p.head())) == clause
+                && !placeOfStance(s, g, p.head()));
     }
+
+    /**
+     * Whether a place names where the thing someone takes a stand on happens: "voted for the war in
+     * Iraq", "supported the troop surge in Afghanistan". The place is the war's, not the voter's.
+     */
+    private static boolean placeOfStance(Sentence s, Graph g, int place) {
+        Edge up = g.head(place);
+        if (up == null || !up.relation().startsWith("nmod")) {
+            return false;
+        }
+        Edge arg = g.head(up.governor());
+        return arg != null && (arg.relation().startsWith("obl") || arg.relation().equals("obj"))
+                && STANCES.contains(s.token(arg.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Verbs of taking a stand on a policy. Condemning, welcoming and the like are left out: "the
+     * minister condemned the attack in Kabul" is as often by a minister of the place.
+     */
+    private static final Set<String> STANCES = Set.of("vote", "support", "oppose", "back", "advocate", "favour",
+            "favor", "endorse", "champion", "embrace");
 
     /**
      * The one country the mentions that pass a test name as a place (by name or capital, however

@@ -1,6 +1,8 @@
 package org.dyad.core.coder;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.RoleCodes;
@@ -38,6 +40,52 @@ final class DomesticRoles {
         }
         return new ActorMention[] {adopt(a, b, root, date, false), adopt(b, a, root, date, true)};
     }
+
+    /**
+     * A country's own organ, named bare, in what its security or military source tells: "a Turkish
+     * security source said the army shelled the YPG" is Turkey's army, not that of the country where
+     * it fired. A speaker from government at large is left out ("a US official said the army retook
+     * Ramadi" may well mean Iraq's).
+     */
+    @Nullable ActorMention ofSpeaker(SentenceView v, List<ActorMention> speakers, @Nullable ActorMention organ) {
+        // A country that coreference gave the organ from an earlier sentence yields to the speaker's
+        // ("Syrian rebels entered Jarablus. A Turkish security source said the army shelled the YPG").
+        boolean bare = organ != null && (organ.actor() == null && organ.form() == ActorMention.Form.ROLE
+                || organ.form() == ActorMention.Form.REFERENCE);
+        if (organ == null || !bare || organ.role() == null
+                || !BARE_ORGANS.contains(organ.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", ""))) {
+            return organ;
+        }
+        Actor country = null;
+        for (ActorMention sp : speakers) {
+            if (sp.actor() == null) {
+                continue;
+            }
+            String code = sp.codeAt(v.date);
+            // "a Turkish security source": the adjective's noun carries the words of security.
+            org.dyad.core.model.Edge up = sp.form() == ActorMention.Form.ADJECTIVE ? v.basic.head(sp.head()) : null;
+            int noun = up != null && up.relation().equals("amod") ? up.governor() : sp.head();
+            boolean security = code.length() >= 6 && FORCES.contains(code.substring(3, 6))
+                    || v.basic.children(noun, "compound").stream()
+                            .anyMatch(e -> SECURITY_WORDS.contains(v.tok(e.dependent()).word().toLowerCase(Locale.ROOT)));
+            Actor c = sp.actor().kind() == ActorKind.COUNTRY ? sp.actor()
+                    : sp.actor().country() == null ? null : dict.actors().country(sp.actor().country()).orElse(null);
+            if (!security || c == null || country != null && !country.equals(c)) {
+                return organ;
+            }
+            country = c;
+        }
+        return country == null ? organ
+                : organ.withActor(country, organ.role(), organ.form(), " + its speaker's: a " + country.name() + " security source");
+    }
+
+    /** Organs named bare ("the army"), which a speaker of their country means as its own. */
+    private static final Set<String> BARE_ORGANS = Set.of("army", "military", "armed forces", "security forces",
+            "police", "navy", "air force", "troops", "soldiers", "forces");
+
+    /** Words that make a speaker a security source: "a Turkish security source", "military sources". */
+    private static final Set<String> SECURITY_WORDS = Set.of("security", "military", "army", "defence", "defense",
+            "intelligence", "police");
 
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED",
             "AGR", "HRI", "REF", "HLH", "ENV");

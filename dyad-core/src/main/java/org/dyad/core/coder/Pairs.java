@@ -211,6 +211,8 @@ final class Pairs {
                     }
                     b = null;
                 }
+                a = domestic.ofSpeaker(v, c.reportedBy, a);
+                b = domestic.ofSpeaker(v, c.reportedBy, b);
                 if (a != null && b != null) {
                     ActorMention[] d = domestic.pair(a, b, root, v.date);
                     a = d[0];
