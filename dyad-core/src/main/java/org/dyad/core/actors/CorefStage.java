@@ -336,6 +336,7 @@ public final class CorefStage implements Stage {
             }
             resolved = possessedOrgans(g, resolved, in.document().date());
             resolved = loyalForces(s, g, resolved, in.document().date());
+            resolved = TownsTakenForPeople.apply(s, g, resolved, places);
             resolved = PlaceContext.apply(s, g, enhanced, resolved, namedPlaces(s, g, resolved), docPlace, home, places);
             resolved = sharedTitles(s, g, resolved);
             resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));

@@ -38,6 +38,14 @@ final class OrganCompounds {
                         continue;
                     }
                     for (ActorMention o : mentions) {
+                        Actor led = !amod && owned == m && o.head() == e.dependent() && leaderOf(o, m)
+                                ? dictionary.country(o.actor().country()).orElse(null) : null;
+                        if (led != null) {
+                            // "the Assad regime", "the Maduro government": a government named by its
+                            // leader is the leader's country's.
+                            owned = m.withActor(led, m.role(), m.form(), " + led by '" + o.text() + "'");
+                            continue;
+                        }
                         if (o.head() != e.dependent() || o.form() != Form.ROLE || owned != m
                                 || amod && !ARMED_GROUPS.contains(o.role())) {
                             continue;
@@ -55,6 +63,17 @@ final class OrganCompounds {
             out.add(owned);
         }
         return sharedAdjective(s, g, out, dictionary);
+    }
+
+    /** Words for a government that a leader's name before them names: "the Assad regime". */
+    private static final java.util.Set<String> GOVERNMENTS = java.util.Set.of("regime", "government",
+            "administration", "junta", "cabinet");
+
+    /** Whether a person's name before a word for a government names whose it is. */
+    private static boolean leaderOf(ActorMention person, ActorMention government) {
+        return person.actor() != null && person.actor().kind() == ActorKind.PERSON && person.actor().country() != null
+                && person.form() == Form.NAME && "GOV".equals(government.role())
+                && GOVERNMENTS.contains(government.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
