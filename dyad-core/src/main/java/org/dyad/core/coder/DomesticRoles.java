@@ -133,6 +133,11 @@ final class DomesticRoles {
         } else {
             return role;
         }
+        if ("VAT".equals(country.id()) && roleIsTarget) {
+            // "the Pope reached out to Muslims and Orthodox Christians": the Holy See's flock and its
+            // interlocutors are of every country, not its own.
+            return role;
+        }
         boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (otherRole == null
                 ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
                 : SOCIETY.contains(otherRole) || CHALLENGERS.contains(otherRole));
