@@ -648,6 +648,11 @@ public final class ActorStage implements Stage {
                 out.add(a);
             }
         }
+        if (out.stream().anyMatch(a -> a.end <= r.start)) {
+            // "withdraw the last U.S. forces from Iraq": a role whose owner stands before it comes from
+            // the place of its "from" phrase; that place owns nothing.
+            out.removeIf(a -> a.start >= r.end && g.markedBy(s, a.head, Set.of("from")));
+        }
         // Coordinated owners: "Hungarian and Romanian officials", "the presidents of Croatia and Slovenia".
         List<Part> more = new ArrayList<>();
         for (Part a : out) {
