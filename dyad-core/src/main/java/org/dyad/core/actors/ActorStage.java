@@ -567,17 +567,8 @@ public final class ActorStage implements Stage {
         Edge e = g.head(r.head);
         return e != null && e.relation().equals("amod")
                 && !SPEAKERS.contains(s.token(e.governor()).lemma().toLowerCase(java.util.Locale.ROOT))
-                && !(OrganCompounds.ARMED_GROUPS.contains(r.entry.role())
-                        && HELD_PLACES.contains(s.token(e.governor()).word().toLowerCase(java.util.Locale.ROOT)));
+                && !OrganCompounds.groupBeforeItsPlaces(r.entry.role(), s.token(e.governor()).word());
     }
-
-    /**
-     * The places an armed group holds in the open, in the plural, whose adjective names the group:
-     * "bombed rebel positions". Hideouts are left out ("could strike militant hideouts if Kabul failed
-     * to act" threatens the country they hide in), and so is one place ("a raid on a militant camp to
-     * kill the al-Shabaab commander": the camp is the named group's).
-     */
-    private static final Set<String> HELD_PLACES = Set.of("positions", "bases", "camps", "outposts", "strongholds");
 
     /** Nouns that an organ's adjective turns into that organ: "the official news agency", "military sources". */
     private static final Set<String> SPEAKERS = Set.of("agency", "newspaper", "paper", "daily", "television", "radio",

@@ -24,7 +24,21 @@ final class OrganCompounds {
     /** Places an armed force holds, which take the role of the group named before them (lemmas). */
     private static final java.util.Set<String> HOLDINGS = java.util.Set.of("position", "positions", "base", "bases",
             "camp", "camps", "outpost", "outposts", "stronghold", "strongholds", "hideout", "hideouts");
-    static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("REB", "INS");
+    private static final java.util.Set<String> ARMED_GROUPS = java.util.Set.of("REB", "INS");
+
+    /**
+     * The places an armed group holds in the open, in the plural (word forms), whose adjective names
+     * the group even when tagged as one: "bombed rebel positions". Hideouts are left out ("could strike
+     * militant hideouts if Kabul failed to act" threatens the country they hide in), and so is one
+     * place ("a raid on a militant camp to kill the al-Shabaab commander": the camp is the named group's).
+     */
+    private static final java.util.Set<String> HELD_IN_THE_OPEN = java.util.Set.of("positions", "bases", "camps",
+            "outposts", "strongholds");
+
+    /** Whether an armed group's role word before this noun names the group that holds it: "rebel positions". */
+    static boolean groupBeforeItsPlaces(@Nullable String role, String noun) {
+        return role != null && ARMED_GROUPS.contains(role) && HELD_IN_THE_OPEN.contains(noun.toLowerCase(java.util.Locale.ROOT));
+    }
 
     static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions, ActorDictionary dictionary) {
         List<ActorMention> out = new ArrayList<>(mentions.size());

@@ -30,7 +30,7 @@ final class TownsTakenForPeople {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
             if (!(m.actor() == null && m.end() - m.start() == 1 && m.rule().startsWith("ner:person")
-                    && places.countryOf(m.text()) != null && place(s, g, m.head()))) {
+                    && place(s, g, m.head()) && places.countryOf(m.text()) != null)) {
                 out.add(m);
             }
         }

@@ -9,6 +9,7 @@ import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +64,7 @@ final class DomesticRoles {
             }
             String code = sp.codeAt(v.date);
             // "a Turkish security source": the adjective's noun carries the words of security.
-            org.dyad.core.model.Edge up = sp.form() == ActorMention.Form.ADJECTIVE ? v.basic.head(sp.head()) : null;
+            Edge up = sp.form() == ActorMention.Form.ADJECTIVE ? v.basic.head(sp.head()) : null;
             int noun = up != null && up.relation().equals("amod") ? up.governor() : sp.head();
             boolean security = code.length() >= 6 && FORCES.contains(code.substring(3, 6))
                     || v.basic.children(noun, "compound").stream()
