@@ -15,6 +15,7 @@ import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
 import org.dyad.core.parse.Graph;
+import org.dyad.core.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +56,11 @@ final class Antecedents {
             return false;
         }
         ActorMention nearest = nearestBefore(pronoun, m -> compatible(m, Kind.THING), resolved);
+        if (placeAfter(s, nearest == null ? 0 : nearest.end(), pronoun, resolved)) {
+            // "provide aid for the civilians in Eastern Ghouta after liberating it": the place named
+            // last, which is no actor, not Russia named before it.
+            return true;
+        }
         if (nearest == null || nearest.form() != ActorMention.Form.NAME || nearest.actor() == null
                 || nearest.actor().kind() != ActorKind.COUNTRY) {
             return false;
@@ -65,6 +71,55 @@ final class Antecedents {
         }
         int noun = located.governor();
         return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
+    }
+
+    /** Verbs by which a body that has spoken goes on: "They deny …", "They insist …". */
+    private static final Set<String> GOING_ON = Words.plus(Syntax.SPEAKING, "deny", "claim", "reject", "dismiss",
+            "accuse", "blame", "argue", "maintain", "contend");
+
+    /** Singular words for a state's bodies that a story may take up as "they". */
+    private static final Set<String> BODIES = Set.of("army", "military", "government", "police", "regime",
+            "administration", "ministry");
+
+    /**
+     * "The Syrian army has repeatedly said … They deny that many civilians were killed": a "they" that
+     * opens a sentence as the subject of a verb of saying or denying is the body, named in the
+     * singular, that was the main subject of a verb of saying in the sentence before. Null otherwise.
+     */
+    static @Nullable ActorMention speakingBody(Sentence s, Graph g, int pronoun, Sentence prev, Graph pg,
+            List<ActorMention> prevMentions) {
+        Edge up = g.head(pronoun);
+        if (pronoun != 0 || !s.token(pronoun).word().equals("They") || up == null
+                || !up.relation().startsWith("nsubj")
+                || !GOING_ON.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (ActorMention m : prevMentions) {
+            Edge said = pg.head(m.head());
+            if (m.actor() != null && m.form() == Form.ROLE && BODIES.contains(m.lastWord().toLowerCase(Locale.ROOT))
+                    && said != null && said.relation().startsWith("nsubj") && pg.head(said.governor()) == null
+                    && GOING_ON.contains(prev.token(said.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "of", "near", "around");
+
+    /** Whether a place name that is no actor's ("in Eastern Ghouta") lies in a sentence between two words. */
+    private static boolean placeAfter(Sentence s, int from, int to, List<ActorMention> resolved) {
+        for (Sentence.Run r : s.runs("LOCATION", k -> true)) {
+            int before = r.start() - 1;
+            if (before > 0 && s.token(before).word().equalsIgnoreCase("the")) {
+                before--;
+            }
+            if (r.start() >= from && r.end() <= to && before >= 0 && !Syntax.covered(resolved, r.end() - 1)
+                    && PLACE_PREPOSITIONS.contains(s.token(before).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -117,6 +117,13 @@ public final class CorefStage implements Stage {
                         continue;
                     }
                 }
+                ActorMention sender = DeployedMen.sender(s, g, m, resolved);
+                if (sender != null) {
+                    // "Palestinian police deployed large numbers of men": their own men.
+                    resolved.add(m.withActor(sender.actor(), sender.role(), Form.ROLE,
+                            " + deployed by '" + sender.text() + "'"));
+                    continue;
+                }
                 ActorMention person = surnames.person(s, m);
                 if (person != null) {
                     // "Miro Cerar … Cerar said": the surname of someone named in full before.
@@ -231,6 +238,17 @@ public final class CorefStage implements Stage {
                     for (ActorMention sp : sayers) {
                         resolved.add(reference(s, t.index(), t.index() + 1, t.index(), sp, null));
                     }
+                    continue;
+                }
+                ActorMention body = want == Kind.PLURAL && !possessive && s.index() > 0
+                        ? Antecedents.speakingBody(s, g, t.index(), in.sentences().get(s.index() - 1),
+                                basics.get(s.index() - 1), here(bySentence, s.index() - 1))
+                        : null;
+                if (body != null) {
+                    // "The Syrian army has repeatedly said … They deny that many civilians were killed":
+                    // the body that spoke last goes on speaking.
+                    antecedents.put(t.index(), body);
+                    resolved.add(reference(s, t.index(), t.index() + 1, t.index(), body, null));
                     continue;
                 }
                 if (want == Kind.PERSON || want == Kind.PLURAL) {
@@ -583,6 +601,12 @@ public final class CorefStage implements Stage {
             }
         }
         for (ActorMention m : ms) {
+            ActorMention untagged = untaggedPlaceBefore(s, g, m);
+            if (untagged != null) {
+                out.add(untagged);
+            }
+        }
+        for (ActorMention m : ms) {
             Edge up = g.head(m.head());
             if (m.form() != Form.ADJECTIVE || m.actor() == null || m.actor().kind() != ActorKind.COUNTRY
                     || up == null || !up.relation().equals("amod") || up.governor() < m.end()
@@ -595,6 +619,22 @@ public final class CorefStage implements Stage {
                     name, "place: '" + name + "' (" + m.rule() + ")"));
         }
         return out;
+    }
+
+    /**
+     * "met Shaanxi Governor Yuan Chunqing": a proper noun the tagger left untagged, compounded with
+     * the first word of a title of no country right before it, that the gazetteer places clearly.
+     */
+    private @Nullable ActorMention untaggedPlaceBefore(Sentence s, Graph g, ActorMention m) {
+        int k = m.start() - 1;
+        if (m.form() != Form.ROLE || m.actor() != null || k < 0 || !s.token(k).pos().equals("NNP")
+                || !"O".equals(s.token(k).ner()) || g.governor(k) != m.start()) {
+            return null;
+        }
+        String iso = places.countryOf(s.token(k).word());
+        Actor country = iso == null || actors == null ? null : actors.country(iso).orElse(null);
+        return country == null ? null : new ActorMention(s.index(), k, k + 1, k, country, null, Form.NAME,
+                s.token(k).word(), "place: '" + s.token(k).word() + "' is in " + iso + " (gazetteer, untagged)");
     }
 
     /**
@@ -813,7 +853,14 @@ public final class CorefStage implements Stage {
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     private @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
-        if (m.form() != Form.ROLE || m.actor() != null || m.start() == 0) {
+        if (m.form() != Form.ROLE || m.actor() != null) {
+            return null;
+        }
+        if (barePlural(s, g, m)) {
+            return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
+                    ? null : sameForces(s, m, in, bySentence, before);
+        }
+        if (m.start() == 0) {
             return null;
         }
         String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
@@ -908,6 +955,56 @@ public final class CorefStage implements Stage {
             return null;
         }
         return reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    /** Plural words for a state's armed men that a story repeats without a determiner. */
+    private static final Set<String> FORCES = Set.of("troops", "soldiers");
+
+    /**
+     * "clashes between protestors and troops": a forces word alone, with no determiner, modifier or
+     * quantity ("rebel soldiers", "thousands of troops" are not the story's troops).
+     */
+    private static boolean barePlural(Sentence s, Graph g, ActorMention m) {
+        if (m.end() - m.start() != 1 || !FORCES.contains(m.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Edge e : g.children(m.head())) {
+            if (e.dependent() < m.head() && !e.relation().equals("case") && !e.relation().equals("cc")) {
+                return false;
+            }
+        }
+        Edge up = g.head(m.head());
+        return up == null || !(up.relation().startsWith("nmod") && g.markedBy(s, m.head(), Set.of("of")));
+    }
+
+    /**
+     * "Hundreds of Palestinians clashed with Israeli troops … deadly clashes between protestors and
+     * troops": a bare forces word in a story that has named the same word with one country's owner
+     * is that country's, not the country where the clash happened. Only when every earlier owned
+     * use of the word, in the sentences a repeated word reaches back to, names the same country.
+     */
+    private static @Nullable ActorMention sameForces(Sentence s, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
+        List<ActorMention> earlier = new ArrayList<>();
+        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
+            earlier.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        earlier.addAll(before);
+        String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        ActorMention found = null;
+        for (ActorMention c : earlier) {
+            Sentence cs = in.sentences().get(c.sentence());
+            if (c.actor() == null || c.actor().country() == null || c.head() < 0 || c.head() >= cs.size()
+                    || !cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)
+                    || !java.util.Objects.equals(c.role(), m.role())) {
+                continue;
+            }
+            if (found != null && !found.actor().country().equals(c.actor().country())) {
+                return null;
+            }
+            found = c;
+        }
+        return found == null ? null : reference(s, m.start(), m.end(), m.head(), found, found.role());
     }
 
     /** Words for a government that speakers use of others' governments, not their own. */

@@ -148,7 +148,8 @@ final class PlaceContext {
         boolean anyPlace = false;
         for (ActorMention m : ms) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
-                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME) && Syntax.locative(s, g, m.head())) {
+                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME) && Syntax.locative(s, g, m.head())
+                    && !TalkVenues.placeOfTalks(s, g, m.head())) {
                 anyPlace = true;
             }
         }
@@ -310,7 +311,7 @@ final class PlaceContext {
         int clause = firstConjunct(s, g, Syntax.clause(s, g, w));
         // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
         return soleCountryPlace(s, g, ms, p -> firstConjunct(s, g, Syntax.clause(s, g, p.head())) == clause
-                && !placeOfStance(s, g, p.head()));
+                && !placeOfStance(s, g, p.head()) && !TalkVenues.placeOfTalks(s, g, p.head()));
     }
 
     /**
@@ -425,7 +426,8 @@ final class PlaceContext {
     private static @Nullable ActorMention onlyPlace(Sentence s, Graph g, List<ActorMention> ms) {
         return soleCountryPlace(s, g, ms, p -> {
             Edge up = g.head(p.head());
-            return up == null || !SAYING_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+            return up == null || !SAYING_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && !TalkVenues.placeOfTalks(s, g, p.head());
         });
     }
 
@@ -467,6 +469,13 @@ final class PlaceContext {
                     for (Edge e2 : g.children(e.dependent(), "compound")) {
                         mods.add(e2.dependent());
                     }
+                } else if (m.contains(e.dependent())) {
+                    // "Shaanxi Governor Yuan Chunqing": the place modifies the title inside the mention.
+                    for (Edge e2 : g.children(e.dependent(), "compound")) {
+                        if (e2.dependent() < m.start()) {
+                            mods.add(e2.dependent());
+                        }
+                    }
                 }
             }
         }
@@ -505,9 +514,6 @@ final class PlaceContext {
 
     private static final Set<String> FROM = Set.of("from");
 
-    /** Nouns of talks whose "with" phrase names the other side. */
-    private static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "negotiations", "meeting",
-            "meetings", "round", "dialogue", "consultations");
 
     /**
      * Whether a place that would give a role word its country is rather the venue of talks: the
@@ -518,7 +524,7 @@ final class PlaceContext {
     private static boolean venueOfTalks(Sentence s, Graph g, int np, ActorMention place, List<ActorMention> ms) {
         Edge up = g.head(np);
         if (up == null || !up.relation().startsWith("nmod") || !g.markedBy(s, np, Set.of("with"))
-                || !TALKS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                || !TalkVenues.TALKS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
                 || !place.rule().startsWith("place:")) {
             return false;
         }

@@ -154,7 +154,7 @@ public final class EventCoder implements Stage {
             }
             events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), Trace.NONE));
         }
-        return in.withEvents(Facet.EVENTS, warTargets.fill(namedAttackers.fill(events)), notes);
+        return in.withEvents(Facet.EVENTS, warTargets.fill(namedAttackers.fill(events), in.mentions(), in.sentences()), notes);
     }
 
     /** The discard entry a sentence matches, of document or sentence scope, or null. */
@@ -1160,7 +1160,7 @@ public final class EventCoder implements Stage {
                 // country of the event's place; so it is for force ordered there ("ordered the army to
                 // resume strikes on militants in Gaza"), not for force only threatened ("threatened to
                 // fight any foreign force").
-                Actor here = eventPlaces.country(v);
+                Actor here = eventPlaces.country(v, c.trigger);
                 if (here != null) {
                     c.sources = EventPlaces.placed(c.sources, here, c.steps);
                     c.targets = EventPlaces.placed(c.targets, here, c.steps);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.actors.PlaceCountries;
+import org.dyad.core.actors.TalkVenues;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.Frame;
 import org.dyad.core.model.Actor;
@@ -41,22 +42,25 @@ final class EventPlaces {
         this.places = places;
     }
 
-    /** The country the sentence places its event in: a country or capital named as a place, else a town the gazetteer knows. */
-    @Nullable Actor country(SentenceView v) {
-        ActorMention named = namedPlace(v, -1);
-        return named != null ? named.actor() : townCountry(v, -1);
+    /**
+     * The country the sentence places its act at {@code act} in: a country or capital named as a
+     * place, else a town the gazetteer knows; not the venue of other talks.
+     */
+    @Nullable Actor country(SentenceView v, int act) {
+        ActorMention named = namedPlace(v, -1, act);
+        return named != null ? named.actor() : townCountry(v, -1, act);
     }
 
     /** An actor standing for the country of the event's place, with a role, or null when the sentence names no place. */
     @Nullable ActorMention at(SentenceView v, int trigger, @Nullable String role, String prefix, String rule) {
         Token t = v.s.token(trigger);
-        ActorMention named = namedPlace(v, trigger);
+        ActorMention named = namedPlace(v, trigger, trigger);
         if (named != null) {
             return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), named.actor(), role,
                     ActorMention.Form.REFERENCE, prefix + named.text(), rule + ": place");
         }
         // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
-        Actor country = townCountry(v, trigger);
+        Actor country = townCountry(v, trigger, trigger);
         if (country != null) {
             return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), country, role,
                     ActorMention.Form.REFERENCE, prefix + country.name(), rule + ": place (gazetteer)");
@@ -119,7 +123,7 @@ final class EventPlaces {
                 }
             }
         }
-        ActorMention named = namedPlace(v, trigger);
+        ActorMention named = namedPlace(v, trigger, trigger);
         Actor country = named == null ? null : named.actor();
         Actor occupier = occupier(v, sources);
         if (occupier != null) {
@@ -136,7 +140,7 @@ final class EventPlaces {
             }
         }
         if (country == null) {
-            country = townCountry(v, trigger);
+            country = townCountry(v, trigger, trigger);
         }
         if (country == null) {
             return null;
@@ -165,12 +169,13 @@ final class EventPlaces {
         return null;
     }
 
-    /** The first country or capital named as a place. */
-    private @Nullable ActorMention namedPlace(SentenceView v, int trigger) {
+    /** The first country or capital named as a place, not as the venue of talks other than the act's. */
+    private @Nullable ActorMention namedPlace(SentenceView v, int trigger, int act) {
         for (ActorMention m : v.mentions) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && where(v, m.head()) && !otherClause(v, m.head(), trigger)) {
+                    && where(v, m.head()) && !otherClause(v, m.head(), trigger)
+                    && !TalkVenues.placeOfOtherTalks(v.s, v.basic, m.head(), act)) {
                 return m;
             }
         }
@@ -193,11 +198,12 @@ final class EventPlaces {
     /**
      * The country of the first town named as a place in the sentence that the gazetteer places
      * clearly, outside any other clause than the trigger's ({@link #otherClause}; none when the
-     * trigger is -1).
+     * trigger is -1) and not as the venue of talks other than the act's.
      */
-    private @Nullable Actor townCountry(SentenceView v, int trigger) {
+    private @Nullable Actor townCountry(SentenceView v, int trigger, int act) {
         for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
-            if (where(v, r.end() - 1) && !otherClause(v, r.end() - 1, trigger)) {
+            if (where(v, r.end() - 1) && !otherClause(v, r.end() - 1, trigger)
+                    && !TalkVenues.placeOfOtherTalks(v.s, v.basic, r.end() - 1, act)) {
                 String iso = places.countryOf(v.s.words(r.start(), r.end()));
                 Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
                 if (country != null) {

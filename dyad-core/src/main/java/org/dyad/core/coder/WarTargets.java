@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Edge;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Participant;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +38,7 @@ final class WarTargets {
      * The events, with a target given to untargeted violence (CAMEO 18 to 20) by a side with one
      * enemy, and a source to violence by no one against such a side (not against its civilians).
      */
-    List<Event> fill(List<Event> events) {
+    List<Event> fill(List<Event> events, List<ActorMention> mentions, List<Sentence> sentences) {
         Map<String, Set<String>> enemies = new HashMap<>();
         for (Event e : events) {
             String a = country(e.source());
@@ -64,7 +68,8 @@ final class WarTargets {
                 // "hundreds of Iranians were killed", "the attack was repelled": fighting no one is said
                 // to do, against a side with one enemy in the document, is that enemy's. Not civilians'
                 // deaths: who killed them is for the text to say; nor an act denied or only supposed.
-                Participant src = otherSide(e, author, "source: the document's war");
+                String role = forcesRole(e, author.country(), mentions, sentences);
+                Participant src = otherSide(e, author, role, "source: the document's war");
                 e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
                         e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
                         e.code().code()));
@@ -80,7 +85,7 @@ final class WarTargets {
                 out.add(e);
                 continue;
             }
-            Participant t = otherSide(e, enemy, "target: the document's war");
+            Participant t = otherSide(e, enemy, null, "target: the document's war");
             out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
                     e.evidence().triggerToken(), e.sourceCode() == null ? "" : e.sourceCode(), t.code(),
                     e.code().code())));
@@ -114,12 +119,102 @@ final class WarTargets {
         return Map.entry(e.evidence().sentenceIndex(), e.act());
     }
 
-    /** The other side of the document's war as a participant of an event, read on the event's date. */
-    private static Participant otherSide(Event e, Actor country, String rule) {
+    /**
+     * The other side of the document's war as a participant of an event, read on the event's date,
+     * with the role of its forces when the sentence names them.
+     */
+    private static Participant otherSide(Event e, Actor country, @Nullable String role, String rule) {
         int trigger = e.evidence().triggerToken();
-        ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, country, null,
-                ActorMention.Form.REFERENCE, country.name() + " (the other side in this document's fighting)", rule);
+        String text = country.name() + " (the other side in this document's fighting)";
+        ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, country, role,
+                ActorMention.Form.REFERENCE, role == null ? text : text + ", its " + HANDS.get(role), rule);
         return Participant.of(m, e.when().date());
+    }
+
+    private static final Map<String, String> FORCES = Map.of("MIL", "forces", "COP", "police");
+
+    /** How the other side's hands are named in the participant's text, by role. */
+    private static final Map<String, String> HANDS = Map.of("MIL", "forces", "COP", "police", "INS", "insurgents");
+
+    /**
+     * "Three Palestinians were wounded by rubber bullets fired by soldiers", "two were killed as the
+     * troops battled the protestors": the one role of the armed men the sentence names, of no country
+     * or of the author's, outside the target; they are the hands of the violence no one is said to
+     * do, when they act in it (as an active subject of no verb of saying, or a "by" phrase). Null when the sentence names
+     * none, or both soldiers and police. Not the target's own phrase: "Palestinians, including a
+     * policeman".
+     */
+    private static @Nullable String forcesRole(Event e, @Nullable String country, List<ActorMention> mentions,
+            List<Sentence> sentences) {
+        String role = null;
+        int target = e.target() == null ? -1 : e.target().mention().head();
+        Sentence s = sentences.get(e.evidence().sentenceIndex());
+        Graph g = Graph.basic(s);
+        if (suicideAttack(s, g, e.evidence().triggerToken())) {
+            return "INS";
+        }
+        for (ActorMention m : mentions) {
+            if (m.sentence() != e.evidence().sentenceIndex() || m.role() == null || !FORCES.containsKey(m.role())
+                    || target >= 0 && g.dominates(target, m.head()) || !agent(s, g, m.head())
+                    || m.form() != ActorMention.Form.ROLE && m.form() != ActorMention.Form.REFERENCE
+                    || m.actor() != null && !java.util.Objects.equals(m.actor().country(), country)) {
+                continue;
+            }
+            if (role != null && !role.equals(m.role())) {
+                return null;
+            }
+            role = m.role();
+        }
+        return role;
+    }
+
+    /** Verbs whose subject tells of the act rather than does it: "…, the Ethiopian army said". */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "announce", "claim", "add", "state",
+            "confirm");
+
+    /**
+     * Whether a word does a clause's act: an active subject, or the "by" phrase of a passive, itself
+     * or the noun it modifies ("Israeli army" in "by Israeli army snipers").
+     */
+    private static boolean agent(Sentence s, Graph g, int word) {
+        int w = word;
+        Edge up = g.head(w);
+        for (int hops = 0; up != null && (up.relation().equals("compound") || up.relation().equals("amod")) && hops < 2; hops++) {
+            w = up.governor();
+            up = g.head(w);
+        }
+        return up != null && (up.relation().equals("nsubj")
+                && !REPORTING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                || (up.relation().startsWith("obl") || up.relation().startsWith("nmod")) && g.markedBy(s, w, Set.of("by")));
+    }
+
+    private static final Set<String> ATTACKS = Set.of("attack", "bombing", "bomb", "blast", "explosion", "bomber");
+
+    /**
+     * "since a suicide bomb attack killed six Israelis": violence done by a suicide attack, which no
+     * state's army does; its side's hands are insurgents. The attack is the trigger, its subject, or
+     * the subject of an adverbial clause of it.
+     */
+    private static boolean suicideAttack(Sentence s, Graph g, int trigger) {
+        List<Integer> nouns = new ArrayList<>(List.of(trigger));
+        List<Integer> clauses = new ArrayList<>(List.of(trigger));
+        // "were killed when a suicide bomb attack hit their post": the attack of the clause that tells when.
+        g.children(trigger).stream().filter(x -> x.relation().startsWith("advcl")).forEach(x -> clauses.add(x.dependent()));
+        for (int c : clauses) {
+            g.children(c).stream().filter(x -> x.relation().startsWith("nsubj")).forEach(x -> nouns.add(x.dependent()));
+        }
+        for (int n : nouns) {
+            if (!ATTACKS.contains(s.token(n).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Edge x : g.children(n)) {
+                if ((x.relation().equals("compound") || x.relation().equals("amod"))
+                        && s.token(x.dependent()).word().equalsIgnoreCase("suicide")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether an event is violence from the given CAMEO root up to 20. */

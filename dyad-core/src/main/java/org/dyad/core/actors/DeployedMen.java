@@ -1,0 +1,58 @@
+package org.dyad.core.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Palestinian police deployed large numbers of men around the quarter": the men a security force
+ * deploys or sends are its own members, not civilians. Only plain words for people ("men",
+ * "personnel"), as the object of a verb of deploying whose subject is an army, police or
+ * intelligence service, directly or through a quantity ("hundreds of men", "large numbers of men").
+ */
+final class DeployedMen {
+    private DeployedMen() {}
+
+    private static final Set<String> PEOPLE = Set.of("man", "personnel", "member", "officer", "agent");
+    private static final Set<String> DEPLOYING = Set.of("deploy", "dispatch", "send", "station", "post", "position",
+            "mobilise", "mobilize", "rush", "move");
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
+    private static final Set<String> QUANTITIES = Set.of("number", "hundred", "thousand", "dozen", "score",
+            "contingent", "unit", "team", "force", "group");
+
+    /** The force whose men a role mention is, or null. */
+    static @Nullable ActorMention sender(Sentence s, Graph g, ActorMention m, List<ActorMention> resolved) {
+        if (m.form() != Form.ROLE || m.actor() != null || m.end() - m.start() != 1
+                || !PEOPLE.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int cur = m.head();
+        Edge up = g.head(cur);
+        for (int hops = 0; up != null && up.relation().startsWith("nmod") && hops < 2; hops++) {
+            if (!QUANTITIES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                    || !g.markedBy(s, cur, Set.of("of"))) {
+                return null;
+            }
+            cur = up.governor();
+            up = g.head(cur);
+        }
+        if (up == null || !up.relation().equals("obj")
+                || !DEPLOYING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Edge e : g.children(up.governor(), "nsubj")) {
+            for (ActorMention x : resolved) {
+                if (x.head() == e.dependent() && x.actor() != null && FORCES.contains(x.role())) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+}
