@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Targets a pattern did not name, found elsewhere in the sentence: the nearest actor below the
  * event's word in its clause, the actor a few words after a verb whose object the parse lost,
- * and the one a sanction or threat retaliates against. {@link EventCoder} tries them in that order.
+ * and the one a sanction or threat retaliates against. {@link ClauseTargets} tries them in that order.
  */
 final class FallbackTargets {
     private FallbackTargets() {}

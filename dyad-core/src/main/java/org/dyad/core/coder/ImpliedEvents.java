@@ -147,7 +147,7 @@ final class ImpliedEvents {
                 c.rules.add(threaten.get().rule());
                 c.steps.add("a warning of what the warner's own side will do is a threat");
                 // The condition may hang on the warning or on its clause's verb.
-                List<ActorMention> condition = EventCoder.conditionSubjects(v, f, x, warners);
+                List<ActorMention> condition = ClauseTargets.conditionSubjects(v, f, x, warners);
                 condition.removeIf(m -> warners.stream().anyMatch(w -> sameCountry(m, w)));
                 if (!condition.isEmpty()) {
                     // "warned that Iran would take other steps if the EU pushes a resolution at the IAEA":
