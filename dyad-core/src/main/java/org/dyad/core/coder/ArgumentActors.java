@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actors.TalkVenues;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -141,6 +142,10 @@ final class ArgumentActors {
             }
             if (e.relation().startsWith("nmod") && OBJECT_PREPS.contains(v.prepOf(e.dependent()))) {
                 String prep = v.prepOf(e.dependent());
+                if (NodeActors.LOCATIVE.contains(prep) && TalkVenues.placeOfTalks(v.s, v.basic, e.dependent())) {
+                    // "dismissed the planned peace talks in South Africa": the venue is not the talks' side.
+                    continue;
+                }
                 List<ActorMention> at = v.actorsAt(e.dependent());
                 if (at.isEmpty() && prep.equals("by")) {
                     // "an attack by three divisions of Iranian Revolutionary Guards": the agent is
