@@ -124,6 +124,11 @@ final class Engine {
             public boolean hasCity(String placeName, String iso3) {
                 return g.hasCity(placeName, iso3);
             }
+
+            @Override
+            public boolean isDivision(String placeName, String iso3) {
+                return g.isDivision(placeName, iso3);
+            }
         };
     }
 

@@ -212,6 +212,11 @@ public final class Gazetteer {
         return null;
     }
 
+    /** Whether a first-level division of this name ("Shaanxi") lies in the country, and in no other. */
+    public boolean isDivision(String name, String iso3) {
+        return iso3.equals(admin1Countries.get(Names.key(name)));
+    }
+
     /** The size from which a town's own name outweighs another name of a larger place. */
     private static final long OWN_TOWN = 20_000;
 

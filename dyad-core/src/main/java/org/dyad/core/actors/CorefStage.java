@@ -623,7 +623,8 @@ public final class CorefStage implements Stage {
 
     /**
      * "met Shaanxi Governor Yuan Chunqing": a proper noun the tagger left untagged, compounded with
-     * the first word of a title of no country right before it, that the gazetteer places clearly.
+     * the first word of a title of no country right before it, that the gazetteer places clearly
+     * and knows as a province or a place of 100,000 people or more.
      */
     private @Nullable ActorMention untaggedPlaceBefore(Sentence s, Graph g, ActorMention m) {
         int k = m.start() - 1;
@@ -632,7 +633,10 @@ public final class CorefStage implements Stage {
             return null;
         }
         String iso = places.countryOf(s.token(k).word());
-        Actor country = iso == null || actors == null ? null : actors.country(iso).orElse(null);
+        // Only a province or a place of 100,000 people or more: "Federal Minister for Interior" is no town's.
+        String word = s.token(k).word();
+        Actor country = iso == null || actors == null || !places.hasCity(word, iso) && !places.isDivision(word, iso)
+                ? null : actors.country(iso).orElse(null);
         return country == null ? null : new ActorMention(s.index(), k, k + 1, k, country, null, Form.NAME,
                 s.token(k).word(), "place: '" + s.token(k).word() + "' is in " + iso + " (gazetteer, untagged)");
     }

@@ -23,4 +23,12 @@ public interface PlaceCountries {
     default boolean hasCity(String placeName, String iso3) {
         return false;
     }
+
+    /**
+     * Whether a first-level division of this name ("Shaanxi") lies in the country and in no other.
+     * False without a gazetteer.
+     */
+    default boolean isDivision(String placeName, String iso3) {
+        return false;
+    }
 }
