@@ -67,16 +67,19 @@ final class Purposes {
             "promote", "expand", "consolidate", "bolster", "cement", "foster", "develop", "advance", "broaden");
 
     /**
-     * Whether an infinitive is the purpose of the verb it hangs on: an adverbial clause, or an
-     * infinitive after the verb's object ("received money to help …"); "continued to help" is no purpose.
+     * Whether an infinitive is the purpose of the verb it hangs on: an adverbial clause, an
+     * infinitive after the verb's object ("received money to help …"), or one after a predicate of
+     * being somewhere ("Russia is in Syria to help Assad defeat …"); "continued to help" is no purpose.
      */
     private static boolean purpose(SentenceView v, int infinitive) {
         Edge up = v.basic.head(infinitive);
         if (up == null) {
             return false;
         }
+        boolean copular = !v.basic.children(up.governor(), "cop").isEmpty();
         return Graph.matches(up.relation(), "advcl")
-                || up.relation().equals("xcomp") && !v.basic.children(up.governor(), "obj").isEmpty();
+                || up.relation().equals("xcomp") && (copular || !v.basic.children(up.governor(), "obj").isEmpty())
+                || Graph.matches(up.relation(), "acl") && !up.relation().equals("acl:relcl") && copular;
     }
 
     /**
