@@ -8,8 +8,8 @@ import org.dyad.core.model.Edge;
 import org.dyad.core.parse.Graph;
 
 /**
- * Who vouches for a report, and whose act a reported noun is. Used by {@link FrameClimber} when
- * an event climbs into a reporting verb.
+ * Who vouches for a report, and whose act a reported noun is. Used by {@link Reports} when an
+ * event climbs into a reporting verb.
  */
 final class Attribution {
     private Attribution() {}

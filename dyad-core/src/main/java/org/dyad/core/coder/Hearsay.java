@@ -8,7 +8,7 @@ import org.dyad.core.parse.Graph;
 
 /**
  * What a report, claim or allegation says: hearsay, unless the sentence denies it, calls it
- * untrue (negated) or confirms it. Used by {@link FrameClimber} when an event is the content
+ * untrue (negated) or confirms it. Used by {@link EventNouns} when an event is the content
  * clause of such a noun.
  */
 final class Hearsay {
