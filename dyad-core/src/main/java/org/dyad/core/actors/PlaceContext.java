@@ -204,6 +204,9 @@ final class PlaceContext {
             }
             if (m.form() == Form.ROLE && m.actor() == null
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                    // "Western governments gave strong backing to Ukraine's president … a pariah in Europe
+                    // and the United States": a region's roles are of no one country the sentence places.
+                    && !regional(s, g, m)
                     // "the secretary-general urged … armed groups in Darfur": the head of a body speaks
                     // of a place, and is not of it.
                     && !ActorMention.secretaryGeneral(m.text())
@@ -298,6 +301,21 @@ final class PlaceContext {
             out.add(m);
         }
         return out;
+    }
+
+    /** Adjectives of regions wider than a country. */
+    private static final Set<String> REGIONAL = Set.of("western", "arab", "european", "african", "asian", "gulf",
+            "nordic", "latin", "muslim", "islamic", "regional");
+
+    /** Whether a role word is modified by an adjective of a region: "Western governments", "Arab diplomats". */
+    private static boolean regional(Sentence s, Graph g, ActorMention m) {
+        for (Edge e : g.children(m.head())) {
+            if ((e.relation().equals("amod") || e.relation().equals("compound")) && e.dependent() < m.start()
+                    && REGIONAL.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is a prepositional argument of a verb ("dispatched inspectors to the plant"). */

@@ -39,6 +39,8 @@ final class WarTargets {
      * enemy, and a source to violence by no one against such a side (not against its civilians).
      */
     List<Event> fill(List<Event> events, List<ActorMention> mentions, List<Sentence> sentences) {
+        // The countries each side fought, a side being a country's state, its irregulars or its people:
+        // "U.S. troops battled insurgents" makes Iraq's insurgents enemies of the United States, not Iraq's army.
         Map<String, Set<String>> enemies = new HashMap<>();
         for (Event e : events) {
             String a = country(e.source());
@@ -48,8 +50,8 @@ final class WarTargets {
             boolean told = e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED;
             if (fighting(e, 19) && told && a != null && b != null && !a.equals(b) && !unknownHands(e.source())
                     && !unknownHands(e.target())) {
-                enemies.computeIfAbsent(a, k -> new HashSet<>()).add(b);
-                enemies.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+                enemies.computeIfAbsent(side(e.source()), k -> new HashSet<>()).add(b);
+                enemies.computeIfAbsent(side(e.target()), k -> new HashSet<>()).add(a);
             }
         }
         if (enemies.isEmpty()) {
@@ -58,8 +60,7 @@ final class WarTargets {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e0 : events) {
             Event e = e0;
-            String b = country(e.target());
-            Set<String> theirs = b == null ? null : enemies.get(b);
+            Set<String> theirs = foes(e.target(), enemies);
             boolean told = e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED;
             Actor author = e.source() == null && told && fighting(e, 18) && theirs != null && theirs.size() == 1
                     && !"CVL".equals(e.target().mention().role())
@@ -74,8 +75,7 @@ final class WarTargets {
                         e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
                         e.code().code()));
             }
-            String a = country(e.source());
-            Set<String> them = a == null ? null : enemies.get(a);
+            Set<String> them = foes(e.source(), enemies);
             // Not civilians' violence: "the man exploded himself" at a governor's house is not aimed at the
             // other army of the document's war.
             Actor enemy = e.target() == null && fighting(e, 18) && them != null && them.size() == 1
@@ -215,6 +215,53 @@ final class WarTargets {
             }
         }
         return false;
+    }
+
+    /** Roles of a country's irregular side, which fights its own enemies. */
+    private static final Set<String> IRREGULAR = Set.of("INS", "REB", "SPP", "IMG", "RAD", "UAF");
+
+    /** Roles of a country's state. */
+    private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
+
+    /**
+     * The side of a participant in a document's war: its country, and whether its state (a state
+     * organ, or the country named as such: "an Eritrean offensive"), its irregulars, or its people
+     * ("five Iraqis", civilians and the rest).
+     */
+    private static String side(Participant p) {
+        String role = role(p);
+        String kind = role == null ? (p.mention().form() == ActorMention.Form.PEOPLE ? ":people" : ":state")
+                : IRREGULAR.contains(role) ? ":irregular" : STATE.contains(role) ? ":state" : ":people";
+        return country(p) + kind;
+    }
+
+    /** The first role of a participant's code on the event's date ("INS" of PSEINS), or null for a bare country. */
+    private static @Nullable String role(Participant p) {
+        String code = p.code();
+        return code == null || code.length() < 6 ? null : code.substring(3, 6);
+    }
+
+    /**
+     * The countries a participant's side fought in the document: those its state fought for a state
+     * organ, those its irregulars fought for irregulars, any of them for its people or the country
+     * named bare. "U.S. troops
+     * killed five Iraqis" and "battled insurgents" make no enemy of Iraq's army. Null when it has no
+     * country.
+     */
+    private static @Nullable Set<String> foes(@Nullable Participant p, Map<String, Set<String>> enemies) {
+        String c = country(p);
+        if (c == null) {
+            return null;
+        }
+        String role = role(p);
+        if (role != null && (STATE.contains(role) || IRREGULAR.contains(role))) {
+            return enemies.get(side(p));
+        }
+        Set<String> all = new HashSet<>();
+        for (String kind : new String[] {":state", ":irregular", ":people"}) {
+            all.addAll(enemies.getOrDefault(c + kind, Set.of()));
+        }
+        return all.isEmpty() ? null : all;
     }
 
     /** Whether an event is violence from the given CAMEO root up to 20. */
