@@ -13,6 +13,7 @@ import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * phrase ("Rice urged the two sides", when Rice is one of them).
  */
 final class PairReferences {
-    /** The rule prefix of a mention this class resolved; {@link CorefStage} expands "they" through it. */
+    /** The rule prefix of a mention this class resolved; {@link Pronouns} expands "they" through it. */
     static final String RULE = "pair: ";
 
     enum Scope { PEOPLE, STATES, ANY }
@@ -76,6 +77,18 @@ final class PairReferences {
     static boolean bareTwo(Sentence s, int w) {
         return s.token(w).word().equalsIgnoreCase("two") && w > 0 && s.token(w - 1).word().equalsIgnoreCase("the")
                 && (w + 1 >= s.size() || !s.token(w + 1).isNoun() && !s.token(w + 1).pos().startsWith("JJ"));
+    }
+
+    /** The two sides a pair phrase ("the two leaders", "both sides", "the two") at {@code head} stands for. */
+    static List<ActorMention> pair(Sentence s, Graph g, int start, int end, int head, List<ActorMention> here,
+            Analysis in, Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+        Scope scope = bareTwo(s, head) ? Scope.ANY : scope(s, head);
+        if (scope == null) {
+            return List.of();
+        }
+        String role = s.token(head).lemma().equalsIgnoreCase("government") ? "GOV" : null;
+        return resolve(s, g, start, end, head, scope, role, here, bySentence, in.sentences(), basics,
+                in.document().date());
     }
 
     /**

@@ -1,0 +1,43 @@
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+
+/**
+ * What coreference knows of one document while it goes through the sentences in order: each
+ * sentence's mentions (resolved for the sentences done), each sentence's tree, and what earlier
+ * sentences taught it of names, descriptions, texts and genders.
+ */
+final class CorefDocument {
+    final Analysis in;
+    /** Each sentence's mentions: resolved for the sentences done, as the actor stage left them for the rest. */
+    final Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+    /** Each sentence's tree, built once: antecedents are looked for in earlier sentences' subjects. */
+    final List<Graph> basics;
+    /** People named in full before, by surname. */
+    final Surnames surnames = new Surnames();
+    /** People no dictionary knows whom the text described beside their name. */
+    final DescribedPeople described = new DescribedPeople();
+    /** Sentences whose subject "it" stands for a text, not an actor. */
+    final Set<Integer> textSentences = new HashSet<>();
+    /**
+     * The gender each person has been taken up with ("he" or "she"), by actor key: "Putin met
+     * Merkel. He congratulated her": "her" is not the man "he" is.
+     */
+    final Map<String, Boolean> feminine = new HashMap<>();
+
+    CorefDocument(Analysis in) {
+        this.in = in;
+        for (ActorMention m : in.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        this.basics = in.sentences().stream().map(Graph::basic).toList();
+    }
+}

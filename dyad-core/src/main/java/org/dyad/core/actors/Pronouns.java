@@ -1,0 +1,332 @@
+package org.dyad.core.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dyad.core.actors.Antecedents.Kind;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.model.Token;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pronouns of one sentence, each taken for the actor it stands for: "we" for the speaker's
+ * side, a possessive for its own clause's subject, "they" after a verb of saying for those who
+ * said it, "he" and "they" for the nearest person or people their own clause does not bind, and
+ * "it" for the nearest body or country, unless it goes on about a text or a group no dictionary
+ * names. A person keeps the gender the first "he" or "she" gave them, for the whole document.
+ */
+final class Pronouns {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+    private static final Set<String> HE = Set.of("he", "him", "his");
+    private static final Set<String> SHE = Set.of("she", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their");
+    private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their");
+
+    private final Analysis in;
+    private final Map<Integer, List<ActorMention>> bySentence;
+    private final List<Graph> basics;
+    private final Set<Integer> textSentences;
+    private final Map<String, Boolean> feminine;
+    private final Sentence s;
+    private final Graph g;
+    private final Graph enhanced;
+    private final List<ActorMention> resolved;
+    /** The actor each pronoun of the sentence was taken for, by word index. */
+    private final Map<Integer, ActorMention> antecedents = new HashMap<>();
+
+    /** The pronouns of sentence {@code s}, whose references join {@code resolved}. */
+    Pronouns(CorefDocument doc, Sentence s, Graph g, Graph enhanced, List<ActorMention> resolved) {
+        this.in = doc.in;
+        this.bySentence = doc.bySentence;
+        this.basics = doc.basics;
+        this.textSentences = doc.textSentences;
+        this.feminine = doc.feminine;
+        this.s = s;
+        this.g = g;
+        this.enhanced = enhanced;
+        this.resolved = resolved;
+    }
+
+    /** Resolves the pronoun {@code t}, which no resolved mention covers yet. */
+    void resolve(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (FIRST_PLURAL.contains(w)) {
+            ActorMention speaker = Antecedents.speaker(s, g, t.index(), resolved);
+            if (speaker != null) {
+                // "'We would cut ties with Serbia,' the minister said": "we" is the speaker's side.
+                resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), speaker, null));
+            }
+            return;
+        }
+        if (w.equals("it") && Antecedents.impersonal(s, g, t.index())) {
+            // "…, it was reported Wednesday", "it is believed that": no actor.
+            return;
+        }
+        Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON
+                : Antecedents.THING_PRONOUNS.contains(w) ? Kind.THING
+                : PLURAL_PRONOUNS.contains(w) ? Kind.PLURAL : null;
+        if (want == null) {
+            return;
+        }
+        // "her" is possessive only before a noun: "congratulated her on the result" is an object.
+        Edge pronounUp = g.head(t.index());
+        boolean possessive = POSSESSIVES.contains(w) && !(w.equals("her") && pronounUp != null
+                && !pronounUp.relation().startsWith("nmod:poss"));
+        Boolean she = SHE.contains(w) ? Boolean.TRUE : HE.contains(w) ? Boolean.FALSE : null;
+        ActorMention a = possessive ? Antecedents.forObject(enhanced, t.index(), want, resolved) : null;
+        if (a == null && possessive) {
+            a = Antecedents.ownSubject(s, g, enhanced, t.index(), want, resolved);
+        }
+        if (a == null && possessive) {
+            a = Antecedents.cataphor(s, g, t.index(), want, resolved);
+        }
+        if (a != null && Antecedents.otherGender(a, she, feminine)) {
+            // "he thanked her for her support": "her" is not the man of the clause.
+            a = null;
+        }
+        if (a != null) {
+            // "pressed Israel to stop its strikes": a possessive is its own clause's subject's.
+            resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), a, null));
+            return;
+        }
+        if (speakers(t, want, possessive)) {
+            return;
+        }
+        a = want == Kind.PERSON || want == Kind.PLURAL ? personOrPlural(t, w, want, possessive, she)
+                : thing(t, w, want);
+        if (a != null) {
+            antecedents.put(t.index(), a);
+            resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), a, null));
+            if (a.actor() != null && a.actor().kind() == ActorKind.PERSON && (SHE.contains(w) || HE.contains(w))) {
+                feminine.putIfAbsent(DocumentCountry.key(a.actor()), SHE.contains(w));
+            }
+        }
+    }
+
+    /**
+     * "They" of those who speak: the coordinated subjects of the verb of saying right before it,
+     * each of them, or the body that spoke in the sentence before. Whether it resolved the pronoun.
+     */
+    private boolean speakers(Token t, Kind want, boolean possessive) {
+        List<ActorMention> sayers = want == Kind.PLURAL && !possessive
+                ? Antecedents.coordinatedSpeakers(s, g, t.index(), resolved) : List.of();
+        if (sayers.size() >= 2) {
+            // "Australia and Canada have also said they are willing to grant asylum": "they" right
+            // after the verb of saying is its coordinated subjects, each of them.
+            for (ActorMention sp : sayers) {
+                resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), sp, null));
+            }
+            return true;
+        }
+        ActorMention body = want == Kind.PLURAL && !possessive && s.index() > 0
+                ? Antecedents.speakingBody(s, g, t.index(), in.sentences().get(s.index() - 1),
+                        basics.get(s.index() - 1), here(bySentence, s.index() - 1))
+                : null;
+        if (body != null) {
+            // "The Syrian army has repeatedly said … They deny that many civilians were killed":
+            // the body that spoke last goes on speaking.
+            antecedents.put(t.index(), body);
+            resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), body, null));
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The person or people "he" or "they" stands for: the nearest that fits, first another actor
+     * of its own sentence when a subject of its clause binds it. Null when there is none, or when
+     * the pronoun is already resolved (each of a pair, or a person no dictionary knows).
+     */
+    private @Nullable ActorMention personOrPlural(Token t, String w, Kind want, boolean possessive,
+            @Nullable Boolean she) {
+        Set<Integer> binders = Antecedents.clauseSubjects(g, enhanced, t.index(), w);
+        Predicate<ActorMention> fits = fits(t, want, she, binders);
+        ActorMention a = binders.isEmpty() ? null : Antecedents.nearestBefore(t.index(), fits, resolved);
+        if (a == null && want == Kind.PLURAL && !possessive && s.index() > 0
+                && Antecedents.addressedBy(s, g, t.index())) {
+            // "Speaking to the local tribal elders, he said … operations against terrorists …
+            // He urged them …": those urged or told are the ones he spoke to, not those his
+            // words were about.
+            a = Antecedents.addressee(in.sentences().get(s.index() - 1), basics.get(s.index() - 1),
+                    here(bySentence, s.index() - 1), fits);
+        }
+        if (a == null) {
+            a = CorefSearch.antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);
+        }
+        if (a != null && want == Kind.PLURAL && !possessive && a.rule().startsWith(PairReferences.RULE)) {
+            // "The two leaders met … They also discussed trade": "they" is each of the two.
+            List<ActorMention> pool = a.sentence() == s.index() ? resolved : here(bySentence, a.sentence());
+            List<ActorMention> both = new ArrayList<>();
+            for (ActorMention m : pool) {
+                if (m.start() == a.start() && m.end() == a.end() && m.rule().startsWith(PairReferences.RULE)) {
+                    both.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), m, null));
+                }
+            }
+            antecedents.put(t.index(), a);
+            resolved.addAll(both);
+            return null;
+        }
+        if (a != null && a.actor() == null && possessive) {
+            // "his lawyer" of a person no dictionary knows is nobody's organ.
+            a = null;
+        } else if (a != null && a.actor() == null) {
+            // The nearest person is one no dictionary knows: "he" is that person, not
+            // the head of state named before him, and keeps the description the text gave him
+            // ("a journalist, Aziz Orujov … released him": ---MED). So is a person named only
+            // by a role of no country ("the young man … arrested him": ---CVL).
+            antecedents.put(t.index(), a);
+            resolved.add(DescribedPeople.pronoun(s, t.index(), a, in.sentences().get(a.sentence()),
+                    a.sentence() == s.index() ? resolved : here(bySentence, a.sentence())));
+            return null;
+        }
+        return a;
+    }
+
+    /**
+     * Which mentions a person or plural pronoun may stand for: none its own clause's subjects
+     * ({@code binders}) bind, none of the other gender, none its own verb acts on.
+     */
+    private Predicate<ActorMention> fits(Token t, Kind want, @Nullable Boolean she, Set<Integer> binders) {
+        Set<String> bound = Antecedents.boundPeople(binders, resolved, here(bySentence, s.index()));
+        Set<ActorMention> boundMentions = new java.util.HashSet<>();
+        for (int b : binders) {
+            if (antecedents.containsKey(b)) {
+                boundMentions.add(antecedents.get(b));
+            }
+        }
+        Kind k = want;
+        Set<String> coArguments = Antecedents.coArguments(s, g, t.index(), here(bySentence, s.index()));
+        Set<Integer> preposed = Antecedents.preposedClause(s, g, t.index());
+        return m -> !(m.sentence() == s.index() && binders.contains(m.head()))
+                // "While challenging the NWC to say if President Buhari was still its leader, he
+                // advised …": the clause before the subject is his own; no one in it is "he".
+                && !(m.sentence() == s.index() && preposed.contains(m.head()))
+                && !Antecedents.otherGender(m, she, feminine)
+                // "They also urged the Sri Lankan government and the LTTE to …": the subject is
+                // none of those its own verb acts on.
+                && !(m.actor() != null && coArguments.contains(m.codeAt(in.document().date())))
+                && !boundMentions.contains(m)
+                && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
+                && (Antecedents.compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
+                        || DescribedPeople.isDescribed(m)
+                        || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
+                        || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)
+                        || k == Kind.PLURAL && m.rule().startsWith(PairReferences.RULE));
+    }
+
+    /**
+     * The body, country or group "it" (or "its") stands for; null when there is none, or when "it"
+     * goes on about a text or a group no dictionary names, or about a place an actor only locates.
+     */
+    private @Nullable ActorMention thing(Token t, String w, Kind want) {
+        ActorMention a;
+        if (w.equals("it") && Syntax.subjectOf(g, t.index())
+                && (textSentences.contains(s.index() - 1)
+                || s.index() > 0
+                        && textSubject(in.sentences().get(s.index() - 1), basics.get(s.index() - 1), bySentence))) {
+            // "But the European draft does not include a US demand … It asks the head of the IAEA
+            // to submit a report. It says …": "it" goes on about the text the last sentence was about.
+            textSentences.add(s.index());
+            a = null;
+        } else if (w.equals("it") && t.index() == 0 && Syntax.subjectOf(g, t.index()) && s.index() > 0
+                && unnamedSubject(in.sentences().get(s.index() - 1), basics.get(s.index() - 1), bySentence,
+                DefiniteNouns.GROUP_NOUNS)) {
+            // "The Kerbino faction broke away from the SPLA … It now fights the SPLA": the group
+            // the sentence before was about, which no dictionary names.
+            a = null;
+        } else if (w.equals("it") && Antecedents.locatedThing(s, g, t.index(), resolved)) {
+            // "retook a village in western Cambodia after guerrillas overran it": the village,
+            // which no dictionary names, not the country that only locates it.
+            a = null;
+        } else if (want == Kind.THING && Antecedents.forceSubject(s, g, t.index())) {
+            // "The United Nations imposed sanctions on Iraq after it invaded Kuwait": a body
+            // with no arms of its own invades, attacks or occupies nothing.
+            a = CorefSearch.antecedent(s, g, t.index(), m -> (Antecedents.compatible(m, Kind.THING)
+                    || Antecedents.singularGroup(m, in.sentences().get(m.sentence())))
+                    && !Antecedents.unarmedBody(m, in.document().date()),
+                    resolved, in, bySentence, basics);
+        } else {
+            a = CorefSearch.antecedent(s, g, t.index(), want, resolved, in, bySentence, basics);
+        }
+        return a;
+    }
+
+    private static List<ActorMention> here(Map<Integer, List<ActorMention>> bySentence, int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    /** Nouns of texts that speak ("the draft asks …", "the report says …"). */
+    private static final Set<String> TEXTS = Set.of("draft", "resolution", "text", "report", "document", "bill",
+            "proposal", "statement", "declaration", "communique", "communiqué", "treaty", "constitution", "letter",
+            "memorandum", "charter", "accord");
+
+    /**
+     * Whether a sentence (the one before a pronoun's, with its graph) has a text as the subject of
+     * its main verb ("But the European draft does not include …") that no actor mention covers.
+     */
+    private static boolean textSubject(Sentence prev, Graph pg, Map<Integer, List<ActorMention>> bySentence) {
+        return unnamedSubject(prev, pg, bySentence, TEXTS);
+    }
+
+    /**
+     * Whether a sentence has as the subject of its main verb a noun of a set that no actor mention
+     * covers: a text ("the European draft"), or a group no dictionary names ("The Kerbino faction
+     * broke away … It now fights the SPLA": "it" is that faction, no actor).
+     */
+    private static boolean unnamedSubject(Sentence prev, Graph pg, Map<Integer, List<ActorMention>> bySentence,
+            Set<String> nouns) {
+        for (int i = 0; i < prev.size(); i++) {
+            Edge up = pg.head(i);
+            if (up == null || !up.relation().startsWith("nsubj") || pg.head(up.governor()) != null
+                    || !nouns.contains(prev.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int subject = i;
+            return bySentence.getOrDefault(prev.index(), List.of()).stream().noneMatch(m -> m.head() == subject);
+        }
+        return false;
+    }
+
+    /**
+     * People named by a plural role of no country, or by coordinated roles or names, as a clause's
+     * subject ("The governments of two dozen Western countries announced … They have thus expressed
+     * solidarity"): "they" may stand
+     * for them, rather than for a known actor further off. Objects and obliques of that kind are
+     * not antecedents: "urged them" after "operations against terrorists" is not the terrorists.
+     */
+    private static boolean subjectPeopleOfNoCountry(ActorMention m, List<Graph> basics) {
+        Graph g = basics.get(m.sentence());
+        // "the minister and his advisers had considered … They deplored": one of people coordinated
+        // as a subject stands for all of them.
+        boolean coordinated = !g.children(m.head(), "conj").isEmpty();
+        boolean person = m.form() == Form.ROLE && m.role() != null || m.unknownPerson() && coordinated;
+        if (m.actor() != null || !person || !m.text().toLowerCase(Locale.ROOT).endsWith("s") && !coordinated) {
+            return false;
+        }
+        Edge up = g.head(m.head());
+        return up != null && up.relation().equals("nsubj");
+    }
+
+    /**
+     * A role that ends in a person's name, however long: "Jordanian Prime Minister Zaid al-Rifa'i"
+     * is one man, whom "he" may take up.
+     */
+    private static boolean namedRole(ActorMention m, Analysis in) {
+        if (m.form() != Form.ROLE || m.actor() == null) {
+            return false;
+        }
+        Sentence s = in.sentences().get(m.sentence());
+        return Syntax.endsInName(s, m) && !m.text().toLowerCase(Locale.ROOT).endsWith("s");
+    }
+}

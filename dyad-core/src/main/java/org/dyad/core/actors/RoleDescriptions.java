@@ -1,0 +1,360 @@
+package org.dyad.core.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.dyad.core.actors.Antecedents.Kind;
+import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
+import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
+import org.dyad.core.pipeline.Analysis;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Role mentions of no country that refer back: a definite description takes the actor a story
+ * named before it ("the army" after "Pakistan" is PAKMIL, "the president" is the president named
+ * before, "the court" the court), a bare forces word the country whose troops the story named
+ * ("troops"), and the last word of a body named in full is that body ("the Commission"). A
+ * description keeps its own role.
+ */
+final class RoleDescriptions {
+    /** How many sentences back a repeated word reaches: further than other antecedents. */
+    private static final int SAME_WORD_WINDOW = 15;
+
+    /** Roles a description of which is an armed group's, not a state's or a person's. */
+    private static final Set<String> ARMED_ROLES = Set.of("INS", "REB", "SPP");
+
+    private RoleDescriptions() {}
+
+    /** Kinds of actor that a story names in full and then by the last word of the name. */
+    private static final Set<ActorKind> BODIES = EnumSet.of(ActorKind.IGO, ActorKind.NGO, ActorKind.ORG,
+            ActorKind.GROUP);
+
+    /**
+     * "The UN Human Rights Commission condemned … the Commission demanded": a one-word organisation
+     * no dictionary knows, after "the", that is the last word of a body named in the same sentence
+     * or in the fifteen before it, is that body (the nearest such). Null otherwise.
+     */
+    static @Nullable ActorMention namedByHead(Sentence s, ActorMention m, List<ActorMention> before,
+            Map<Integer, List<ActorMention>> bySentence) {
+        if (m.actor() != null || m.form() != Form.UNKNOWN || !m.rule().startsWith("ner:organization")
+                || m.end() - m.start() != 1 || m.start() == 0
+                || !s.token(m.start() - 1).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        String head = m.text().toLowerCase(Locale.ROOT);
+        List<List<ActorMention>> scopes = new ArrayList<>();
+        scopes.add(before);
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - SAME_WORD_WINDOW); k--) {
+            scopes.add(bySentence.getOrDefault(k, List.of()));
+        }
+        for (List<ActorMention> scope : scopes) {
+            for (int i = scope.size() - 1; i >= 0; i--) {
+                ActorMention p = scope.get(i);
+                if (p.actor() != null && BODIES.contains(p.actor().kind()) && p.text().contains(" ")
+                        && p.lastWord().equals(head)) {
+                    return new ActorMention(s.index(), m.start(), m.end(), m.head(), p.actor(), p.role(),
+                            Form.REFERENCE, m.text(), "coref: '" + p.text() + "' (" + p.rule() + ")");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Resolves a role mention without a country, or a bare description, when it is definite. */
+    static @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
+        if (m.form() != Form.ROLE || m.actor() != null) {
+            return null;
+        }
+        if (barePlural(s, g, m)) {
+            return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
+                    ? null : sameForces(s, m, in, bySentence, before);
+        }
+        if (m.start() == 0) {
+            return null;
+        }
+        String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
+        if (!det.equals("the") || ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())) {
+            // "The governments of two dozen Western countries": an "of" phrase says whose they are,
+            // even when it names no country Dyad knows; they are not the country named before. So
+            // does a country they are placed in: "the democratic forces in Belarus".
+            return null;
+        }
+        List<ActorMention> earlier = new ArrayList<>();
+        // A repeated head noun reaches further back than other antecedents: "EC foreign ministers …"
+        // in a story's first sentence are still "the ministers" of its last.
+        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
+            earlier.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        earlier.addAll(before);
+        ActorMention same = SameRoleWord.antecedent(s, m, in.sentences(), earlier);
+        if (same != null) {
+            // "Police officers fired … four of the officers": the same people, with the earlier role.
+            return same.actor() == null
+                    ? m.withActor(null, same.role(), Form.ROLE, " + same word as '" + same.text() + "'")
+                    : CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), same, same.role());
+        }
+        // "the army", "the police", "the government" are a state's; a UN mission with a military
+        // role is not what they refer to.
+        boolean national = Syntax.NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
+        ActorMention organ = sameRole(s, m, before, in, bySentence, national);
+        Set<Integer> ownSubjects = clauseSubjectsOf(g, m.head());
+        if (organ != null && ownOrgan(organ, m, ownSubjects, before)) {
+            // "the US was opposed to North Korea's nuclear program, not the regime itself": not the
+            // organ of the clause's own subject.
+            organ = null;
+        }
+        if (organ != null) {
+            // "the International Court of Justice … The court ordered": an organisation with this role.
+            return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), organ, null);
+        }
+        if (!ARMED_ROLES.contains(m.role()) && PersonDescriptions.describesPerson(s, m)) {
+            // "the cleric", "the general": a person of that kind, or for a state title its country; never
+            // the country of an unrelated mention.
+            return describedPerson(s, g, m, in, bySentence, basics, before);
+        }
+        return describedCountryOrGroup(s, g, m, in, bySentence, basics, before, ownSubjects);
+    }
+
+    /** A description of a person ("the cleric", "the president"): the person, or the country of a state title. */
+    private static @Nullable ActorMention describedPerson(Sentence s, Graph g, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
+        LocalDate date = in.document().date();
+        // "President Bill Clinton assured Lee … once China takes it over. The president told Lee":
+        // a person who holds the title comes before a country that merely has one.
+        ActorMention p = CorefSearch.antecedent(s, g, m.start(),
+                c -> c.actor() != null && c.actor().kind() == ActorKind.PERSON
+                        && PersonDescriptions.compatible(c, m, in.sentences(), date) && titled(c, m, date),
+                before, in, bySentence, basics);
+        if (p == null) {
+            p = CorefSearch.antecedent(s, g, m.start(),
+                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence, basics);
+        }
+        if (p == null) {
+            return null;
+        }
+        boolean person = p.actor() != null && p.actor().kind() == ActorKind.PERSON;
+        return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), p, person ? null : m.role());
+    }
+
+    /**
+     * A description of a state's organ or of an armed group ("the army", "the government", "the
+     * rebels"): the country or group it belongs to. {@code ownSubjects} are the subjects of the
+     * clauses it is an object or oblique in.
+     */
+    private static @Nullable ActorMention describedCountryOrGroup(Sentence s, Graph g, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before,
+            Set<Integer> ownSubjects) {
+        Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
+        // "… one million Armenians were killed in these lands. European Parliament members criticized
+        // the government": a state named as a state comes before a people named as people.
+        // "the US was opposed to North Korea's nuclear program, not the regime itself": a description
+        // among a verb's objects is not that verb's own subject.
+        // Only the same organ: "Gilani ordered the army to …" is his own country's army.
+        // "Washington said the junta must free Aung San Suu Kyi", "a ban announced by Washington in
+        // response to the junta's repression": a junta or a regime is what a speaker or an actor
+        // calls another's government, never one of its own country.
+        Set<String> speakers = new java.util.HashSet<>();
+        if (OTHERS_NAMES.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
+            Set<Integer> heads = Antecedents.sidesAbove(s, g, m.head());
+            for (ActorMention x : before) {
+                if (heads.contains(x.head()) && x.actor() != null && x.actor().country() != null) {
+                    speakers.add(x.actor().country());
+                }
+            }
+        }
+        Predicate<ActorMention> notSpeaker = c -> c.actor() == null || !speakers.contains(c.actor().country());
+        Predicate<ActorMention> notOwn = c -> notSpeaker.test(c)
+                && (c.sentence() != s.index() || !ownSubjects.contains(c.head())
+                || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role())));
+        ActorMention a = want == Kind.COUNTRY ? CorefSearch.antecedent(s, g, m.start(),
+                c -> Antecedents.compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE && notOwn.test(c),
+                before, in, bySentence, basics)
+                : null;
+        if (a == null) {
+            Kind k = want;
+            a = CorefSearch.antecedent(s, g, m.start(), c -> Antecedents.compatible(c, k) && notOwn.test(c), before,
+                    in, bySentence, basics);
+        }
+        if (a == null) {
+            // With no other, the subject itself: "Kenya declined to join the mission" (the mission is
+            // then no one the act is aimed at).
+            Kind k = want;
+            a = CorefSearch.antecedent(s, g, m.start(), c -> Antecedents.compatible(c, k) && notSpeaker.test(c),
+                    before, in, bySentence, basics);
+        }
+        if (a == null) {
+            return null;
+        }
+        return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    /**
+     * Whether a person's title on the date has the words of a description ("the prime minister" and
+     * a prime minister; not a president); a person with no title on record may be either.
+     */
+    private static boolean titled(ActorMention person, ActorMention description, @Nullable LocalDate date) {
+        String title = person.actor() == null ? "" : person.actor().titleAt(date).toLowerCase(Locale.ROOT);
+        String words = description.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        return title.isEmpty() || title.contains(words);
+    }
+
+    /** Whether a word has an "in" (or other place) phrase that names a country: "the forces in Belarus". */
+    private static boolean placedInCountry(Sentence s, Graph g, int head, List<ActorMention> all) {
+        for (Edge e : g.children(head)) {
+            if (!e.relation().startsWith("nmod") || !Syntax.locative(s, g, e.dependent())) {
+                continue;
+            }
+            if (Syntax.countryAt(all, s.index(), e.dependent()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun has an "of" phrase: "the governments of two dozen Western countries". */
+    private static boolean ofPhrase(Sentence s, Graph g, int noun) {
+        for (Edge e : g.children(noun)) {
+            // A noun phrase, not a charge: in "accused the opposition of bribing voters" the parser
+            // may make "bribing" an adjective of "voters".
+            if (e.relation().startsWith("nmod") && s.token(e.dependent()).isNoun()
+                    && g.markedBy(s, e.dependent(), Set.of("of"))
+                    && g.children(e.dependent()).stream().noneMatch(c -> s.token(c.dependent()).pos().equals("VBG"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Plural words for a state's armed men that a story repeats without a determiner. */
+    private static final Set<String> FORCES = Set.of("troops", "soldiers");
+
+    /**
+     * "clashes between protestors and troops": a forces word alone, with no determiner, modifier or
+     * quantity ("rebel soldiers", "thousands of troops" are not the story's troops).
+     */
+    private static boolean barePlural(Sentence s, Graph g, ActorMention m) {
+        if (m.end() - m.start() != 1 || !FORCES.contains(m.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Edge e : g.children(m.head())) {
+            if (e.dependent() < m.head() && !e.relation().equals("case") && !e.relation().equals("cc")) {
+                return false;
+            }
+        }
+        Edge up = g.head(m.head());
+        return up == null || !(up.relation().startsWith("nmod") && g.markedBy(s, m.head(), Set.of("of")));
+    }
+
+    /**
+     * "Hundreds of Palestinians clashed with Israeli troops … deadly clashes between protestors and
+     * troops": a bare forces word in a story that has named the same word with one country's owner
+     * is that country's, not the country where the clash happened. Only when every earlier owned
+     * use of the word, in the sentences a repeated word reaches back to, names the same country.
+     */
+    private static @Nullable ActorMention sameForces(Sentence s, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
+        List<ActorMention> earlier = new ArrayList<>();
+        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
+            earlier.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        earlier.addAll(before);
+        String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        ActorMention found = null;
+        for (ActorMention c : earlier) {
+            Sentence cs = in.sentences().get(c.sentence());
+            if (c.actor() == null || c.actor().country() == null || c.head() < 0 || c.head() >= cs.size()
+                    || !cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)
+                    || !java.util.Objects.equals(c.role(), m.role())) {
+                continue;
+            }
+            if (found != null && !found.actor().country().equals(c.actor().country())) {
+                return null;
+            }
+            found = c;
+        }
+        return found == null ? null : CorefSearch.reference(s, m.start(), m.end(), m.head(), found, found.role());
+    }
+
+    /** Words for a government that speakers use of others' governments, not their own. */
+    private static final Set<String> OTHERS_NAMES = Set.of("junta", "regime");
+
+    /**
+     * Whether an organ found for a description is the organ of the description's own clause subject:
+     * the same country, and the subject is the country itself or has the description's role.
+     */
+    private static boolean ownOrgan(ActorMention organ, ActorMention m, Set<Integer> ownSubjects,
+            List<ActorMention> here) {
+        for (ActorMention x : here) {
+            if (ownSubjects.contains(x.head()) && x.actor() != null && organ.actor() != null
+                    && java.util.Objects.equals(x.actor().country(), organ.actor().country())
+                    && (x.role() == null || java.util.Objects.equals(x.role(), m.role()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subjects of the clauses a noun is an object or oblique in, its own and those that govern it
+     * ("Hill responded that the US was opposed to …, not the regime": the US and Hill); none when the
+     * noun is itself its clause's subject.
+     */
+    private static Set<Integer> clauseSubjectsOf(Graph g, int noun) {
+        Set<Integer> out = new java.util.HashSet<>();
+        int cur = noun;
+        for (int guard = 0; guard < 50; guard++) {
+            Edge up = g.head(cur);
+            if (up == null || up.relation().startsWith("nsubj")) {
+                return out;
+            }
+            int gov = up.governor();
+            for (Edge e : g.children(gov)) {
+                if (e.relation().startsWith("nsubj")) {
+                    out.add(e.dependent());
+                }
+            }
+            cur = gov;
+        }
+        return out;
+    }
+
+    /**
+     * The nearest earlier organisation (IGO, NGO, institution) whose code carries this role, in this
+     * sentence or the two before; only a national institution when {@code national}.
+     */
+    private static @Nullable ActorMention sameRole(Sentence s, ActorMention m, List<ActorMention> before, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, boolean national) {
+        if (m.role() == null) {
+            return null;
+        }
+        List<ActorMention> candidates = new ArrayList<>();
+        for (int k = Math.max(0, s.index() - CorefSearch.WINDOW); k < s.index(); k++) {
+            candidates.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        candidates.addAll(before);
+        ActorMention best = null;
+        for (ActorMention c : candidates) {
+            Actor a = c.actor();
+            if (a == null || c.form() != Form.NAME || !(a.kind() == ActorKind.IGO || a.kind() == ActorKind.ORG
+                    || a.kind() == ActorKind.NGO) || national && a.kind() != ActorKind.ORG) {
+                continue;
+            }
+            if (RoleCodes.hasRole(c.codeAt(in.document().date()), m.role())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}
