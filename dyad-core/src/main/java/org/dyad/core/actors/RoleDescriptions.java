@@ -31,6 +31,20 @@ final class RoleDescriptions {
     /** How many sentences back a repeated word reaches: further than other antecedents. */
     private static final int SAME_WORD_WINDOW = 15;
 
+    /**
+     * The mentions a repeated word can take up: those of the sentences a repeated head noun reaches
+     * back to, in text order, then those before it in its own sentence.
+     */
+    private static List<ActorMention> sameWordReach(Sentence s, Map<Integer, List<ActorMention>> bySentence,
+            List<ActorMention> before) {
+        List<ActorMention> earlier = new ArrayList<>();
+        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
+            earlier.addAll(bySentence.getOrDefault(k, List.of()));
+        }
+        earlier.addAll(before);
+        return earlier;
+    }
+
     /** Roles a description of which is an armed group's, not a state's or a person's. */
     private static final Set<String> ARMED_ROLES = Set.of("INS", "REB", "SPP");
 
@@ -91,13 +105,9 @@ final class RoleDescriptions {
             // does a country they are placed in: "the democratic forces in Belarus".
             return null;
         }
-        List<ActorMention> earlier = new ArrayList<>();
         // A repeated head noun reaches further back than other antecedents: "EC foreign ministers …"
         // in a story's first sentence are still "the ministers" of its last.
-        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
-            earlier.addAll(bySentence.getOrDefault(k, List.of()));
-        }
-        earlier.addAll(before);
+        List<ActorMention> earlier = sameWordReach(s, bySentence, before);
         ActorMention same = SameRoleWord.antecedent(s, m, in.sentences(), earlier);
         if (same != null) {
             // "Police officers fired … four of the officers": the same people, with the earlier role.
@@ -265,11 +275,7 @@ final class RoleDescriptions {
      */
     private static @Nullable ActorMention sameForces(Sentence s, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
-        List<ActorMention> earlier = new ArrayList<>();
-        for (int k = Math.max(0, s.index() - SAME_WORD_WINDOW); k < s.index(); k++) {
-            earlier.addAll(bySentence.getOrDefault(k, List.of()));
-        }
-        earlier.addAll(before);
+        List<ActorMention> earlier = sameWordReach(s, bySentence, before);
         String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
         ActorMention found = null;
         for (ActorMention c : earlier) {

@@ -45,10 +45,7 @@ final class Reports {
             // "Reagan announced his willingness to negotiate", "Egypt said it wants talks": saying one's
             // own intent is expressing it; the statement is the act, not a report of it.
             c.steps.add("'" + v.tok(f).word() + "' states the speaker's own intent: asserted");
-            c.head = f;
-            absorbed.add(f);
-            modes.localMode(v, c, f);
-            return true;
+            return settledAt(v, c, f, absorbed);
         }
         if (c.nominal && c.sources.isEmpty() && c.trigger != f && !frameSubjects.isEmpty()
                 // not a noun inside a clause of its own: "said the platforms were used to launch attacks"
@@ -60,10 +57,7 @@ final class Reports {
             // "IS claimed the bombing", "announced a visit to Kabul": the speaker is the actor of the noun.
             c.sources = frameSubjects;
             c.steps.add("'" + v.tok(f).word() + "' names the actor of '" + v.tok(c.trigger).word() + "'");
-            c.head = f;
-            absorbed.add(f);
-            modes.localMode(v, c, f);
-            return true;
+            return settledAt(v, c, f, absorbed);
         }
         // "Iran is said to be planning an attack": a report in the passive that names no one who
         // made it is hearsay.
@@ -98,16 +92,29 @@ final class Reports {
                         + f2.kind().name().toLowerCase(java.util.Locale.ROOT))) {
                     c.targets = addressees;
                     c.sources = frameSubjects;
-                    c.mode = Mode.ASSERTED;
-                    c.modal = null;
-                    c.head = f;
-                    absorbed.add(f);
-                    modes.localMode(v, c, f);
-                    return true;
+                    return ownStatement(v, c, f, absorbed);
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The act, recoded as the speaker's own statement (an appeal, intent or threat), is asserted at
+     * the frame word, which the climb absorbs; then true.
+     */
+    private boolean ownStatement(SentenceView v, Candidate c, int f, Set<Integer> absorbed) {
+        c.mode = Mode.ASSERTED;
+        c.modal = null;
+        return settledAt(v, c, f, absorbed);
+    }
+
+    /** The act's head moves to the frame word, which the climb absorbs, with that word's own mode; then true. */
+    private boolean settledAt(SentenceView v, Candidate c, int f, Set<Integer> absorbed) {
+        c.head = f;
+        absorbed.add(f);
+        modes.localMode(v, c, f);
+        return true;
     }
 
     /**
@@ -141,12 +148,7 @@ final class Reports {
             if (futureActs.recode(c, frames.get(unless ? Frame.Kind.THREATEN : Frame.Kind.INTEND).orElse(null),
                     "'" + v.tok(f).word() + " … " + c.modal + "': the speaker's own "
                             + (unless ? "threat" : "intent"))) {
-                c.mode = Mode.ASSERTED;
-                c.modal = null;
-                c.head = f;
-                absorbed.add(f);
-                modes.localMode(v, c, f);
-                return true;
+                return ownStatement(v, c, f, absorbed);
             }
         }
         return false;
