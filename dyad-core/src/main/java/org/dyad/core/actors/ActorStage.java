@@ -462,6 +462,12 @@ public final class ActorStage implements Stage {
                 String useRole = mod != null ? mod : a.entry.use() == NameEntry.Use.SEAT && leadersStaff(s, r) ? "GOV" : role;
                 int start = Math.min(a.start, r.start);
                 int end = Math.max(a.end, r.end);
+                if (owners.size() == 1 && a.end <= r.start && g.governor(a.head) != r.head
+                        && coveredByPart(parts, r, a.end)) {
+                    // "Israeli settlers and soldiers": the soldiers take the adjective of the noun they
+                    // are joined to, but the mention is theirs alone, not the settlers' words too.
+                    start = r.start;
+                }
                 if (owners.size() > 1) {
                     // "Hungarian and Romanian officials": each owner with the shared role word. Mentions
                     // must not nest, so only the owner next to the role word spans it.

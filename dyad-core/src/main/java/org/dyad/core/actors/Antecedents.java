@@ -264,6 +264,9 @@ final class Antecedents {
         return out;
     }
 
+    /** Prepositions that tie an aide to whom he serves: "an aide to Abbas", "a spokesman of Hamas". */
+    private static final Set<String> AIDE_OF = Set.of("to", "of");
+
     /**
      * The coordinated actors that are the subject of a verb of saying right before a plural pronoun
      * ("Australia and Canada have also said they …", "X and Y said that they …"), or an empty list.
@@ -283,7 +286,17 @@ final class Antecedents {
             for (Edge c : g.children(e.dependent())) {
                 if (c.relation().startsWith("conj")) {
                     heads.add(c.dependent());
+                    // "Olmert and an aide to Abbas said that they hoped": an aide speaks for his principal.
+                    for (Edge of : g.children(c.dependent())) {
+                        if (of.relation().startsWith("nmod") && g.markedBy(s, of.dependent(), AIDE_OF)
+                                && ms.stream().noneMatch(m -> m.head() == c.dependent() && m.actor() != null)) {
+                            heads.add(of.dependent());
+                        }
+                    }
                 }
+            }
+            if (heads.size() < 2) {
+                continue;
             }
             for (ActorMention m : ms) {
                 if (heads.contains(m.head()) && m.actor() != null && out.stream().noneMatch(o -> o.actor() == m.actor())) {

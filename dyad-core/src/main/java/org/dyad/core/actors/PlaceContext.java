@@ -54,6 +54,34 @@ final class PlaceContext {
         return possessor(g, m, mentions, PlaceContext::plainCountry);
     }
 
+    /**
+     * The country that a clause says has or keeps armed men of a role mention: "Basra, where Britain
+     * has more than 7,000 soldiers"; else null.
+     */
+    private static @Nullable ActorMention keeper(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions) {
+        Edge up = g.head(m.head());
+        if (up != null && up.relation().equals("nsubj")) {
+            // "has more than 7,000 soldiers fighting militias": the parser makes them the subject of
+            // a clause the verb of having takes.
+            Edge clause = g.head(up.governor());
+            up = clause != null && (clause.relation().equals("ccomp") || clause.relation().equals("xcomp"))
+                    ? new Edge(clause.governor(), m.head(), "obj") : null;
+        }
+        if (up == null || !up.relation().equals("obj") || !KEEPING.contains(s.token(up.governor()).lemma())) {
+            return null;
+        }
+        for (Edge e : g.children(up.governor(), "nsubj")) {
+            for (ActorMention p : mentions) {
+                if (p.head() == e.dependent() && plainCountry(p) && p.form() == Form.NAME) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> KEEPING = Set.of("have", "keep", "maintain", "station", "base");
+
     /** The owner of a role mention ("its forces") that is an actor but not a plain country; else null. */
     private static @Nullable ActorMention otherOwner(Graph g, ActorMention m, List<ActorMention> mentions) {
         return possessor(g, m, mentions, o -> !plainCountry(o));
@@ -186,6 +214,12 @@ final class PlaceContext {
                 out.add(m.withActor(owner.actor(), m.role(), Form.ROLE, " + owned by '" + owner.text() + "'"));
                 continue;
             }
+            ActorMention keeps = m.form() == Form.ROLE && m.actor() == null
+                    && "MIL".equals(m.role()) ? keeper(s, g, m, mentions) : null;
+            if (keeps != null) {
+                out.add(m.withActor(keeps.actor(), m.role(), Form.ROLE, " + kept by '" + keeps.text() + "'"));
+                continue;
+            }
             ActorMention holder = m.form() == Form.ROLE && m.actor() == null ? otherOwner(g, m, mentions) : null;
             if (holder != null) {
                 // "the AU Peace and Security Council agreed to extend the mandate of its forces in
@@ -283,7 +317,14 @@ final class PlaceContext {
                     continue;
                 }
                 if (home != null && (!anyPlace && (DOMESTIC.contains(m.role())
-                        || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)) && !modifier(g, m))
+                        || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))
+                        // "Lebanese Prime Minister Fuad Siniora was due to hold a cabinet meeting": an
+                        // organ named as a modifier is the home one when the sentence names no other.
+                        && (!modifier(g, m) || onlyCountry(ms, home)))
+                        // "Parliament speaker Gholam Ali Hadad Adel echoed comments from other top
+                        // officials" in a story about Iran: bare officials, no other country named.
+                        || "GOV".equals(m.role()) && OFFICIALS.contains(m.text().toLowerCase(Locale.ROOT))
+                                && onlyCountry(ms, home)
                         // "criticised Interior Minister Anatoly Kulikov" in a story about Russia: a minister
                         // of a home portfolio serves at home, unless the sentence names another country.
                         || HOME_PORTFOLIO.matcher(m.text()).find() && onlyCountry(ms, home)
@@ -329,7 +370,8 @@ final class PlaceContext {
         int clause = firstConjunct(s, g, Syntax.clause(s, g, w));
         // "killed two civilians and injured a child in Helmand province": joined verbs share the place.
         return soleCountryPlace(s, g, ms, p -> firstConjunct(s, g, Syntax.clause(s, g, p.head())) == clause
-                && !placeOfStance(s, g, p.head()) && !TalkVenues.placeOfTalks(s, g, p.head()));
+                && !placeOfStance(s, g, p.head()) && !TalkVenues.placeOfTalks(s, g, p.head())
+                && !Aims.aimedAt(s, g, p.head()));
     }
 
     /**
@@ -567,6 +609,10 @@ final class PlaceContext {
      * organs and "the authorities" (police, whose role is COP, are at home already as {@link #DOMESTIC}).
      */
     private static final Set<String> HOME_ORGANS = Words.plus(Syntax.NATIONAL_ORGANS, "authorities");
+
+    /** Officials named bare, by rank at most. */
+    private static final Set<String> OFFICIALS = Set.of("officials", "official", "top officials",
+            "senior officials", "government officials", "top official", "senior official");
 
     /** Whether every country the sentence's mentions belong to is this one. */
     private static boolean onlyCountry(List<ActorMention> ms, Actor home) {

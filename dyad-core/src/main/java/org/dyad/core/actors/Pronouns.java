@@ -121,7 +121,7 @@ final class Pronouns {
     private boolean speakers(Token t, Kind want, boolean possessive) {
         List<ActorMention> sayers = want == Kind.PLURAL && !possessive
                 ? Antecedents.coordinatedSpeakers(s, g, t.index(), resolved) : List.of();
-        if (sayers.size() >= 2) {
+        if (!sayers.isEmpty()) {
             // "Australia and Canada have also said they are willing to grant asylum": "they" right
             // after the verb of saying is its coordinated subjects, each of them.
             for (ActorMention sp : sayers) {

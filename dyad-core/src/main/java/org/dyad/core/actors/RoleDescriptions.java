@@ -88,7 +88,8 @@ final class RoleDescriptions {
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     static @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
-        if (m.form() != Form.ROLE || m.actor() != null) {
+        if (m.form() != Form.ROLE || m.actor() != null || "IMG".equals(m.role())) {
+            // "the foreign fighters": from abroad, of no country a story named before.
             return null;
         }
         if (barePlural(s, g, m)) {

@@ -52,6 +52,9 @@ final class ClauseTargets {
         }
     }
 
+    /** Codes of making and hosting a visit. */
+    private static final Set<String> VISITS = Set.of("042", "043");
+
     /** Codes for settling a dispute, asked for, intended or refused: aimed at its other side. */
     private static final Set<String> SETTLING = Set.of("027", "037", "127");
 
@@ -112,6 +115,11 @@ final class ClauseTargets {
         if (t != null && c.nominal && FrameClimber.isTopicNoun(v.lemma(c.trigger))
                 && inTopic(v, c.trigger, t.head())) {
             // "held talks on sanctions against Iran": who the topic is about is no party to the talks.
+            t = null;
+        }
+        if (t != null && VISITS.contains(c.code) && v.prepOf(phraseHead(v, t.head())).equals("from")) {
+            // "Blair flew from Baghdad to the southern port city of Basra": where a traveller
+            // comes from is not whom he visits.
             t = null;
         }
         if (t != null && (witness(v, t.head()) || sidelines(v, phraseHead(v, t.head())))) {

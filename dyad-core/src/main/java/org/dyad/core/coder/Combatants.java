@@ -59,6 +59,29 @@ final class Combatants {
         return List.of();
     }
 
+    /**
+     * The other side of a fight noun that names one side in its "with" phrase, when the fight is
+     * where a passive verb's subjects fell: in "Two Palestinians were killed in clashes with Israeli
+     * settlers and soldiers" the Palestinians' side clashed with them.
+     */
+    static List<ActorMention> fallenInFight(SentenceView v, Candidate c) {
+        Edge up = v.basic.head(c.trigger);
+        if (!FIGHTING.contains(v.lemma(c.trigger)) || up == null || !up.relation().startsWith("obl")
+                || !v.isPassive(up.governor()) || !Set.of("in", "during").contains(v.prepOf(c.trigger))
+                || v.prepChildren(c.trigger, Set.of("with", "against")).isEmpty()) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Edge e : v.basic.children(up.governor(), "nsubj:pass")) {
+            for (ActorMention m : v.actorsAt(e.dependent())) {
+                if (!c.targets.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Verbs of raiding and firing, whose subject kills those who die "when" they act. */
     private static final Set<String> RAIDING = Set.of("raid", "storm", "attack", "fire", "shoot", "shell", "bomb",
             "open");

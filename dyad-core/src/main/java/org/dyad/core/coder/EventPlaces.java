@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actors.Aims;
 import org.dyad.core.actors.PlaceCountries;
 import org.dyad.core.actors.TalkVenues;
 import org.dyad.core.dict.Dictionaries;
@@ -257,7 +258,7 @@ final class EventPlaces {
         String prep = v.prepOf(head);
         int gov = v.basic.governor(head);
         if (WHERE.contains(prep)) {
-            return !speakers(v, gov) && !residence(v, gov);
+            return !speakers(v, gov) && !residence(v, gov) && !Aims.aimedAt(v.s, v.basic, head);
         }
         if (gov < 0 || !PLACE_NOUNS.contains(v.lemma(gov).toLowerCase(Locale.ROOT))) {
             return false;

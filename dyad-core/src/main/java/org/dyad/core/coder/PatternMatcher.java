@@ -569,7 +569,9 @@ final class PatternMatcher {
                         }
                     }
                     targets.addAll(at);
-                    if (v.prepOf(x).equals("between") || sl.preps().contains("between") && at.size() > 1) {
+                    // "clashes with Israeli settlers and soldiers" names one side of two kinds, not two sides.
+                    if (v.prepOf(x).equals("between")
+                            || sl.preps().contains("between") && at.size() > 1 && !v.prepOf(x).equals("with")) {
                         pairwise = true;
                     }
                 }

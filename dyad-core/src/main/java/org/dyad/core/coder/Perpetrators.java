@@ -73,6 +73,13 @@ final class Perpetrators {
             c.sources = new ArrayList<>(strikers);
             c.steps.add("killed in a strike by '" + strikers.get(0).text() + "': they did it");
         }
+        List<ActorMention> fallen = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && c.nominal
+                ? Combatants.fallenInFight(v, c) : List.of();
+        if (!fallen.isEmpty()) {
+            // "Two Palestinians were killed in clashes with Israeli settlers": the side that fell clashed.
+            c.sources = new ArrayList<>(fallen);
+            c.steps.add("fell in the fight: '" + fallen.get(0).text() + "' fought it");
+        }
         if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
                 && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))
                 && !Combatants.accident(v, c.trigger)) {

@@ -70,6 +70,12 @@ final class WarTargets {
                 // to do, against a side with one enemy in the document, is that enemy's. Not civilians'
                 // deaths: who killed them is for the text to say; nor an act denied or only supposed.
                 String role = forcesRole(e, author.country(), mentions, sentences);
+                if ((role == null || STATE.contains(role)) && hiddenHands(sentences.get(e.evidence().sentenceIndex()))) {
+                    // "Tueni was killed in a massive car bomb blast", "14 Iraqis were killed in a string of
+                    // bombings": whose bombs or kidnappers they were, a state's war does not tell.
+                    out.add(e);
+                    continue;
+                }
                 Participant src = otherSide(e, author, role, "source: the document's war");
                 e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
                         e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
@@ -91,6 +97,21 @@ final class WarTargets {
                     e.code().code())));
         }
         return withoutRepeats(events, out);
+    }
+
+    /** Words of bombs and abductions, whose authors hide: no state's war names them. */
+    private static final Set<String> HIDDEN = Set.of("blast", "explosion", "bombings", "abduction", "abductions",
+            "kidnapping", "kidnappings", "car-bomb", "roadside");
+
+    /** Whether a sentence tells of bombs or abductions ("a car bomb", "a string of bombings"). */
+    private static boolean hiddenHands(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (HIDDEN.contains(w) || w.equals("bomb") && i > 0 && s.token(i - 1).word().equalsIgnoreCase("car")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -72,9 +72,10 @@ public record ActorMention(
                 // former office does not undo what the person is on the date outside the state.
                 return base.length() >= 6 && OUT_OF_POWER.contains(base.substring(3, 6)) ? base : base.substring(0, 3) + role;
             }
-            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6 && base.endsWith("GOV")
-                    && STATE_ROLES.contains(role)) {
-                // A group in power has state organs: "Taliban forces" after August 2021 are AFGMIL.
+            if (actor != null && (actor.kind() == ActorKind.GROUP || actor.kind() == ActorKind.ORG)
+                    && base.length() == 6 && base.endsWith("GOV") && STATE_ROLES.contains(role)) {
+                // A group in power has state organs: "Taliban forces" after August 2021 are AFGMIL; so
+                // has a government body: "PNA security forces" are PSEMIL.
                 return base.substring(0, 3) + role;
             }
             if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6 && base.endsWith("PTY")) {
@@ -168,7 +169,9 @@ public record ActorMention(
         }
         String t = text.toLowerCase(Locale.ROOT);
         int space = t.indexOf(' ');
-        return t.contains("peacekeep") || space > 0 && ABROAD.contains(t.substring(0, space));
+        // "Jewish settlers in the West Bank city of Hebron": settlers are not of the land they settle.
+        return t.contains("peacekeep") || t.endsWith("settler") || t.endsWith("settlers")
+                || space > 0 && ABROAD.contains(t.substring(0, space));
     }
 
     public ActorMention withForm(Form f) {
