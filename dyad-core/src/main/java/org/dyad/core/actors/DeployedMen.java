@@ -48,7 +48,7 @@ final class DeployedMen {
         }
         for (Edge e : g.children(up.governor(), "nsubj")) {
             for (ActorMention x : resolved) {
-                if (x.head() == e.dependent() && x.actor() != null && FORCES.contains(x.role())) {
+                if (x.head() == e.dependent() && x.actor() != null && x.role() != null && FORCES.contains(x.role())) {
                     return x;
                 }
             }

@@ -126,8 +126,21 @@ public final class Runner {
         } catch (BadInputException e) {
             return new Result(null, new Rejection(label(d), e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            return new Result(null, new Rejection(label(d), "internal error: " + e));
+            return new Result(null, new Rejection(label(d), "internal error: " + e + where(e)));
         }
+    }
+
+    /**
+     * Where an internal error arose, for a bug report: the first frame of Dyad's own code
+     * (" at org.dyad.….method(File.java:12)"), or nothing.
+     */
+    private static String where(Throwable e) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith("org.dyad.")) {
+                return " at " + f;
+            }
+        }
+        return "";
     }
 
     private static String label(Document d) {
