@@ -630,6 +630,9 @@ public final class ActorStage implements Stage {
     }
 
     /** Countries and groups that own a role word, by the dependency tree and by word order. */
+    /** Roles of armed men, whom a "from" phrase withdraws rather than gives a country. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "IMG");
+
     private static List<Part> owners(Sentence s, Graph g, List<Part> parts, Part r) {
         List<Part> out = new ArrayList<>();
         Edge above = g.head(r.head);
@@ -645,9 +648,12 @@ public final class ActorStage implements Stage {
                 out.add(a);
             }
         }
-        if (out.stream().anyMatch(a -> a.end <= r.start)) {
+        if (out.stream().anyMatch(a -> a.end <= r.start)
+                || !g.children(r.head, "nmod:poss").isEmpty() && FORCES.contains(r.entry.role())) {
             // "withdraw the last U.S. forces from Iraq": a role whose owner stands before it comes from
-            // the place of its "from" phrase; that place owns nothing.
+            // the place of its "from" phrase; that place owns nothing. So does a role a pronoun owns:
+            // "we have withdrawn our forces (from Mogadishu)" ("his counterparts from the United States"
+            // are of it).
             out.removeIf(a -> a.start >= r.end && g.markedBy(s, a.head, Set.of("from")));
         }
         // Coordinated owners: "Hungarian and Romanian officials", "the presidents of Croatia and Slovenia".

@@ -264,6 +264,37 @@ final class Antecedents {
         return out;
     }
 
+    /**
+     * The actor that is the subject of the first of two joined clauses, when a pronoun is the
+     * subject of the second ("most of the foreign banks think … and thus they impose …"); a
+     * quantity's "of" phrase stands for it. Null when there is none or it does not fit.
+     */
+    static @Nullable ActorMention firstConjunctSubject(Sentence s, Graph g, int pronoun,
+            java.util.function.Predicate<ActorMention> fits, List<ActorMention> ms) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("nsubj")) {
+            return null;
+        }
+        Edge joined = g.head(up.governor());
+        if (joined == null || !joined.relation().startsWith("conj") || !s.token(joined.governor()).isVerb()) {
+            return null;
+        }
+        for (Edge e : g.children(joined.governor(), "nsubj")) {
+            Set<Integer> heads = new java.util.HashSet<>(List.of(e.dependent()));
+            for (Edge of : g.children(e.dependent())) {
+                if (of.relation().startsWith("nmod") && g.markedBy(s, of.dependent(), Set.of("of"))) {
+                    heads.add(of.dependent());
+                }
+            }
+            for (ActorMention m : ms) {
+                if (heads.contains(m.head()) && m.head() < pronoun && fits.test(m)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Prepositions that tie an aide to whom he serves: "an aide to Abbas", "a spokesman of Hamas". */
     private static final Set<String> AIDE_OF = Set.of("to", "of");
 

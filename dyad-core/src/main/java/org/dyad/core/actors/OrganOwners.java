@@ -79,6 +79,10 @@ final class OrganOwners {
                         .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w)))
                         ? RoleCodes.roleOf(owner.codeAt(date))
                         : "PTY".equals(m.role()) && "OPP".equals(RoleCodes.roleOf(owner.codeAt(date))) ? "OPP"
+                        // "The Somali rebel leader said his movement had withdrawn its forces": the
+                        // forces of rebels are rebels.
+                        : ARMED.contains(m.role()) && owner.role() != null && INSURGENT.contains(owner.role())
+                                ? owner.role()
                         : m.role();
                 out.add(m.withActor(country, role, Form.ROLE,
                         " + owner: '" + owner.text() + "' (" + owner.rule() + ")"));

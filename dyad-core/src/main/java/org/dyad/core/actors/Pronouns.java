@@ -129,7 +129,10 @@ final class Pronouns {
             }
             return true;
         }
-        ActorMention body = want == Kind.PLURAL && !possessive && s.index() > 0
+        boolean joined = Antecedents.firstConjunctSubject(s, g, t.index(),
+                m -> m.actor() != null || m.form() == Form.ROLE, resolved) != null;
+        // (Not when the subject of a joined clause of its own sentence goes on as "they".)
+        ActorMention body = want == Kind.PLURAL && !possessive && s.index() > 0 && !joined
                 ? Antecedents.speakingBody(s, g, t.index(), in.sentences().get(s.index() - 1),
                         basics.get(s.index() - 1), here(bySentence, s.index() - 1))
                 : null;
@@ -160,6 +163,12 @@ final class Pronouns {
             // words were about.
             a = Antecedents.addressee(in.sentences().get(s.index() - 1), basics.get(s.index() - 1),
                     here(bySentence, s.index() - 1), fits);
+        }
+        if (a == null && want == Kind.PLURAL && !possessive) {
+            // "most of the foreign banks think politically … and thus they impose restrictions": the
+            // subject of a joined clause goes on as "they".
+            a = Antecedents.firstConjunctSubject(s, g, t.index(),
+                    m -> fits.test(m) || m.actor() == null && m.form() == Form.ROLE, resolved);
         }
         if (a == null) {
             a = CorefSearch.antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);
