@@ -630,6 +630,25 @@ public final class ActorStage implements Stage {
     }
 
     /** Countries and groups that own a role word, by the dependency tree and by word order. */
+    /**
+     * Whether armed men are what a verb of withdrawing moves: "Italy would withdraw an additional
+     * 300 soldiers from Iraq" (they leave Iraq; they are not Iraq's).
+     */
+    private static boolean withdrawn(Sentence s, Graph g, int head) {
+        Edge up = g.head(head);
+        int cur = head;
+        for (int hop = 0; hop < 2 && up != null && up.relation().startsWith("nmod"); hop++) {
+            // "withdraw a battalion of troops from …"
+            cur = up.governor();
+            up = g.head(cur);
+        }
+        return up != null && up.relation().equals("obj")
+                && WITHDRAWING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> WITHDRAWING = Set.of("withdraw", "pull", "evacuate", "remove", "recall",
+            "redeploy", "bring", "move", "repatriate");
+
     /** Roles of armed men, whom a "from" phrase withdraws rather than gives a country. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "IMG");
 
@@ -649,7 +668,8 @@ public final class ActorStage implements Stage {
             }
         }
         if (out.stream().anyMatch(a -> a.end <= r.start)
-                || !g.children(r.head, "nmod:poss").isEmpty() && FORCES.contains(r.entry.role())) {
+                || FORCES.contains(r.entry.role())
+                        && (!g.children(r.head, "nmod:poss").isEmpty() || withdrawn(s, g, r.head))) {
             // "withdraw the last U.S. forces from Iraq": a role whose owner stands before it comes from
             // the place of its "from" phrase; that place owns nothing. So does a role a pronoun owns:
             // "we have withdrawn our forces (from Mogadishu)" ("his counterparts from the United States"

@@ -34,12 +34,12 @@ final class DomesticRoles {
      * Nigerian interior ministry …" → NGAELI). A group's role is read on the event's date: the
      * Taliban are Afghanistan's insurgents in 2019 and its government in 2022.
      */
-    ActorMention[] pair(ActorMention a, ActorMention b, int root, @Nullable LocalDate date) {
+    ActorMention[] pair(ActorMention a, ActorMention b, int root, @Nullable LocalDate date, @Nullable Actor where) {
         if (root == 6 || root == 7) {
             // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
             return new ActorMention[] {a, b};
         }
-        return new ActorMention[] {adopt(a, b, root, date, false), adopt(b, a, root, date, true)};
+        return new ActorMention[] {adopt(a, b, root, date, false, where), adopt(b, a, root, date, true, where)};
     }
 
     /**
@@ -103,7 +103,7 @@ final class DomesticRoles {
     private static final Set<String> COMMANDERS = Set.of("commander", "commanders", "generals", "officers");
 
     private ActorMention adopt(ActorMention role, ActorMention other, int root, @Nullable LocalDate date,
-            boolean roleIsTarget) {
+            boolean roleIsTarget, @Nullable Actor where) {
         if (role.actor() != null || role.form() != ActorMention.Form.ROLE || other.actor() == null
                 || role.fromAbroad() || ActorMention.secretaryGeneral(role.text())
                 // "terrorists … to fight against the U.S.-led coalition troops in the country": those who
@@ -185,6 +185,12 @@ final class DomesticRoles {
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
                 && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownForces) {
             return role;
+        }
+        if (where != null && !where.equals(country) && "MIL".equals(otherRole)
+                && (SOCIETY.contains(role.role()) || CHALLENGERS.contains(role.role()))) {
+            // "American soldiers killed six suspected insurgents, two women and a child … west of
+            // Baghdad": those an army fights or strikes abroad are of the country it fights in.
+            return role.withActor(where, role.role(), role.form(), " + where '" + other.text() + "' acted");
         }
         return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
@@ -214,7 +215,7 @@ final class Pairs {
                 a = domestic.ofSpeaker(v, c.reportedBy, a);
                 b = domestic.ofSpeaker(v, c.reportedBy, b);
                 if (a != null && b != null) {
-                    ActorMention[] d = domestic.pair(a, b, root, v.date);
+                    ActorMention[] d = domestic.pair(a, b, root, v.date, located(v));
                     a = d[0];
                     b = d[1];
                     if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(v.date).equals(b.codeAt(v.date))) {
@@ -227,6 +228,38 @@ final class Pairs {
         }
         return out;
     }
+
+    /**
+     * The one country a sentence names (by name or capital) as where something happens: "in Iraq",
+     * "west of Baghdad". Null when it names none, or several.
+     */
+    private static @Nullable Actor located(SentenceView v) {
+        Actor found = null;
+        for (ActorMention m : v.mentions) {
+            if (m.actor() == null || m.actor().kind() != ActorKind.COUNTRY
+                    || m.form() != ActorMention.Form.NAME && m.form() != ActorMention.Form.CAPITAL) {
+                continue;
+            }
+            String prep = v.prepOf(m.head());
+            int gov = v.basic.governor(m.head());
+            boolean place = LOCATIVE.contains(prep)
+                    || prep.equals("of") && gov >= 0 && QUARTERS.contains(v.lemma(gov).toLowerCase(Locale.ROOT));
+            if (!place) {
+                continue;
+            }
+            if (found != null && !found.equals(m.actor())) {
+                return null;
+            }
+            found = m.actor();
+        }
+        return found;
+    }
+
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "across");
+
+    /** Nouns of the parts around a place: "west of Baghdad", "the outskirts of Kabul". */
+    private static final Set<String> QUARTERS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts", "suburb", "suburbs", "edge");
 
     /** Verbs of concluding an accord, whose passive agents are its parties. */
     private static final Set<String> SIGNING = Set.of("sign", "initial", "conclude");

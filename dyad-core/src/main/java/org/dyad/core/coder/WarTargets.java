@@ -99,8 +99,8 @@ final class WarTargets {
         return withoutRepeats(events, out);
     }
 
-    /** Words of bombs and abductions, whose authors hide: no state's war names them. */
-    private static final Set<String> HIDDEN = Set.of("blast", "explosion", "bombings", "abduction", "abductions",
+    /** Words of bombs, abductions and nameless "violence", whose authors hide: no state's war names them. */
+    private static final Set<String> HIDDEN = Set.of("blast", "explosion", "bombings", "abduction", "abductions", "violence",
             "kidnapping", "kidnappings", "car-bomb", "roadside");
 
     /** Whether a sentence tells of bombs or abductions ("a car bomb", "a string of bombings"). */
