@@ -297,7 +297,9 @@ final class EventPlaces {
     static List<ActorMention> placed(List<ActorMention> mentions, Actor here, List<String> steps) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            if (m.actor() == null && m.form() == ActorMention.Form.ROLE && m.role() != null && !m.fromAbroad()) {
+            // Not fighters from abroad, whatever words stand for them ("some of them have been killed").
+            if (m.actor() == null && m.form() == ActorMention.Form.ROLE && m.role() != null && !m.fromAbroad()
+                    && !"IMG".equals(m.role())) {
                 out.add(m.withActor(here, m.role(), m.form(), " + the country where it happened"));
                 steps.add("'" + m.text() + "' of the country where it happened: " + here.id());
             } else {
