@@ -151,7 +151,10 @@ final class FallbackTargets {
                     prep = v.prepOf(beside);
                 }
             }
-            boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
+            // "But in Ramallah, teachers refused …": a seat of government is a place too, for acts that
+            // take no place as their target ("blew themselves up in Tel Aviv" still strikes Israel).
+            boolean place = (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME
+                    || !placeOk && m.form() == ActorMention.Form.SEAT && v.tok(m.head()).ner().equals("LOCATION"))
                     && PLACE_PREPS.contains(prep);
             if (root == 17 && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
                     && origin(v, m.head())) {

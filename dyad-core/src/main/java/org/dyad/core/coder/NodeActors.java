@@ -39,6 +39,11 @@ final class NodeActors {
                 && SETTLEMENTS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
             return v.prepOf(up.governor());
         }
+        if ((prep.isEmpty() || prep.equals("'s")) && up != null && up.relation().equals("nmod:poss")
+                && Set.of("in", "at", "near", "outside", "across", "throughout").contains(v.prepOf(up.governor()))) {
+            // "gathered Saturday evening in Skopje's main square": the city whose square it is, is where.
+            return v.prepOf(up.governor());
+        }
         return prep;
     }
 
