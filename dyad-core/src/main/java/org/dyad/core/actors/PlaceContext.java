@@ -183,6 +183,11 @@ final class PlaceContext {
         }
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
+            if (titleOfNamed(s, g, m, mentions)) {
+                // "prominent anti-Syrian journalist and MP Gibran Tueni": one man with two titles, not a
+                // journalist of no country beside him.
+                continue;
+            }
             if (m.form() == Form.CAPITAL) {
                 // "Tripoli" described as "the north Lebanese port" is the Lebanese city.
                 out.add(HomonymCities.resolve(s, g, m, ms, places));
@@ -342,6 +347,29 @@ final class PlaceContext {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * Whether a bare singular role word with no determiner is joined by "and" to a title and name,
+     * so that both titles are one person's: "journalist and MP Gibran Tueni".
+     */
+    private static boolean titleOfNamed(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions) {
+        if (m.form() != Form.ROLE || m.actor() != null || m.end() - m.start() != 1
+                || !s.token(m.head()).pos().equals("NN") || !g.children(m.head(), "det").isEmpty()) {
+            return false;
+        }
+        for (Edge e : g.children(m.head())) {
+            if (!e.relation().startsWith("conj")) {
+                continue;
+            }
+            for (ActorMention p : mentions) {
+                if (p != m && p.head() == e.dependent() && p.start() > m.end() && Syntax.endsInName(s, p)
+                        && p.end() - p.start() >= 2 && s.token(p.start()).ner().equals("O")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adjectives of regions wider than a country. */
