@@ -629,7 +629,6 @@ public final class ActorStage implements Stage {
         return dictionary.country(person.entry.actor().country()).orElse(null);
     }
 
-    /** Countries and groups that own a role word, by the dependency tree and by word order. */
     /**
      * Whether armed men are what a verb of withdrawing moves: "Italy would withdraw an additional
      * 300 soldiers from Iraq" (they leave Iraq; they are not Iraq's).
@@ -652,6 +651,7 @@ public final class ActorStage implements Stage {
     /** Roles of armed men, whom a "from" phrase withdraws rather than gives a country. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF", "IMG");
 
+    /** Countries and groups that own a role word, by the dependency tree and by word order. */
     private static List<Part> owners(Sentence s, Graph g, List<Part> parts, Part r) {
         List<Part> out = new ArrayList<>();
         Edge above = g.head(r.head);

@@ -60,17 +60,18 @@ final class PlaceContext {
      */
     private static @Nullable ActorMention keeper(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions) {
         Edge up = g.head(m.head());
+        int verb = up != null && up.relation().equals("obj") ? up.governor() : -1;
         if (up != null && up.relation().equals("nsubj")) {
             // "has more than 7,000 soldiers fighting militias": the parser makes them the subject of
             // a clause the verb of having takes.
             Edge clause = g.head(up.governor());
-            up = clause != null && (clause.relation().equals("ccomp") || clause.relation().equals("xcomp"))
-                    ? new Edge(clause.governor(), m.head(), "obj") : null;
+            verb = clause != null && (clause.relation().equals("ccomp") || clause.relation().equals("xcomp"))
+                    ? clause.governor() : -1;
         }
-        if (up == null || !up.relation().equals("obj") || !KEEPING.contains(s.token(up.governor()).lemma())) {
+        if (verb < 0 || !KEEPING.contains(s.token(verb).lemma())) {
             return null;
         }
-        for (Edge e : g.children(up.governor(), "nsubj")) {
+        for (Edge e : g.children(verb, "nsubj")) {
             for (ActorMention p : mentions) {
                 if (p.head() == e.dependent() && plainCountry(p) && p.form() == Form.NAME) {
                     return p;

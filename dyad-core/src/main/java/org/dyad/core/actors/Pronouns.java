@@ -129,10 +129,10 @@ final class Pronouns {
             }
             return true;
         }
-        boolean joined = Antecedents.firstConjunctSubject(s, g, t.index(),
-                m -> m.actor() != null || m.form() == Form.ROLE, resolved) != null;
         // (Not when the subject of a joined clause of its own sentence goes on as "they".)
-        ActorMention body = want == Kind.PLURAL && !possessive && s.index() > 0 && !joined
+        ActorMention body = want == Kind.PLURAL && !possessive && s.index() > 0
+                && Antecedents.firstConjunctSubject(s, g, t.index(),
+                        m -> m.actor() != null || m.form() == Form.ROLE, resolved) == null
                 ? Antecedents.speakingBody(s, g, t.index(), in.sentences().get(s.index() - 1),
                         basics.get(s.index() - 1), here(bySentence, s.index() - 1))
                 : null;

@@ -85,14 +85,11 @@ final class RoleDescriptions {
         return null;
     }
 
-    /** Roles of a state's organs and offices. */
-    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
-
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     static @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
         if (m.form() != Form.ROLE || m.actor() != null || "IMG".equals(m.role())
-                || m.text().toLowerCase(Locale.ROOT).startsWith("foreign ") && !STATE_ROLES.contains(m.role())) {
+                || m.text().toLowerCase(Locale.ROOT).startsWith("foreign ") && !RoleCodes.STATE_ORGANS.contains(m.role())) {
             // "the foreign fighters", "the foreign banks": from abroad, of no country a story named
             // before ("the foreign minister" is a state's office, and is resolved as one).
             return null;

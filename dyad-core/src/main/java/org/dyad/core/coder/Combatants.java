@@ -24,6 +24,9 @@ final class Combatants {
 
     private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
 
+    /** Prepositions of the fight someone fell in: "killed in clashes with", "during a fight with". */
+    private static final Set<String> FELL_IN = Set.of("in", "during");
+
     /**
      * The actors of a "with" phrase of a fight that a passive act with no agent happened in or during
      * ("was killed during a fight with the Russians"), not among its targets; else empty.
@@ -32,7 +35,7 @@ final class Combatants {
         if (!v.isPassive(c.trigger)) {
             return List.of();
         }
-        for (int fight : v.prepChildren(c.trigger, Set.of("during", "in"))) {
+        for (int fight : v.prepChildren(c.trigger, FELL_IN)) {
             if (!FIGHTING.contains(v.lemma(fight))) {
                 continue;
             }
@@ -67,7 +70,7 @@ final class Combatants {
     static List<ActorMention> fallenInFight(SentenceView v, Candidate c) {
         Edge up = v.basic.head(c.trigger);
         if (!FIGHTING.contains(v.lemma(c.trigger)) || up == null || !up.relation().startsWith("obl")
-                || !v.isPassive(up.governor()) || !Set.of("in", "during").contains(v.prepOf(c.trigger))
+                || !v.isPassive(up.governor()) || !FELL_IN.contains(v.prepOf(c.trigger))
                 || v.prepChildren(c.trigger, Set.of("with", "against")).isEmpty()) {
             return List.of();
         }

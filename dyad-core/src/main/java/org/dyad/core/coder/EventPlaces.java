@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * people, relief officials in Nairobi said" the killing did not happen in Kenya.
  */
 final class EventPlaces {
-    private static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across", "throughout");
+    static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across", "throughout");
     /** Verbs of where someone lives or works: "who lives in Washington". */
     private static final Set<String> RESIDING = Set.of("live", "reside", "settle", "study", "work", "stay", "base");
     private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",

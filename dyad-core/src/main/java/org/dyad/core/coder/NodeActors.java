@@ -40,7 +40,7 @@ final class NodeActors {
             return v.prepOf(up.governor());
         }
         if ((prep.isEmpty() || prep.equals("'s")) && up != null && up.relation().equals("nmod:poss")
-                && Set.of("in", "at", "near", "outside", "across", "throughout").contains(v.prepOf(up.governor()))) {
+                && EventPlaces.WHERE.contains(v.prepOf(up.governor()))) {
             // "gathered Saturday evening in Skopje's main square": the city whose square it is, is where.
             return v.prepOf(up.governor());
         }

@@ -173,6 +173,8 @@ final class Pairs {
         }
         // "Brazil moved armour to its border": a target that is only the source itself leaves no target.
         List<ActorMention> ts = others.isEmpty() ? java.util.Collections.singletonList(null) : tgts;
+        // Where the sentence places what it tells: one country for every pair.
+        Actor where = located(v);
         for (ActorMention a : ss) {
             for (ActorMention b : ts) {
                 if (a != null && b != null && (a == b || same(a, b))) {
@@ -215,7 +217,7 @@ final class Pairs {
                 a = domestic.ofSpeaker(v, c.reportedBy, a);
                 b = domestic.ofSpeaker(v, c.reportedBy, b);
                 if (a != null && b != null) {
-                    ActorMention[] d = domestic.pair(a, b, root, v.date, located(v));
+                    ActorMention[] d = domestic.pair(a, b, root, v.date, where);
                     a = d[0];
                     b = d[1];
                     if (b.form() == ActorMention.Form.CAPITAL && a.codeAt(v.date).equals(b.codeAt(v.date))) {
