@@ -2,7 +2,8 @@
 """Draws a held-out sample of political news articles with a fixed seed.
 
 Usage: python3 draw.py DOCS.jsonl SEED OUT_DIR [--exclude IDS.txt ...] [--n 40] [--min-len 300] [--max-len 4000]
-Keeps bodies of 300-4,000 characters with at least six political words, at most three words of
+       [--min-political 6]
+Keeps bodies of 300-4,000 characters with at least six political words (--min-political), at most three words of
 market reports and at most two of sports, drops repeats of an opening, leaves out the ids of
 earlier samples, and draws N. Writes OUT_DIR/input.jsonl (id, date, text; no headline) and
 OUT_DIR/ids.txt.
@@ -38,12 +39,13 @@ def main():
     ap.add_argument('--n', type=int, default=40)
     ap.add_argument('--min-len', type=int, default=300)
     ap.add_argument('--max-len', type=int, default=4000)
+    ap.add_argument('--min-political', type=int, default=6)
     a = ap.parse_args()
     used = set()
     for f in a.exclude:
         used.update(x.strip() for x in open(f) if x.strip())
     docs = [json.loads(l) for l in open(a.docs)]
-    cands = [d for d in docs if a.min_len <= len(d['text']) <= a.max_len and count(POLITICAL, d['text']) >= 6
+    cands = [d for d in docs if a.min_len <= len(d['text']) <= a.max_len and count(POLITICAL, d['text']) >= a.min_political
              and count(MARKETS, d['text']) <= 3 and count(SPORTS, d['text']) <= 2]
     seen, uniq = set(), []
     for d in sorted(cands, key=lambda d: d['id']):

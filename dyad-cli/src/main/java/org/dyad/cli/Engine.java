@@ -135,7 +135,7 @@ final class Engine {
     /** The event coder as configured: the pipeline's stage, and what {@code dyad explain} traces. */
     EventCoder eventCoder() {
         return new EventCoder(dictionaries, cameo, config.get(Keys.CODER_STATEMENTS), config.get(Keys.CODER_MIN_CONFIDENCE),
-                gazetteer()::countryOf, config.get(Keys.CODER_PETRARCH_COMPAT));
+                placeCountries(), config.get(Keys.CODER_PETRARCH_COMPAT));
     }
 
     Pipeline pipeline() {

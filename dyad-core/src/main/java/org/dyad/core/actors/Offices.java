@@ -116,6 +116,33 @@ final class Offices {
             "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary", "president",
             "vice-president", "manager", "executive");
 
+    /** Last words of a company's legal name. */
+    private static final java.util.Set<String> INCORPORATED = java.util.Set.of("co", "co.", "corp", "corp.",
+            "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "gmbh", "s.a.", "sa", "company");
+
+    /** Nouns of a state's representatives abroad or at an international body. */
+    private static final java.util.Set<String> REPRESENTATIVES = java.util.Set.of("representative", "envoy",
+            "delegate", "ambassador", "emissary");
+
+    /** The state whose representative a noun says it is: "China's deputy permanent representative to UNEP". */
+    private static @Nullable ActorMention postedBy(Sentence s, Graph g, int noun, List<ActorMention> ms) {
+        if (!REPRESENTATIVES.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Edge e : g.children(noun)) {
+            if (!e.relation().equals("nmod:poss") && !e.relation().equals("amod")) {
+                continue;
+            }
+            for (ActorMention t : ms) {
+                if (t.contains(e.dependent()) && t.actor() != null && t.actor().kind() == ActorKind.COUNTRY
+                        && t.role() == null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Prepositions of a unit's place in its body: "the desk at the ministry", "a department of the bank". */
     private static final java.util.Set<String> UNIT_IN = java.util.Set.of("at", "of", "in");
 
@@ -165,6 +192,12 @@ final class Offices {
             ActorMention read = m;
             if (officeless(m, date)) {
                 for (Edge e : g.children(m.head(), "appos")) {
+                    ActorMention state = postedBy(s, g, e.dependent(), ms);
+                    if (state != null && read == m) {
+                        // "Zhang Shigang, China's deputy permanent representative to UNEP": the
+                        // state's man at the body, not the body's.
+                        read = m.withActor(state.actor(), "GOV", Form.ROLE, " + represents '" + state.text() + "' (apposition)");
+                    }
                     ActorMention served = servedBody(s, g, e.dependent(), ms);
                     if (served != null && read == m) {
                         read = m.withActor(served.actor(), served.role(), Form.ROLE,
@@ -181,6 +214,12 @@ final class Offices {
             }
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")) {
                 read = describedOrganisation(g, m, ms);
+            }
+            if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")
+                    && m.end() - m.start() >= 2 && INCORPORATED.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
+                // "the troubled Nissan Mutual Life Insurance Co.": a company by its legal form, whose
+                // country the context may give.
+                read = m.withActor(null, "BUS", Form.ROLE, " + company by its name's legal form");
             }
             out.add(read);
         }

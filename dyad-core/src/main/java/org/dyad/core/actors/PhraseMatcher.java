@@ -134,14 +134,18 @@ public final class PhraseMatcher {
             int start = owner.get(m.start());
             int end = owner.get(m.end() - 1) + 1;
             // A match must cover whole tokens: "Pakistani" must not match inside "Pakistani-backed".
-            boolean whole = (m.start() == 0 || !owner.get(m.start() - 1).equals(start))
-                    && (m.end() == keys.size() || !owner.get(m.end()).equals(end - 1));
-            if (!whole) {
+            boolean startsToken = m.start() == 0 || !owner.get(m.start() - 1).equals(start);
+            boolean whole = startsToken && (m.end() == keys.size() || !owner.get(m.end()).equals(end - 1));
+            // "a UN-led peacekeeping force", tokenized as one word: the leader's name and "led" fill
+            // the token, and the name stands for the leader as in "NATO-led troops".
+            boolean led = startsToken && !whole && keys.get(m.end()).equals("led")
+                    && (m.end() + 1 == keys.size() || !owner.get(m.end() + 1).equals(end - 1));
+            if (!whole && !led) {
                 i++;
                 continue;
             }
             out.add(new Found(start, end, best, m.values()));
-            i = m.end();
+            i = led ? m.end() + 1 : m.end();
         }
         return out;
     }

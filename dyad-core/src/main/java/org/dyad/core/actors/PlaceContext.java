@@ -327,6 +327,11 @@ final class PlaceContext {
                         // "Lebanese Prime Minister Fuad Siniora was due to hold a cabinet meeting": an
                         // organ named as a modifier is the home one when the sentence names no other.
                         && (!modifier(g, m) || onlyCountry(ms, home)))
+                        // "since the Tiananmen demonstrations were quashed by the army in 1989, China has
+                        // managed …": a home organ in a sentence that names the story's country and no
+                        // other, whatever towns abroad it also names.
+                        || anyPlace && (DOMESTIC.contains(m.role()) || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)))
+                                && !modifier(g, m) && namesCountry(mentions, home) && onlyCountry(mentions, home)
                         // "Parliament speaker Gholam Ali Hadad Adel echoed comments from other top
                         // officials" in a story about Iran: bare officials, no other country named.
                         || "GOV".equals(m.role()) && OFFICIALS.contains(m.text().toLowerCase(Locale.ROOT))
@@ -542,7 +547,7 @@ final class PlaceContext {
             "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
 
     /** Roles that act only inside their own country: police and courts. */
-    private static final Set<String> DOMESTIC = Set.of("COP", "JUD");
+    private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "OPP");
 
     /**
      * A place that modifies a role word: "Toronto police", "Illinois lawmakers", "the Lagos State
@@ -644,6 +649,16 @@ final class PlaceContext {
             "senior officials", "government officials", "top official", "senior official");
 
     /** Whether every country the sentence's mentions belong to is this one. */
+    private static boolean namesCountry(List<ActorMention> ms, Actor home) {
+        for (ActorMention p : ms) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY && p.form() == Form.NAME
+                    && home.country() != null && home.country().equals(p.actor().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyCountry(List<ActorMention> ms, Actor home) {
         for (ActorMention p : ms) {
             if (p.actor() != null && p.actor().country() != null && !p.actor().country().equals(home.country())) {

@@ -103,6 +103,15 @@ final class Pronouns {
         if (speakers(t, want, possessive)) {
             return;
         }
+        List<ActorMention> pair = want == Kind.PLURAL ? coordinatedJustBefore(t.index()) : List.of();
+        if (!pair.isEmpty()) {
+            // "decisions made by Pakistan President Pervez Musharraf and Afghan President Hamid Karzai
+            // during their joint meeting": "their" right after two joined actors is both of them.
+            for (ActorMention x : pair) {
+                resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), x, null));
+            }
+            return;
+        }
         a = want == Kind.PERSON || want == Kind.PLURAL ? personOrPlural(t, w, want, possessive, she)
                 : thing(t, w, want);
         if (a != null) {
@@ -112,6 +121,60 @@ final class Pronouns {
                 feminine.putIfAbsent(DocumentCountry.key(a.actor()), SHE.contains(w));
             }
         }
+    }
+
+    /** How far before a plural pronoun two joined actors may end to be what it stands for. */
+    private static final int JOINED_REACH = 4;
+
+    /**
+     * Two or more actors joined by "and" that end at most {@link #JOINED_REACH} words before the
+     * pronoun, with no other actor between: each of them. Empty otherwise.
+     */
+    private List<ActorMention> coordinatedJustBefore(int pronoun) {
+        ActorMention last = null;
+        for (ActorMention m : resolved) {
+            if (m.sentence() == s.index() && m.end() <= pronoun && (last == null || m.end() > last.end())) {
+                last = m;
+            }
+        }
+        if (last == null || pronoun - last.end() > JOINED_REACH || last.actor() == null) {
+            return List.of();
+        }
+        for (int k = last.end(); k < pronoun; k++) {
+            String w = s.token(k).word();
+            if (!Character.isLetterOrDigit(w.charAt(0)) || CLAUSE_JOINS.contains(w.toLowerCase(Locale.ROOT))) {
+                // "a ceasefire between Islamabad and the TTP, and in 2022 they hosted talks": a new
+                // clause goes on with its own subject.
+                return List.of();
+            }
+        }
+        Edge up = g.head(last.head());
+        if (up == null || !up.relation().startsWith("conj")) {
+            return List.of();
+        }
+        int first = up.governor();
+        Edge firstUp = g.head(first);
+        if (possessive(pronoun) && firstUp != null && firstUp.relation().startsWith("nsubj")) {
+            // "Germany, Spain, France, Greece and Italy withdrew their ambassadors": each its own.
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : resolved) {
+            Edge mu = g.head(m.head());
+            boolean joined = m.head() == first || mu != null && mu.governor() == first && mu.relation().startsWith("conj");
+            if (m.sentence() == s.index() && joined && m.actor() != null && m.end() <= pronoun) {
+                out.add(m);
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
+    /** Words that join clauses. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "or", "while", "whereas", "which", "who");
+
+    private boolean possessive(int pronoun) {
+        String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
+        return w.equals("their") || w.equals("theirs");
     }
 
     /**

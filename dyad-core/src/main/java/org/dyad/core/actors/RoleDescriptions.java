@@ -85,6 +85,10 @@ final class RoleDescriptions {
         return null;
     }
 
+    /** Words of an international body's force: "a UN-led peacekeeping force", "the AU mission's troops". */
+    private static final java.util.regex.Pattern ABROAD_FORCES = java.util.regex.Pattern.compile(
+            "(?i)peacekeep|\\bforces?\\b|\\btroops\\b|\\bmission\\b|\\bsoldiers\\b");
+
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     static @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
@@ -93,6 +97,17 @@ final class RoleDescriptions {
             // "the foreign fighters", "the foreign banks": from abroad, of no country a story named
             // before ("the foreign minister" is a state's office, and is resolved as one).
             return null;
+        }
+        boolean forceFromAbroad = m.fromAbroad() && "MIL".equals(m.role());
+        if (forceFromAbroad) {
+            // "a UN-led peacekeeping force … agreements on the peacekeepers": a force from abroad is
+            // the international force named before, never the army of a state the story names.
+            ActorMention force = CorefSearch.antecedent(s, g, m.start(), c -> c.actor() != null
+                    && c.actor().kind() == ActorKind.IGO && c.form() == Form.ROLE && ABROAD_FORCES.matcher(c.text()).find(),
+                    before, in, bySentence, basics);
+            if (force != null) {
+                return CorefSearch.reference(s, Math.max(m.start() - 1, 0), m.end(), m.head(), force, m.role());
+            }
         }
         if (barePlural(s, g, m)) {
             return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
@@ -117,6 +132,10 @@ final class RoleDescriptions {
             return same.actor() == null
                     ? m.withActor(null, same.role(), Form.ROLE, " + same word as '" + same.text() + "'")
                     : CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), same, same.role());
+        }
+        if (forceFromAbroad) {
+            // "the peacekeepers" with no international force named before: no state's organ either.
+            return null;
         }
         // "the army", "the police", "the government" are a state's; a UN mission with a military
         // role is not what they refer to.
@@ -146,10 +165,19 @@ final class RoleDescriptions {
         LocalDate date = in.document().date();
         // "President Bill Clinton assured Lee … once China takes it over. The president told Lee":
         // a person who holds the title comes before a country that merely has one.
+        // "Iran's government spokesman Gholam Hossein Elham … The spokesman also refuted": the one
+        // whose own words gave him the title, before anyone the title merely fits.
+        String title = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         ActorMention p = CorefSearch.antecedent(s, g, m.start(),
-                c -> c.actor() != null && c.actor().kind() == ActorKind.PERSON
-                        && PersonDescriptions.compatible(c, m, in.sentences(), date) && titled(c, m, date),
+                c -> c.actor() != null && c.end() - c.start() > 1 && Syntax.endsInName(in.sentences().get(c.sentence()), c)
+                        && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " "),
                 before, in, bySentence, basics);
+        if (p == null) {
+            p = CorefSearch.antecedent(s, g, m.start(),
+                    c -> c.actor() != null && c.actor().kind() == ActorKind.PERSON
+                            && PersonDescriptions.compatible(c, m, in.sentences(), date) && titled(c, m, date),
+                    before, in, bySentence, basics);
+        }
         if (p == null) {
             p = CorefSearch.antecedent(s, g, m.start(),
                     c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence, basics);

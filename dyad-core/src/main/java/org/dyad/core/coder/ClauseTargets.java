@@ -107,7 +107,7 @@ final class ClauseTargets {
             // export credit agency": the country of one of two sides is that side, not a third party.
             t = null;
         }
-        if (t != null && borderSide(v, phraseHead(v, t.head()))) {
+        if (t != null && borderSide(v, phraseHead(v, t.head()), root)) {
             // "crossed into the Yema municipality near the border with Angola": the country across a
             // border that places the act is no party to it.
             t = null;
@@ -258,13 +258,21 @@ final class ClauseTargets {
     /** Nouns of a border, whose "with" phrase names the country on its other side. */
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
 
+    /** Prepositions that make a border where something happens. */
+    private static final Set<String> BORDER_PLACES = Set.of("near", "along", "on", "at", "across", "close");
+
     /**
      * Whether a word is the country of "the border with Angola" where the border only places another
      * place ("the Yema municipality near the border with Angola"); a border the act is at or along
      * ("deployed rockets on its border with Israel", "patrols along the border with Malaysia") faces
      * that country.
      */
-    private static boolean borderSide(SentenceView v, int w) {
+    private static boolean borderSide(SentenceView v, int w, int root) {
+        if (root != 15 && BORDERS.contains(v.lemma(w).toLowerCase(Locale.ROOT)) && BORDER_PLACES.contains(v.prepOf(w))) {
+            // "imposed a curfew in the town near the Iranian border": whose border places the act
+            // ("troops deployed along the Chinese border" are still posted against China).
+            return true;
+        }
         Edge up = v.basic.head(w);
         if (up == null || !v.prepOf(w).equals("with")
                 || !BORDERS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {

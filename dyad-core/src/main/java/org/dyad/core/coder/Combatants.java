@@ -20,7 +20,8 @@ final class Combatants {
     /** Events of many hands: people killed in them were not killed by an armed force. */
     private static final Set<String> MELEES = Set.of("riot", "riots", "rioting", "clash", "clashes", "violence",
             "unrest", "fighting", "stampede", "brawl", "brawls", "skirmish", "skirmishes", "melee", "protests",
-            "demonstrations", "disturbances");
+            "demonstrations", "disturbances", "shootout", "shootouts", "gunfight", "gunfights", "gunbattle",
+            "gunbattles", "firefight", "firefights", "battle", "battles", "combat", "crossfire");
 
     private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
 

@@ -398,6 +398,12 @@ public final class EventCoder implements Stage {
             // "promised his country a naval base": a base, post or convoy is something a threat or
             // an attack can hit, not someone a promise or a visit is addressed to.
             c.targets.removeIf(m -> facility(v, m));
+            // "urged partygoers to stay away from … the biggest event in the Scottish calendar": a
+            // national adjective on a thing in a place phrase says where, not whom words are aimed at
+            // (a hunger strike given up "in Turkish prisons" is still given up to Turkey).
+            if (root <= 5) {
+                c.targets.removeIf(m -> placeAdjective(v, m));
+            }
         }
         if (Guards.privateOrFigurative(v, c, root, trace)) {
             return null;
@@ -430,6 +436,19 @@ public final class EventCoder implements Stage {
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);
         return Guards.noParty(v, c, root, trace) ? null : code;
+    }
+
+    /** Prepositions of where something is that an adjective's noun may take. */
+    private static final Set<String> WHERE_IN = Set.of("in", "near", "inside", "across", "throughout", "within", "along");
+
+    /** Whether a mention is a national adjective on a noun of no actor set in a place phrase: "in the Scottish calendar". */
+    static boolean placeAdjective(SentenceView v, ActorMention m) {
+        Edge up = v.basic.head(m.head());
+        if (m.form() != ActorMention.Form.ADJECTIVE) {
+            return false;
+        }
+        return up != null && up.relation().equals("amod") && v.actorsAt(up.governor()).stream().allMatch(x -> x.head() == m.head())
+                && WHERE_IN.contains(v.prepOf(up.governor()));
     }
 
     private static final Set<String> JOINT = Set.of("exercise", "drill", "game", "games", "manoeuvre", "manoeuvres",

@@ -190,7 +190,7 @@ final class EventPlaces {
     @Nullable String countryOfName(SentenceView v, int word) {
         for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
             if (r.start() <= word && word < r.end()) {
-                return places.countryOf(v.s.words(r.start(), r.end()));
+                return countryOfRun(v, r);
             }
         }
         return null;
@@ -201,11 +201,43 @@ final class EventPlaces {
      * clearly, outside any other clause than the trigger's ({@link #otherClause}; none when the
      * trigger is -1) and not as the venue of talks other than the act's.
      */
+    /**
+     * The country of a place name, or of the region or country that follows it after a comma and
+     * says which of its namesakes is meant: "Port Arthur, Tasmania" is Australia's, not Texas's.
+     */
+    private @Nullable String countryOfRun(SentenceView v, Sentence.Run r) {
+        int next = r.end();
+        if (next + 1 < v.s.size() && v.word(next).equals(",") && v.s.token(next + 1).ner().equals("LOCATION")) {
+            int end = next + 1;
+            while (end < v.s.size() && v.s.token(end).ner().equals("LOCATION")) {
+                end++;
+            }
+            String name = v.s.words(next + 1, end);
+            String iso = places.countryOf(name);
+            // Not a list ("in London, Paris and Madrid"): the qualifier is a region or a country.
+            boolean list = end < v.s.size() && (v.word(end).equals("and") || v.word(end).equals("or")
+                    || v.word(end).equals(",") && end + 1 < v.s.size() && v.s.token(end + 1).ner().equals("LOCATION"));
+            if (iso != null && !list && (places.isDivision(name, iso) || countryNamed(v, next + 1, end))) {
+                return iso;
+            }
+        }
+        return places.countryOf(v.s.words(r.start(), r.end()));
+    }
+
+    private static boolean countryNamed(SentenceView v, int start, int end) {
+        for (ActorMention m : v.mentions) {
+            if (m.start() >= start && m.end() <= end && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private @Nullable Actor townCountry(SentenceView v, int trigger, int act) {
         for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
             if (where(v, r.end() - 1) && !otherClause(v, r.end() - 1, trigger)
                     && !TalkVenues.placeOfOtherTalks(v.s, v.basic, r.end() - 1, act)) {
-                String iso = places.countryOf(v.s.words(r.start(), r.end()));
+                String iso = countryOfRun(v, r);
                 Actor country = iso == null ? null : dict.actors().country(iso).orElse(null);
                 if (country != null) {
                     return country;

@@ -106,6 +106,11 @@ final class FallbackTargets {
                 // tells is not whom the act told of is aimed at.
                 continue;
             }
+            if (officeHeld(v, m)) {
+                // "was forced to step down as the House majority leader": the office held is no one
+                // acted on ("states such as Iran" still are).
+                continue;
+            }
             if (v.prepOf(m.head()).equals("according")) {
                 // "… would hold an inquiry, according to the Thai News Agency": the source of the
                 // report is not acted on by what it reports.
@@ -162,7 +167,13 @@ final class FallbackTargets {
                 // whom the act is done to nor where.
                 continue;
             }
-            if (place && !placeOk && !(root == 3 && foundedThere(v, m.head()))) {
+            if ((place || root >= 1 && root <= 5 && EventCoder.placeAdjective(v, m)) && !placeOk && !(root == 3 && foundedThere(v, m.head()))) {
+                continue;
+            }
+            if (place && c.sources.stream().anyMatch(src -> RoleCodes.sameCountry(src.codeAt(v.date), code))) {
+                // "Turkish security forces impounded heroin in eastern Turkey", "the local government
+                // in Xinjiang … blockading the epidemic zone" in China: a state's own land, named as
+                // where it acts, is not whom it acts on.
                 continue;
             }
             if (!c.nominal && EventCoder.SITTINGS.contains(v.lemma(c.trigger)) && (place
@@ -198,6 +209,27 @@ final class FallbackTargets {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a mention is the office an "as" phrase names, or a noun joined to it: "quit as Congress
+     * president and parliamentary leader" ("states such as Iran" are not).
+     */
+    private static boolean officeHeld(SentenceView v, ActorMention m) {
+        int h = m.head();
+        Edge up = v.basic.head(h);
+        if (!v.prepOf(h).equals("as") && up != null && up.relation().startsWith("conj")) {
+            h = up.governor();
+        }
+        if (!v.prepOf(h).equals("as")) {
+            return false;
+        }
+        for (Edge e : v.basic.children(h)) {
+            if (e.relation().equals("case") && e.dependent() > 0 && v.word(e.dependent() - 1).equalsIgnoreCase("such")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an actor's name only says whose money it is: "US dollars", "a 1.6 billion US dollar industry". */

@@ -51,7 +51,10 @@ final class NamedAttackers {
         for (Event e : events) {
             Participant src = e.source();
             if (src == null || !told(e) || !violence(e) || !UNKNOWN_HANDS.equals(src.mention().role())
-                    || src.mention().actor() == null || !src.mention().actor().id().equals(group.country())) {
+                    || src.mention().actor() == null || !src.mention().actor().id().equals(group.country())
+                    // "One PKK member was also killed in the shootout": the group is not its own killer.
+                    || e.target() != null && e.target().mention().actor() != null
+                        && e.target().mention().actor().id().equals(group.id())) {
                 out.add(e);
                 continue;
             }

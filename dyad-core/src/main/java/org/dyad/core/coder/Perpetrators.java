@@ -48,6 +48,73 @@ final class Perpetrators {
             // accident is no one's attack.
             return Guards.dropped(trace, v, c, c.code, "killed by a disaster or an accident");
         }
+        if (root >= 18 && mishap(v, c.trigger)) {
+            // "An aircraft crashed at the airport, killing 36 people", "the plane crashed and hit a
+            // block of flats", "killed when the oil tank they were painting exploded": whatever the
+            // crash or the blast had as subject, it attacked no one.
+            return Guards.dropped(trace, v, c, c.code, "the toll of a crash or an industrial blast");
+        }
+        return false;
+    }
+
+    /** Verbs of a vehicle or a building failing: what they kill in passing is an accident's toll. */
+    private static final Set<String> CRASHES = Set.of("crash", "collapse", "capsize", "sink", "derail", "overturn",
+            "overshoot", "skid");
+
+    /** Things that blow up by accident; a bomb, a shell or a car may be a weapon and is not here. */
+    private static final Set<String> VESSELS = Set.of("boiler", "cylinder", "pipeline", "furnace", "reactor", "tank");
+
+    /** What a tank must hold to be a store and not an armoured vehicle: "the oil tank". */
+    private static final Set<String> STORES = Set.of("oil", "gas", "fuel", "petrol", "gasoline", "storage",
+            "chemical", "water");
+
+    /**
+     * Whether a violent verb tells what a crash did, as its participle ("crashed …, killing 36") or
+     * as a verb joined to it with its subject ("crashed and hit a block"), or happened when an
+     * industrial vessel exploded ("were killed … when the oil tank … exploded").
+     */
+    static boolean mishap(SentenceView v, int verb) {
+        Edge up = v.basic.head(verb);
+        if (up != null && CRASHES.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))
+                && (up.relation().equals("conj") && !v.basic.hasChild(verb, "nsubj")
+                    || (up.relation().equals("advcl") || up.relation().equals("dep"))
+                        && v.tok(verb).pos().equals("VBG")
+                        && !v.basic.hasChild(verb, "mark"))) {
+            return true;
+        }
+        for (Edge e : v.basic.children(verb, "advcl")) {
+            int clause = e.dependent();
+            // The parser may hang "exploded" under another verb of the clause: "when the oil tank they
+            // were painting exploded", with "tank" as the subject of "painting".
+            boolean blast = v.lemma(clause).equalsIgnoreCase("explode");
+            for (Edge d : v.basic.children(clause)) {
+                blast |= v.lemma(d.dependent()).equalsIgnoreCase("explode");
+            }
+            if (blast) {
+                for (Edge subject : v.basic.children(clause, "nsubj")) {
+                    if (industrial(v, subject.dependent())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean industrial(SentenceView v, int noun) {
+        String lemma = v.lemma(noun).toLowerCase(Locale.ROOT);
+        if (!VESSELS.contains(lemma)) {
+            return false;
+        }
+        if (!lemma.equals("tank")) {
+            return true;
+        }
+        for (Edge e : v.basic.children(noun)) {
+            if ((e.relation().equals("compound") || e.relation().equals("amod"))
+                    && STORES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -82,7 +149,9 @@ final class Perpetrators {
         }
         if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
                 && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))
-                && !Combatants.accident(v, c.trigger)) {
+                && !Combatants.accident(v, c.trigger)
+                // "the bloody battle with Ankara": a battle has two sides, not one unknown hand.
+                && !(c.nominal && Combatants.FIGHTING.contains(v.word(c.trigger).toLowerCase(Locale.ROOT)))) {
             // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
             // happened; not people killed in riots or clashes, whose killers are the crowds or sides,
             // nor in accidental blasts, which have no attacker.

@@ -76,6 +76,9 @@ final class PlaceTargets {
      */
     private static final Set<String> AT_HOME = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
 
+    /** Codes of seizing property. */
+    private static final Set<String> SEIZURES = Set.of("171", "1711");
+
     /** Aims coercion, threats, shows of force and attacks with no target at the place, or at the source's people. */
     void aimAtPlace(Document doc, SentenceView v, Candidate c, int root) {
         boolean atHome = AT_HOME.contains(c.code);
@@ -83,7 +86,14 @@ final class PlaceTargets {
             // Coercion, threats, shows of force and attacks with no target are aimed at the country
             // where they happen: "imposed a curfew in Algiers", "threatened to ban voting in East
             // Jerusalem", "troops remained on alert in the West Bank".
-            ActorMention place = eventPlaces.at(v, c.trigger, null, "", "target: place of the attack");
+            ActorMention found = eventPlaces.at(v, c.trigger, null, "", "target: place of the attack");
+            ActorMention place = found;
+            if (found != null && SEIZURES.contains(c.code) && c.sources.stream()
+                    .anyMatch(m -> RoleCodes.sameCountry(m.codeAt(doc.date()), found.codeAt(doc.date())))) {
+                // "Turkish security forces impounded 80 kg of heroin in eastern Turkey": goods a state
+                // seizes on its own land are taken from no one the place stands for.
+                place = null;
+            }
             if (place != null) {
                 c.targets = new ArrayList<>(List.of(place));
                 c.steps.add("target: the country where it happened, " + place.codeAt(doc.date()));
