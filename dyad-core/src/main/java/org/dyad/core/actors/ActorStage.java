@@ -228,6 +228,7 @@ public final class ActorStage implements Stage {
         out = named;
         addUnknownEntities(s, g, out);
         out = offices.appositions(s, g, out, date);
+        out = Offices.lieutenants(s, g, out);
         out = Residence.apply(s, g, out);
         out = followers.apply(s, g, out, date);
         out = OrganCompounds.apply(s, g, out, dictionary);

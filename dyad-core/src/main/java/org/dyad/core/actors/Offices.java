@@ -116,6 +116,35 @@ final class Offices {
             "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary", "president",
             "vice-president", "manager", "executive");
 
+    /** Nouns of a leader's own men, who act for him: "bin Laden's top deputy". */
+    private static final java.util.Set<String> LIEUTENANTS = java.util.Set.of("deputy", "aide", "adviser",
+            "advisor", "lieutenant", "spokesman", "spokeswoman", "spokesperson", "emissary", "envoy");
+
+    /**
+     * "Osama bin Laden's top deputy urged …": the deputy, aide or spokesman a named leader or group
+     * owns acts for that leader's side. The phrase becomes one mention with the owner's actor, in
+     * place of the owner's own mention, so that the owner is not taken for the one who acts.
+     */
+    static List<ActorMention> lieutenants(Sentence s, Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms);
+        for (int n = 0; n < s.size(); n++) {
+            if (!LIEUTENANTS.contains(s.token(n).word().toLowerCase(Locale.ROOT)) || Syntax.covered(ms, n)) {
+                continue;
+            }
+            for (Edge e : g.children(n, "nmod:poss")) {
+                for (ActorMention p : ms) {
+                    if (p.head() == e.dependent() && p.actor() != null && p.end() <= n
+                            && (p.actor().kind() == ActorKind.PERSON || p.actor().kind() == ActorKind.GROUP)) {
+                        out.remove(p);
+                        out.add(new ActorMention(p.sentence(), p.start(), n + 1, n, p.actor(), p.role(), Form.REFERENCE,
+                                s.words(p.start(), n + 1), p.rule() + " + " + s.token(n).word() + " of '" + p.text() + "'"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Last words of a company's legal name. */
     private static final java.util.Set<String> INCORPORATED = java.util.Set.of("co", "co.", "corp", "corp.",
             "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "gmbh", "s.a.", "sa", "company");

@@ -546,7 +546,7 @@ final class PlaceContext {
     private static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
             "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
 
-    /** Roles that act only inside their own country: police and courts. */
+    /** Roles that act only inside their own country: police, courts and the opposition. */
     private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "OPP");
 
     /**

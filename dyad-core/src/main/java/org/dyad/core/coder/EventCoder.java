@@ -17,6 +17,7 @@ import org.dyad.core.dict.Pattern;
 import org.dyad.core.dict.PhraseTrie;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
@@ -435,7 +436,34 @@ public final class EventCoder implements Stage {
         perpetrators.assign(doc, v, c, root);
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);
+        if (root == 17 || c.code.startsWith("191")) {
+            c.targets.removeIf(t -> ownLand(v, c, t));
+        }
         return Guards.noParty(v, c, root, trace) ? null : code;
+    }
+
+    /**
+     * Whether a target is only the source's own country named as where the act happens, for
+     * coercion and blockades by one of its organs: "officials blockaded the quarantine area in
+     * southern China" acts on no one the place stands for. (Violence keeps the place as its target,
+     * standing for those struck there.)
+     */
+    private static boolean ownLand(SentenceView v, Candidate c, ActorMention t) {
+        Edge up = v.basic.head(t.head());
+        if (t.actor() == null || t.actor().kind() != ActorKind.COUNTRY || t.role() != null
+                || t.form() != ActorMention.Form.NAME || v.placePrep(t.head()).isEmpty()
+                || up != null && up.relation().equals("nmod:poss")) {
+            return false;
+        }
+        for (ActorMention s : c.sources) {
+            String code = s.codeAt(v.date);
+            String role = RoleCodes.roleOf(code);
+            if (s != t && RoleCodes.sameCountry(code, t.codeAt(v.date)) && role != null
+                    && RoleCodes.STATE_ORGANS.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions of where something is that an adjective's noun may take. */

@@ -76,8 +76,8 @@ final class PlaceTargets {
      */
     private static final Set<String> AT_HOME = Set.of("0811", "0813", "0814", "1721", "1723", "1724");
 
-    /** Codes of seizing property. */
-    private static final Set<String> SEIZURES = Set.of("171", "1711");
+    /** Codes of seizing property and closing off ground: done to things, not to the place's people. */
+    private static final Set<String> SEIZURES = Set.of("171", "1711", "191");
 
     /** Aims coercion, threats, shows of force and attacks with no target at the place, or at the source's people. */
     void aimAtPlace(Document doc, SentenceView v, Candidate c, int root) {
@@ -90,8 +90,9 @@ final class PlaceTargets {
             ActorMention place = found;
             if (found != null && SEIZURES.contains(c.code) && c.sources.stream()
                     .anyMatch(m -> RoleCodes.sameCountry(m.codeAt(doc.date()), found.codeAt(doc.date())))) {
-                // "Turkish security forces impounded 80 kg of heroin in eastern Turkey": goods a state
-                // seizes on its own land are taken from no one the place stands for.
+                // "Turkish security forces impounded 80 kg of heroin in eastern Turkey", "the local
+                // government in Xinjiang … blockading the epidemic zone": goods a state seizes and
+                // ground it closes on its own land are taken from no one the place stands for.
                 place = null;
             }
             if (place != null) {
