@@ -177,7 +177,8 @@ final class PlaceContext {
         boolean anyPlace = false;
         for (ActorMention m : ms) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
-                    && (m.form() == Form.CAPITAL || m.form() == Form.NAME) && Syntax.locative(s, g, m.head())
+                    && ((m.form() == Form.CAPITAL || m.form() == Form.NAME) && Syntax.locative(s, g, m.head())
+                        || placeAdjective(s, g, m))
                     && !TalkVenues.placeOfTalks(s, g, m.head())) {
                 anyPlace = true;
             }
@@ -306,6 +307,13 @@ final class PlaceContext {
                     // The dateline, only when the sentence names no other country: in "JEDDAH — Sudan's
                     // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
+                }
+                if (ctx == null && anyPlace && ON_THE_SPOT.contains(m.role())) {
+                    // "turned violent in the southern Argentine city of Mar del Plata when protesters
+                    // threw rocks at the police": police and protesters of no stated country, in a
+                    // sentence that places what it tells in one country, are that country's (not
+                    // prosecutors, who "allege the Marines killed 24 Iraqis in Haditha" from afar).
+                    ctx = onlyPlace(s, g, ms);
                 }
                 if (ctx == null && m.role() != null && ActorMention.IRREGULAR_ROLES.contains(m.role())
                         && !ledOrBacked(s, g, m.head())) {
@@ -438,7 +446,8 @@ final class PlaceContext {
         ActorMention found = null;
         for (ActorMention p : ms) {
             if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
-                    && (p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())
+                    && ((p.form() == Form.CAPITAL || p.form() == Form.NAME) && locativeOrConjunct(s, g, p.head())
+                        || placeAdjective(s, g, p))
                     && where.test(p)) {
                 if (found != null && !found.actor().id().equals(p.actor().id())) {
                     return null;
@@ -447,6 +456,14 @@ final class PlaceContext {
             }
         }
         return found;
+    }
+
+    /** "in the southern Argentine city of Mar del Plata": a country's adjective on a place noun of a place phrase. */
+    private static boolean placeAdjective(Sentence s, Graph g, ActorMention p) {
+        Edge up = g.head(p.head());
+        return p.form() == Form.ADJECTIVE && up != null && (up.relation().equals("amod") || up.relation().equals("compound"))
+                && PLACE_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                && Syntax.locative(s, g, up.governor());
     }
 
     /**
@@ -545,6 +562,9 @@ final class PlaceContext {
      */
     private static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
             "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
+
+    /** Roles that act where the sentence's act happens: police and protesters. */
+    private static final Set<String> ON_THE_SPOT = Set.of("COP", "OPP");
 
     /** Roles that act only inside their own country: police, courts and the opposition. */
     private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "OPP");

@@ -436,7 +436,7 @@ public final class EventCoder implements Stage {
         perpetrators.assign(doc, v, c, root);
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);
-        if (root == 17 || c.code.startsWith("191")) {
+        if (c.code.startsWith("171") || c.code.startsWith("191")) {
             c.targets.removeIf(t -> ownLand(v, c, t));
         }
         return Guards.noParty(v, c, root, trace) ? null : code;
@@ -444,9 +444,9 @@ public final class EventCoder implements Stage {
 
     /**
      * Whether a target is only the source's own country named as where the act happens, for
-     * coercion and blockades by one of its organs: "officials blockaded the quarantine area in
-     * southern China" acts on no one the place stands for. (Violence keeps the place as its target,
-     * standing for those struck there.)
+     * seizures and blockades by one of its organs: "officials blockaded the quarantine area in
+     * southern China" acts on no one the place stands for. (A curfew or a ban at home is aimed at
+     * the place's people, and violence keeps the place as its target, standing for those struck.)
      */
     private static boolean ownLand(SentenceView v, Candidate c, ActorMention t) {
         Edge up = v.basic.head(t.head());
