@@ -412,7 +412,8 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
-            Part origin = owners.isEmpty() && "REF".equals(role) ? origin(s, g, parts, r) : null;
+            Part origin = !owners.isEmpty() ? null : "REF".equals(role) ? origin(s, g, parts, r)
+                    : MIGRANT_ROLES.contains(role) ? countryAt(parts, r, Origins.ofMigrants(s, g, r.head)) : null;
             if (origin != null) {
                 // "refugees from Syria", "refugees fleeing the civil war in Liberia": their origin's refugees.
                 boolean adjacent = origin.start > r.end && origin.start - r.end <= 2
@@ -448,8 +449,11 @@ public final class ActorStage implements Stage {
                 Actor country = personsCountry(possessor, role);
                 if (country != null) {
                     // "Assimi Goita's government", "Putin's army": a leader's state organs are his country's.
-                    // "President Reagan's chief of staff" runs his office, not an army.
-                    String ownRole = leadersStaff(s, r) ? "GOV" : role;
+                    // "President Reagan's chief of staff" runs his office, not an army; "Tsvangirai's
+                    // spokesperson" (2005) speaks for the opposition leader, in the leader's role.
+                    String leaderRole = RoleCodes.roleOf(possessor.entry.actor().codeAt(date));
+                    String ownRole = !leadersStaff(s, r) ? role
+                            : leaderRole == null || leaderRole.isEmpty() ? "GOV" : leaderRole;
                     out.add(mention(s, r.start, r.end, r.head, country, ownRole, Form.ROLE, rule + "+owner"));
                     r.used = true;
                     continue;
@@ -519,8 +523,12 @@ public final class ActorStage implements Stage {
      * staff Howard Baker", "President Reagan's chief of staff" (the bare "chief of staff" is MIL).
      */
     private static boolean leadersStaff(Sentence s, Part r) {
-        return s.words(r.start, r.end).toLowerCase(java.util.Locale.ROOT).equals("chief of staff");
+        return STAFF_TITLES.contains(s.words(r.start, r.end).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Titles of a leader's own office, who speak and work for the leader. */
+    private static final Set<String> STAFF_TITLES = Set.of("chief of staff", "spokesman", "spokeswoman",
+            "spokesperson", "press secretary", "aide", "adviser", "advisor");
 
     /** Whether a token lies in a dictionary phrase other than the role word {@code r}. */
     private static boolean coveredByPart(List<Part> parts, Part r, int token) {
@@ -533,8 +541,16 @@ public final class ActorStage implements Stage {
     }
 
     /** The country a refugee phrase says its refugees come from ({@link Origins}), or null. */
+    /** Roles of people who may come from another country to work or live: "workers coming from Romania". */
+    private static final Set<String> MIGRANT_ROLES = Set.of("LAB", "CVL");
+
     private static @Nullable Part origin(Sentence s, Graph g, List<Part> parts, Part r) {
-        for (int token : Origins.of(s, g, r.start, r.end, r.head)) {
+        return countryAt(parts, r, Origins.of(s, g, r.start, r.end, r.head));
+    }
+
+    /** The first country phrase, other than {@code r}, that covers one of the tokens, in their order. */
+    private static @Nullable Part countryAt(List<Part> parts, Part r, List<Integer> tokens) {
+        for (int token : tokens) {
             for (Part p : parts) {
                 Actor a = p.entry.actor();
                 if (p != r && !p.used && a != null && a.kind() == ActorKind.COUNTRY && p.start <= token && token < p.end

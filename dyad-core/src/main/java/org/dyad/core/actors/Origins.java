@@ -62,6 +62,28 @@ final class Origins {
         return out;
     }
 
+    /** Verbs of people coming to a country: "workers coming from Romania". */
+    private static final Set<String> COME = Set.of("come", "arrive", "migrate", "emigrate");
+
+    /**
+     * Where workers or other people come from, when a verb of coming in their own phrase says so:
+     * "workers coming from Romania and Bulgaria". Tokens of the "from" phrase, first conjunct first.
+     */
+    static List<Integer> ofMigrants(Sentence s, Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (Edge e : g.children(head)) {
+            if (!e.relation().startsWith("acl") || !COME.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Edge o : g.children(e.dependent())) {
+                if (o.relation().startsWith("obl") && g.markedBy(s, o.dependent(), Set.of("from"))) {
+                    out.add(o.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean flee(Sentence s, int token) {
         return FLEE.contains(s.token(token).lemma().toLowerCase(Locale.ROOT));
     }
