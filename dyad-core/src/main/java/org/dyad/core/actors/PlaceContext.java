@@ -330,7 +330,7 @@ final class PlaceContext {
                     out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
                     continue;
                 }
-                if (home != null && (!anyPlace && (DOMESTIC.contains(m.role())
+                if (home != null && (!anyPlace && (DOMESTIC.contains(m.role()) || HOME_TRADES.contains(m.role())
                         || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))
                         // "Lebanese Prime Minister Fuad Siniora was due to hold a cabinet meeting": an
                         // organ named as a modifier is the home one when the sentence names no other.
@@ -562,6 +562,13 @@ final class PlaceContext {
      */
     private static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
             "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
+
+    /**
+     * Roles that a story about one country, naming no place, means as that country's: "these
+     * companies", "the city's sex industry", "the pirates" (not civilians, whom an army abroad
+     * meets, nor workers, who travel).
+     */
+    private static final Set<String> HOME_TRADES = Set.of("BUS", "CRM");
 
     /** Roles that act where the sentence's act happens: police and protesters. */
     private static final Set<String> ON_THE_SPOT = Set.of("COP", "OPP");
