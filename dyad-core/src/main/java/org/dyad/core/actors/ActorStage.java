@@ -465,6 +465,14 @@ public final class ActorStage implements Stage {
             for (Part a : owners) {
                 String mod = a.modifierRole != null ? a.modifierRole : r.modifierRole;
                 String useRole = mod != null ? mod : a.entry.use() == NameEntry.Use.SEAT && leadersStaff(s, r) ? "GOV" : role;
+                String bodyRole = a.entry.actor() == null || a.entry.actor().kind() != ActorKind.ORG ? null
+                        : RoleCodes.roleOf(a.entry.actor().codeAt(date));
+                if (mod == null && bodyRole != null && !bodyRole.isEmpty()
+                        && OFFICERS.contains(s.words(r.start, r.end).toLowerCase(java.util.Locale.ROOT))) {
+                    // "officers of the Immigration and Naturalization Service": an agency's officers
+                    // are the agency (USAGOV), not soldiers; "FBI officers" stay police.
+                    useRole = bodyRole;
+                }
                 int start = Math.min(a.start, r.start);
                 int end = Math.max(a.end, r.end);
                 if (owners.size() == 1 && a.end <= r.start && g.governor(a.head) != r.head
@@ -525,6 +533,9 @@ public final class ActorStage implements Stage {
     private static boolean leadersStaff(Sentence s, Part r) {
         return STAFF_TITLES.contains(s.words(r.start, r.end).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Words for an agency's staff that alone would read as military rank. */
+    private static final Set<String> OFFICERS = Set.of("officer", "officers", "officer-in-charge");
 
     /** Titles of a leader's own office, who speak and work for the leader. */
     private static final Set<String> STAFF_TITLES = Set.of("chief of staff", "spokesman", "spokeswoman",
