@@ -551,10 +551,10 @@ public final class ActorStage implements Stage {
         return false;
     }
 
-    /** The country a refugee phrase says its refugees come from ({@link Origins}), or null. */
     /** Roles of people who may come from another country to work or live: "workers coming from Romania". */
     private static final Set<String> MIGRANT_ROLES = Set.of("LAB", "CVL");
 
+    /** The country a refugee phrase says its refugees come from ({@link Origins}), or null. */
     private static @Nullable Part origin(Sentence s, Graph g, List<Part> parts, Part r) {
         return countryAt(parts, r, Origins.of(s, g, r.start, r.end, r.head));
     }

@@ -103,7 +103,7 @@ final class Pronouns {
         if (speakers(t, want, possessive)) {
             return;
         }
-        List<ActorMention> pair = want == Kind.PLURAL ? coordinatedJustBefore(t.index()) : List.of();
+        List<ActorMention> pair = want == Kind.PLURAL ? coordinatedJustBefore(t.index(), possessive) : List.of();
         if (!pair.isEmpty()) {
             // "decisions made by Pakistan President Pervez Musharraf and Afghan President Hamid Karzai
             // during their joint meeting": "their" right after two joined actors is both of them.
@@ -128,9 +128,10 @@ final class Pronouns {
 
     /**
      * Two or more actors joined by "and" that end at most {@link #JOINED_REACH} words before the
-     * pronoun, with no other actor between: each of them. Empty otherwise.
+     * pronoun, with no other actor between: each of them. Empty otherwise. {@code possessive}: the
+     * pronoun is "their".
      */
-    private List<ActorMention> coordinatedJustBefore(int pronoun) {
+    private List<ActorMention> coordinatedJustBefore(int pronoun, boolean possessive) {
         ActorMention last = null;
         for (ActorMention m : resolved) {
             if (m.sentence() == s.index() && m.end() <= pronoun && (last == null || m.end() > last.end())) {
@@ -154,7 +155,7 @@ final class Pronouns {
         }
         int first = up.governor();
         Edge firstUp = g.head(first);
-        if (possessive(pronoun) && firstUp != null && firstUp.relation().startsWith("nsubj")) {
+        if (possessive && firstUp != null && firstUp.relation().startsWith("nsubj")) {
             // "Germany, Spain, France, Greece and Italy withdrew their ambassadors": each its own.
             return List.of();
         }
@@ -171,11 +172,6 @@ final class Pronouns {
 
     /** Words that join clauses. */
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "or", "while", "whereas", "which", "who");
-
-    private boolean possessive(int pronoun) {
-        String w = s.token(pronoun).word().toLowerCase(Locale.ROOT);
-        return w.equals("their") || w.equals("theirs");
-    }
 
     /**
      * "They" of those who speak: the coordinated subjects of the verb of saying right before it,

@@ -471,10 +471,10 @@ public final class EventCoder implements Stage {
 
     /** Whether a mention is a national adjective on a noun of no actor set in a place phrase: "in the Scottish calendar". */
     static boolean placeAdjective(SentenceView v, ActorMention m) {
-        Edge up = v.basic.head(m.head());
         if (m.form() != ActorMention.Form.ADJECTIVE) {
             return false;
         }
+        Edge up = v.basic.head(m.head());
         return up != null && up.relation().equals("amod") && v.actorsAt(up.governor()).stream().allMatch(x -> x.head() == m.head())
                 && WHERE_IN.contains(v.prepOf(up.governor()));
     }
