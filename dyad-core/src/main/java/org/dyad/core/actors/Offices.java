@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
@@ -111,13 +112,13 @@ final class Offices {
     }
 
     /** Nouns of those who serve or head a body: "an adviser to the finance minister", "director of the central bank". */
-    private static final java.util.Set<String> SERVING = java.util.Set.of("adviser", "advisor", "aide", "assistant",
+    private static final Set<String> SERVING = Set.of("adviser", "advisor", "aide", "assistant",
             "deputy", "spokesman", "spokeswoman", "spokesperson", "representative", "counsellor", "counselor",
             "director", "head", "chief", "chairman", "chairwoman", "chair", "official", "secretary", "president",
             "vice-president", "manager", "executive");
 
     /** Nouns of a leader's own men, who act for him: "bin Laden's top deputy". */
-    private static final java.util.Set<String> LIEUTENANTS = java.util.Set.of("deputy", "aide", "adviser",
+    private static final Set<String> LIEUTENANTS = Set.of("deputy", "aide", "adviser",
             "advisor", "lieutenant", "spokesman", "spokeswoman", "spokesperson", "emissary", "envoy");
 
     /**
@@ -146,11 +147,11 @@ final class Offices {
     }
 
     /** Last words of a company's legal name. */
-    private static final java.util.Set<String> INCORPORATED = java.util.Set.of("co", "co.", "corp", "corp.",
+    private static final Set<String> INCORPORATED = Set.of("co", "co.", "corp", "corp.",
             "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "ag", "gmbh", "s.a.", "sa", "company");
 
     /** Nouns of a state's representatives abroad or at an international body. */
-    private static final java.util.Set<String> REPRESENTATIVES = java.util.Set.of("representative", "envoy",
+    private static final Set<String> REPRESENTATIVES = Set.of("representative", "envoy",
             "delegate", "ambassador", "emissary");
 
     /** The state whose representative a noun says it is: "China's deputy permanent representative to UNEP". */
@@ -173,7 +174,7 @@ final class Offices {
     }
 
     /** Prepositions of a unit's place in its body: "the desk at the ministry", "a department of the bank". */
-    private static final java.util.Set<String> UNIT_IN = java.util.Set.of("at", "of", "in");
+    private static final Set<String> UNIT_IN = Set.of("at", "of", "in");
 
     /**
      * The body an apposition says a person serves or heads: "Seixas, director of the Brazilian central
@@ -244,6 +245,9 @@ final class Offices {
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")) {
                 read = describedOrganisation(g, m, ms);
             }
+            if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:person")) {
+                read = nationalOf(s, g, m, ms);
+            }
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")
                     && m.end() - m.start() >= 2 && INCORPORATED.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
                 // "the troubled Nissan Mutual Life Insurance Co.": a company by its legal form, whose
@@ -253,6 +257,35 @@ final class Offices {
             out.add(read);
         }
         return out;
+    }
+
+    /** Nouns of a private person that a nationality makes a national: "a Cambodian national". */
+    private static final Set<String> NATIONALS = Set.of("national", "citizen", "man", "woman",
+            "resident", "native", "passport-holder");
+
+    /**
+     * A person no dictionary knows takes the nationality of the apposition: "Kong Hung, a
+     * Cambodian, …", "Nguyen, a 25-year-old Australian" and "a Briton" are private people of that country
+     * (CVL), as "a Cambodian national" is. An apposition with a role word is an office, read above.
+     */
+    private static ActorMention nationalOf(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        for (Edge e : g.children(m.head(), "appos")) {
+            int noun = e.dependent();
+            boolean person = NATIONALS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT));
+            for (ActorMention t : ms) {
+                if (t == m || t.form() != Form.ADJECTIVE && t.form() != Form.PEOPLE || t.actor() == null
+                        || t.actor().kind() != ActorKind.COUNTRY) {
+                    continue;
+                }
+                Edge up = g.head(t.head());
+                boolean demonym = t.head() == noun
+                        || person && up != null && up.governor() == noun && up.relation().equals("amod");
+                if (demonym) {
+                    return m.withActor(t.actor(), "CVL", Form.ROLE, " + nationality of apposition '" + t.text() + "'");
+                }
+            }
+        }
+        return m;
     }
 
     /**

@@ -75,8 +75,9 @@ final class OrganOwners {
             } else {
                 // "his chief of staff", "her spokesman": an official's own staff serve in his office.
                 // "his forces" of a rebel leader are his rebels.
+                // "Platter and his party arrived": the party beside its leader is his entourage.
                 String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner, date) || STAFF.stream()
-                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w)))
+                        .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w)) || entourage(g, m, owner, ms))
                         ? RoleCodes.roleOf(owner.codeAt(date))
                         : "PTY".equals(m.role()) && "OPP".equals(RoleCodes.roleOf(owner.codeAt(date))) ? "OPP"
                         // "The Somali rebel leader said his movement had withdrawn its forces": the
@@ -89,6 +90,20 @@ final class OrganOwners {
             }
         }
         return out;
+    }
+
+    /** Whether a party is joined to the person who owns it: "Platter and his party", his travelling party. */
+    private static boolean entourage(Graph g, ActorMention m, ActorMention owner, List<ActorMention> ms) {
+        Edge up = g.head(m.head());
+        if (!"PTY".equals(m.role()) || up == null || !up.relation().startsWith("conj")) {
+            return false;
+        }
+        for (ActorMention q : ms) {
+            if (q != owner && q.contains(up.governor()) && q.actor() != null && q.actor().equals(owner.actor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Role words for an official's personal staff. */

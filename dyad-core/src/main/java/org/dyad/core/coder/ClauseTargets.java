@@ -122,6 +122,11 @@ final class ClauseTargets {
             // comes from is not whom he visits.
             t = null;
         }
+        if (t != null && companion(v, phraseHead(v, t.head()))) {
+            // "Washington, together with London, welcomed the vote against Baghdad": who acts alongside
+            // the source is on its side, not the act's target.
+            t = null;
+        }
         if (t != null && (witness(v, t.head()) || sidelines(v, phraseHead(v, t.head())))) {
             // "reached an agreement in front of U.S. President Bush", "signed in the presence of
             // the two premiers": a witness is not a party.
@@ -288,6 +293,24 @@ final class ClauseTargets {
         for (Edge e : v.basic.children(noun)) {
             if (Graph.matches(e.relation(), "nmod") && v.markedBy(e.dependent(), "on", "about", "over")
                     && v.basic.dominates(e.dependent(), w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase is brought in by "together with" or "along with": "with" as its case and
+     * "together" or "along" just before it (an advmod of the phrase, or the case with "with" fixed to it).
+     */
+    private static boolean companion(SentenceView v, int head) {
+        for (Edge c : v.basic.children(head, "case")) {
+            int p = c.dependent();
+            String w = v.word(p);
+            if (w.equals("with") && p > 0 && (v.word(p - 1).equals("together") || v.word(p - 1).equals("along"))) {
+                return true;
+            }
+            if ((w.equals("together") || w.equals("along")) && p + 1 < v.s.size() && v.word(p + 1).equals("with")) {
                 return true;
             }
         }

@@ -152,7 +152,9 @@ final class Complements {
 
     /** Multi-word prepositions whose last word is no preposition of its own. */
     private static final Set<String> NOT_PREPOSITIONS = Set.of("according_to", "due_to", "thanks_to", "owing_to",
-            "prior_to", "next_to", "close_to", "as_to", "in_addition_to", "contrary_to", "in_response_to");
+            "prior_to", "next_to", "close_to", "as_to", "in_addition_to", "contrary_to", "in_response_to",
+            // "imposed the zone together with London and Paris": those with whom one acts are no target.
+            "together_with", "along_with");
 
     /**
      * The nouns that end an object's phrase after it: its conjuncts and its "of" noun with their

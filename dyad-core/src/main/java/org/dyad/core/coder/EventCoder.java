@@ -433,6 +433,7 @@ public final class EventCoder implements Stage {
         if (Perpetrators.byDisaster(v, c, root, trace)) {
             return null;
         }
+        perpetrators.armedMen(v, c, root);
         perpetrators.assign(doc, v, c, root);
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);

@@ -321,7 +321,8 @@ final class EventPlaces {
      * name modifying a place noun), but not the place of a reporter ("officials in Nairobi said").
      */
     private boolean where(SentenceView v, int head) {
-        String prep = v.prepOf(head);
+        // "in the southeast of the capital Guatemala City", "north of Baghdad", "in Skopje's main square".
+        String prep = v.placePrep(head);
         int gov = v.basic.governor(head);
         if (WHERE.contains(prep)) {
             return !speakers(v, gov) && !residence(v, gov) && !Aims.aimedAt(v.s, v.basic, head);
@@ -331,7 +332,7 @@ final class EventPlaces {
         }
         Edge up = v.basic.head(head);
         boolean placeNoun = prep.equals("of") || up != null && up.relation().equals("compound");
-        return placeNoun && WHERE.contains(v.prepOf(gov)) && !speakers(v, v.basic.governor(gov));
+        return placeNoun && WHERE.contains(v.placePrep(gov)) && !speakers(v, v.basic.governor(gov));
     }
 
     /**

@@ -152,8 +152,8 @@ final class FallbackTargets {
                     break;
                 }
                 beside = apposed.governor();
-                if (AT_PLACE.contains(v.prepOf(beside))) {
-                    prep = v.prepOf(beside);
+                if (AT_PLACE.contains(v.placePrep(beside))) {
+                    prep = v.placePrep(beside);
                 }
             }
             // "But in Ramallah, teachers refused …": a seat of government is a place too, for acts that

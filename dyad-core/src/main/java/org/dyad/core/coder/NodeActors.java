@@ -25,6 +25,10 @@ final class NodeActors {
         this.v = v;
     }
 
+    /** Nouns of the parts around a place: "west of Baghdad", "the outskirts of Kabul". */
+    static final Set<String> QUARTERS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts", "suburb", "suburbs", "edge");
+
     /** Nouns of a settlement that a capital is named in an "of" phrase of: "the capital city of Lusaka". */
     private static final Set<String> SETTLEMENTS = Set.of("city", "capital", "town", "port");
 
@@ -38,6 +42,13 @@ final class NodeActors {
         if (prep.equals("of") && up != null && up.relation().startsWith("nmod")
                 && SETTLEMENTS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
             return v.prepOf(up.governor());
+        }
+        if (prep.equals("of") && up != null && up.relation().startsWith("nmod")
+                && QUARTERS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+            // "in the southeast of the capital", "west of Baghdad": a quarter of a place places as the
+            // place does, and near it when it has no preposition of its own.
+            String outer = v.prepOf(up.governor());
+            return outer.isEmpty() ? "near" : outer;
         }
         if ((prep.isEmpty() || prep.equals("'s")) && up != null && up.relation().equals("nmod:poss")
                 && EventPlaces.WHERE.contains(v.prepOf(up.governor()))) {

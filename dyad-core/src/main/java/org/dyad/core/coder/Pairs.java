@@ -245,7 +245,7 @@ final class Pairs {
             String prep = v.prepOf(m.head());
             int gov = v.basic.governor(m.head());
             boolean place = LOCATIVE.contains(prep)
-                    || prep.equals("of") && gov >= 0 && QUARTERS.contains(v.lemma(gov).toLowerCase(Locale.ROOT));
+                    || prep.equals("of") && gov >= 0 && NodeActors.QUARTERS.contains(v.lemma(gov).toLowerCase(Locale.ROOT));
             if (!place) {
                 continue;
             }
@@ -258,10 +258,6 @@ final class Pairs {
     }
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "inside", "outside", "around", "across");
-
-    /** Nouns of the parts around a place: "west of Baghdad", "the outskirts of Kabul". */
-    private static final Set<String> QUARTERS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "outskirts", "suburb", "suburbs", "edge");
 
     /** Verbs of concluding an accord, whose passive agents are its parties. */
     private static final Set<String> SIGNING = Set.of("sign", "initial", "conclude");

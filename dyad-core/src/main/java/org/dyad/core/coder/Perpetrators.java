@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
@@ -41,12 +42,42 @@ final class Perpetrators {
         }
     }
 
+    /** Words for people told only as people, who are armed men when they shoot or bomb. */
+    private static final Set<String> PLAIN_PEOPLE = Set.of("man", "men", "person", "persons", "individual",
+            "individuals");
+
+    /**
+     * Makes people told only as people who shoot, bomb or kill unidentified armed men (UAF) of their
+     * country or of the place: "a group of men fired at a shop in the capital" were gunmen, not
+     * civilians.
+     */
+    void armedMen(SentenceView v, Candidate c, int root) {
+        if (root != 18 && root != 19 && root != 20) {
+            return;
+        }
+        List<ActorMention> sources = new ArrayList<>(c.sources.size());
+        for (ActorMention m : c.sources) {
+            if (m.form() == ActorMention.Form.ROLE && "CVL".equals(m.role())
+                    && PLAIN_PEOPLE.contains(v.lemma(m.head()).toLowerCase(Locale.ROOT))) {
+                Actor country = m.actor() != null ? m.actor() : eventPlaces.country(v, c.trigger);
+                m = m.withActor(country, "UAF", ActorMention.Form.ROLE, " + armed: people who shoot or bomb");
+                c.steps.add("'" + m.text() + "' who did it are armed men: " + m.codeAt(v.date));
+            }
+            sources.add(m);
+        }
+        c.sources = sources;
+    }
+
     /** Whether violence with no source was a disaster's or an accident's: then it is dropped. */
     static boolean byDisaster(SentenceView v, Candidate c, int root, Trace trace) {
         if (root >= 18 && c.sources.isEmpty() && disaster(v, c.trigger)) {
             // "an inferno near Mecca killed 217 pilgrims", "were killed in a stampede": a disaster or an
             // accident is no one's attack.
             return Guards.dropped(trace, v, c, c.code, "killed by a disaster or an accident");
+        }
+        if (root >= 18 && c.nominal && c.sources.isEmpty() && accidentalBlast(v, c.trigger)) {
+            // "a methane gas explosion in a coal mine in southern Poland": a pit's blast is no bombing.
+            return Guards.dropped(trace, v, c, c.code, "an accidental blast in a mine or a plant");
         }
         if (root >= 18 && mishap(v, c.trigger)) {
             // "An aircraft crashed at the airport, killing 36 people", "the plane crashed and hit a
@@ -59,7 +90,7 @@ final class Perpetrators {
 
     /** Verbs of a vehicle or a building failing: what they kill in passing is an accident's toll. */
     private static final Set<String> CRASHES = Set.of("crash", "collapse", "capsize", "sink", "derail", "overturn",
-            "overshoot", "skid");
+            "overshoot", "skid", "collide");
 
     /** Things that blow up by accident; a bomb, a shell or a car may be a weapon and is not here. */
     private static final Set<String> VESSELS = Set.of("boiler", "cylinder", "pipeline", "furnace", "reactor", "tank");
@@ -81,6 +112,24 @@ final class Perpetrators {
                         && v.tok(verb).pos().equals("VBG")
                         && !v.basic.hasChild(verb, "mark"))) {
             return true;
+        }
+        // "were killed and 36 others injured when three buses collided": the toll of a crash told in
+        // a "when" clause of the verb or of the verb it is joined to.
+        List<Integer> joined = new ArrayList<>(List.of(verb));
+        if (up != null && up.relation().equals("conj")) {
+            joined.add(up.governor());
+        }
+        for (Edge e : v.basic.children(verb, "conj")) {
+            joined.add(e.dependent());
+        }
+        for (int x : joined) {
+            for (Edge e : v.basic.children(x, "advcl")) {
+                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && v.basic.children(e.dependent())
+                        .stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
+                                && v.word(d.dependent()).equalsIgnoreCase("when"))) {
+                    return true;
+                }
+            }
         }
         for (Edge e : v.basic.children(verb, "advcl")) {
             int clause = e.dependent();
@@ -124,6 +173,9 @@ final class Perpetrators {
      */
     private static final Set<String> INVASIONS = Set.of("invasion", "incursion");
 
+    /** Verbs of putting to death, which with no agent tell a sentence carried out, not an attack. */
+    private static final Set<String> EXECUTIONS = Set.of("hang", "execute", "execution", "hanging");
+
     /** Gives violence with victims and no source the foe its victims fought, the striker, or unknown hands. */
     void assign(Document doc, SentenceView v, Candidate c, int root) {
         List<ActorMention> foes = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
@@ -148,6 +200,8 @@ final class Perpetrators {
             c.steps.add("fell in the fight: '" + fallen.get(0).text() + "' fought it");
         }
         if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
+                // "Saddam was hanged": an execution with no agent is a state's sentence carried out.
+                && !EXECUTIONS.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
                 && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))
                 && !Combatants.accident(v, c.trigger)
                 // "the bloody battle with Ankara": a battle has two sides, not one unknown hand.
@@ -177,6 +231,59 @@ final class Perpetrators {
             "tsunami", "crash", "accident", "stampede", "collapse", "epidemic", "disease", "heatwave", "drought",
             "famine", "outbreak", "eruption", "derailment", "shipwreck", "capsizing", "lightning");
 
+    /** Nouns of a quantity of things, which the parser may make the head: "a total of 109 fires". */
+    private static final Set<String> QUANTITIES = Set.of("total", "number", "series", "spate", "wave", "string");
+
+    /** The noun a quantity noun counts ("fires" of "a total of 109 fires"), or the noun itself. */
+    private static int counted(SentenceView v, int noun) {
+        if (QUANTITIES.contains(v.lemma(noun).toLowerCase(Locale.ROOT))) {
+            for (Edge e : v.basic.children(noun)) {
+                if (Graph.matches(e.relation(), "nmod") && "of".equals(v.prepOf(e.dependent()))) {
+                    return e.dependent();
+                }
+            }
+        }
+        return noun;
+    }
+
+    /** Nouns of a blast, which may be a bomb's unless the words about it say what blew up. */
+    private static final Set<String> BLASTS = Set.of("blast", "explosion");
+
+    /** What blows up in mines and plants by accident: "a coal mine blast", "a methane gas explosion". */
+    private static final Set<String> FUELS = Set.of("coal", "gas", "methane", "firedamp", "boiler", "colliery",
+            "firework", "fireworks", "firecracker", "dust", "chemical", "pit");
+
+    /** Workings a blast may happen in: "an explosion in a mine"; a land mine is no place to be in. */
+    private static final Set<String> PITS = Set.of("mine", "colliery", "pit");
+
+    /**
+     * Whether a blast noun is called a mine's, a fuel's or a plant's, by the nouns joined to it or one
+     * step below them ("a coal mine blast"), or by its "in" phrase ("an explosion in a coal mine").
+     */
+    private static boolean accidentalBlast(SentenceView v, int noun) {
+        if (!BLASTS.contains(v.lemma(noun).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Edge e : v.basic.children(noun)) {
+            boolean modifier = e.relation().equals("compound") || e.relation().equals("amod");
+            boolean in = Graph.matches(e.relation(), "nmod") && "in".equals(v.prepOf(e.dependent()));
+            if (!modifier && !in) {
+                continue;
+            }
+            String lemma = v.lemma(e.dependent()).toLowerCase(Locale.ROOT);
+            if (modifier && FUELS.contains(lemma) || in && PITS.contains(lemma)) {
+                return true;
+            }
+            for (Edge d : v.basic.children(e.dependent())) {
+                if ((d.relation().equals("compound") || d.relation().equals("amod"))
+                        && FUELS.contains(v.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Prepositions of a passive's cause: "killed in a stampede", "killed by a blaze". */
     private static final Set<String> CAUSE_PREPS = Set.of("in", "by");
 
@@ -196,8 +303,19 @@ final class Perpetrators {
             if (e.relation().startsWith("conj") && v.tok(e.dependent()).isVerb() && disasterOf(v, e.dependent())) {
                 return true;
             }
+            // "34 miners were killed … when a fire broke out in the pit": the disaster of its "when" clause.
+            if (e.relation().equals("advcl") && v.tok(e.dependent()).isVerb() && disasterOf(v, e.dependent())
+                    && v.basic.children(e.dependent()).stream().anyMatch(d -> (d.relation().equals("mark")
+                            || d.relation().equals("advmod")) && v.word(d.dependent()).equalsIgnoreCase("when"))) {
+                return true;
+            }
         }
-        return false;
+        // "109 fires broke out in the homes, killing 12 people": the participle tells what the
+        // disaster of the verb it hangs on did.
+        return up != null
+                && (up.relation().equals("advcl") || up.relation().equals("xcomp") || up.relation().equals("dep"))
+                && v.tok(verb).pos().equals("VBG") && !v.basic.hasChild(verb, "mark")
+                && v.tok(up.governor()).isVerb() && disasterOf(v, up.governor());
     }
 
     private static boolean disasterOf(SentenceView v, int verb) {
@@ -211,7 +329,9 @@ final class Perpetrators {
             String r = e.relation();
             boolean cause = r.equals("nsubj")
                     || Graph.matches(r, "obl") && CAUSE_PREPS.contains(v.prepOf(e.dependent()));
-            if (cause && DISASTERS.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+            int noun = cause ? counted(v, e.dependent()) : e.dependent();
+            if (cause && (DISASTERS.contains(v.lemma(noun).toLowerCase(Locale.ROOT))
+                    || accidentalBlast(v, noun))) {
                 return true;
             }
         }

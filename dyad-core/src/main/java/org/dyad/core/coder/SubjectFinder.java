@@ -52,6 +52,35 @@ final class SubjectFinder {
      * Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the
      * "by" agent of a passive.
      */
+    /** Relative pronouns that stand for the noun they follow. */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+
+    /**
+     * The head of the actor that a relative subject of a clause directly follows, when the noun the
+     * parser took for the subject names no actor; or -1.
+     */
+    private int relativeAfterActor(int p, List<Integer> subjects) {
+        Edge up = v.basic.head(p);
+        if (subjects.stream().anyMatch(sj -> !v.actorsAt(sj).isEmpty()) || up == null
+                || !up.relation().equals("acl:relcl")) {
+            // Only a relative clause hung on a noun: "a Palestinian with a license to work in Israel
+            // who has carried out an attack", misparsed as a clause of "work", says nothing of Israel.
+            return -1;
+        }
+        for (Edge e : v.basic.children(p, "nsubj")) {
+            int rel = e.dependent();
+            if (rel == 0 || !RELATIVES.contains(v.word(rel).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (ActorMention m : v.mentions) {
+                if (m.end() == rel && m.actor() != null && !subjects.contains(m.head())) {
+                    return m.head();
+                }
+            }
+        }
+        return -1;
+    }
+
     List<Integer> subjects(int p) {
         List<Integer> out = new ArrayList<>(2);
         int rioters = reportedConjunct(p);
@@ -100,6 +129,13 @@ final class SubjectFinder {
                     out.add(e.dependent());
                 }
             }
+        }
+        int named = relativeAfterActor(p, out);
+        if (named >= 0) {
+            // "casualties on the Sudan People's Liberation Army which attacked its stronghold": the
+            // parser hangs the clause on the first noun; "which" stands for the actor right before it.
+            out.clear();
+            out.add(named);
         }
         Edge taken = v.basic.head(p);
         if (taken != null && taken.relation().equals("xcomp") && timeTaken(taken.governor())) {
