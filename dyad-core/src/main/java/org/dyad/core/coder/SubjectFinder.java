@@ -61,24 +61,53 @@ final class SubjectFinder {
      */
     private int relativeAfterActor(int p, List<Integer> subjects) {
         Edge up = v.basic.head(p);
-        if (subjects.stream().anyMatch(sj -> !v.actorsAt(sj).isEmpty()) || up == null
-                || !up.relation().equals("acl:relcl")) {
-            // Only a relative clause hung on a noun: "a Palestinian with a license to work in Israel
-            // who has carried out an attack", misparsed as a clause of "work", says nothing of Israel.
+        if (subjects.stream().anyMatch(sj -> !v.actorsAt(sj).isEmpty()) || up == null) {
+            return -1;
+        }
+        if (up.relation().equals("acl") && RELATIVES.contains(v.word(up.governor()))) {
+            // "It was Britain that accused Iraq", parsed with "that" as a pronoun hung on Britain and
+            // the accusing on "that": the focus of the cleft accuses.
+            Edge rel = v.basic.head(up.governor());
+            return rel != null && rel.relation().equals("dep") && cleft(rel.governor())
+                    ? actorEndingAt(up.governor(), subjects) : -1;
+        }
+        if (!(up.relation().equals("acl:relcl")
+                || (up.relation().equals("dep") || up.relation().equals("ccomp")) && cleft(up.governor()))) {
+            // Only a relative clause hung on a noun (or on the focus of a cleft): "a Palestinian with a
+            // license to work in Israel who has carried out an attack", misparsed as a clause of
+            // "work", says nothing of Israel.
             return -1;
         }
         for (Edge e : v.basic.children(p, "nsubj")) {
             int rel = e.dependent();
-            if (rel == 0 || !RELATIVES.contains(v.word(rel).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            for (ActorMention m : v.mentions) {
-                if (m.end() == rel && m.actor() != null && !subjects.contains(m.head())) {
-                    return m.head();
+            if (rel != 0 && RELATIVES.contains(v.word(rel).toLowerCase(Locale.ROOT))) {
+                int m = actorEndingAt(rel, subjects);
+                if (m >= 0) {
+                    return m;
                 }
             }
         }
         return -1;
+    }
+
+    /** The head of the actor mention that ends just before a word and is not among the subjects; or -1. */
+    private int actorEndingAt(int word, List<Integer> subjects) {
+        for (ActorMention m : v.mentions) {
+            if (m.end() == word && m.actor() != null && !subjects.contains(m.head())) {
+                return m.head();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a noun is the focus of a cleft, "it is X": the parser can hang "who helped" on it as a
+     * bare dependent ("It is the Chinese business people who helped the villagers") or a clausal
+     * complement ("It was Britain that condemned the attack").
+     */
+    private boolean cleft(int noun) {
+        return !v.basic.children(noun, "cop").isEmpty() && v.basic.children(noun, "nsubj").stream()
+                .anyMatch(e -> v.word(e.dependent()).equals("it"));
     }
 
     List<Integer> subjects(int p) {
