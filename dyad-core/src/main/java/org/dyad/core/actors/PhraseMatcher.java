@@ -40,7 +40,7 @@ public final class PhraseMatcher {
     /** Real words one letter away from a country's name or demonym, never read as misspellings. */
     private static final Set<String> NOT_MISSPELT = Set.of("columbia", "columbian", "columbians", "indiana",
             "syriac", "syriacs", "sorbian", "sorbians", "americas", "americana", "prussian", "austral", "moravian",
-            "georgians", "canadien", "canadiens", "romansh", "iberian", "maltese", "lebanon", "emirates");
+            "georgians", "canadien", "canadiens", "romansh", "iberian", "maltese", "lebanon", "emirates", "granada");
 
     /** Whether one of the phrases covers token {@code k}. */
     static boolean covered(List<Found> found, int k) {
