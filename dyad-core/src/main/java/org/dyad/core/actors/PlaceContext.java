@@ -245,6 +245,10 @@ final class PlaceContext {
             }
             if (m.form() == Form.ROLE && m.actor() == null
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                    // "Italian police rescued 200 refugees near Lampedusa": refugees and migrants are
+                    // where they fled to, not of it; only their origin gives them a country. (People
+                    // displaced within their country, and returnees, are of the place.)
+                    && !crossedBorder(m)
                     // "Western governments gave strong backing to Ukraine's president … a pariah in Europe
                     // and the United States": a region's roles are of no one country the sentence places.
                     && !regional(s, g, m)
@@ -554,6 +558,12 @@ final class PlaceContext {
             }
         }
         return false;
+    }
+
+    /** Whether a mention is of refugees or migrants, who have left their country, rather than of the displaced. */
+    private static boolean crossedBorder(ActorMention m) {
+        String t = m.text().toLowerCase(Locale.ROOT);
+        return "REF".equals(m.role()) && !t.contains("displaced") && !t.contains("returnee");
     }
 
     /**
