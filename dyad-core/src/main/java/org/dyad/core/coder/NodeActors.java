@@ -174,7 +174,9 @@ final class NodeActors {
             }
             int before = out.size();
             for (ActorMention m : v.mentionsHeadedAt(e.dependent())) {
-                if (places.contains(m)) {
+                if (places.contains(m) || m.end() < v.s.size() && currency(m.end())) {
+                    // "a 50 million-US dollar loan": the parser makes "US" a modifier of the loan
+                    // beside "dollar"; it says whose money, not whose loan.
                     continue;
                 }
                 if ((m.form() != Form.ADJECTIVE || r.equals("amod"))
