@@ -106,7 +106,7 @@ final class Perpetrators {
      */
     static boolean mishap(SentenceView v, int verb) {
         Edge up = v.basic.head(verb);
-        if (up != null && CRASHES.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))
+        if (up != null && (CRASHES.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT)) || ranOff(v, up.governor()))
                 && (up.relation().equals("conj") && !v.basic.hasChild(verb, "nsubj")
                     || (up.relation().equals("advcl") || up.relation().equals("dep"))
                         && v.tok(verb).pos().equals("VBG")
@@ -148,6 +148,26 @@ final class Perpetrators {
             }
         }
         return false;
+    }
+
+    /** Verbs of a vehicle leaving the road: "plunged into a ravine", "veered off the road". */
+    private static final Set<String> OFF_ROAD = Set.of("plunge", "veer", "tumble", "topple", "careen");
+
+    /** Vehicles that carry people, whose fall off a road or a cliff is an accident, not a ramming. */
+    private static final Set<String> CARRIERS = Set.of("bus", "minibus", "coach", "truck", "lorry", "van", "train",
+            "ferry", "boat", "jeep", "tractor");
+
+    /**
+     * Whether a verb tells of a vehicle that carries people leaving the road: "a passenger bus drove
+     * off a cliff", "a truck plunged into a ravine". (A car is left out: "a car drove into the crowd"
+     * can be a ramming.)
+     */
+    private static boolean ranOff(SentenceView v, int verb) {
+        String lemma = v.lemma(verb).toLowerCase(Locale.ROOT);
+        boolean off = OFF_ROAD.contains(lemma) || (lemma.equals("drive") || lemma.equals("go") || lemma.equals("run"))
+                && v.basic.children(verb, "compound:prt").stream().anyMatch(e -> v.word(e.dependent()).equals("off"));
+        return off && v.basic.children(verb, "nsubj").stream()
+                .anyMatch(e -> CARRIERS.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean industrial(SentenceView v, int noun) {
