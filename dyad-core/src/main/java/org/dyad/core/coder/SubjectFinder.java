@@ -101,6 +101,25 @@ final class SubjectFinder {
     }
 
     /**
+     * The agent that a passive verb shares with the passive verb it is joined to, when the agent
+     * comes after both: "was kidnapped and killed by Hamas militants" (the parser hangs the agent on
+     * "kidnapped" only).
+     */
+    private List<Integer> sharedAgent(int p) {
+        Edge up = v.basic.head(p);
+        if (up == null || !up.relation().equals("conj") || !v.isPassive(up.governor())) {
+            return List.of();
+        }
+        List<Integer> agents = new ArrayList<>(1);
+        for (Edge e : v.g.children(up.governor())) {
+            if ((e.relation().equals("obl:agent") || e.relation().equals("nmod:agent")) && e.dependent() > p) {
+                agents.add(e.dependent());
+            }
+        }
+        return agents;
+    }
+
+    /**
      * Whether a noun is the focus of a cleft, "it is X": the parser can hang "who helped" on it as a
      * bare dependent ("It is the Chinese business people who helped the villagers") or a clausal
      * complement ("It was Britain that condemned the attack").
@@ -145,6 +164,9 @@ final class SubjectFinder {
             }
             if (out.isEmpty()) {
                 out.addAll(v.voice.agentAfterAside(p));
+            }
+            if (out.isEmpty()) {
+                out.addAll(sharedAgent(p));
             }
             // "a supply increasingly being threatened by the Iranian-Iraqi war": a war or crisis does
             // the act, not the sides its words name.
