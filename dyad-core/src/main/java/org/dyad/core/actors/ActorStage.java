@@ -788,9 +788,22 @@ public final class ActorStage implements Stage {
             return true;
         }
         if (rel.equals("nmod") || rel.equals("nmod:of")) {
-            return g.markedBy(s, a.head, Set.of("of", "from"));
+            return g.markedBy(s, a.head, Set.of("of", "from"))
+                    // "officers in the Mossad", "a colonel in the Preventive Security force": a body
+                    // one serves in is as much one's own as a body one is "of" (a place is not).
+                    || g.markedBy(s, a.head, Set.of("in")) && body(a);
         }
         return false;
+    }
+
+    /** Kinds of actor that people serve in: a named organisation, agency, group or international body. */
+    private static final Set<ActorKind> BODIES = Set.of(ActorKind.ORG, ActorKind.IGO, ActorKind.NGO, ActorKind.GROUP);
+
+    /** Whether a part names a body (not a country, a capital or a person). */
+    private static boolean body(Part a) {
+        Actor actor = a.entry.actor();
+        return actor != null && BODIES.contains(actor.kind())
+                && (a.entry.use() == NameEntry.Use.NAME || a.entry.use() == NameEntry.Use.ROLE);
     }
 
     /** The possessive endings the tokenizer splits off: "Israel 's", "Kenyans '". */
