@@ -24,13 +24,29 @@ def link_date(link):
     return f'{m.group(1)}-{m.group(2)}-{m.group(3)}' if m else None
 
 
-def main():
+def strip_dates(drawn, dated):
+    """Drops from a drawn input.jsonl the dates that the links did not give (dated: id -> bool)."""
+    with open(drawn, encoding='utf-8') as f:
+        rows = [json.loads(line) for line in f]
+    with open(drawn, 'w', encoding='utf-8') as f:
+        for d in rows:
+            if not dated.get(d['id'], True):
+                d.pop('date', None)
+            f.write(json.dumps(d) + '\n')
+
+
+def parser(source, undated):
+    """The arguments of a converter of dated-by-link articles: SOURCE OUT [--undated] [--strip]."""
     ap = argparse.ArgumentParser()
-    ap.add_argument('xml')
+    ap.add_argument(source)
     ap.add_argument('out')
-    ap.add_argument('--undated', default='2018-04-05')
+    ap.add_argument('--undated', default=undated)
     ap.add_argument('--strip', help='an input.jsonl drawn from OUT: drop the dates the links do not give')
-    a = ap.parse_args()
+    return ap
+
+
+def main():
+    a = parser('xml', '2018-04-05').parse_args()
     dated = {}
     with open(a.out, 'w', encoding='utf-8') as f:
         for art in ET.parse(a.xml).getroot().findall('article'):
@@ -39,13 +55,7 @@ def main():
             dated[doc_id] = date is not None
             f.write(json.dumps({'id': doc_id, 'date': date or a.undated, 'text': art.findtext('text') or ''}) + '\n')
     if a.strip:
-        with open(a.strip, encoding='utf-8') as f:
-            rows = [json.loads(line) for line in f]
-        with open(a.strip, 'w', encoding='utf-8') as f:
-            for d in rows:
-                if not dated.get(d['id'], True):
-                    d.pop('date', None)
-                f.write(json.dumps(d) + '\n')
+        strip_dates(a.strip, dated)
 
 
 if __name__ == '__main__':

@@ -406,6 +406,11 @@ public final class ActorStage implements Stage {
                 role = r.modifierRole != null ? r.modifierRole : field.role();
                 rule = rule + " + civilian field '" + field.word() + "'";
             }
+            if (owners.isEmpty() && forceAsMeans(s, g, r)) {
+                // "use excessive and unnecessary force against protesters": force used is a means, not an army.
+                r.used = true;
+                continue;
+            }
             if (owners.isEmpty() && adjectiveOnly(s, g, r)) {
                 // "official contact", "military cooperation": a role word used as an adjective of
                 // something else names no actor.
@@ -576,6 +581,33 @@ public final class ActorStage implements Stage {
     /** People defined by their stance towards an organ: "government critics" are not the government. */
     private static final Set<String> STANCE_NOUNS = Set.of("critic", "critics", "opponent", "opponents", "supporter",
             "supporters", "detractor", "detractors", "sympathiser", "sympathisers", "sympathizer", "sympathizers");
+
+    /** Verbs whose object "force" is the means used, not a body of troops: "use force", "authorise force". */
+    private static final Set<String> FORCE_VERBS = Set.of("use", "employ", "apply", "authorize", "authorise",
+            "resort", "renounce", "exercise", "threaten");
+
+    /** Adjectives of force as a means: "excessive force", "lethal force". */
+    private static final Set<String> FORCE_MEASURES = Set.of("excessive", "unnecessary", "disproportionate", "brute",
+            "lethal", "deadly", "undue", "minimum", "minimal", "maximum", "reasonable", "physical");
+
+    /**
+     * Whether the role word is "force" as a means: the object of "use" or "authorise" ("resort to
+     * force" too), or measured by an adjective ("excessive force"). "The force said" and "a
+     * peacekeeping force" stay bodies of troops.
+     */
+    private static boolean forceAsMeans(Sentence s, Graph g, Part r) {
+        if (r.end - r.start != 1 || !s.token(r.head).word().equalsIgnoreCase("force")) {
+            return false;
+        }
+        for (Edge e : g.children(r.head)) {
+            if (e.relation().equals("amod") && FORCE_MEASURES.contains(s.token(e.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        Edge up = g.head(r.head);
+        return up != null && (up.relation().equals("obj") || up.relation().startsWith("obl"))
+                && FORCE_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Places a role word can describe without naming an actor ("a rebel stronghold" does name one). */
     private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "port");

@@ -199,6 +199,33 @@ final class Antecedents {
                 && IMPERSONAL.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** Units of time that "it took" measures. */
+    private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
+            "decade", "while", "time");
+
+    /**
+     * Whether "it" is the empty subject of "take" measuring time or effort: "it took over five hours
+     * for surgeons to reattach my arm", "it will take years to rebuild".
+     */
+    static boolean emptyTake(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("nsubj") || !s.token(up.governor()).lemma().equalsIgnoreCase("take")) {
+            return false;
+        }
+        for (Edge e : g.children(up.governor())) {
+            String rel = e.relation();
+            if ((rel.equals("obj") || rel.startsWith("obl:tmod") || rel.startsWith("obl:npmod"))
+                    && SPANS.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if ((rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("csubj"))
+                    && g.children(e.dependent(), "mark").stream().anyMatch(m -> s.token(m.dependent()).word().equalsIgnoreCase("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Verbs of armed force, whose subject is an armed actor. */
     static final Set<String> FORCE = Set.of("invade", "attack", "occupy", "annex", "bomb", "shell", "raid",
             "conquer", "overrun", "storm", "shoot", "kill", "torpedo");

@@ -243,6 +243,15 @@ final class PlaceContext {
                 out.add(m.withActor(body.actor(), body.role(), Form.ROLE, " + title of '" + body.text() + "'"));
                 continue;
             }
+            int region = m.form() == Form.ROLE && m.actor() == null ? regionBefore(s, g, m) : -1;
+            if (region >= 0) {
+                // "Western governments raised concerns over the Pakistani elections": a region's roles
+                // are of no one country; the mention takes the word in, so that no later step gives
+                // them the country they face or the one where it happened.
+                out.add(new ActorMention(m.sentence(), region, m.end(), m.head(), null, m.role(), Form.ROLE,
+                        s.words(region, m.end()), m.rule() + " + region: '" + s.token(region).word() + "'"));
+                continue;
+            }
             if (m.form() == Form.ROLE && m.actor() == null
                     && !TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
                     // "Italian police rescued 200 refugees near Lampedusa": refugees and migrants are
@@ -390,9 +399,8 @@ final class PlaceContext {
         return false;
     }
 
-    /** Adjectives of regions wider than a country. */
-    private static final Set<String> REGIONAL = Set.of("western", "arab", "european", "african", "asian", "gulf",
-            "nordic", "latin", "muslim", "islamic", "regional");
+    /** Adjectives of regions, and of faiths that span them ("Muslim leaders"): no place makes their roles one country's. */
+    private static final Set<String> REGIONAL = Words.plus(ActorMention.REGIONAL, "muslim", "islamic", "regional");
 
     /** Whether a role word is modified by an adjective of a region: "Western governments", "Arab diplomats". */
     private static boolean regional(Sentence s, Graph g, ActorMention m) {
@@ -403,6 +411,17 @@ final class PlaceContext {
             }
         }
         return false;
+    }
+
+    /** The adjective of a region right before a role word and modifying it ("Western governments"), or -1. */
+    private static int regionBefore(Sentence s, Graph g, ActorMention m) {
+        int w = m.start() - 1;
+        if (w < 0 || !ActorMention.REGIONAL.contains(s.token(w).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        Edge up = g.head(w);
+        return up != null && up.governor() == m.head()
+                && (up.relation().equals("amod") || up.relation().equals("compound")) ? w : -1;
     }
 
     /** Whether a word is a prepositional argument of a verb ("dispatched inspectors to the plant"). */

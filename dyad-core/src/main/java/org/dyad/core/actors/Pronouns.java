@@ -69,8 +69,8 @@ final class Pronouns {
             }
             return;
         }
-        if (w.equals("it") && Antecedents.impersonal(s, g, t.index())) {
-            // "…, it was reported Wednesday", "it is believed that": no actor.
+        if (w.equals("it") && (Antecedents.impersonal(s, g, t.index()) || Antecedents.emptyTake(s, g, t.index()))) {
+            // "…, it was reported Wednesday", "it is believed that", "it took five hours to …": no actor.
             return;
         }
         Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON

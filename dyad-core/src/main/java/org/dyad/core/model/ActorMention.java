@@ -84,9 +84,16 @@ public record ActorMention(
                 if (ARMED_ROLES.contains(role)) {
                     return base.substring(0, 3) + "INS";
                 }
-                if ("GOV".equals(role) && CABINETS.contains(lastWord())) {
-                    return base.substring(0, 3) + "GOV";
+                if ("LEG".equals(role)) {
+                    // "a BJP MP" (2025): a governing party's lawmakers sit in the legislature.
+                    return base.substring(0, 3) + "LEG";
                 }
+            }
+            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6
+                    && (base.endsWith("PTY") || base.endsWith("OPP")) && "GOV".equals(role) && CABINETS.contains(lastWord())) {
+                // "the Congress government in Karnataka" (2025): a party in opposition nationally
+                // still leads the governments it has won.
+                return base.substring(0, 3) + "GOV";
             }
         }
         return base;
@@ -134,6 +141,13 @@ public record ActorMention(
     public static final Set<String> ABROAD = Words.plus(FORCE_ABROAD, "foreign", "international");
 
     /**
+     * Adjectives of regions wider than a country: "Western governments", "Arab diplomats" are of no
+     * one country. Not "regional": "regional governments" are a country's provinces.
+     */
+    public static final Set<String> REGIONAL = Set.of("western", "arab", "european", "african", "asian", "gulf",
+            "nordic", "latin");
+
+    /**
      * Whether a mention's text names a force from abroad or led by another, whatever country it
      * was given: "U.S.-led coalition troops", "multinational forces", "peacekeepers".
      */
@@ -161,7 +175,8 @@ public record ActorMention(
 
     /**
      * Whether this is a role of no country for a force sent from abroad: peacekeepers, "coalition
-     * troops", "multinational forces". Such a force is never the army of the country it serves in.
+     * troops", "multinational forces". Such a force is never the army of the country it serves in;
+     * nor are a region's roles ("Western governments") the organs of a country they face.
      */
     public boolean fromAbroad() {
         if (actor != null || form != Form.ROLE) {
@@ -170,8 +185,9 @@ public record ActorMention(
         String t = text.toLowerCase(Locale.ROOT);
         int space = t.indexOf(' ');
         // "Jewish settlers in the West Bank city of Hebron": settlers are not of the land they settle.
+        // "Western governments" in a story about Pakistan are not Pakistan's.
         return t.contains("peacekeep") || t.endsWith("settler") || t.endsWith("settlers")
-                || space > 0 && ABROAD.contains(t.substring(0, space));
+                || space > 0 && (ABROAD.contains(t.substring(0, space)) || REGIONAL.contains(t.substring(0, space)));
     }
 
     public ActorMention withForm(Form f) {
