@@ -406,6 +406,11 @@ public final class ActorStage implements Stage {
                 role = r.modifierRole != null ? r.modifierRole : field.role();
                 rule = rule + " + civilian field '" + field.word() + "'";
             }
+            if (clockTime(s, r)) {
+                // "at 5 PM": a time of day, not a prime minister.
+                r.used = true;
+                continue;
+            }
             if (owners.isEmpty() && forceAsMeans(s, g, r)) {
                 // "use excessive and unnecessary force against protesters": force used is a means, not an army.
                 r.used = true;
@@ -581,6 +586,12 @@ public final class ActorStage implements Stage {
     /** People defined by their stance towards an organ: "government critics" are not the government. */
     private static final Set<String> STANCE_NOUNS = Set.of("critic", "critics", "opponent", "opponents", "supporter",
             "supporters", "detractor", "detractors", "sympathiser", "sympathisers", "sympathizer", "sympathizers");
+
+    /** Whether the role word is "PM" after a number: a time of day ("5 PM", "10.30 PM"), not a prime minister. */
+    private static boolean clockTime(Sentence s, Part r) {
+        return r.end - r.start == 1 && s.token(r.start).word().equals("PM") && r.start > 0
+                && (s.token(r.start - 1).pos().equals("CD") || s.token(r.start - 1).word().matches("\\d{1,2}([:.]\\d\\d)?"));
+    }
 
     /** Verbs whose object "force" is the means used, not a body of troops: "use force", "authorise force". */
     private static final Set<String> FORCE_VERBS = Set.of("use", "employ", "apply", "authorize", "authorise",

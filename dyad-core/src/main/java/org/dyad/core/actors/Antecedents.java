@@ -205,10 +205,16 @@ final class Antecedents {
 
     /**
      * Whether "it" is the empty subject of "take" measuring time or effort: "it took over five hours
-     * for surgeons to reattach my arm", "it will take years to rebuild".
+     * for surgeons to reattach my arm", "it will take years to rebuild"; or of "when it comes to".
      */
     static boolean emptyTake(Sentence s, Graph g, int pronoun) {
         Edge up = g.head(pronoun);
+        if (up != null && up.relation().equals("nsubj") && s.token(up.governor()).lemma().equalsIgnoreCase("come")
+                && pronoun > 0 && s.token(pronoun - 1).word().equalsIgnoreCase("when")
+                && pronoun + 2 < s.size() && s.token(pronoun + 2).word().equalsIgnoreCase("to")) {
+            // "prepared to meet any eventuality when it comes to guarding the nation".
+            return true;
+        }
         if (up == null || !up.relation().equals("nsubj") || !s.token(up.governor()).lemma().equalsIgnoreCase("take")) {
             return false;
         }

@@ -602,8 +602,11 @@ final class PlaceContext {
     /** Roles that act where the sentence's act happens: police and protesters. */
     private static final Set<String> ON_THE_SPOT = Set.of("COP", "OPP");
 
-    /** Roles that act only inside their own country: police, courts and the opposition. */
-    private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "OPP");
+    /**
+     * Roles that act only inside their own country: police, courts, the opposition and political
+     * parties ("political parties" in a story about India's electoral rolls are India's).
+     */
+    private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "OPP", "PTY");
 
     /**
      * A place that modifies a role word: "Toronto police", "Illinois lawmakers", "the Lagos State

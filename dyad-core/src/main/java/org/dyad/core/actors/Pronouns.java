@@ -383,7 +383,7 @@ final class Pronouns {
             return false;
         }
         Edge up = g.head(m.head());
-        return up != null && up.relation().equals("nsubj");
+        return up != null && up.relation().startsWith("nsubj");
     }
 
     /**
