@@ -207,15 +207,18 @@ final class Antecedents {
      * Whether "it" is the empty subject of "take" measuring time or effort: "it took over five hours
      * for surgeons to reattach my arm", "it will take years to rebuild"; or of "when it comes to".
      */
-    static boolean emptyTake(Sentence s, Graph g, int pronoun) {
+    static boolean emptySubject(Sentence s, Graph g, int pronoun) {
         Edge up = g.head(pronoun);
-        if (up != null && up.relation().equals("nsubj") && s.token(up.governor()).lemma().equalsIgnoreCase("come")
-                && pronoun > 0 && s.token(pronoun - 1).word().equalsIgnoreCase("when")
-                && pronoun + 2 < s.size() && s.token(pronoun + 2).word().equalsIgnoreCase("to")) {
-            // "prepared to meet any eventuality when it comes to guarding the nation".
-            return true;
+        if (up == null || !up.relation().equals("nsubj")) {
+            return false;
         }
-        if (up == null || !up.relation().equals("nsubj") || !s.token(up.governor()).lemma().equalsIgnoreCase("take")) {
+        String verb = s.token(up.governor()).lemma();
+        if (verb.equalsIgnoreCase("come")) {
+            // "prepared to meet any eventuality when it comes to guarding the nation".
+            return pronoun > 0 && s.token(pronoun - 1).word().equalsIgnoreCase("when")
+                    && pronoun + 2 < s.size() && s.token(pronoun + 2).word().equalsIgnoreCase("to");
+        }
+        if (!verb.equalsIgnoreCase("take")) {
             return false;
         }
         for (Edge e : g.children(up.governor())) {

@@ -405,8 +405,7 @@ final class PlaceContext {
     /** Whether a role word is modified by an adjective of a region: "Western governments", "Arab diplomats". */
     private static boolean regional(Sentence s, Graph g, ActorMention m) {
         for (Edge e : g.children(m.head())) {
-            if ((e.relation().equals("amod") || e.relation().equals("compound")) && e.dependent() < m.start()
-                    && REGIONAL.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT))) {
+            if (e.dependent() < m.start() && regionModifier(s, g, m, e.dependent(), REGIONAL)) {
                 return true;
             }
         }
@@ -416,12 +415,15 @@ final class PlaceContext {
     /** The adjective of a region right before a role word and modifying it ("Western governments"), or -1. */
     private static int regionBefore(Sentence s, Graph g, ActorMention m) {
         int w = m.start() - 1;
-        if (w < 0 || !ActorMention.REGIONAL.contains(s.token(w).word().toLowerCase(Locale.ROOT))) {
-            return -1;
-        }
+        return w >= 0 && regionModifier(s, g, m, w, ActorMention.REGIONAL) ? w : -1;
+    }
+
+    /** Whether word {@code w} is one of {@code regions} and modifies the role word (amod or compound). */
+    private static boolean regionModifier(Sentence s, Graph g, ActorMention m, int w, Set<String> regions) {
         Edge up = g.head(w);
         return up != null && up.governor() == m.head()
-                && (up.relation().equals("amod") || up.relation().equals("compound")) ? w : -1;
+                && (up.relation().equals("amod") || up.relation().equals("compound"))
+                && regions.contains(s.token(w).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word is a prepositional argument of a verb ("dispatched inspectors to the plant"). */

@@ -69,7 +69,7 @@ final class Pronouns {
             }
             return;
         }
-        if (w.equals("it") && (Antecedents.impersonal(s, g, t.index()) || Antecedents.emptyTake(s, g, t.index()))) {
+        if (w.equals("it") && (Antecedents.impersonal(s, g, t.index()) || Antecedents.emptySubject(s, g, t.index()))) {
             // "…, it was reported Wednesday", "it is believed that", "it took five hours to …": no actor.
             return;
         }

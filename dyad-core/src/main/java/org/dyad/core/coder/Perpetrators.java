@@ -124,9 +124,7 @@ final class Perpetrators {
         }
         for (int x : joined) {
             for (Edge e : v.basic.children(x, "advcl")) {
-                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && v.basic.children(e.dependent())
-                        .stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
-                                && v.word(d.dependent()).equalsIgnoreCase("when"))) {
+                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && whenClause(v, e.dependent())) {
                     return true;
                 }
             }
@@ -148,6 +146,12 @@ final class Perpetrators {
             }
         }
         return false;
+    }
+
+    /** Whether a clause is opened by "when" (its mark, or an adverb the parser makes of it). */
+    private static boolean whenClause(SentenceView v, int clause) {
+        return v.basic.children(clause).stream().anyMatch(d -> (d.relation().equals("mark")
+                || d.relation().equals("advmod")) && v.word(d.dependent()).equalsIgnoreCase("when"));
     }
 
     /** Verbs of a vehicle leaving the road: "plunged into a ravine", "veered off the road". */
@@ -325,8 +329,7 @@ final class Perpetrators {
             }
             // "34 miners were killed … when a fire broke out in the pit": the disaster of its "when" clause.
             if (e.relation().equals("advcl") && v.tok(e.dependent()).isVerb() && disasterOf(v, e.dependent())
-                    && v.basic.children(e.dependent()).stream().anyMatch(d -> (d.relation().equals("mark")
-                            || d.relation().equals("advmod")) && v.word(d.dependent()).equalsIgnoreCase("when"))) {
+                    && whenClause(v, e.dependent())) {
                 return true;
             }
         }

@@ -48,10 +48,6 @@ final class SubjectFinder {
         return -1;
     }
 
-    /**
-     * Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the
-     * "by" agent of a passive.
-     */
     /** Relative pronouns that stand for the noun they follow. */
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
 
@@ -129,6 +125,10 @@ final class SubjectFinder {
                 .anyMatch(e -> v.word(e.dependent()).equals("it"));
     }
 
+    /**
+     * Subjects of a predicate: nsubj (shared through coordination and control in enhanced++), or the
+     * "by" agent of a passive.
+     */
     List<Integer> subjects(int p) {
         List<Integer> out = new ArrayList<>(2);
         int rioters = reportedConjunct(p);

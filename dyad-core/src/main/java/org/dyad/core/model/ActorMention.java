@@ -78,22 +78,22 @@ public record ActorMention(
                 // has a government body: "PNA security forces" are PSEMIL.
                 return base.substring(0, 3) + role;
             }
-            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6 && base.endsWith("PTY")) {
+            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6) {
+                boolean governing = base.endsWith("PTY");
                 // A party that once fought, or whose armed wing still does: "Hamas militants" and "Amal
                 // gunmen" are armed men (INS), not the party; "the Hamas government" is the cabinet it leads.
-                if (ARMED_ROLES.contains(role)) {
+                if (governing && ARMED_ROLES.contains(role)) {
                     return base.substring(0, 3) + "INS";
                 }
-                if ("LEG".equals(role)) {
+                if (governing && "LEG".equals(role)) {
                     // "a BJP MP" (2025): a governing party's lawmakers sit in the legislature.
                     return base.substring(0, 3) + "LEG";
                 }
-            }
-            if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6
-                    && (base.endsWith("PTY") || base.endsWith("OPP")) && "GOV".equals(role) && CABINETS.contains(lastWord())) {
-                // "the Congress government in Karnataka" (2025): a party in opposition nationally
-                // still leads the governments it has won.
-                return base.substring(0, 3) + "GOV";
+                if ((governing || base.endsWith("OPP")) && "GOV".equals(role) && CABINETS.contains(lastWord())) {
+                    // "the Congress government in Karnataka" (2025): a party in opposition nationally
+                    // still leads the governments it has won.
+                    return base.substring(0, 3) + "GOV";
+                }
             }
         }
         return base;
