@@ -129,6 +129,11 @@ final class Engine {
             public boolean isDivision(String placeName, String iso3) {
                 return g.isDivision(placeName, iso3);
             }
+
+            @Override
+            public boolean isRegion(String placeName) {
+                return g.isRegion(placeName);
+            }
         };
     }
 

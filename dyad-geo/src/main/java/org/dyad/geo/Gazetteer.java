@@ -217,6 +217,11 @@ public final class Gazetteer {
         return iso3.equals(admin1Countries.get(Names.key(name)));
     }
 
+    /** Whether a region of one country that is no division by that name (regions.tsv) has this name. */
+    public boolean isRegion(String name) {
+        return regionCountries.containsKey(Names.key(name));
+    }
+
     /** The size from which a town's own name outweighs another name of a larger place. */
     private static final long OWN_TOWN = 20_000;
 
@@ -233,7 +238,7 @@ public final class Gazetteer {
     /** Regions that span countries, which no namesake town should stand for. */
     private static final java.util.Set<String> REGIONS = Names.union(java.util.Set.of("africa", "asia", "europe",
             "america", "sahel", "maghreb", "levant", "balkans", "caucasus", "middle east", "horn of africa", "sahara",
-            "kashmir", "kurdistan", "punjab", "balochistan", "baluchistan", "arabian gulf"), Names.SEAS);
+            "kashmir", "kurdistan", "punjab", "arabian gulf"), Names.SEAS);
 
     /** Whether two name keys are spellings of one name: at most one edit in four letters. */
     static boolean respelt(String a, String b) {

@@ -226,6 +226,7 @@ public final class ActorStage implements Stage {
             named.add(chiefOf(s, g, out, m));
         }
         out = named;
+        out.removeIf(m -> partOfLongerName(s, m));
         addUnknownEntities(s, g, out);
         out = offices.appositions(s, g, out, date);
         out = Offices.lieutenants(s, g, out);
@@ -1033,6 +1034,19 @@ public final class ActorStage implements Stage {
         return true;
     }
 
+
+    /**
+     * "a protest at Burhan Wani Chowk", "Donald Trump Jr.": a person's one-word name that the
+     * tagger's person name runs on past, into words no dictionary joined to it, names someone or
+     * something else. (A first name before a known surname is the same person: "Hafiz Saeed".)
+     */
+    private static boolean partOfLongerName(Sentence s, ActorMention m) {
+        int next = m.end();
+        return m.end() - m.start() == 1 && m.form() == Form.NAME && m.actor() != null
+                && m.actor().kind() == ActorKind.PERSON && "PERSON".equals(s.token(m.start()).ner())
+                && next < s.size() && "PERSON".equals(s.token(next).ner())
+                && Character.isUpperCase(s.token(next).word().charAt(0));
+    }
 
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */
     private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out) {

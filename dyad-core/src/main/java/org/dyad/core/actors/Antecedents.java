@@ -673,13 +673,21 @@ final class Antecedents {
      */
     static boolean pluralCommonNoun(ActorMention m) {
         for (String w : m.text().split("\\s+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.length() > 3 && w.endsWith("s")
-                    && !w.endsWith("ss") && !w.endsWith("'s")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (w.length() > 3 && w.endsWith("s")
+                    && !w.endsWith("ss") && !w.endsWith("'s") || IRREGULAR_PLURALS.contains(w)
+                    || w.length() > 4 && w.endsWith("men"))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * Plurals with no "s" ("the Palestinian people", "children"); those in "-men" ("tribesmen",
+     * "gunmen") are told by their ending.
+     */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "men", "children", "personnel", "clergy",
+            "folk", "youth");
 
     /** Whether a mention is a name the tagger marked as a person's and a description gave an actor. */
     static boolean taggedPerson(ActorMention m) {
@@ -712,6 +720,10 @@ final class Antecedents {
                     return false;
                 }
                 return k == ActorKind.PERSON
+                        // "the premier said: … He also expressed gratitude": a description of one person
+                        // stands for that person, whatever actor it was taken up as.
+                        || m.form() == Form.REFERENCE && m.role() != null && m.text().toLowerCase(Locale.ROOT).startsWith("the ")
+                                && PersonDescriptions.personNoun(m.lastWord().toLowerCase(Locale.ROOT))
                         // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
                         || surname(m)
                         // "Gustave Feissel, the UN representative in Nicosia": a person the tagger found,

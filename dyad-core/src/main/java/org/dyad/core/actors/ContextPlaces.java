@@ -106,7 +106,11 @@ final class ContextPlaces {
         if (actors == null) {
             return out;
         }
-        for (Sentence.Run r : s.runs("LOCATION", k -> !Syntax.covered(ms, k))) {
+        List<Sentence.Run> runs = new ArrayList<>(s.runs("LOCATION", k -> !Syntax.covered(ms, k)));
+        // "Tamil Nadu Minister K. N. Nehru": a province the tagger took for a person (TownsTakenForPeople).
+        s.runs("PERSON", k -> !Syntax.covered(ms, k)).stream()
+                .filter(r -> TownsTakenForPeople.province(s.words(r.start(), r.end()), places)).forEach(runs::add);
+        for (Sentence.Run r : runs) {
             String name = s.words(r.start(), r.end());
             String iso = places.countryOf(name);
             int sp = name.lastIndexOf(' ');
@@ -142,23 +146,39 @@ final class ContextPlaces {
     }
 
     /**
-     * "met Shaanxi Governor Yuan Chunqing": a proper noun the tagger left untagged, compounded with
-     * the first word of a title of no country right before it, that the gazetteer places clearly
-     * and knows as a province or a place of 100,000 people or more.
+     * "met Shaanxi Governor Yuan Chunqing", "Tamil Nadu Minister K. N. Nehru", "the KP government":
+     * a proper noun (or an acronym) the tagger left untagged, of one word or a compound of several,
+     * compounded with a word of a title of no country right before it, that the gazetteer
+     * places clearly and knows as a province, a region or a place of 100,000 people or more.
      */
     private @Nullable ActorMention untaggedPlaceBefore(Sentence s, Graph g, ActorMention m) {
         int k = m.start() - 1;
-        if (m.form() != Form.ROLE || m.actor() != null || k < 0 || !s.token(k).pos().equals("NNP")
-                || !"O".equals(s.token(k).ner()) || g.governor(k) != m.start()) {
+        // The parser may hang the place on the title's first word or on the name that ends it.
+        if (m.form() != Form.ROLE || m.actor() != null || k < 0 || !untaggedProper(s, k)
+                || g.governor(k) < m.start() || g.governor(k) >= m.end()) {
             return null;
         }
-        String iso = places.countryOf(s.token(k).word());
+        int from = k;
+        // "Tamil Nadu" chained, or "Khyber Pakhtunkhwa" with both words hung on the title.
+        while (from > 0 && untaggedProper(s, from - 1)
+                && (g.governor(from - 1) == from || g.governor(from - 1) == g.governor(k))) {
+            from--;
+        }
+        String name = s.words(from, k + 1);
+        String iso = places.countryOf(name);
         // Only a province or a place of 100,000 people or more: "Federal Minister for Interior" is no town's.
-        String word = s.token(k).word();
-        Actor country = iso == null || actors == null || !places.hasCity(word, iso) && !places.isDivision(word, iso)
+        Actor country = iso == null || actors == null
+                || !places.hasCity(name, iso) && !places.isDivision(name, iso) && !places.isRegion(name)
                 ? null : actors.country(iso).orElse(null);
-        return country == null ? null : new ActorMention(s.index(), k, k + 1, k, country, null, Form.NAME,
-                s.token(k).word(), "place: '" + s.token(k).word() + "' is in " + iso + " (gazetteer, untagged)");
+        return country == null ? null : new ActorMention(s.index(), from, k + 1, k, country, null, Form.NAME,
+                name, "place: '" + name + "' is in " + iso + " (gazetteer, untagged)");
+    }
+
+    /** A word the tagger left untagged that is a proper noun or an acronym in capitals ("KP"). */
+    private static boolean untaggedProper(Sentence s, int k) {
+        String w = s.token(k).word();
+        return "O".equals(s.token(k).ner()) && (s.token(k).pos().equals("NNP")
+                || w.length() >= 2 && w.chars().allMatch(Character::isUpperCase));
     }
 
     /**

@@ -53,7 +53,11 @@ final class DefiniteNouns {
         }
         if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
             ActorMention a = want == Kind.COUNTRY ? placeOfVerb(s, g, t.index(), resolved) : null;
-            if (a == null) {
+            if (a == null && want == Kind.COUNTRY) {
+                // "Pakistani officials visiting the Kingdom": the nearest country of that form of state.
+                a = CorefSearch.antecedent(s, g, t.index() - 1, m -> Antecedents.compatible(m, Kind.COUNTRY)
+                        && ofForm(l, m.actor().id()), resolved, in, bySentence, basics);
+            } else if (a == null) {
                 a = CorefSearch.antecedent(s, g, t.index() - 1, want, resolved, in, bySentence, basics);
             }
             if (a != null) {
@@ -66,6 +70,26 @@ final class DefiniteNouns {
                 resolved.add(ref);
             }
         }
+    }
+
+    /** Kingdoms: what "the kingdom" may stand for. */
+    private static final Set<String> KINGDOMS = Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "THA", "KHM", "BTN", "ESP",
+            "NLD", "BEL", "DNK", "NOR", "SWE", "LSO", "SWZ", "TON");
+    /** Emirates, the Taliban's Afghanistan among them: what "the emirate" may stand for. */
+    private static final Set<String> EMIRATES = Set.of("ARE", "QAT", "KWT", "AFG");
+    /** Monarchies that are no kingdom by name, which "the republic" does not stand for either. */
+    private static final Set<String> OTHER_MONARCHIES = Set.of("OMN", "BRN", "MYS", "JPN", "AUS", "CAN", "NZL",
+            "LIE", "MCO", "AND", "VAT");
+
+    /** Whether a country has the form of state a noun names: "the kingdom" is no republic. */
+    private static boolean ofForm(String noun, String country) {
+        return switch (noun) {
+            case "kingdom" -> KINGDOMS.contains(country);
+            case "emirate" -> EMIRATES.contains(country);
+            case "republic" -> !KINGDOMS.contains(country) && !OTHER_MONARCHIES.contains(country)
+                    && !EMIRATES.contains(country) || country.equals("AFG");
+            default -> true;
+        };
     }
 
     /** "the group of experts", "the Wagner group": not a bare description. */

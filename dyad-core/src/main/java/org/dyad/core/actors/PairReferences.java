@@ -3,6 +3,7 @@ package org.dyad.core.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,8 @@ final class PairReferences {
     private static final Set<String> STATES = Set.of("country", "nation", "government", "state", "neighbour",
             "neighbor", "capital", "ally");
     private static final Set<String> SIDES = Set.of("side", "party");
+    /** Roles of people who hold no office, whom "the two leaders" never stands for. */
+    private static final Set<String> NO_OFFICE = Set.of("CVL", "REF", "CRM", "UAF");
     private static final Set<String> ADVICE = Set.of("should", "must", "ought", "need", "shall");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
 
@@ -111,6 +114,9 @@ final class PairReferences {
             pair = joined(sentences.get(k), basics.get(k), Integer.MAX_VALUE, bySentence.getOrDefault(k, List.of()),
                     scope, date);
         }
+        if (pair == null && scope == Scope.PEOPLE) {
+            pair = lastMeeting(s.index(), here, start, bySentence, date);
+        }
         if (pair == null && scope != Scope.ANY) {
             pair = mostNamed(s.index(), here, start, bySentence, scope, date);
         }
@@ -150,6 +156,34 @@ final class PairReferences {
         return best;
     }
 
+    /**
+     * "Dar held a telephone conversation with his Saudi counterpart … Both ministers reaffirmed":
+     * the last sentence, this one or one of the three before it, that names people of office of
+     * exactly two countries, the last named of each; null when the nearest such sentence names
+     * people of office of one country only or of three or more.
+     */
+    private static ActorMention @Nullable [] lastMeeting(int sentence, List<ActorMention> here, int before,
+            Map<Integer, List<ActorMention>> bySentence, @Nullable LocalDate date) {
+        for (int k = sentence; k >= Math.max(0, sentence - 3); k--) {
+            List<ActorMention> ms = k == sentence ? here : bySentence.getOrDefault(k, List.of());
+            Map<String, ActorMention> last = new LinkedHashMap<>();
+            for (ActorMention m : ms) {
+                String c = country(m, date);
+                if (!c.isEmpty() && fits(m, Scope.PEOPLE) && !(k == sentence && m.end() > before)
+                        && !m.rule().startsWith(RULE)) {
+                    last.put(c, m);
+                }
+            }
+            if (last.size() == 2) {
+                return last.values().toArray(new ActorMention[0]);
+            }
+            if (last.size() > 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The two countries named most in the story so far, when no third is named as often as the second. */
     private static ActorMention @Nullable [] mostNamed(int sentence, List<ActorMention> here, int before,
             Map<Integer, List<ActorMention>> bySentence, Scope scope, @Nullable LocalDate date) {
@@ -184,7 +218,9 @@ final class PairReferences {
             return false;
         }
         return switch (scope) {
-            case PEOPLE -> m.actor().kind() == ActorKind.PERSON || m.form() == Form.ROLE && m.role() != null
+            // "Both ministers reaffirmed …": leaders and ministers are no civilians ("the Palestinian people").
+            case PEOPLE -> m.actor().kind() == ActorKind.PERSON
+                    || m.form() == Form.ROLE && m.role() != null && !NO_OFFICE.contains(m.role())
                     || m.form() == Form.REFERENCE && m.actor().kind() == ActorKind.PERSON;
             case STATES -> m.actor().kind() == ActorKind.COUNTRY && (m.role() == null || "GOV".equals(m.role()))
                     && m.form() != Form.PEOPLE || m.form() == Form.CAPITAL || m.form() == Form.SEAT;

@@ -81,6 +81,10 @@ final class PlaceContext {
         return null;
     }
 
+    /** Weapons and the craft that fire them, which an army's report does not make its own. */
+    private static final Set<String> WEAPONS = Set.of("drone", "drones", "missile", "missiles", "rocket", "rockets",
+            "warplane", "warplanes", "jets", "aircraft", "bombers", "artillery", "shells");
+
     private static final Set<String> KEEPING = Set.of("have", "keep", "maintain", "station", "base");
 
     /** The owner of a role mention ("its forces") that is an actor but not a plain country; else null. */
@@ -274,7 +278,10 @@ final class PlaceContext {
                             s.words(abroad, m.end()), m.rule() + " + from abroad: '" + s.token(abroad).word() + "'"));
                     continue;
                 }
-                ActorMention army = "MIL".equals(m.role()) ? reportingArmy(s, g, m, mentions) : null;
+                // "The air force said Russian forces had launched 574 drones": the drones and missiles an
+                // army reports are as often the enemy's it shot at as its own.
+                ActorMention army = "MIL".equals(m.role()) && !WEAPONS.contains(m.lastWord().toLowerCase(Locale.ROOT))
+                        ? reportingArmy(s, g, m, mentions) : null;
                 if (army != null) {
                     // "The US military also announced that two more troops were killed in action": an army
                     // telling of troops of no stated country tells of its own, wherever they fell.

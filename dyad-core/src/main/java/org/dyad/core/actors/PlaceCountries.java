@@ -31,4 +31,12 @@ public interface PlaceCountries {
     default boolean isDivision(String placeName, String iso3) {
         return false;
     }
+
+    /**
+     * Whether a region of one country that is no division by that name ("Darfur", "Khyber
+     * Pakhtunkhwa") has this name. False without a gazetteer.
+     */
+    default boolean isRegion(String placeName) {
+        return false;
+    }
 }

@@ -89,6 +89,12 @@ final class RoleDescriptions {
     private static final java.util.regex.Pattern ABROAD_FORCES = java.util.regex.Pattern.compile(
             "(?i)peacekeep|\\bforces?\\b|\\btroops\\b|\\bmission\\b|\\bsoldiers\\b");
 
+    /**
+     * Projectiles (lemmas), which a definite description takes up only as themselves: the drones and
+     * missiles of a report are as often those shot down as those fired.
+     */
+    private static final Set<String> WEAPONS = Set.of("drone", "missile", "rocket");
+
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     static @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
@@ -135,6 +141,11 @@ final class RoleDescriptions {
         }
         if (forceFromAbroad) {
             // "the peacekeepers" with no international force named before: no state's organ either.
+            return null;
+        }
+        if (WEAPONS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+            // "The air force said Russian forces had launched 574 drones … Air defence units downed 546
+            // of the drones": weapons are the ones named before, never the force named nearest.
             return null;
         }
         // "the army", "the police", "the government" are a state's; a UN mission with a military

@@ -99,7 +99,14 @@ final class Syntax {
     static boolean isSubject(Graph g, ActorMention m) {
         // "Ban, who is to assume the post …, said that he …": a name that opens the sentence and that
         // the parser leaves as its root (the verb unattached) is its subject.
-        return subjectOf(g, m.head()) || m.start() == 0 && g.head(m.head()) == null;
+        if (subjectOf(g, m.head()) || m.start() == 0 && g.head(m.head()) == null) {
+            return true;
+        }
+        // "Elders from Bajaur and Mohmand tribal districts … assured authorities", parsed with
+        // "Elders" a compound of the subject "districts": the mention leads the subject's phrase.
+        Edge up = g.head(m.head());
+        return up != null && up.relation().equals("compound") && up.governor() > m.head() && subjectOf(g, up.governor())
+                && g.children(m.head()).stream().anyMatch(e -> e.relation().startsWith("nmod"));
     }
 
     /**

@@ -29,12 +29,26 @@ final class TownsTakenForPeople {
     static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> mentions, PlaceCountries places) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            if (!(m.actor() == null && m.end() - m.start() == 1 && m.rule().startsWith("ner:person")
-                    && place(s, g, m.head()) && places.countryOf(m.text()) != null)) {
+            boolean unknownPerson = m.actor() == null && m.rule().startsWith("ner:person");
+            if (!(unknownPerson && m.end() - m.start() == 1 && place(s, g, m.head()) && places.countryOf(m.text()) != null
+                    || unknownPerson && province(m.text(), places))) {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a name of two words or more is a province or region the gazetteer places in one
+     * country: "Tamil Nadu Minister K. N. Nehru", "Khyber Pakhtunkhwa Chief Minister Ali Amin Khan
+     * Gandapur", which the tagger reads as people, wherever they stand.
+     */
+    static boolean province(String name, PlaceCountries places) {
+        if (name.indexOf(' ') < 0) {
+            return false;
+        }
+        String iso = places.countryOf(name);
+        return iso != null && (places.isDivision(name, iso) || places.isRegion(name));
     }
 
     private static boolean place(Sentence s, Graph g, int w) {

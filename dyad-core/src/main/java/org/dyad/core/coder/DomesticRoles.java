@@ -192,6 +192,17 @@ final class DomesticRoles {
             // Baghdad": those an army fights or strikes abroad are of the country it fights in.
             return role.withActor(where, role.role(), role.form(), " + where '" + other.text() + "' acted");
         }
-        return role.withActor(country, role.role(), role.form(), " + domestic: '" + other.text() + "'");
+        return role.withActor(country, role.role(), role.form(), DOMESTIC + other.text() + "'");
+    }
+
+    /**
+     * How a mention's rule records the country it took from the other side of its event, quoting
+     * that side (PlaceTargets' " + domestic: the country where it happened" is another matter).
+     */
+    private static final String DOMESTIC = " + domestic: '";
+
+    /** Whether a mention's country is one this class lent it from the other side of its event. */
+    static boolean lent(ActorMention m) {
+        return m.rule().contains(DOMESTIC);
     }
 }

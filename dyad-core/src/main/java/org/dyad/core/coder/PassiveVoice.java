@@ -108,11 +108,21 @@ final class PassiveVoice {
         boolean smallClause = up != null && v.s.token(up.governor()).isVerb() && v.g.hasChild(p, "obl:by")
                 && (up.relation().equals("ccomp") || up.relation().equals("dep")
                         && PERCEIVING.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT)));
-        return (up == null || smallClause) && v.s.token(p).pos().equals("VBN") && v.basic.hasChild(p, "nsubj")
-                && (v.g.hasChild(p, "obl:by")
+        // "Bassal reported 25 people killed while seeking aid": a toll reported as a subject and a
+        // participle (which the tagger may take for a past tense), with no "that" and no object.
+        boolean reportedToll = up != null && up.relation().equals("ccomp")
+                && TOLL_REPORTS.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))
+                && !v.basic.hasChild(p, "mark") && !v.basic.hasChild(p, "obj");
+        return (up == null || smallClause || reportedToll)
+                && (v.s.token(p).pos().equals("VBN") || reportedToll && v.s.token(p).pos().equals("VBD"))
+                && v.basic.hasChild(p, "nsubj")
+                && (v.g.hasChild(p, "obl:by") || reportedToll
                         || v.headline && !v.basic.hasChild(p, "ccomp") && !v.basic.hasChild(p, "xcomp"))
                 && !v.basic.hasChild(p, "aux") && !v.basic.hasChild(p, "aux:pass") && !realObject(p);
     }
+
+    /** Verbs that report a toll as a subject and a participle: "reported 25 people killed". */
+    private static final java.util.Set<String> TOLL_REPORTS = java.util.Set.of("report", "confirm", "record", "count");
 
     /** Verbs of perception, whose clause of a subject and a participle the parser may leave unlabelled. */
     private static final java.util.Set<String> PERCEIVING = java.util.Set.of("see", "watch", "witness", "hear",

@@ -124,7 +124,7 @@ final class Perpetrators {
         }
         for (int x : joined) {
             for (Edge e : v.basic.children(x, "advcl")) {
-                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && whenClause(v, e.dependent())) {
+                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && markedBy(v, e.dependent(), WHEN)) {
                     return true;
                 }
             }
@@ -148,11 +148,6 @@ final class Perpetrators {
         return false;
     }
 
-    /** Whether a clause is opened by "when" (its mark, or an adverb the parser makes of it). */
-    private static boolean whenClause(SentenceView v, int clause) {
-        return v.basic.children(clause).stream().anyMatch(d -> (d.relation().equals("mark")
-                || d.relation().equals("advmod")) && v.word(d.dependent()).equalsIgnoreCase("when"));
-    }
 
     /** Verbs of a vehicle leaving the road: "plunged into a ravine", "veered off the road". */
     private static final Set<String> OFF_ROAD = Set.of("plunge", "veer", "tumble", "topple", "careen");
@@ -253,7 +248,10 @@ final class Perpetrators {
     private static final Set<String> DISASTERS = Set.of("fire", "inferno", "blaze", "flood", "flooding", "earthquake",
             "quake", "storm", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "mudslide", "avalanche",
             "tsunami", "crash", "accident", "stampede", "collapse", "epidemic", "disease", "heatwave", "drought",
-            "famine", "outbreak", "eruption", "derailment", "shipwreck", "capsizing", "lightning");
+            "famine", "outbreak", "eruption", "derailment", "shipwreck", "capsizing", "lightning",
+            // "The monsoon season … killing at least 130 people", "rains lashed the province, killing 12".
+            "monsoon", "rain", "rainfall", "downpour", "cloudburst", "deluge", "torrent", "snowfall", "snowstorm",
+            "blizzard", "wildfire", "bushfire", "heat");
 
     /** Nouns of a quantity of things, which the parser may make the head: "a total of 109 fires". */
     private static final Set<String> QUANTITIES = Set.of("total", "number", "series", "spate", "wave", "string");
@@ -327,18 +325,41 @@ final class Perpetrators {
             if (e.relation().startsWith("conj") && v.tok(e.dependent()).isVerb() && disasterOf(v, e.dependent())) {
                 return true;
             }
-            // "34 miners were killed … when a fire broke out in the pit": the disaster of its "when" clause.
+            // "34 miners were killed … when a fire broke out in the pit", "five people were killed after
+            // landslides battered two districts": the disaster of its "when" or "after" clause.
             if (e.relation().equals("advcl") && v.tok(e.dependent()).isVerb() && disasterOf(v, e.dependent())
-                    && whenClause(v, e.dependent())) {
+                    && markedBy(v, e.dependent(), SETTINGS)) {
                 return true;
             }
         }
-        // "109 fires broke out in the homes, killing 12 people": the participle tells what the
-        // disaster of the verb it hangs on did.
+        // "109 fires broke out in the homes, killing 12 people", "the monsoon season has been
+        // intense, killing 130 people": the participle tells what the disaster of the clause it
+        // hangs on did.
         return up != null
                 && (up.relation().equals("advcl") || up.relation().equals("xcomp") || up.relation().equals("dep"))
                 && v.tok(verb).pos().equals("VBG") && !v.basic.hasChild(verb, "mark")
-                && v.tok(up.governor()).isVerb() && disasterOf(v, up.governor());
+                && disasterOf(v, up.governor());
+    }
+
+    private static final Set<String> WHEN = Set.of("when");
+
+    /** Words that open a clause telling when or after what a toll came: "when a fire broke out". */
+    private static final Set<String> SETTINGS = Set.of("when", "after", "as");
+
+    /** Whether a clause is opened by one of the words (its mark, or an adverb the parser makes of it). */
+    private static boolean markedBy(SentenceView v, int clause, Set<String> words) {
+        return v.basic.children(clause).stream().anyMatch(d -> (d.relation().equals("mark")
+                || d.relation().equals("advmod")) && words.contains(v.word(d.dependent()).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Nouns a disaster's name makes one: "the monsoon season", "flood waters". */
+    private static final Set<String> SPELLS = Set.of("season", "water", "spell", "wave", "surge", "torrent");
+
+    /** Whether a noun is a disaster's spell or waters by its modifier: "the monsoon season". */
+    private static boolean ofDisaster(SentenceView v, int noun) {
+        return SPELLS.contains(v.lemma(noun).toLowerCase(Locale.ROOT)) && v.basic.children(noun).stream()
+                .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+                        && DISASTERS.contains(v.lemma(d.dependent()).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean disasterOf(SentenceView v, int verb) {
@@ -354,7 +375,7 @@ final class Perpetrators {
                     || Graph.matches(r, "obl") && CAUSE_PREPS.contains(v.prepOf(e.dependent()));
             int noun = cause ? counted(v, e.dependent()) : e.dependent();
             if (cause && (DISASTERS.contains(v.lemma(noun).toLowerCase(Locale.ROOT))
-                    || accidentalBlast(v, noun))) {
+                    || accidentalBlast(v, noun) || ofDisaster(v, noun))) {
                 return true;
             }
         }

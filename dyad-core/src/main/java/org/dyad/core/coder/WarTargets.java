@@ -65,6 +65,19 @@ final class WarTargets {
             Actor author = e.source() == null && told && fighting(e, 18) && theirs != null && theirs.size() == 1
                     && !"CVL".equals(e.target().mention().role())
                     ? dict.actors().country(theirs.iterator().next()).orElse(null) : null;
+            Actor defender = e.source() != null && told && fighting(e, 18) && theirs != null && theirs.size() == 1
+                    && forceOfNoCountry(e.source().mention())
+                    ? dict.actors().country(theirs.iterator().next()).orElse(null) : null;
+            if (defender != null) {
+                // "Air defence units downed 546 of the drones": forces of no stated country that fight
+                // a side with one enemy in the document are that enemy's.
+                ActorMention m = e.source().mention().withActor(defender, e.source().mention().role(),
+                        ActorMention.Form.ROLE, " + the other side in this document's fighting");
+                Participant src = Participant.of(m, e.when().date());
+                e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
+                        e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
+                        e.code().code()));
+            }
             if (author != null) {
                 // "hundreds of Iranians were killed", "the attack was repelled": fighting no one is said
                 // to do, against a side with one enemy in the document, is that enemy's. Not civilians'
@@ -82,6 +95,22 @@ final class WarTargets {
                         e.code().code()));
             }
             Set<String> them = foes(e.source(), enemies);
+            Actor victims = e.target() != null && told && fighting(e, 18) && them != null && them.size() == 1
+                    && !"CVL".equals(e.source().mention().role())
+                    && ofNoStatedCountry(e.target().mention(), country(e.source()))
+                    ? dict.actors().country(them.iterator().next()).orElse(null) : null;
+            if (victims != null) {
+                // "Israeli forces killed at least 69 people", "Hamas attacked southern Israel, killing
+                // about 1,200 people": civilians of no stated country whom a side's violence strikes
+                // are of the one country it fights in the document, not of its own.
+                ActorMention m = e.target().mention().withActor(victims, "CVL", ActorMention.Form.ROLE,
+                        " + the other side in this document's fighting");
+                Participant t = Participant.of(m, e.when().date());
+                out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
+                        e.evidence().triggerToken(), e.sourceCode() == null ? "" : e.sourceCode(), t.code(),
+                        e.code().code())));
+                continue;
+            }
             // Not civilians' violence: "the man exploded himself" at a governor's house is not aimed at the
             // other army of the document's war.
             Actor enemy = e.target() == null && fighting(e, 18) && them != null && them.size() == 1
@@ -283,6 +312,21 @@ final class WarTargets {
             all.addAll(enemies.getOrDefault(c + kind, Set.of()));
         }
         return all.isEmpty() ? null : all;
+    }
+
+    /**
+     * Whether a target is civilians the text gives no country: named by a role word alone ("69
+     * people"), with no country or only the one its attacker's side lent it (see {@link
+     * DomesticRoles#lent}). "Israeli civilians" and "Gazans" state theirs.
+     */
+    private static boolean ofNoStatedCountry(ActorMention m, @Nullable String attacker) {
+        return "CVL".equals(m.role()) && m.form() == ActorMention.Form.ROLE
+                && (m.actor() == null || attacker != null && attacker.equals(m.actor().country()) && DomesticRoles.lent(m));
+    }
+
+    /** Whether a participant is armed forces named by a role word alone, with no country: "air defence units". */
+    private static boolean forceOfNoCountry(ActorMention m) {
+        return m.actor() == null && m.form() == ActorMention.Form.ROLE && "MIL".equals(m.role());
     }
 
     /** Whether an event is violence from the given CAMEO root up to 20. */
