@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -167,6 +168,23 @@ final class PlaceContext {
             }
         }
         return null;
+    }
+
+    /** Words for the tiers of a federation's state: "the provincial government", "federal ministers". */
+    private static final Set<String> TIERS = Set.of("provincial", "federal");
+
+    /** Whether a state organ of no country is called a province's or a federation's. */
+    private static boolean tiered(Sentence s, Graph g, ActorMention m) {
+        if (m.actor() != null || m.role() == null || !RoleCodes.STATE_ORGANS.contains(m.role())) {
+            return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if (TIERS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return g.children(m.head()).stream().anyMatch(e -> (e.relation().equals("amod") || e.relation().equals("compound"))
+                && TIERS.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -348,6 +366,14 @@ final class PlaceContext {
                 }
                 if (ctx != null) {
                     out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
+                    continue;
+                }
+                if (docPlace != null && docPlace.actor() != null && tiered(s, g, m)) {
+                    // "PESHAWAR: … the provincial government would share a document with the federal
+                    // government before engaging with Afghanistan": a province's or a federation's
+                    // government of no stated country is of the country the report was filed in,
+                    // whichever country the story names most.
+                    out.add(m.withActor(docPlace.actor(), m.role(), Form.ROLE, " + dateline's country: " + docPlace.text()));
                     continue;
                 }
                 if (home != null && (!anyPlace && (DOMESTIC.contains(m.role()) || HOME_TRADES.contains(m.role())
