@@ -112,6 +112,7 @@ final class PassiveVoice {
         // participle (which the tagger may take for a past tense), with no "that" and no object.
         boolean reportedToll = up != null && up.relation().equals("ccomp")
                 && TOLL_REPORTS.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))
+                && TOLLS.contains(v.lemma(p).toLowerCase(java.util.Locale.ROOT))
                 && !v.basic.hasChild(p, "mark") && !v.basic.hasChild(p, "obj");
         return (up == null || smallClause || reportedToll)
                 && (v.s.token(p).pos().equals("VBN") || reportedToll && v.s.token(p).pos().equals("VBD"))
@@ -120,6 +121,10 @@ final class PassiveVoice {
                         || v.headline && !v.basic.hasChild(p, "ccomp") && !v.basic.hasChild(p, "xcomp"))
                 && !v.basic.hasChild(p, "aux") && !v.basic.hasChild(p, "aux:pass") && !realObject(p);
     }
+
+    /** Verbs of a toll, whose bare participle after "reported" tells what befell its subject. */
+    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "wound", "hurt",
+            "detain", "arrest", "abduct", "kidnap", "displace", "martyr");
 
     /** Verbs that report a toll as a subject and a participle: "reported 25 people killed". */
     private static final java.util.Set<String> TOLL_REPORTS = java.util.Set.of("report", "confirm", "record", "count");
