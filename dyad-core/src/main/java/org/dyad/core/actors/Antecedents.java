@@ -723,7 +723,7 @@ final class Antecedents {
                         // "the premier said: … He also expressed gratitude": a description of one person
                         // stands for that person, whatever actor it was taken up as.
                         || m.form() == Form.REFERENCE && m.role() != null && m.text().toLowerCase(Locale.ROOT).startsWith("the ")
-                                && PersonDescriptions.personNoun(m.lastWord().toLowerCase(Locale.ROOT))
+                                && PersonDescriptions.personNoun(m.lastWord())
                         // "Murakhovsky", the surname of "Soviet first deputy prime minister Vsevolod Murakhovsky".
                         || surname(m)
                         // "Gustave Feissel, the UN representative in Nicosia": a person the tagger found,

@@ -298,7 +298,7 @@ final class PlaceContext {
                 }
                 // "The air force said Russian forces had launched 574 drones": the drones and missiles an
                 // army reports are as often the enemy's it shot at as its own.
-                ActorMention army = "MIL".equals(m.role()) && !WEAPONS.contains(m.lastWord().toLowerCase(Locale.ROOT))
+                ActorMention army = "MIL".equals(m.role()) && !WEAPONS.contains(m.lastWord())
                         ? reportingArmy(s, g, m, mentions) : null;
                 if (army != null) {
                     // "The US military also announced that two more troops were killed in action": an army

@@ -22,6 +22,7 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Event;
+import org.dyad.core.model.Participant;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
 import org.dyad.core.ontology.Cameo;
@@ -714,6 +715,18 @@ public final class EventCoder implements Stage {
     }
 
     /** A stable id: the same document, sentence, trigger, actors and code always give the same id. */
+    /** The event with another source, its id computed anew from its evidence, actors and code. */
+    static Event withSource(Event e, Participant source) {
+        return e.withSource(source, id(e.evidence().doc(), e.evidence().sentenceIndex(), e.evidence().triggerToken(),
+                source.code(), e.targetCode() == null ? "" : e.targetCode(), e.code().code()));
+    }
+
+    /** The event with another target, its id computed anew from its evidence, actors and code. */
+    static Event withTarget(Event e, Participant target) {
+        return e.withTarget(target, id(e.evidence().doc(), e.evidence().sentenceIndex(), e.evidence().triggerToken(),
+                e.sourceCode() == null ? "" : e.sourceCode(), target.code(), e.code().code()));
+    }
+
     public static String id(String doc, int sentence, int trigger, String source, String target, String code) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -62,9 +62,7 @@ final class NamedAttackers {
             ActorMention m = new ActorMention(e.evidence().sentenceIndex(), trigger, trigger + 1, trigger, group, null,
                     ActorMention.Form.REFERENCE, group.name() + " (the attacker this document names)",
                     "source: the document's named attacker");
-            Participant p = Participant.of(m, e.when().date());
-            out.add(e.withSource(p, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(), trigger, p.code(),
-                    e.targetCode() == null ? "" : e.targetCode(), e.code().code())));
+            out.add(EventCoder.withSource(e, Participant.of(m, e.when().date())));
         }
         // "a suicide bomber and gunmen attacked the beach" in a report on al-Shabaab: the attack the
         // sentence already gives the group's code is not told a second time.

@@ -111,8 +111,8 @@ final class PassiveVoice {
         // "Bassal reported 25 people killed while seeking aid": a toll reported as a subject and a
         // participle (which the tagger may take for a past tense), with no "that" and no object.
         boolean reportedToll = up != null && up.relation().equals("ccomp")
-                && TOLL_REPORTS.contains(v.lemma(up.governor()).toLowerCase(java.util.Locale.ROOT))
-                && TOLLS.contains(v.lemma(p).toLowerCase(java.util.Locale.ROOT))
+                && TOLL_REPORTS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))
+                && TOLLS.contains(v.lemma(p).toLowerCase(Locale.ROOT))
                 && !v.basic.hasChild(p, "mark") && !v.basic.hasChild(p, "obj");
         return (up == null || smallClause || reportedToll)
                 && (v.s.token(p).pos().equals("VBN") || reportedToll && v.s.token(p).pos().equals("VBD"))
@@ -123,11 +123,11 @@ final class PassiveVoice {
     }
 
     /** Verbs of a toll, whose bare participle after "reported" tells what befell its subject. */
-    private static final java.util.Set<String> TOLLS = java.util.Set.of("kill", "injure", "wound", "hurt",
+    private static final Set<String> TOLLS = Set.of("kill", "injure", "wound", "hurt",
             "detain", "arrest", "abduct", "kidnap", "displace", "martyr");
 
     /** Verbs that report a toll as a subject and a participle: "reported 25 people killed". */
-    private static final java.util.Set<String> TOLL_REPORTS = java.util.Set.of("report", "confirm", "record", "count");
+    private static final Set<String> TOLL_REPORTS = Set.of("report", "confirm", "record", "count");
 
     /** Verbs of perception, whose clause of a subject and a participle the parser may leave unlabelled. */
     private static final java.util.Set<String> PERCEIVING = java.util.Set.of("see", "watch", "witness", "hear",

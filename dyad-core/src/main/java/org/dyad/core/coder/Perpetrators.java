@@ -148,7 +148,6 @@ final class Perpetrators {
         return false;
     }
 
-
     /** Verbs of a vehicle leaving the road: "plunged into a ravine", "veered off the road". */
     private static final Set<String> OFF_ROAD = Set.of("plunge", "veer", "tumble", "topple", "careen");
 
@@ -341,6 +340,7 @@ final class Perpetrators {
                 && disasterOf(v, up.governor());
     }
 
+    /** The word that opens a clause telling when a crash came. */
     private static final Set<String> WHEN = Set.of("when");
 
     /** Words that open a clause telling when or after what a toll came: "when a fire broke out". */

@@ -117,8 +117,7 @@ final class VaguerDuplicates {
                         || !refines(f.code().code(), e.code().code()) || !oneAct(v, et, ft)) {
                     continue;
                 }
-                Event joined = f.withTarget(e.target(), EventCoder.id(f.evidence().doc(), f.evidence().sentenceIndex(),
-                        ft, f.sourceCode() == null ? "" : f.sourceCode(), e.targetCode(), f.code().code()));
+                Event joined = EventCoder.withTarget(f, e.target());
                 trace.note("one act told by a verb and its noun: " + EventCoder.describe(joined) + " replaces "
                         + EventCoder.describe(e) + " and its copy with no target");
                 out.set(i, joined);

@@ -73,10 +73,7 @@ final class WarTargets {
                 // a side with one enemy in the document are that enemy's.
                 ActorMention m = e.source().mention().withActor(defender, e.source().mention().role(),
                         ActorMention.Form.ROLE, " + the other side in this document's fighting");
-                Participant src = Participant.of(m, e.when().date());
-                e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
-                        e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
-                        e.code().code()));
+                e = EventCoder.withSource(e, Participant.of(m, e.when().date()));
             }
             if (author != null) {
                 // "hundreds of Iranians were killed", "the attack was repelled": fighting no one is said
@@ -89,10 +86,7 @@ final class WarTargets {
                     out.add(e);
                     continue;
                 }
-                Participant src = otherSide(e, author, role, "source: the document's war");
-                e = e.withSource(src, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
-                        e.evidence().triggerToken(), src.code(), e.targetCode() == null ? "" : e.targetCode(),
-                        e.code().code()));
+                e = EventCoder.withSource(e, otherSide(e, author, role, "source: the document's war"));
             }
             Set<String> them = foes(e.source(), enemies);
             Actor victims = e.target() != null && told && fighting(e, 18) && them != null && them.size() == 1
@@ -105,10 +99,7 @@ final class WarTargets {
                 // are of the one country it fights in the document, not of its own.
                 ActorMention m = e.target().mention().withActor(victims, "CVL", ActorMention.Form.ROLE,
                         " + the other side in this document's fighting");
-                Participant t = Participant.of(m, e.when().date());
-                out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
-                        e.evidence().triggerToken(), e.sourceCode() == null ? "" : e.sourceCode(), t.code(),
-                        e.code().code())));
+                out.add(EventCoder.withTarget(e, Participant.of(m, e.when().date())));
                 continue;
             }
             // Not civilians' violence: "the man exploded himself" at a governor's house is not aimed at the
@@ -120,10 +111,7 @@ final class WarTargets {
                 out.add(e);
                 continue;
             }
-            Participant t = otherSide(e, enemy, null, "target: the document's war");
-            out.add(e.withTarget(t, EventCoder.id(e.evidence().doc(), e.evidence().sentenceIndex(),
-                    e.evidence().triggerToken(), e.sourceCode() == null ? "" : e.sourceCode(), t.code(),
-                    e.code().code())));
+            out.add(EventCoder.withTarget(e, otherSide(e, enemy, null, "target: the document's war")));
         }
         return withoutRepeats(events, out);
     }
