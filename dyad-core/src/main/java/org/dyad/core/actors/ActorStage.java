@@ -492,6 +492,10 @@ public final class ActorStage implements Stage {
                     // are joined to, but the mention is theirs alone, not the settlers' words too.
                     start = r.start;
                 }
+                if (a.end < r.start && (s.token(a.end).word().equals(")") || s.token(a.end).word().equals("-RRB-"))) {
+                    // "(PKI) President Khalid Khokhar": the mention takes both brackets, not half of them.
+                    start = a.start - 1;
+                }
                 if (owners.size() > 1) {
                     // "Hungarian and Romanian officials": each owner with the shared role word. Mentions
                     // must not nest, so only the owner next to the role word spans it.
@@ -867,7 +871,10 @@ public final class ActorStage implements Stage {
             for (int k = a.end; k < r.start; k++) {
                 Token t = s.token(k);
                 String w = t.word();
-                boolean ok = POSSESSIVE_MARKS.contains(w) || w.equals("-")
+                // "Pakistan Kissan Ittehad (PKI) President Khalid Khokhar": an owner's acronym in brackets.
+                boolean bracketed = k == a.end && (w.equals(")") || w.equals("-RRB-")) && a.start > 0
+                        && (s.token(a.start - 1).word().equals("(") || s.token(a.start - 1).word().equals("-LRB-"));
+                boolean ok = POSSESSIVE_MARKS.contains(w) || w.equals("-") || bracketed
                         || t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN")
                         || t.pos().equals("HYPH");
                 if (!ok) {
@@ -1056,12 +1063,34 @@ public final class ActorStage implements Stage {
                 for (int k = r.start(); k < r.end(); k++) {
                     overlap |= Syntax.covered(out, k);
                 }
-                if (!overlap) {
-                    out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), null, null, Form.UNKNOWN,
-                            "ner:" + ner.toLowerCase(java.util.Locale.ROOT)));
+                if (overlap) {
+                    continue;
                 }
+                ActorMention body = ner.equals("PERSON") ? possessingBody(s, r.start(), out) : null;
+                if (body != null) {
+                    // "the Human Rights Commission of Pakistan's Qazi Khizar": a body's own person is the body's.
+                    out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), body.actor(), body.role(),
+                            Form.ROLE, "ner:person + of '" + body.text() + "' (" + body.rule() + ")"));
+                    continue;
+                }
+                out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), null, null, Form.UNKNOWN,
+                        "ner:" + ner.toLowerCase(java.util.Locale.ROOT)));
             }
         }
+    }
+
+    /** The body named just before a name with "'s", or null. */
+    private static @Nullable ActorMention possessingBody(Sentence s, int name, List<ActorMention> out) {
+        if (name < 2 || !POSSESSIVE_MARKS.contains(s.token(name - 1).word())) {
+            return null;
+        }
+        for (ActorMention m : out) {
+            if (m.end() == name - 1 && m.actor() != null && BODIES.contains(m.actor().kind())
+                    && m.form() == Form.NAME) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static ActorMention mention(Sentence s, int start, int end, int head, @Nullable Actor actor,

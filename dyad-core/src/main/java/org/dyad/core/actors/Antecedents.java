@@ -213,6 +213,9 @@ final class Antecedents {
             return false;
         }
         String verb = s.token(up.governor()).lemma();
+        if (extraposed(s, g, up.governor(), pronoun)) {
+            return true;
+        }
         if (verb.equalsIgnoreCase("come")) {
             // "prepared to meet any eventuality when it comes to guarding the nation".
             return pronoun > 0 && s.token(pronoun - 1).word().equalsIgnoreCase("when")
@@ -229,6 +232,29 @@ final class Antecedents {
             }
             if ((rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("csubj"))
                     && g.children(e.dependent(), "mark").stream().anyMatch(m -> s.token(m.dependent()).word().equalsIgnoreCase("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that open a clause an empty "it" stands in for. */
+    private static final Set<String> CLAUSE_MARKS = Set.of("that", "to", "whether", "if", "how", "why");
+
+    /**
+     * Whether "it" holds the place of a clause after its predicate: "it was strange that the
+     * government held a one-sided briefing", "it is vital to resume talks".
+     */
+    private static boolean extraposed(Sentence s, Graph g, int predicate, int pronoun) {
+        if (g.children(predicate, "cop").isEmpty() || s.token(predicate).isVerb()) {
+            return false;
+        }
+        for (Edge e : g.children(predicate)) {
+            String rel = e.relation();
+            if (e.dependent() > predicate && (rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("advcl"))
+                    && g.children(e.dependent(), "mark").stream()
+                            .anyMatch(m -> CLAUSE_MARKS.contains(s.token(m.dependent()).word().toLowerCase(Locale.ROOT))
+                                    && m.dependent() > pronoun)) {
                 return true;
             }
         }

@@ -96,7 +96,6 @@ public final class CorefStage implements Stage {
         for (ActorMention m0 : own) {
             resolveMention(doc, s, g, m0, own, resolved);
         }
-        doc.surnames.learn(s, resolved);
         doc.described.learn(s, resolved);
         resolveWords(doc, s, g, enhanced, resolved);
         resolved = owners.possessedOrgans(g, resolved, in.document().date());
@@ -106,6 +105,9 @@ public final class CorefStage implements Stage {
                 home, places);
         resolved = sharedTitles(s, g, resolved);
         resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        // Learnt from the sentence's final mentions: a title that the sentence's place or the
+        // dateline gave a country keeps it when the name recurs alone.
+        doc.surnames.learn(s, resolved);
         return resolved;
     }
 

@@ -143,6 +143,12 @@ final class RoleDescriptions {
             // "the peacekeepers" with no international force named before: no state's organ either.
             return null;
         }
+        ActorMention protesting = protestersNamedBefore(s, m, in, bySentence, basics, before);
+        if (protesting != null) {
+            // "Traders staged a protest against the relocation … The protesters raised slogans": the
+            // traders, not the political opposition that protesters are by default.
+            return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), protesting, protesting.role());
+        }
         if (WEAPONS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
             // "The air force said Russian forces had launched 574 drones … Air defence units downed 546
             // of the drones": weapons are the ones named before, never the force named nearest.
@@ -171,6 +177,48 @@ final class RoleDescriptions {
     }
 
     /** A description of a person ("the cleric", "the president"): the person, or the country of a state title. */
+    /** Words for protesters, which sectors.txt makes the opposition when nothing else tells who they are. */
+    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator");
+
+    /** Verbs whose subject protests: "traders protested", "staged a protest", "took to the streets". */
+    private static final Set<String> PROTESTING = Set.of("protest", "demonstrate", "rally", "march", "strike", "stage",
+            "hold", "block", "chant", "picket", "agitate", "boycott", "gather", "take");
+
+    /** Roles of society whose protests are no opposition's: traders, workers, students, farmers, doctors. */
+    private static final Set<String> SOCIETY = Set.of("BUS", "LAB", "EDU", "AGR", "HLH", "MED", "CVL", "REL", "REF", "HRI");
+
+    /**
+     * "The protesters" when the sentence or the two before told a body of society protesting (the
+     * subject of "protested", "staged a protest"): that body, or null.
+     */
+    private static @Nullable ActorMention protestersNamedBefore(Sentence s, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
+        if (!"OPP".equals(m.role()) || !PROTESTERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        ActorMention found = null;
+        for (int k = s.index(); k >= Math.max(0, s.index() - 2) && found == null; k--) {
+            List<ActorMention> ms = k == s.index() ? before : bySentence.getOrDefault(k, List.of());
+            Sentence ks = in.sentences().get(k);
+            Graph kg = basics.get(k);
+            for (ActorMention c : ms) {
+                if (c.actor() == null || c.role() == null || !SOCIETY.contains(c.role())
+                        || k == s.index() && c.end() > m.start()) {
+                    continue;
+                }
+                Edge up = kg.head(c.head());
+                if (up != null && up.relation().startsWith("nsubj")
+                        && PROTESTING.contains(ks.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    if (found != null && !found.codeAt(null).equals(c.codeAt(null))) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
     private static @Nullable ActorMention describedPerson(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
         LocalDate date = in.document().date();

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Cerar") and by surname after ("Cerar said"). A later name-tagged word that no dictionary knows
  * and that is the surname of exactly one person named before is that person. Where news puts the
  * family name first (China, Korea) or names people by the given name (Malaysia, Thailand,
- * Indonesia, Ethiopia, Eritrea, Iceland), that first name counts as well.
+ * Indonesia, Ethiopia, Eritrea, Iceland, Pakistan), that first name counts as well.
  */
 final class Surnames {
     /** What a mention's rule gains when it is taken for someone named in full before, followed by that name. */
@@ -36,7 +36,8 @@ final class Surnames {
             }
             Token last = s.token(m.end() - 1);
             // "Indonesian Vice President Budiono": one name after a title is the name a later
-            // sentence uses ("Budiono later accused …").
+            // sentence uses ("Budiono later accused …"). So is a title that only the sentence's place
+            // or the dateline gave a country: "ISLAMABAD: National Assembly Speaker Rafiq Qadir".
             boolean person = m.actor().kind() == ActorKind.PERSON && m.form() == Form.NAME
                     || "PERSON".equals(last.ner()) && "PERSON".equals(s.token(m.end() - 2).ner())
                     || "PERSON".equals(last.ner()) && m.form() == Form.ROLE && titled(s.token(m.end() - 2));
@@ -54,6 +55,10 @@ final class Surnames {
                 int first = m.end() - 1;
                 while (first > m.start() && "PERSON".equals(s.token(first - 1).ner())) {
                     first--;
+                }
+                while (first < m.end() - 1 && HONORIFICS.contains(s.token(first).word())) {
+                    // "Mian Nawaz Sharif … Nawaz said": the given name after an honorific.
+                    first++;
                 }
                 String name = s.token(first).word();
                 if (first < m.end() - 1 && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
@@ -76,10 +81,15 @@ final class Surnames {
 
     /**
      * Countries whose people news names by the given name after the full name: Malay and Thai
-     * names, Indonesian ones, and the patronymic names of Ethiopia, Eritrea and Iceland.
+     * names, Indonesian ones, the patronymic names of Ethiopia, Eritrea and Iceland, and
+     * Pakistan's leaders in its own press ("Imran Khan … injuring Imran"; "Khan" is too common).
      */
     private static final java.util.Set<String> GIVEN_NAME_USED = java.util.Set.of("MYS", "BRN", "THA", "IDN", "ETH",
-            "ERI", "ISL");
+            "ERI", "ISL", "PAK");
+
+    /** Honorifics that South Asian news writes before a given name as part of the name. */
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mian", "Maulana", "Syed", "Sardar",
+            "Khawaja", "Makhdoom", "Pir", "Mufti", "Allama", "Hafiz", "Sheikh", "Dr", "Haji");
 
     private void remember(String surname, ActorMention m) {
         if (!bySurname.containsKey(surname)) {

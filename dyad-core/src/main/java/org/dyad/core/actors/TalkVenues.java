@@ -16,7 +16,7 @@ public final class TalkVenues {
 
     /** Nouns of talks (whose "with" phrase names the other side). */
     static final Set<String> TALKS = Set.of("talk", "talks", "negotiation", "negotiations", "meeting",
-            "meetings", "round", "dialogue", "consultations");
+            "meetings", "round", "dialogue", "consultations", "summit", "summits", "conference", "conferences");
 
     /** Verbs that tell where talks begin or are held: "talks due to start in South Africa". */
     private static final Set<String> CONVENING = Set.of("start", "begin", "open", "resume", "hold", "convene",
@@ -32,6 +32,10 @@ public final class TalkVenues {
         Edge up = g.head(place);
         if (up == null) {
             return false;
+        }
+        if (up.relation().equals("appos") && up.governor() < place) {
+            // "the summit in Khankendi, Azerbaijan": the country of the town where the talks are.
+            return placeOfTalks(s, g, up.governor());
         }
         int gov = up.governor();
         String lemma = s.token(gov).lemma().toLowerCase(Locale.ROOT);

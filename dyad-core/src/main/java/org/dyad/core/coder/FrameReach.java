@@ -36,6 +36,12 @@ final class FrameReach {
             // "Russia is arming separatists, Western analysts said": the parser may make the
             // attribution the root and what it attributes an adverbial clause before it.
             allowed = true;
+        } else if (adverbial && cur > f && v.markedBy(cur, "to") && INFINITIVE_FRAMES.contains(frame.kind())
+                && v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()) {
+            // "threatened on Friday to impose tariffs on Iran": a phrase between the verb and its
+            // infinitive may make the parser hang the infinitive as an adverbial clause; it is still
+            // what was threatened.
+            allowed = true;
         } else if (adverbial && v.markedBy(cur, ADJUNCT_MARKS)) {
             // "After carrying out a nuclear test, the DPRK agreed to return to the talks": a clause of
             // time, cause or concession is no complement of the frame.
@@ -111,6 +117,11 @@ final class FrameReach {
         }
         return allowed;
     }
+
+    /** Frames whose verbs take what they frame as an infinitive ("threatened to", "refused to", "tried to"). */
+    private static final Set<Frame.Kind> INFINITIVE_FRAMES = Set.of(Frame.Kind.THREATEN, Frame.Kind.REJECT,
+            Frame.Kind.ATTEMPT, Frame.Kind.NEGATE, Frame.Kind.INTEND, Frame.Kind.PREPARE, Frame.Kind.APPEAL,
+            Frame.Kind.DEMAND, Frame.Kind.ORDER, Frame.Kind.PERMIT, Frame.Kind.PREVENT);
 
     private static boolean isDirective(Frame f) {
         return f.kind() == Frame.Kind.APPEAL || f.kind() == Frame.Kind.DEMAND || f.kind() == Frame.Kind.INTEND

@@ -90,7 +90,7 @@ final class Perpetrators {
 
     /** Verbs of a vehicle or a building failing: what they kill in passing is an accident's toll. */
     private static final Set<String> CRASHES = Set.of("crash", "collapse", "capsize", "sink", "derail", "overturn",
-            "overshoot", "skid", "collide");
+            "overshoot", "skid", "collide", "careen", "plunge", "veer", "topple", "tumble");
 
     /** Things that blow up by accident; a bomb, a shell or a car may be a weapon and is not here. */
     private static final Set<String> VESSELS = Set.of("boiler", "cylinder", "pipeline", "furnace", "reactor", "tank");
@@ -124,7 +124,8 @@ final class Perpetrators {
         }
         for (int x : joined) {
             for (Edge e : v.basic.children(x, "advcl")) {
-                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && markedBy(v, e.dependent(), WHEN)) {
+                // "19 people were killed when a bus careened off a road", "… after their van plunged into a gorge".
+                if (CRASHES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && markedBy(v, e.dependent(), SETTINGS)) {
                     return true;
                 }
             }
@@ -339,9 +340,6 @@ final class Perpetrators {
                 && v.tok(verb).pos().equals("VBG") && !v.basic.hasChild(verb, "mark")
                 && disasterOf(v, up.governor());
     }
-
-    /** The word that opens a clause telling when a crash came. */
-    private static final Set<String> WHEN = Set.of("when");
 
     /** Words that open a clause telling when or after what a toll came: "when a fire broke out". */
     private static final Set<String> SETTINGS = Set.of("when", "after", "as");

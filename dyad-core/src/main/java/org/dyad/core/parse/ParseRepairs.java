@@ -23,8 +23,8 @@ final class ParseRepairs {
     private static final Set<String> ADJECTIVAL = Set.of("visiting");
 
     static Sentence apply(Sentence s) {
-        return dayOf(participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(
-                backedBy(invertedSpeakers(s)))))))));
+        return dayAsSubject(dayOf(participles(reducedPassives(postings(agentsOfNouns(strandedParticiples(strandedRelatives(
+                backedBy(invertedSpeakers(s))))))))));
     }
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -63,6 +63,66 @@ final class ParseRepairs {
             }
         }
         return s;
+    }
+
+    /**
+     * "Trump threatened on Friday to impose tariffs on Iran", parsed with "on" marking the infinitive
+     * and the weekday as its subject: the day is a phrase of time of the verb before, and the
+     * infinitive has no subject of its own.
+     */
+    private static Sentence dayAsSubject(Sentence s) {
+        Graph g = null;
+        for (Token t : s.tokens()) {
+            if (!WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (g == null) {
+                g = Graph.basic(s);
+            }
+            int day = t.index();
+            Edge up = g.head(day);
+            if (up == null || !up.relation().equals("nsubj") || up.governor() < day) {
+                continue;
+            }
+            int clause = up.governor();
+            Edge top = g.head(clause);
+            int on = -1;
+            boolean to = false;
+            for (Edge e : g.children(clause, "mark")) {
+                String w = s.token(e.dependent()).word().toLowerCase(Locale.ROOT);
+                if (e.dependent() < day && Set.of("on", "last", "this").contains(w)) {
+                    on = e.dependent();
+                } else if (w.equals("to") && e.dependent() > day) {
+                    to = true;
+                }
+            }
+            if (top == null || top.governor() >= day || !top.relation().equals("advcl") || on < 0 || !to
+                    || !s.token(top.governor()).pos().startsWith("VB")) {
+                continue;
+            }
+            int verb = top.governor();
+            int prep = on;
+            String ofDay = "obl:" + s.token(prep).word().toLowerCase(Locale.ROOT);
+            return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
+                    dayEdges(s.basic(), clause, day, prep, verb, "obl"),
+                    dayEdges(s.enhanced(), clause, day, prep, verb, ofDay));
+        }
+        return s;
+    }
+
+    /** The edges with the day hung on {@code verb} and its "on" made the day's case. */
+    private static List<Edge> dayEdges(List<Edge> edges, int clause, int day, int prep, int verb, String rel) {
+        List<Edge> out = new ArrayList<>(edges.size());
+        for (Edge e : edges) {
+            if (e.governor() == clause && e.dependent() == day && e.relation().startsWith("nsubj")) {
+                out.add(new Edge(verb, day, rel));
+            } else if (e.governor() == clause && e.dependent() == prep && e.relation().equals("mark")) {
+                out.add(new Edge(day, prep, "case"));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     /** Verbs of saying that wire copy puts before their speaker: "…, said Chinese President Hu Jintao". */
