@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What coreference knows of one document while it goes through the sentences in order: each
@@ -33,8 +35,12 @@ final class CorefDocument {
      */
     final Map<String, Boolean> feminine = new HashMap<>();
 
-    CorefDocument(Analysis in) {
+    /** The country actor of an ISO code, when the stage has a dictionary; else null. */
+    final java.util.function.Function<String, @Nullable Actor> countries;
+
+    CorefDocument(Analysis in, java.util.function.Function<String, @Nullable Actor> countries) {
         this.in = in;
+        this.countries = countries;
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }

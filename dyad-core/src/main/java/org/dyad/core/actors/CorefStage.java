@@ -34,6 +34,7 @@ import org.jspecify.annotations.Nullable;
  * sentences before have taught.
  */
 public final class CorefStage implements Stage {
+    private final @Nullable ActorDictionary actors;
     private final PlaceCountries places;
     private final ContextPlaces contextPlaces;
     private final OrganOwners owners;
@@ -48,6 +49,7 @@ public final class CorefStage implements Stage {
      * Peshawar" → PAKCOP). {@code actors} supplies the country actors.
      */
     public CorefStage(@Nullable ActorDictionary actors, PlaceCountries places) {
+        this.actors = actors;
         this.places = places;
         this.contextPlaces = new ContextPlaces(actors, places);
         this.owners = new OrganOwners(actors);
@@ -70,12 +72,18 @@ public final class CorefStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        CorefDocument doc = new CorefDocument(in);
+        CorefDocument doc = new CorefDocument(in, iso -> actors == null ? null : actors.country(iso).orElse(null));
         List<ActorMention> out = new ArrayList<>();
         Actor home = contextPlaces.dominantCountry(in.mentions(), in.document().date());
         ActorMention docPlace = contextPlaces.documentPlace(in, doc.bySentence);
         for (Sentence s : in.sentences()) {
             List<ActorMention> resolved = resolveSentence(doc, s, home, docPlace);
+            if (s.index() == 0 && docPlace != null) {
+                // "JERUSALEM: Netanyahu's bid … has threatened to plunge Israel into crisis": the
+                // dateline places the report and its role words; it is no actor of the story.
+                resolved = new ArrayList<>(resolved);
+                resolved.removeIf(m -> m.start() == docPlace.start() && m.end() == docPlace.end());
+            }
             out.addAll(resolved);
             doc.bySentence.put(s.index(), resolved);
         }
@@ -192,7 +200,7 @@ public final class CorefStage implements Stage {
             }
             if (t.isNoun() && t.index() > 0 && !Syntax.covered(resolved, t.index())
                     && s.token(t.index() - 1).word().equalsIgnoreCase("the")) {
-                DefiniteNouns.resolve(s, g, t, resolved, in, bySentence, basics);
+                DefiniteNouns.resolve(s, g, t, resolved, in, bySentence, basics, doc.countries);
                 continue;
             }
             if (!t.isPronoun() || Syntax.covered(resolved, t.index())) {

@@ -39,7 +39,8 @@ final class DefiniteNouns {
      * a reference to what it stands for joins {@code resolved}. Nothing happens otherwise.
      */
     static void resolve(Sentence s, Graph g, Token t, List<ActorMention> resolved, Analysis in,
-            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics,
+            java.util.function.Function<String, org.dyad.core.model.@Nullable Actor> countries) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
         Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
                 : BLOC_NOUNS.contains(l) ? Kind.BLOC : null;
@@ -53,6 +54,20 @@ final class DefiniteNouns {
         }
         if (want != null && g.governor(t.index()) >= 0 && !isModified(g, s, t.index())) {
             ActorMention a = want == Kind.COUNTRY ? placeOfVerb(s, g, t.index(), resolved) : null;
+            if (a == null && want == Kind.COUNTRY) {
+                String home = l.equals("nation") ? speakersCountry(s, g, t.index(), resolved) : null;
+                a = home == null ? notTheActorsOwn(s, g, t.index(), resolved)
+                        : CorefSearch.antecedent(s, g, t.index() - 1, m -> m.actor() != null
+                                && m.actor().kind() == ActorKind.COUNTRY && m.actor().id().equals(home),
+                                resolved, in, bySentence, basics);
+                org.dyad.core.model.Actor nation = a == null && home != null ? countries.apply(home) : null;
+                if (nation != null) {
+                    // No mention of the speaker's country before: the country itself.
+                    resolved.add(new ActorMention(s.index(), t.index() - 1, t.index() + 1, t.index(), nation, null,
+                            Form.REFERENCE, s.words(t.index() - 1, t.index() + 1), "coref: the speaker's nation (" + home + ")"));
+                    return;
+                }
+            }
             if (a == null && want == Kind.COUNTRY) {
                 // "Pakistani officials visiting the Kingdom": the nearest country of that form of state.
                 a = CorefSearch.antecedent(s, g, t.index() - 1, m -> Antecedents.compatible(m, Kind.COUNTRY)
@@ -130,6 +145,106 @@ final class DefiniteNouns {
                 if (m.head() == place && m.form() == Form.NAME && m.actor() != null
                         && m.actor().kind() == ActorKind.COUNTRY) {
                     return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The verb a noun's phrase hangs on, through its modifiers and obliques; -1 when none near. */
+    private static int verbOf(Sentence s, Graph g, int noun) {
+        int cur = noun;
+        for (int hops = 0; hops < 4; hops++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return -1;
+            }
+            String r = up.relation();
+            if (!(r.startsWith("nmod") || r.startsWith("obl") || r.equals("obj"))) {
+                return -1;
+            }
+            cur = up.governor();
+            if (s.token(cur).isVerb()) {
+                return cur;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Trump imposed duties on products imported from China, over the country's alleged role": "the
+     * country" in an object or oblique of a clause whose subject is of one country, and not in words
+     * reported from a speaker, is the other country the clause named before it, not the actor's own.
+     */
+    private static @Nullable ActorMention notTheActorsOwn(Sentence s, Graph g, int noun, List<ActorMention> here) {
+        int verb = verbOf(s, g, noun);
+        if (verb < 0 || reported(s, g, verb)) {
+            return null;
+        }
+        Set<String> own = new java.util.HashSet<>();
+        for (Edge e : g.children(verb)) {
+            if (e.relation().startsWith("nsubj")) {
+                for (ActorMention m : here) {
+                    if (m.head() == e.dependent() && m.actor() != null && m.actor().country() != null) {
+                        own.add(m.actor().country());
+                    }
+                }
+            }
+        }
+        if (own.size() != 1) {
+            return null;
+        }
+        ActorMention best = null;
+        for (ActorMention m : here) {
+            if (m.end() <= noun - 1 && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && m.form() == Form.NAME && !own.contains(m.actor().id())
+                    && (best == null || m.start() > best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** Verbs that report words: a country named in them may be the speaker's own. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "state", "stress", "insist", "claim",
+            "declare", "warn", "argue", "note", "announce", "believe", "think", "write");
+
+    /** Whether a verb sits in words reported by a verb of saying. */
+    private static boolean reported(Sentence s, Graph g, int verb) {
+        return reportingVerb(s, g, verb, 4) >= 0;
+    }
+
+    /** The verb of saying whose reported words hold the token, within {@code hops} steps up; else -1. */
+    private static int reportingVerb(Sentence s, Graph g, int token, int hops) {
+        int cur = token;
+        for (int k = 0; k < hops; k++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return -1;
+            }
+            cur = up.governor();
+            if ((up.relation().equals("ccomp") || up.relation().equals("parataxis"))
+                    && REPORTING.contains(s.token(cur).lemma().toLowerCase(Locale.ROOT))) {
+                return cur;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "He said that the nation supported the Pakistan Army": "the nation" in a speaker's words is the
+     * speaker's own; the country of the sentence's speaker, or null.
+     */
+    private static @Nullable String speakersCountry(Sentence s, Graph g, int noun, List<ActorMention> here) {
+        int said = reportingVerb(s, g, noun, 5);
+        if (said < 0) {
+            return null;
+        }
+        for (Edge e : g.children(said, "nsubj")) {
+            for (ActorMention m : here) {
+                if (m.head() == e.dependent() && m.actor() != null && m.actor().country() != null
+                        && m.actor().kind() != ActorKind.IGO) {
+                    return m.actor().country();
                 }
             }
         }

@@ -173,13 +173,18 @@ final class PlaceContext {
     /** Words for the tiers of a federation's state: "the provincial government", "federal ministers". */
     private static final Set<String> TIERS = Set.of("provincial", "federal");
 
-    /** Whether a state organ of no country is called a province's or a federation's. */
+    /** Whether a state organ of no country is called a province's or a federation's, or is a chief minister. */
     private static boolean tiered(Sentence s, Graph g, ActorMention m) {
         if (m.actor() != null || m.role() == null || !RoleCodes.STATE_ORGANS.contains(m.role())) {
             return false;
         }
         for (int k = m.start(); k < m.end(); k++) {
             if (TIERS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            // "the new chief minister": a province's or a state's head of government.
+            if (k + 1 < m.end() && s.token(k).word().equalsIgnoreCase("chief")
+                    && s.token(k + 1).lemma().equalsIgnoreCase("minister")) {
                 return true;
             }
         }

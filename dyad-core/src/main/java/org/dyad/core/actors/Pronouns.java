@@ -337,7 +337,10 @@ final class Pronouns {
     /** Nouns of texts that speak ("the draft asks …", "the report says …"). */
     private static final Set<String> TEXTS = Set.of("draft", "resolution", "text", "report", "document", "bill",
             "proposal", "statement", "declaration", "communique", "communiqué", "treaty", "constitution", "letter",
-            "memorandum", "charter", "accord");
+            "memorandum", "charter", "accord",
+            // "The petition … It pleaded the court to strike the amendments down", "the order … It instructs".
+            "petition", "plea", "order", "regulation", "rule", "law", "amendment", "ordinance", "decree",
+            "notification", "directive", "verdict", "ruling", "judgment", "judgement", "motion");
 
     /**
      * Whether a sentence (the one before a pronoun's, with its graph) has a text as the subject of

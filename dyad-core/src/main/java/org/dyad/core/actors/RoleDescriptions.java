@@ -182,7 +182,7 @@ final class RoleDescriptions {
 
     /** Verbs whose subject protests: "traders protested", "staged a protest", "took to the streets". */
     private static final Set<String> PROTESTING = Set.of("protest", "demonstrate", "rally", "march", "strike", "stage",
-            "hold", "block", "chant", "picket", "agitate", "boycott", "gather", "take");
+            "hold", "block", "chant", "picket", "agitate", "boycott", "gather", "take", "observe", "launch");
 
     /** Roles of society whose protests are no opposition's: traders, workers, students, farmers, doctors. */
     private static final Set<String> SOCIETY = Set.of("BUS", "LAB", "EDU", "AGR", "HLH", "MED", "CVL", "REL", "REF", "HRI");

@@ -37,10 +37,11 @@ final class FrameReach {
             // attribution the root and what it attributes an adverbial clause before it.
             allowed = true;
         } else if (adverbial && cur > f && v.markedBy(cur, "to") && INFINITIVE_FRAMES.contains(frame.kind())
-                && v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()) {
+                && v.basic.children(cur, "nsubj").isEmpty() && v.basic.children(cur, "nsubj:pass").isEmpty()
+                && v.basic.children(f, "obj").isEmpty()) {
             // "threatened on Friday to impose tariffs on Iran": a phrase between the verb and its
             // infinitive may make the parser hang the infinitive as an adverbial clause; it is still
-            // what was threatened.
+            // what was threatened. Not after an object: "shunned work on Monday to protest" is a purpose.
             allowed = true;
         } else if (adverbial && v.markedBy(cur, ADJUNCT_MARKS)) {
             // "After carrying out a nuclear test, the DPRK agreed to return to the talks": a clause of

@@ -42,9 +42,6 @@ final class WarTargets {
         // The countries each side fought, a side being a country's state, its irregulars or its people:
         // "U.S. troops battled insurgents" makes Iraq's insurgents enemies of the United States, not Iraq's army.
         Map<String, Set<String>> enemies = new HashMap<>();
-        // The roles in which each side's enemy country fought it: "Pakistani militants fighting our
-        // troops" makes Pakistan's insurgents, not its state, the Afghan army's enemy.
-        Map<String, Set<String>> enemyRoles = new HashMap<>();
         for (Event e : events) {
             String a = country(e.source());
             String b = country(e.target());
@@ -55,8 +52,6 @@ final class WarTargets {
                     && !unknownHands(e.target())) {
                 enemies.computeIfAbsent(side(e.source()), k -> new HashSet<>()).add(b);
                 enemies.computeIfAbsent(side(e.target()), k -> new HashSet<>()).add(a);
-                enemyRoles.computeIfAbsent(side(e.source()) + "|" + b, k -> new HashSet<>()).add(String.valueOf(role(e.target())));
-                enemyRoles.computeIfAbsent(side(e.target()) + "|" + a, k -> new HashSet<>()).add(String.valueOf(role(e.source())));
             }
         }
         if (enemies.isEmpty()) {
@@ -90,12 +85,6 @@ final class WarTargets {
                     // bombings": whose bombs or kidnappers they were, a state's war does not tell.
                     out.add(e);
                     continue;
-                }
-                if (role == null) {
-                    // The enemy fought the side only as one kind of irregulars: theirs are the hands.
-                    Set<String> roles = enemyRoles.getOrDefault(side(e.target()) + "|" + author.country(), Set.of());
-                    String only = roles.size() == 1 ? roles.iterator().next() : null;
-                    role = only != null && IRREGULAR.contains(only) ? only : null;
                 }
                 e = EventCoder.withSource(e, otherSide(e, author, role, "source: the document's war"));
             }
@@ -183,8 +172,7 @@ final class WarTargets {
     private static final Map<String, String> FORCES = Map.of("MIL", "forces", "COP", "police");
 
     /** How the other side's hands are named in the participant's text, by role. */
-    private static final Map<String, String> HANDS = Map.of("MIL", "forces", "COP", "police", "INS", "insurgents",
-            "REB", "rebels", "SPP", "separatists", "IMG", "militants", "UAF", "armed men", "RAD", "radicals");
+    private static final Map<String, String> HANDS = Map.of("MIL", "forces", "COP", "police", "INS", "insurgents");
 
     /**
      * "Three Palestinians were wounded by rubber bullets fired by soldiers", "two were killed as the

@@ -30,6 +30,17 @@ final class ParseRepairs {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
+    /** The sentence's weekdays. */
+    private static List<Token> weekdays(Sentence s) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Nouns of time an "of" phrase may rightly give a day: "Wednesday of last week". */
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "day", "weekend", "season");
 
@@ -39,14 +50,9 @@ final class ParseRepairs {
      * phrase hangs on.
      */
     private static Sentence dayOf(Sentence s) {
-        Graph g = null;
-        for (Token t : s.tokens()) {
-            if (!WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (g == null) {
-                g = Graph.basic(s);
-            }
+        List<Token> days = weekdays(s);
+        Graph g = days.isEmpty() ? null : Graph.basic(s);
+        for (Token t : days) {
             Edge up = g.head(t.index());
             if (up == null || !up.relation().startsWith("nmod") || !s.token(up.governor()).isNoun()) {
                 continue;
@@ -71,14 +77,9 @@ final class ParseRepairs {
      * infinitive has no subject of its own.
      */
     private static Sentence dayAsSubject(Sentence s) {
-        Graph g = null;
-        for (Token t : s.tokens()) {
-            if (!WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (g == null) {
-                g = Graph.basic(s);
-            }
+        List<Token> days = weekdays(s);
+        Graph g = days.isEmpty() ? null : Graph.basic(s);
+        for (Token t : days) {
             int day = t.index();
             Edge up = g.head(day);
             if (up == null || !up.relation().equals("nsubj") || up.governor() < day) {
