@@ -299,12 +299,13 @@ final class Pronouns {
      */
     private @Nullable ActorMention thing(Token t, String w, Kind want) {
         ActorMention a;
-        if (w.equals("it") && Syntax.subjectOf(g, t.index())
+        if (w.equals("it") && Syntax.subjectOf(g, t.index()) && g.head(g.head(t.index()).governor()) == null
                 && (textSentences.contains(s.index() - 1)
                 || s.index() > 0
                         && textSubject(in.sentences().get(s.index() - 1), basics.get(s.index() - 1), bySentence))) {
             // "But the European draft does not include a US demand … It asks the head of the IAEA
-            // to submit a report. It says …": "it" goes on about the text the last sentence was about.
+            // to submit a report. It says …": "it" goes on about the text the last sentence was about,
+            // as the subject of its sentence's main verb ("demanded that Iran … it" is Iran).
             textSentences.add(s.index());
             a = null;
         } else if (w.equals("it") && t.index() == 0 && Syntax.subjectOf(g, t.index()) && s.index() > 0
