@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorefStage implements Stage {
     private final @Nullable ActorDictionary actors;
+    /** Followers of people the coreference stage resolved ("Yoon supporters", Yoon named by surname). */
+    private final @Nullable Followers followers;
     private final PlaceCountries places;
     private final ContextPlaces contextPlaces;
     private final OrganOwners owners;
@@ -53,6 +55,7 @@ public final class CorefStage implements Stage {
         this.places = places;
         this.contextPlaces = new ContextPlaces(actors, places);
         this.owners = new OrganOwners(actors);
+        this.followers = actors == null ? null : new Followers(actors);
     }
 
     @Override
@@ -112,6 +115,9 @@ public final class CorefStage implements Stage {
         resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved), docPlace,
                 home, places);
         resolved = sharedTitles(s, g, resolved);
+        if (followers != null) {
+            resolved = followers.apply(s, g, resolved, in.document().date());
+        }
         resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
         // Learnt from the sentence's final mentions: a title that the sentence's place or the
         // dateline gave a country keeps it when the name recurs alone.
@@ -151,6 +157,12 @@ public final class CorefStage implements Stage {
             // "Palestinian police deployed large numbers of men": their own men.
             resolved.add(m.withActor(sender.actor(), sender.role(), Form.ROLE,
                     " + deployed by '" + sender.text() + "'"));
+            return;
+        }
+        ActorMention state = DeployedMen.sentBy(s, g, m, resolved);
+        if (state != null) {
+            // "Israel … sending in ground troops": the troops a country sends are its own.
+            resolved.add(m.withActor(state.actor(), m.role(), Form.ROLE, " + sent by '" + state.text() + "'"));
             return;
         }
         ActorMention person = doc.surnames.person(s, m);

@@ -55,4 +55,51 @@ final class DeployedMen {
         }
         return null;
     }
+
+    /**
+     * "with Israel conducting a bombing campaign in Lebanon and sending in ground troops": forces of
+     * no stated country that a country sends or deploys are its own, not those of the place they go
+     * to. The country is the verb's subject, or that of the verb it is joined to; null otherwise.
+     */
+    static @Nullable ActorMention sentBy(Sentence s, Graph g, ActorMention m, List<ActorMention> resolved) {
+        if (m.form() != Form.ROLE || m.actor() != null || !FORCES.contains(m.role())) {
+            return null;
+        }
+        Edge up = g.head(m.head());
+        if (up == null || !up.relation().equals("obj")
+                || !DEPLOYING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int verb = up.governor();
+        List<Edge> subjects = g.children(verb, "nsubj");
+        Edge joined = g.head(verb);
+        if (subjects.isEmpty() && joined != null && joined.relation().startsWith("conj")) {
+            subjects = g.children(joined.governor(), "nsubj");
+        }
+        for (Edge e : subjects) {
+            for (ActorMention x : resolved) {
+                if (x.head() == e.dependent() && x.actor() != null
+                        && x.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                        && (x.role() == null || "GOV".equals(x.role()) || FORCES.contains(x.role()))
+                        && placedAbroad(s, g, x.actor().id(), resolved)) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence places what it tells in a country other than the sender's ("in
+     * Lebanon"): only then would the place, not the sender, give the forces their country.
+     */
+    private static boolean placedAbroad(Sentence s, Graph g, String sender, List<ActorMention> resolved) {
+        for (ActorMention p : resolved) {
+            if (p.actor() != null && p.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                    && !sender.equals(p.actor().id()) && Syntax.locative(s, g, p.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

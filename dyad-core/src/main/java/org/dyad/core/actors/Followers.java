@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "Supporters of Raila Odinga", "loyalists of former president Laurent Gbagbo", "the
- * president's followers": the followers of a person or a party are not that person or party.
+ * president's followers", "Yoon supporters": the followers of a person or a party are not that person or party.
  * They are people of its country: opposition (OPP) when it is in opposition or out of office
  * (its code's role is OPP or ELI), civilians (CVL) otherwise, so that "supporters of the
  * president" are not the government. Followers of armed groups, organisations and unknown
@@ -62,7 +62,9 @@ final class Followers {
     private static @Nullable ActorMention followedBy(Sentence s, Graph g, Edge e, List<ActorMention> ms) {
         boolean of = e.relation().startsWith("nmod") && !e.relation().equals("nmod:poss")
                 && g.markedBy(s, e.dependent(), Set.of("of"));
-        if (!of && !e.relation().equals("nmod:poss")) {
+        // "Yoon supporters held placards": a name before the noun.
+        boolean compound = e.relation().equals("compound") && e.dependent() < e.governor();
+        if (!of && !compound && !e.relation().equals("nmod:poss")) {
             return null;
         }
         for (ActorMention m : ms) {

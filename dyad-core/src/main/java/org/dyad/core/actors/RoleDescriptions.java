@@ -177,6 +177,28 @@ final class RoleDescriptions {
     }
 
     /** A description of a person ("the cleric", "the president"): the person, or the country of a state title. */
+    /** Words that put a title in the past: "former Prime Minister", "ex-president", "the late king". */
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
+            "(?i)\\b(former|ex-|late|then|outgoing|ousted|deposed)\\b");
+
+    /** The nearest earlier mention of a person whose own words hold the title ("Prime Minister X"), anywhere before. */
+    private static @Nullable ActorMention namedWithTitle(Sentence s, ActorMention m, String title, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence) {
+        for (int k = s.index() - 1; k >= 0; k--) {
+            List<ActorMention> ms = bySentence.getOrDefault(k, List.of());
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                ActorMention c = ms.get(i);
+                if (c.actor() != null && c.actor().kind() == ActorKind.PERSON && c.end() - c.start() > 1
+                        && c.form() == Form.NAME && Syntax.endsInName(in.sentences().get(c.sentence()), c)
+                        && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " ")
+                        && !FORMER.matcher(c.text()).find()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Words for protesters, which sectors.txt makes the opposition when nothing else tells who they are. */
     private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator");
 
@@ -231,6 +253,12 @@ final class RoleDescriptions {
                 c -> c.actor() != null && c.end() - c.start() > 1 && Syntax.endsInName(in.sentences().get(c.sentence()), c)
                         && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " "),
                 before, in, bySentence, basics);
+        if (p == null) {
+            // "Prime Minister Shehbaz Sharif held a telephone conversation … (two sentences on Hasina,
+            // 'the disposed premier') … The prime minister expressed his satisfaction": the one named
+            // with the title, however far back in the story, before anyone it merely fits.
+            p = namedWithTitle(s, m, title, in, bySentence);
+        }
         if (p == null) {
             p = CorefSearch.antecedent(s, g, m.start(),
                     c -> c.actor() != null && c.actor().kind() == ActorKind.PERSON

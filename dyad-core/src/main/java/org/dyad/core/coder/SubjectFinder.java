@@ -303,7 +303,7 @@ final class SubjectFinder {
             // So does a purpose clause after a verb with no object, which carries no event of its own:
             // "converged on Lagos to protest the ruling" (but "blocked roads to press demands" is the blocking).
             if (up != null && (Graph.matches(up.relation(), "advcl") || participleDep(up, p)) && up.governor() != p
-                    && (v.s.token(p).pos().equals("VBG") && v.basic.children(p, "mark").isEmpty()
+                    && (v.s.token(p).pos().equals("VBG") && (v.basic.children(p, "mark").isEmpty() || means(p))
                         || purpose(p) && (v.complements.direct(up.governor()).isEmpty() || uncoded(up.governor())))) {
                 int gov = up.governor();
                 if (SAYING.contains(v.lemma(gov)) && !timedBy(p)) {
@@ -580,6 +580,11 @@ final class SubjectFinder {
     }
 
     /** An infinitive of purpose: "to protest", "in order to end". */
+    /** Whether a gerund tells the means of its main clause's act: "killed 77 people by setting off a bomb". */
+    private boolean means(int p) {
+        return v.basic.children(p, "mark").stream().allMatch(e -> v.word(e.dependent()).equalsIgnoreCase("by"));
+    }
+
     private boolean purpose(int p) {
         return v.s.token(p).pos().equals("VB") && v.markedBy(p, "to");
     }
