@@ -28,6 +28,7 @@ final class Followers {
             "loyalists", "partisan", "partisans");
     private static final Set<String> PARTY_ROLES = Set.of("PTY", "OPP", "GOV");
     private static final Set<String> OUT_OF_POWER = Set.of("OPP", "ELI");
+    private static final Set<String> ARMED = Set.of("INS", "REB", "SPP", "IMG", "UAF", "RAD", "MIL");
 
     private final ActorDictionary dictionary;
 
@@ -83,6 +84,11 @@ final class Followers {
         }
         String role = code.length() >= 6 ? code.substring(3, 6) : null;
         if (a.kind() == ActorKind.GROUP ? role == null || !PARTY_ROLES.contains(role) : a.kind() != ActorKind.PERSON) {
+            return null;
+        }
+        if (role != null && ARMED.contains(role)) {
+            // "Taliban leader Mullah Omar praised his followers": an armed leader's followers are his
+            // fighters, not civilians; left to the coder.
             return null;
         }
         Actor country = dictionary.country(code.substring(0, 3)).orElse(null);
