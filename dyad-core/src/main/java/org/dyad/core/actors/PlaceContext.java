@@ -83,7 +83,7 @@ final class PlaceContext {
     }
 
     /** Weapons and the craft that fire them, which an army's report does not make its own. */
-    private static final Set<String> WEAPONS = Set.of("drone", "drones", "missile", "missiles", "rocket", "rockets",
+    private static final Set<String> REPORTED_WEAPONS = Set.of("drone", "drones", "missile", "missiles", "rocket", "rockets",
             "warplane", "warplanes", "jets", "aircraft", "bombers", "artillery", "shells");
 
     private static final Set<String> KEEPING = Set.of("have", "keep", "maintain", "station", "base");
@@ -303,7 +303,7 @@ final class PlaceContext {
                 }
                 // "The air force said Russian forces had launched 574 drones": the drones and missiles an
                 // army reports are as often the enemy's it shot at as its own.
-                ActorMention army = "MIL".equals(m.role()) && !WEAPONS.contains(m.lastWord())
+                ActorMention army = "MIL".equals(m.role()) && !REPORTED_WEAPONS.contains(m.lastWord())
                         ? reportingArmy(s, g, m, mentions) : null;
                 if (army != null) {
                     // "The US military also announced that two more troops were killed in action": an army

@@ -93,7 +93,7 @@ final class RoleDescriptions {
      * Projectiles (lemmas), which a definite description takes up only as themselves: the drones and
      * missiles of a report are as often those shot down as those fired.
      */
-    private static final Set<String> WEAPONS = Set.of("drone", "missile", "rocket");
+    private static final Set<String> WEAPON_LEMMAS = Set.of("drone", "missile", "rocket");
 
     /** Resolves a role mention without a country, or a bare description, when it is definite. */
     static @Nullable ActorMention describe(Sentence s, Graph g, ActorMention m, Analysis in,
@@ -149,7 +149,7 @@ final class RoleDescriptions {
             // traders, not the political opposition that protesters are by default.
             return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), protesting, protesting.role());
         }
-        if (WEAPONS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+        if (WEAPON_LEMMAS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
             // "The air force said Russian forces had launched 574 drones … Air defence units downed 546
             // of the drones": weapons are the ones named before, never the force named nearest.
             return null;
