@@ -176,7 +176,6 @@ final class RoleDescriptions {
         return describedCountryOrGroup(s, g, m, in, bySentence, basics, before, ownSubjects);
     }
 
-    /** A description of a person ("the cleric", "the president"): the person, or the country of a state title. */
     /** Words that put a title in the past: "former Prime Minister", "ex-president", "the late king". */
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
             "(?i)\\b(former|ex-|late|then|outgoing|ousted|deposed)\\b");
@@ -241,6 +240,7 @@ final class RoleDescriptions {
         return found;
     }
 
+    /** A description of a person ("the cleric", "the president"): the person, or the country of a state title. */
     private static @Nullable ActorMention describedPerson(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
         LocalDate date = in.document().date();
@@ -248,7 +248,9 @@ final class RoleDescriptions {
         // a person who holds the title comes before a country that merely has one.
         // "Iran's government spokesman Gholam Hossein Elham … The spokesman also refuted": the one
         // whose own words gave him the title, before anyone the title merely fits.
-        String title = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        String words = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        // "the PM" is the one named "Prime Minister …".
+        String title = words.equals("pm") ? "prime minister" : words;
         ActorMention p = CorefSearch.antecedent(s, g, m.start(),
                 c -> c.actor() != null && c.end() - c.start() > 1 && Syntax.endsInName(in.sentences().get(c.sentence()), c)
                         && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " "),
