@@ -492,7 +492,7 @@ public final class ActorStage implements Stage {
                     // are joined to, but the mention is theirs alone, not the settlers' words too.
                     start = r.start;
                 }
-                if (a.end < r.start && (s.token(a.end).word().equals(")") || s.token(a.end).word().equals("-RRB-"))) {
+                if (a.end < r.start && DefinedAcronyms.close(s.token(a.end).word())) {
                     // "(PKI) President Khalid Khokhar": the mention takes both brackets, not half of them.
                     start = a.start - 1;
                 }
@@ -872,8 +872,8 @@ public final class ActorStage implements Stage {
                 Token t = s.token(k);
                 String w = t.word();
                 // "Pakistan Kissan Ittehad (PKI) President Khalid Khokhar": an owner's acronym in brackets.
-                boolean bracketed = k == a.end && (w.equals(")") || w.equals("-RRB-")) && a.start > 0
-                        && (s.token(a.start - 1).word().equals("(") || s.token(a.start - 1).word().equals("-LRB-"));
+                boolean bracketed = k == a.end && DefinedAcronyms.close(w) && a.start > 0
+                        && DefinedAcronyms.open(s.token(a.start - 1).word());
                 boolean ok = POSSESSIVE_MARKS.contains(w) || w.equals("-") || bracketed
                         || t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN")
                         || t.pos().equals("HYPH");

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.parse.Graph;
@@ -36,9 +37,9 @@ final class CorefDocument {
     final Map<String, Boolean> feminine = new HashMap<>();
 
     /** The country actor of an ISO code, when the stage has a dictionary; else null. */
-    final java.util.function.Function<String, @Nullable Actor> countries;
+    final Function<String, @Nullable Actor> countries;
 
-    CorefDocument(Analysis in, java.util.function.Function<String, @Nullable Actor> countries) {
+    CorefDocument(Analysis in, Function<String, @Nullable Actor> countries) {
         this.in = in;
         this.countries = countries;
         for (ActorMention m : in.mentions()) {

@@ -65,11 +65,13 @@ final class DefinedAcronyms {
         return w.matches("[A-Z][A-Z&]{1,7}") ? end + 1 : -1;
     }
 
-    private static boolean open(String w) {
+    /** Whether a word opens brackets, as the tokenizer writes them. */
+    static boolean open(String w) {
         return w.equals("(") || w.equals("-LRB-");
     }
 
-    private static boolean close(String w) {
+    /** Whether a word closes brackets, as the tokenizer writes them. */
+    static boolean close(String w) {
         return w.equals(")") || w.equals("-RRB-");
     }
 

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.dyad.core.actors.Antecedents.Kind;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -40,7 +42,7 @@ final class DefiniteNouns {
      */
     static void resolve(Sentence s, Graph g, Token t, List<ActorMention> resolved, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics,
-            java.util.function.Function<String, org.dyad.core.model.@Nullable Actor> countries) {
+            Function<String, @Nullable Actor> countries) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
         Kind want = GROUP_NOUNS.contains(l) ? Kind.GROUP : COUNTRY_NOUNS.contains(l) ? Kind.COUNTRY
                 : BLOC_NOUNS.contains(l) ? Kind.BLOC : null;
@@ -60,7 +62,7 @@ final class DefiniteNouns {
                         : CorefSearch.antecedent(s, g, t.index() - 1, m -> m.actor() != null
                                 && m.actor().kind() == ActorKind.COUNTRY && m.actor().id().equals(home),
                                 resolved, in, bySentence, basics);
-                org.dyad.core.model.Actor nation = a == null && home != null ? countries.apply(home) : null;
+                Actor nation = a == null && home != null ? countries.apply(home) : null;
                 if (nation != null) {
                     // No mention of the speaker's country before: the country itself.
                     resolved.add(new ActorMention(s.index(), t.index() - 1, t.index() + 1, t.index(), nation, null,
@@ -125,14 +127,7 @@ final class DefiniteNouns {
      * country of the verb's subject. Null when the verb has no such phrase.
      */
     private static @Nullable ActorMention placeOfVerb(Sentence s, Graph g, int noun, List<ActorMention> here) {
-        int verb = noun;
-        for (int hops = 0; verb >= 0 && !s.token(verb).isVerb(); hops++) {
-            Edge up = g.head(verb);
-            if (hops == 4 || up == null || !(up.relation().startsWith("nmod") || up.relation().startsWith("obl"))) {
-                return null;
-            }
-            verb = up.governor();
-        }
+        int verb = verbOf(s, g, noun, false);
         if (verb < 0) {
             return null;
         }
@@ -151,8 +146,11 @@ final class DefiniteNouns {
         return null;
     }
 
-    /** The verb a noun's phrase hangs on, through its modifiers and obliques; -1 when none near. */
-    private static int verbOf(Sentence s, Graph g, int noun) {
+    /**
+     * The verb a noun's phrase hangs on, at most four steps up through its modifiers and obliques
+     * (and objects, when {@code throughObject}); -1 when there is none that near.
+     */
+    private static int verbOf(Sentence s, Graph g, int noun, boolean throughObject) {
         int cur = noun;
         for (int hops = 0; hops < 4; hops++) {
             Edge up = g.head(cur);
@@ -160,10 +158,13 @@ final class DefiniteNouns {
                 return -1;
             }
             String r = up.relation();
-            if (!(r.startsWith("nmod") || r.startsWith("obl") || r.equals("obj"))) {
+            if (!(r.startsWith("nmod") || r.startsWith("obl") || throughObject && r.equals("obj"))) {
                 return -1;
             }
             cur = up.governor();
+            if (cur < 0) {
+                return -1;
+            }
             if (s.token(cur).isVerb()) {
                 return cur;
             }
@@ -177,7 +178,7 @@ final class DefiniteNouns {
      * reported from a speaker, is the other country the clause named before it, not the actor's own.
      */
     private static @Nullable ActorMention notTheActorsOwn(Sentence s, Graph g, int noun, List<ActorMention> here) {
-        int verb = verbOf(s, g, noun);
+        int verb = verbOf(s, g, noun, true);
         if (verb < 0 || reported(s, g, verb)) {
             return null;
         }

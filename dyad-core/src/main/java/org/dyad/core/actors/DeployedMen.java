@@ -3,6 +3,7 @@ package org.dyad.core.actors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
@@ -79,7 +80,7 @@ final class DeployedMen {
         for (Edge e : subjects) {
             for (ActorMention x : resolved) {
                 if (x.head() == e.dependent() && x.actor() != null
-                        && x.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                        && x.actor().kind() == ActorKind.COUNTRY
                         && (x.role() == null || "GOV".equals(x.role()) || FORCES.contains(x.role()))
                         && placedAbroad(s, g, x.actor().id(), resolved)) {
                     return x;
@@ -95,7 +96,7 @@ final class DeployedMen {
      */
     private static boolean placedAbroad(Sentence s, Graph g, String sender, List<ActorMention> resolved) {
         for (ActorMention p : resolved) {
-            if (p.actor() != null && p.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
                     && !sender.equals(p.actor().id()) && Syntax.locative(s, g, p.head())) {
                 return true;
             }

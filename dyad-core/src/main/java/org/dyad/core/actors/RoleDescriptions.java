@@ -176,6 +176,12 @@ final class RoleDescriptions {
         return describedCountryOrGroup(s, g, m, in, bySentence, basics, before, ownSubjects);
     }
 
+    /** Whether a mention names someone with the title in its own words: "Prime Minister Shehbaz Sharif". */
+    private static boolean namedWith(ActorMention c, String title, Analysis in) {
+        return c.actor() != null && c.end() - c.start() > 1 && Syntax.endsInName(in.sentences().get(c.sentence()), c)
+                && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " ");
+    }
+
     /** Words that put a title in the past: "former Prime Minister", "ex-president", "the late king". */
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
             "(?i)\\b(former|ex-|late|then|outgoing|ousted|deposed)\\b");
@@ -187,9 +193,7 @@ final class RoleDescriptions {
             List<ActorMention> ms = bySentence.getOrDefault(k, List.of());
             for (int i = ms.size() - 1; i >= 0; i--) {
                 ActorMention c = ms.get(i);
-                if (c.actor() != null && c.actor().kind() == ActorKind.PERSON && c.end() - c.start() > 1
-                        && c.form() == Form.NAME && Syntax.endsInName(in.sentences().get(c.sentence()), c)
-                        && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " ")
+                if (namedWith(c, title, in) && c.actor().kind() == ActorKind.PERSON && c.form() == Form.NAME
                         && !FORMER.matcher(c.text()).find()) {
                     return c;
                 }
@@ -251,10 +255,8 @@ final class RoleDescriptions {
         String words = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         // "the PM" is the one named "Prime Minister …".
         String title = words.equals("pm") ? "prime minister" : words;
-        ActorMention p = CorefSearch.antecedent(s, g, m.start(),
-                c -> c.actor() != null && c.end() - c.start() > 1 && Syntax.endsInName(in.sentences().get(c.sentence()), c)
-                        && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " "),
-                before, in, bySentence, basics);
+        ActorMention p = CorefSearch.antecedent(s, g, m.start(), c -> namedWith(c, title, in), before, in, bySentence,
+                basics);
         if (p == null) {
             // "Prime Minister Shehbaz Sharif held a telephone conversation … (two sentences on Hasina,
             // 'the disposed premier') … The prime minister expressed his satisfaction": the one named

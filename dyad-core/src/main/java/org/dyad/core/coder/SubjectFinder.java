@@ -579,12 +579,12 @@ final class SubjectFinder {
         return false;
     }
 
-    /** An infinitive of purpose: "to protest", "in order to end". */
     /** Whether a gerund tells the means of its main clause's act: "killed 77 people by setting off a bomb". */
     private boolean means(int p) {
         return v.basic.children(p, "mark").stream().allMatch(e -> v.word(e.dependent()).equalsIgnoreCase("by"));
     }
 
+    /** An infinitive of purpose: "to protest", "in order to end". */
     private boolean purpose(int p) {
         return v.s.token(p).pos().equals("VB") && v.markedBy(p, "to");
     }

@@ -71,6 +71,9 @@ final class ParseRepairs {
         return s;
     }
 
+    /** Words the parser takes for a clause's mark before a weekday: "on Friday", "last Friday". */
+    private static final Set<String> DAY_MARKS = Set.of("on", "last", "this");
+
     /**
      * "Trump threatened on Friday to impose tariffs on Iran", parsed with "on" marking the infinitive
      * and the weekday as its subject: the day is a phrase of time of the verb before, and the
@@ -91,7 +94,7 @@ final class ParseRepairs {
             boolean to = false;
             for (Edge e : g.children(clause, "mark")) {
                 String w = s.token(e.dependent()).word().toLowerCase(Locale.ROOT);
-                if (e.dependent() < day && Set.of("on", "last", "this").contains(w)) {
+                if (e.dependent() < day && DAY_MARKS.contains(w)) {
                     on = e.dependent();
                 } else if (w.equals("to") && e.dependent() > day) {
                     to = true;
@@ -102,11 +105,10 @@ final class ParseRepairs {
                 continue;
             }
             int verb = top.governor();
-            int prep = on;
-            String ofDay = "obl:" + s.token(prep).word().toLowerCase(Locale.ROOT);
+            String ofDay = "obl:" + s.token(on).word().toLowerCase(Locale.ROOT);
             return new Sentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(),
-                    dayEdges(s.basic(), clause, day, prep, verb, "obl"),
-                    dayEdges(s.enhanced(), clause, day, prep, verb, ofDay));
+                    dayEdges(s.basic(), clause, day, on, verb, "obl"),
+                    dayEdges(s.enhanced(), clause, day, on, verb, ofDay));
         }
         return s;
     }
