@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.dyad.core.text.EditDistance;
 
 /**
  * The GeoNames-derived gazetteer built into Dyad: populated places of 1,000 people or more with
@@ -242,22 +243,8 @@ public final class Gazetteer {
 
     /** Whether two name keys are spellings of one name: at most one edit in four letters. */
     static boolean respelt(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()] * 4 <= Math.max(a.length(), b.length()) && a.charAt(0) == b.charAt(0);
+        return EditDistance.of(a, b) * 4 <= Math.max(a.length(), b.length())
+                && a.charAt(0) == b.charAt(0);
     }
 
     /**

@@ -79,16 +79,33 @@ public final class CoreNlpParser implements Parser {
         return out;
     }
 
+    /**
+     * Characters that break a word without being part of it: the soft hyphen that typesetting
+     * leaves in web copy ("Wednes\u00adday", "gov\u00adernment") and the zero-width space. The
+     * parser reads the text without them; offsets stay those of the document.
+     */
+    private static boolean invisible(char c) {
+        return c == '\u00ad' || c == '\u200b';
+    }
+
     private void parseChunk(String text, List<Span> chunk, List<Sentence> out) {
         StringBuilder synth = new StringBuilder();
-        int[] synthStart = new int[chunk.size()];
+        // The document offset of each character the parser reads.
+        int[] origin = new int[chunk.stream().mapToInt(r -> r.length() + 2).sum()];
         for (int k = 0; k < chunk.size(); k++) {
-            if (k > 0) {
-                synth.append("\n\n");
-            }
-            synthStart[k] = synth.length();
             Span r = chunk.get(k);
-            synth.append(text, r.begin(), r.end());
+            if (k > 0) {
+                for (int j = 0; j < 2; j++) {
+                    origin[synth.length()] = r.begin();
+                    synth.append('\n');
+                }
+            }
+            for (int c = r.begin(); c < r.end(); c++) {
+                if (!invisible(text.charAt(c))) {
+                    origin[synth.length()] = c;
+                    synth.append(text.charAt(c));
+                }
+            }
         }
         Annotation doc = new Annotation(synth.toString());
         pipeline.annotate(doc);
@@ -100,9 +117,9 @@ public final class CoreNlpParser implements Parser {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int t = 0; t < labels.size(); t++) {
                 CoreLabel l = labels.get(t);
-                int b = map(l.beginPosition(), synthStart, chunk);
-                int e = map(l.endPosition() - 1, synthStart, chunk) + 1;
-                String word = text.substring(b, e);
+                int b = origin[l.beginPosition()];
+                int e = origin[l.endPosition() - 1] + 1;
+                String word = visible(text.substring(b, e));
                 String ner = l.ner() == null ? "O" : l.ner();
                 tokens.add(new Token(t, word, l.lemma() == null ? word : l.lemma(), l.tag() == null ? "" : l.tag(),
                         ner, b, e));
@@ -119,23 +136,15 @@ public final class CoreNlpParser implements Parser {
         }
     }
 
-    /** Maps an offset in the chunk's text back to the document. */
-    private static int map(int synthOffset, int[] synthStart, List<Span> chunk) {
-        int k = 0;
-        int lo = 0;
-        int hi = synthStart.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (synthStart[mid] <= synthOffset) {
-                k = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
+    /** A word without the characters the parser did not read. */
+    private static String visible(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (!invisible(word.charAt(i))) {
+                b.append(word.charAt(i));
             }
         }
-        int delta = synthOffset - synthStart[k];
-        Span r = chunk.get(k);
-        return Math.min(r.begin() + delta, Math.max(r.begin(), r.end() - 1));
+        return b.toString();
     }
 
     private static List<Edge> edges(SemanticGraph g) {

@@ -60,6 +60,21 @@ class CoreNlpParserIT {
     }
 
     @Test
+    void softHyphensAreReadThroughAndOffsetsStayTheDocuments() {
+        String text = "Pakistan on Wednes\u00adday con\u00addemned the gov\u00adernment of India.";
+        List<Sentence> s = parser.parse(text, List.of(new Span(0, text.length())));
+        assertEquals(1, s.size());
+        Token day = s.get(0).token(2);
+        assertEquals("Wednesday", day.word());
+        assertEquals("DATE", day.ner());
+        assertEquals("Wednes\u00adday", text.substring(day.begin(), day.end()));
+        Token government = s.get(0).tokens().stream().filter(t -> t.word().equals("government")).findFirst()
+                .orElseThrow();
+        assertEquals("gov\u00adernment", text.substring(government.begin(), government.end()));
+        assertEquals(text.substring(0, text.length()), s.get(0).text());
+    }
+
+    @Test
     void chunksAreInvisibleInTheResult() {
         StringBuilder text = new StringBuilder();
         List<Span> regions = new ArrayList<>();

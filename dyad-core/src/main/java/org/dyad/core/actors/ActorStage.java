@@ -92,7 +92,8 @@ public final class ActorStage implements Stage {
             }
         }
         if (contested) {
-            ActorMention dateline = Dateline.place(sentences.get(0), mentions(sentences.get(0), found.get(0), date,
+            int at = Dateline.sentence(sentences);
+            ActorMention dateline = Dateline.place(sentences.get(at), mentions(sentences.get(at), found.get(at), date,
                     Litigants.Context.UNKNOWN, List.of()));
             String home = DocumentCountry.of(found, dateline);
             Set<String> named = DocumentCountry.named(found);
@@ -226,7 +227,7 @@ public final class ActorStage implements Stage {
             named.add(chiefOf(s, g, out, m));
         }
         out = named;
-        out.removeIf(m -> partOfLongerName(s, m));
+        out.removeIf(m -> partOfLongerName(s, m) || izafatTail(s, m));
         addUnknownEntities(s, g, out);
         out = offices.appositions(s, g, out, date);
         out = Offices.lieutenants(s, g, out);
@@ -929,7 +930,8 @@ public final class ActorStage implements Stage {
             ActorMention title = null;
             for (ActorMention m : out) {
                 if (m.form() == Form.ROLE && m.end() <= p.start && (p.start - m.end() <= 1
-                        && onlyPunctuation(s, m.end(), p.start) || Offices.titleInPhrase(s, g, m, p.start, p.head))) {
+                        && onlyPunctuation(s, m.end(), p.start) || bracketedAcronym(s, m.end(), p.start)
+                        || Offices.titleInPhrase(s, g, m, p.start, p.head))) {
                     title = m;
                 }
             }
@@ -1032,6 +1034,15 @@ public final class ActorStage implements Stage {
         return k;
     }
 
+    /** Whether words [from, to) are a title's acronym in brackets: "Chief of Army Staff (COAS) General Asim Munir". */
+    private static boolean bracketedAcronym(Sentence s, int from, int to) {
+        if (to - from != 3 || !DefinedAcronyms.open(s.token(from).word()) || !DefinedAcronyms.close(s.token(to - 1).word())) {
+            return false;
+        }
+        String w = s.token(from + 1).word();
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase);
+    }
+
     private static boolean onlyPunctuation(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!s.token(k).word().equals(",")) {
@@ -1053,6 +1064,19 @@ public final class ActorStage implements Stage {
                 && m.actor().kind() == ActorKind.PERSON && "PERSON".equals(s.token(m.start()).ner())
                 && next < s.size() && "PERSON".equals(s.token(next).ner())
                 && Character.isUpperCase(s.token(next).word().charAt(0));
+    }
+
+    /** Urdu and Persian linking words written between hyphens: "Minar-i-Pakistan", "Istehkam-e-Pakistan". */
+    private static final Set<String> IZAFAT = Set.of("i", "e", "ul", "ud", "al");
+
+    /**
+     * "a rally at Minar-i-Pakistan": a name that ends a compound joined by a linking word between
+     * hyphens names the monument, party or movement, not the country or person it ends with.
+     */
+    private static boolean izafatTail(Sentence s, ActorMention m) {
+        int i = m.start();
+        return m.form() == Form.NAME && i >= 3 && s.token(i - 1).word().equals("-") && s.token(i - 3).word().equals("-")
+                && IZAFAT.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */

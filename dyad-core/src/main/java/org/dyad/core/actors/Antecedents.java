@@ -73,6 +73,31 @@ final class Antecedents {
         return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
     }
 
+    /**
+     * The place that a possessive "its" follows in its sentence, when the place is no actor's and a
+     * verb acts on it ("taking over the Gaza Strip and moving its residents") with no actor
+     * between: "its" is the place's, not a body's named before. Null when there is none.
+     */
+    static Sentence.@Nullable Run placeActedOn(Sentence s, Graph g, int pronoun, List<ActorMention> resolved) {
+        for (Sentence.Run r : s.runs("LOCATION", k -> true)) {
+            if (r.end() > pronoun || Syntax.covered(resolved, r.end() - 1)) {
+                continue;
+            }
+            int head = g.spanHead(r.start(), r.end());
+            Edge up = g.head(head);
+            boolean actedOn = up != null && (up.relation().equals("obj")
+                    || Graph.matches(up.relation(), "obl") && g.markedBy(s, head, PLACES_ACTED_ON));
+            if (actedOn && resolved.stream().noneMatch(m -> m.sentence() == s.index() && m.start() >= r.end()
+                    && m.end() <= pronoun && m.actor() != null)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions of a place that an act reaches: "strikes on Kharkiv", "pushed into Rafah". */
+    private static final Set<String> PLACES_ACTED_ON = Set.of("on", "into", "over", "across");
+
     /** Verbs by which a body that has spoken goes on: "They deny …", "They insist …". */
     private static final Set<String> GOING_ON = Words.plus(Syntax.SPEAKING, "deny", "claim", "reject", "dismiss",
             "accuse", "blame", "argue", "maintain", "contend");
@@ -656,11 +681,12 @@ final class Antecedents {
             }
             Edge above = basic.head(verb);
             if (!out.isEmpty() || above == null || !(above.relation().startsWith("advcl") || above.relation().equals("xcomp")
-                    || above.relation().startsWith("conj"))) {
+                    || above.relation().startsWith("conj") || above.relation().equals("dep"))) {
                 break;
             }
             // "Mobutu used his troops to stop a demonstration, even arresting him": a clause with no
-            // subject of its own has its governor's, whom "him" is not.
+            // subject of its own has its governor's, whom "him" is not. So has a participle the parser
+            // left loosely attached: "Petro paused talks with the ELN, accusing them of war crimes".
             verb = above.governor();
         }
         return out;

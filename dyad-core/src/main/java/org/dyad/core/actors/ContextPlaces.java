@@ -74,8 +74,9 @@ final class ContextPlaces {
         if (in.sentences().isEmpty()) {
             return null;
         }
-        Sentence first = in.sentences().get(0);
-        ActorMention m = Dateline.place(first, bySentence.getOrDefault(0, List.of()));
+        int at = Dateline.sentence(in.sentences());
+        Sentence first = in.sentences().get(at);
+        ActorMention m = Dateline.place(first, bySentence.getOrDefault(at, List.of()));
         if (m != null || actors == null) {
             return m;
         }
@@ -88,7 +89,7 @@ final class ContextPlaces {
         }
         int start = Dateline.lead(first);
         int end = start + town.split(" ").length;
-        return new ActorMention(0, start, end, end - 1, country, null, Form.NAME, town,
+        return new ActorMention(at, start, end, end - 1, country, null, Form.NAME, town,
                 "dateline: '" + town + "' is in " + iso + " (gazetteer)");
     }
 

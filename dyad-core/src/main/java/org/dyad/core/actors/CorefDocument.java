@@ -38,10 +38,13 @@ final class CorefDocument {
 
     /** The country actor of an ISO code, when the stage has a dictionary; else null. */
     final Function<String, @Nullable Actor> countries;
+    /** The countries of place names (the gazetteer's, or none). */
+    final PlaceCountries places;
 
-    CorefDocument(Analysis in, Function<String, @Nullable Actor> countries) {
+    CorefDocument(Analysis in, Function<String, @Nullable Actor> countries, PlaceCountries places) {
         this.in = in;
         this.countries = countries;
+        this.places = places;
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }

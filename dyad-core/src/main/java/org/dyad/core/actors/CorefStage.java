@@ -37,6 +37,7 @@ public final class CorefStage implements Stage {
     private final @Nullable ActorDictionary actors;
     /** Followers of people the coreference stage resolved ("Yoon supporters", Yoon named by surname). */
     private final @Nullable Followers followers;
+    private final @Nullable TakenOffices taken;
     private final PlaceCountries places;
     private final ContextPlaces contextPlaces;
     private final OrganOwners owners;
@@ -56,6 +57,7 @@ public final class CorefStage implements Stage {
         this.contextPlaces = new ContextPlaces(actors, places);
         this.owners = new OrganOwners(actors);
         this.followers = actors == null ? null : new Followers(actors);
+        this.taken = actors == null ? null : new TakenOffices(actors);
     }
 
     @Override
@@ -75,13 +77,14 @@ public final class CorefStage implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        CorefDocument doc = new CorefDocument(in, iso -> actors == null ? null : actors.country(iso).orElse(null));
+        CorefDocument doc = new CorefDocument(in, iso -> actors == null ? null : actors.country(iso).orElse(null),
+                places);
         List<ActorMention> out = new ArrayList<>();
         Actor home = contextPlaces.dominantCountry(in.mentions(), in.document().date());
         ActorMention docPlace = contextPlaces.documentPlace(in, doc.bySentence);
         for (Sentence s : in.sentences()) {
             List<ActorMention> resolved = resolveSentence(doc, s, home, docPlace);
-            if (s.index() == 0 && docPlace != null) {
+            if (docPlace != null && s.index() == docPlace.sentence()) {
                 // "JERUSALEM: Netanyahu's bid … has threatened to plunge Israel into crisis": the
                 // dateline places the report and its role words; it is no actor of the story.
                 resolved = new ArrayList<>(resolved);
@@ -115,6 +118,9 @@ public final class CorefStage implements Stage {
         resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved), docPlace,
                 home, places);
         resolved = sharedTitles(s, g, resolved);
+        if (taken != null) {
+            resolved = taken.apply(s, resolved, in.document().date());
+        }
         if (followers != null) {
             resolved = followers.apply(s, g, resolved, in.document().date());
         }

@@ -13,6 +13,26 @@ import org.jspecify.annotations.Nullable;
 final class Dateline {
     private Dateline() {}
 
+    /** Marks of a summary's points set above a report: "• PM, army chief interact with flood-hit people". */
+    private static final Set<String> BULLETS = Set.of("•", "▪", "●", "◦", "‣");
+
+    /** How many of a report's first sentences may be summary points before its dateline. */
+    private static final int MAX_POINTS = 6;
+
+    /**
+     * The index of the sentence that may open with a dateline: the first, or the first after the
+     * summary points a report sets above it ("• Shehbaz blames … BUNER: Prime Minister …").
+     */
+    static int sentence(List<Sentence> sentences) {
+        for (int i = 0; i < sentences.size() && i <= MAX_POINTS; i++) {
+            Sentence s = sentences.get(i);
+            if (s.size() == 0 || !BULLETS.contains(s.token(0).word())) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /**
      * The country mention of a dateline at the start of a document's first sentence: a capital
      * in capitals ("ISLAMABAD, March 18 —"), or a town in capitals and then its country ("MOPTI,

@@ -30,7 +30,7 @@ final class PersonDescriptions {
 
     /** Head words of descriptions of one person. */
     private static final Set<String> PERSON_NOUNS = Set.of("minister", "president", "premier", "chancellor",
-            "leader", "ruler", "king", "queen", "emir", "prince", "sultan", "monarch", "governor", "mayor", "envoy",
+            "leader", "chief", "ruler", "king", "queen", "emir", "prince", "sultan", "monarch", "governor", "mayor", "envoy",
             "ambassador", "consul", "commissioner", "spokesman", "spokeswoman", "spokesperson", "negotiator",
             "mediator", "secretary", "official", "diplomat", "general", "commander", "officer", "soldier",
             "policeman", "judge", "prosecutor", "magistrate", "justice", "lawmaker", "legislator", "senator",

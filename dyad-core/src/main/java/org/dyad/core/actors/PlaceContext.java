@@ -381,6 +381,11 @@ final class PlaceContext {
                     out.add(m.withActor(docPlace.actor(), m.role(), Form.ROLE, " + dateline's country: " + docPlace.text()));
                     continue;
                 }
+                if (docPlace == null && home != null && tiered(s, g, m)) {
+                    // With no dateline, the country the story is about: "a meeting of all chief ministers".
+                    out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
+                    continue;
+                }
                 if (home != null && (!anyPlace && (DOMESTIC.contains(m.role()) || HOME_TRADES.contains(m.role())
                         || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))
                         // "Lebanese Prime Minister Fuad Siniora was due to hold a cabinet meeting": an

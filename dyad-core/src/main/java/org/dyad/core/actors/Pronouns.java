@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.core.actors.Antecedents.Kind;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -38,6 +39,8 @@ final class Pronouns {
     private final List<Graph> basics;
     private final Set<Integer> textSentences;
     private final Map<String, Boolean> feminine;
+    private final java.util.function.Function<String, @Nullable Actor> countries;
+    private final PlaceCountries places;
     private final Sentence s;
     private final Graph g;
     private final Graph enhanced;
@@ -52,6 +55,8 @@ final class Pronouns {
         this.basics = doc.basics;
         this.textSentences = doc.textSentences;
         this.feminine = doc.feminine;
+        this.countries = doc.countries;
+        this.places = doc.places;
         this.s = s;
         this.g = g;
         this.enhanced = enhanced;
@@ -299,6 +304,7 @@ final class Pronouns {
      */
     private @Nullable ActorMention thing(Token t, String w, Kind want) {
         ActorMention a;
+        Sentence.Run place = w.equals("its") ? Antecedents.placeActedOn(s, g, t.index(), resolved) : null;
         if (w.equals("it") && Syntax.subjectOf(g, t.index()) && g.head(g.head(t.index()).governor()) == null
                 && (textSentences.contains(s.index() - 1)
                 || s.index() > 0
@@ -317,6 +323,18 @@ final class Pronouns {
         } else if (w.equals("it") && Antecedents.locatedThing(s, g, t.index(), resolved)) {
             // "retook a village in western Cambodia after guerrillas overran it": the village,
             // which no dictionary names, not the country that only locates it.
+            a = null;
+        } else if (place != null) {
+            // "proposed taking over the Gaza Strip and moving its two million residents": the
+            // place's people, not those of a body named in the sentences before; of the place's
+            // country when the gazetteer knows it.
+            String words = s.words(place.start(), place.end());
+            String iso = places.countryOf(words);
+            Actor country = iso == null ? null : countries.apply(iso);
+            if (country != null) {
+                resolved.add(new ActorMention(s.index(), t.index(), t.index() + 1, t.index(), country, null,
+                        Form.REFERENCE, t.word(), "place: '" + words + "' is in " + iso + " (gazetteer)"));
+            }
             a = null;
         } else if (want == Kind.THING && Antecedents.forceSubject(s, g, t.index())) {
             // "The United Nations imposed sanctions on Iraq after it invaded Kuwait": a body

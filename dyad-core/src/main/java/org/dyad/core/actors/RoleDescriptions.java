@@ -156,6 +156,14 @@ final class RoleDescriptions {
         }
         // "the army", "the police", "the government" are a state's; a UN mission with a military
         // role is not what they refer to.
+        ActorMention party = partyNamedBefore(s, g, m, in, bySentence, basics, before);
+        if (party != null) {
+            // "three other PTI leaders for the party's protest": the party named before, with its code
+            // on the date (in or out of power), not a party of the story's country at large.
+            String code = party.actor().codeAt(in.document().date());
+            return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), party,
+                    code.length() >= 6 ? code.substring(3, 6) : null);
+        }
         boolean national = Syntax.NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
         ActorMention organ = sameRole(s, m, before, in, bySentence, national);
         Set<Integer> ownSubjects = clauseSubjectsOf(g, m.head());
@@ -178,8 +186,27 @@ final class RoleDescriptions {
 
     /** Whether a mention names someone with the title in its own words: "Prime Minister Shehbaz Sharif". */
     private static boolean namedWith(ActorMention c, String title, Analysis in) {
-        return c.actor() != null && c.end() - c.start() > 1 && Syntax.endsInName(in.sentences().get(c.sentence()), c)
-                && (" " + c.text().toLowerCase(Locale.ROOT) + " ").contains(" " + title + " ");
+        if (c.actor() == null || c.end() - c.start() <= 1 || !Syntax.endsInName(in.sentences().get(c.sentence()), c)) {
+            return false;
+        }
+        String text = " " + c.text().toLowerCase(Locale.ROOT) + " ";
+        return forms(title).stream().anyMatch(f -> text.contains(" " + f + " "));
+    }
+
+    /** Other words for the same office: "the army chief" is the "Chief of Army Staff" named before. */
+    private static final Map<String, List<String>> SAME_OFFICE = Map.of(
+            "army chief", List.of("chief of army staff", "chief of the army staff", "coas", "army commander"),
+            "military chief", List.of("chief of army staff", "chief of the army staff", "coas", "army chief"),
+            "coas", List.of("chief of army staff", "chief of the army staff", "army chief"),
+            "premier", List.of("prime minister"),
+            "pm", List.of("prime minister"));
+
+    /** A title and the other words for its office. */
+    private static List<String> forms(String title) {
+        List<String> out = new ArrayList<>();
+        out.add(title);
+        out.addAll(SAME_OFFICE.getOrDefault(title, List.of()));
+        return out;
     }
 
     /** Words that put a title in the past: "former Prime Minister", "ex-president", "the late king". */
@@ -252,9 +279,8 @@ final class RoleDescriptions {
         // a person who holds the title comes before a country that merely has one.
         // "Iran's government spokesman Gholam Hossein Elham … The spokesman also refuted": the one
         // whose own words gave him the title, before anyone the title merely fits.
-        String words = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        // "the PM" is the one named "Prime Minister …".
-        String title = words.equals("pm") ? "prime minister" : words;
+        // "the PM" is the one named "Prime Minister …" (forms).
+        String title = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
         ActorMention p = CorefSearch.antecedent(s, g, m.start(), c -> namedWith(c, title, in), before, in, bySentence,
                 basics);
         if (p == null) {
@@ -307,7 +333,7 @@ final class RoleDescriptions {
             }
         }
         Predicate<ActorMention> notSpeaker = c -> c.actor() == null || !speakers.contains(c.actor().country());
-        Predicate<ActorMention> notOwn = c -> notSpeaker.test(c)
+        Predicate<ActorMention> notOwn = c -> notSpeaker.test(c) && !borderPartner(c, in, basics)
                 && (c.sentence() != s.index() || !ownSubjects.contains(c.head())
                 || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role())));
         ActorMention a = want == Kind.COUNTRY ? CorefSearch.antecedent(s, g, m.start(),
@@ -333,13 +359,57 @@ final class RoleDescriptions {
     }
 
     /**
+     * "The party" alone: the nearest party named before it, a group or organisation whose code on
+     * the date is a party's or the opposition's; null when its words are more than "the party".
+     */
+    private static @Nullable ActorMention partyNamedBefore(Sentence s, Graph g, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
+        if (!"PTY".equals(m.role()) || !m.text().equalsIgnoreCase("the party") && !m.text().equalsIgnoreCase("party")) {
+            return null;
+        }
+        LocalDate date = in.document().date();
+        return CorefSearch.antecedent(s, g, m.start(), c -> c.actor() != null
+                && (c.form() == Form.NAME || c.form() == Form.ROLE)
+                && (c.actor().kind() == ActorKind.GROUP || c.actor().kind() == ActorKind.ORG)
+                && (RoleCodes.hasRole(c.actor().codeAt(date), "PTY") || RoleCodes.hasRole(c.actor().codeAt(date), "OPP")),
+                before, in, bySentence, basics);
+    }
+
+    /** Nouns of a frontier between two countries. */
+    private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+
+    /**
+     * Whether a country is the neighbour in "Colombia's border with Venezuela": the story is on the
+     * owner's side, and "the government" after it is the owner's, not the neighbour's.
+     */
+    private static boolean borderPartner(ActorMention c, Analysis in, List<Graph> basics) {
+        if (c.actor() == null || c.actor().kind() != ActorKind.COUNTRY) {
+            return false;
+        }
+        Sentence cs = in.sentences().get(c.sentence());
+        Graph cg = basics.get(c.sentence());
+        int border = cg.governor(c.head());
+        if (border < 0 || !FRONTIERS.contains(cs.token(border).lemma().toLowerCase(Locale.ROOT))
+                || !cg.markedBy(cs, c.head(), Set.of("with"))) {
+            return false;
+        }
+        for (Edge e : cg.children(border)) {
+            if ((e.relation().startsWith("nmod:poss") || e.relation().equals("amod") || e.relation().equals("compound"))
+                    && e.dependent() != c.head() && Syntax.countryAt(in.mentions(), c.sentence(), e.dependent()) != null) {
+                return true; // "Colombia's border", "the Colombian border"
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a person's title on the date has the words of a description ("the prime minister" and
      * a prime minister; not a president); a person with no title on record may be either.
      */
     private static boolean titled(ActorMention person, ActorMention description, @Nullable LocalDate date) {
         String title = person.actor() == null ? "" : person.actor().titleAt(date).toLowerCase(Locale.ROOT);
         String words = description.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        return title.isEmpty() || title.contains(words);
+        return title.isEmpty() || forms(words).stream().anyMatch(title::contains);
     }
 
     /** Whether a word has an "in" (or other place) phrase that names a country: "the forces in Belarus". */

@@ -409,7 +409,7 @@ public final class TimeFinder {
         Token t = s.token(k);
         String x = w(s, k);
         if (FUTURE.contains(x) && !(x.equals("may") && Character.isUpperCase(t.word().charAt(0))
-                && !t.pos().equals("MD"))) {
+                && !t.pos().equals("MD")) && !plan(s, k)) {
             return !w(s, k + 1).equals("have"); // "may have met" is past
         }
         String pos = t.pos();
@@ -422,6 +422,40 @@ public final class TimeFinder {
             return true; // "Chile votes on Sunday", "talks are on Monday"; not "is accused of"
         }
         return null;
+    }
+
+    /** Whether token {@code k} is the noun "plan" or "plans", which a past clause can report ("announced his plans to go"). */
+    private static boolean plan(Sentence s, int k) {
+        String x = w(s, k);
+        return (x.equals("plans") || x.equals("plan")) && s.token(k).pos().startsWith("NN");
+    }
+
+    /**
+     * Whether the clause before token {@code start} holds the noun "plans" before any word of tense:
+     * a plan's month may lie before or after the report, so the nearest such month is taken.
+     */
+    private static boolean planned(Sentence s, int start) {
+        for (int k = start - 1; k >= 0 && !CLAUSE_BOUNDARY.contains(w(s, k)); k--) {
+            if (plan(s, k)) {
+                return true;
+            }
+            String pos = s.token(k).pos();
+            if (pos.startsWith("VB") && !pos.equals("VB") || pos.equals("MD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Of {@code d} a year earlier, {@code d} and {@code d} a year later, the one nearest {@code pub}. */
+    private static LocalDate nearest(LocalDate pub, LocalDate d) {
+        LocalDate best = d;
+        for (LocalDate c : List.of(d.minusYears(1), d.plusYears(1))) {
+            if (Math.abs(c.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** A month and day without a year: the most recent, or in a future clause the next, such day. */
@@ -451,6 +485,8 @@ public final class TimeFinder {
             if (d.isBefore(pub.withDayOfMonth(1))) {
                 d = d.plusYears(1);
             }
+        } else if (planned(s, start)) {
+            d = nearest(pub.withDayOfMonth(1), d);
         } else if (d.isAfter(pub)) {
             d = d.minusYears(1);
         }

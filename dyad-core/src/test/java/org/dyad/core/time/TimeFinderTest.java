@@ -133,6 +133,13 @@ class TimeFinderTest {
         // A present tense schedules, unless it reports or describes a possessive's aftermath.
         is(tagged("Voters/NNS go/VBP to/TO the/DT polls/NNS on/IN Sunday/NNP ./."), PUB, "2024-06-16", Precision.DAY);
         is(tagged("The/DT ministry/NN says/VBZ/say on/IN Sunday/NNP ./."), PUB, "2024-06-09", Precision.DAY);
+        // A plan's month is the nearest such month, before or after the report.
+        is(tagged("Before/IN Trudeau/NNP announced/VBD his/PRP$ plans/NNS to/TO resign/VB in/IN January/NNP ./."),
+                LocalDate.of(2025, 3, 10), "2025-01-01", Precision.MONTH);
+        is(tagged("The/DT junta/NN announced/VBD plans/NNS for/IN elections/NNS in/IN August/NNP ./."), PUB,
+                "2024-08-01", Precision.MONTH);
+        is(tagged("The/DT envoy/NN unveiled/VBD a/DT plan/NN to/TO visit/VB in/IN February/NNP ./."), PUB,
+                "2024-02-01", Precision.MONTH);
         is(tagged("The/DT country/NN is/VBZ reeling/VBG from/IN Sunday/NNP 's/POS vote/NN ./."), PUB, "2024-06-09",
                 Precision.DAY);
     }
