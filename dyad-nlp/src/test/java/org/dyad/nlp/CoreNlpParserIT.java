@@ -66,7 +66,7 @@ class CoreNlpParserIT {
         assertEquals(1, s.size());
         Token day = s.get(0).token(2);
         assertEquals("Wednesday", day.word());
-        assertEquals("DATE", day.ner());
+        assertEquals("NNP", day.pos());
         assertEquals("Wednes\u00adday", text.substring(day.begin(), day.end()));
         Token government = s.get(0).tokens().stream().filter(t -> t.word().equals("government")).findFirst()
                 .orElseThrow();

@@ -97,11 +97,20 @@ public final class ActorStage implements Stage {
                     Litigants.Context.UNKNOWN, List.of()));
             String home = DocumentCountry.of(found, dateline);
             Set<String> named = DocumentCountry.named(found);
-            if (home != null || !named.isEmpty()) {
+            // The dateline's country first: a story filed in Islamabad reads "PTI" as Pakistan's
+            // party even when it names India more often than Pakistan.
+            List<String> homes = new ArrayList<>(2);
+            if (dateline != null && dateline.actor() != null && dateline.actor().country() != null) {
+                homes.add(dateline.actor().country());
+            }
+            if (home != null && !homes.contains(home)) {
+                homes.add(home);
+            }
+            if (!homes.isEmpty() || !named.isEmpty()) {
                 for (int i = 0; i < sentences.size(); i++) {
                     if (found.get(i).stream().anyMatch(PhraseMatcher.Found::contested)) {
                         // Only sentences with a local name read differently in the document's light.
-                        found.set(i, matcher.find(sentences.get(i), date, home, named));
+                        found.set(i, matcher.find(sentences.get(i), date, homes, named));
                     }
                 }
             }
@@ -198,6 +207,10 @@ public final class ActorStage implements Stage {
             if (p.used || p.isModifier() || p.isRole()) {
                 continue;
             }
+            if (p.entry.use() == NameEntry.Use.ADJECTIVE && madeBy(s, p)) {
+                // "the Iranian-designed Shahed type": where a thing was made, not an actor.
+                continue;
+            }
             Edge modified = g.head(p.head);
             if (p.entry.use() == NameEntry.Use.ADJECTIVE && modified != null && modified.relation().equals("amod")
                     && LANGUAGE_NOUNS.contains(s.token(modified.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -228,7 +241,14 @@ public final class ActorStage implements Stage {
         }
         out = named;
         out.removeIf(m -> partOfLongerName(s, m) || izafatTail(s, m));
-        addUnknownEntities(s, g, out);
+        // Words a nonactor phrase covers are no unknown entity either: "CCTV" of "CCTV footage".
+        java.util.BitSet blocked = new java.util.BitSet(s.size());
+        for (PhraseMatcher.Found f : found) {
+            if (f.entry().use() == NameEntry.Use.BLOCK && !f.entry().scope().local()) {
+                blocked.set(f.start(), f.end());
+            }
+        }
+        addUnknownEntities(s, g, out, blocked);
         out = offices.appositions(s, g, out, date);
         out = Offices.lieutenants(s, g, out);
         out = Residence.apply(s, g, out);
@@ -301,6 +321,16 @@ public final class ActorStage implements Stage {
             "expressing", "reiterated", "reiterate", "stated", "restated", "signalled", "signaled", "registered",
             "strong", "fierce", "vehement", "firm", "growing", "widespread", "stiff", "staunch", "continued",
             "outright", "total");
+
+    /** Participles of making that a country adjective can be joined to: "Iranian-designed", "Chinese-made". */
+    private static final Set<String> MADE = Set.of("designed", "made", "built", "manufactured", "produced",
+            "developed", "supplied", "origin");
+
+    /** Whether an adjective is joined by a hyphen to a participle of making: "Iranian-designed drones". */
+    private static boolean madeBy(Sentence s, Part p) {
+        return p.end + 1 < s.size() && s.token(p.end).word().equals("-")
+                && MADE.contains(s.token(p.end + 1).word().toLowerCase(Locale.ROOT));
+    }
 
     /** Nouns that a country adjective names a language of, not an actor: "the Russian language". */
     private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");
@@ -943,7 +973,9 @@ public final class ActorStage implements Stage {
             if (title != null) {
                 out.remove(title);
                 start = title.start();
-                if (role == null && "ELI".equals(title.role())) {
+                if (role == null && "ELI".equals(title.role()) && !leadsOpposition(actor, date)) {
+                    // "former prime minister Nawaz Sharif": an elite out of office; not one who
+                    // leads the opposition on the date ("the former premier" Imran Khan, PAKOPP).
                     role = "ELI";
                 }
                 rule = title.rule() + "+" + rule;
@@ -1034,6 +1066,11 @@ public final class ActorStage implements Stage {
         return k;
     }
 
+    /** Whether a person's own code on the date is the opposition's. */
+    private static boolean leadsOpposition(@Nullable Actor person, @Nullable LocalDate date) {
+        return person != null && person.kind() == ActorKind.PERSON && RoleCodes.hasRole(person.codeAt(date), "OPP");
+    }
+
     /** Whether words [from, to) are a title's acronym in brackets: "Chief of Army Staff (COAS) General Asim Munir". */
     private static boolean bracketedAcronym(Sentence s, int from, int to) {
         if (to - from != 3 || !DefinedAcronyms.open(s.token(from).word()) || !DefinedAcronyms.close(s.token(to - 1).word())) {
@@ -1080,10 +1117,10 @@ public final class ActorStage implements Stage {
     }
 
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */
-    private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out) {
+    private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out, java.util.BitSet blocked) {
         for (String ner : new String[] {"PERSON", "ORGANIZATION"}) {
             for (Sentence.Run r : s.runs(ner, k -> true)) {
-                boolean overlap = false;
+                boolean overlap = blocked.get(r.start(), r.end()).cardinality() > 0;
                 for (int k = r.start(); k < r.end(); k++) {
                     overlap |= Syntax.covered(out, k);
                 }

@@ -49,6 +49,22 @@ final class PersonDescriptions {
             "crown prince", "president", "chancellor", "premier", "speaker", "king", "queen", "emir", "governor",
             "mayor", "ambassador", "envoy", "spokesman", "spokeswoman");
 
+    /** Words that put a title in the past: "the former president", "the ex-premier". */
+    private static final java.util.regex.Pattern PAST_TITLE = java.util.regex.Pattern.compile("(?i)\\b(former|ex-)");
+
+    /** Whether a person held an office of these words in a span that ended before the date. */
+    private static boolean heldBefore(Actor person, String office, @Nullable LocalDate date) {
+        if (date == null) {
+            return false;
+        }
+        for (org.dyad.core.model.CodeSpan c : person.codes()) {
+            if (c.to() != null && c.to().isBefore(date) && c.title().toLowerCase(Locale.ROOT).contains(office)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The office a mention's words name ("the Secretary General", "Pakistani Prime Minister Shaukat Aziz"), or null. */
     static @Nullable String office(String text) {
         String t = " " + text.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
@@ -91,6 +107,19 @@ final class PersonDescriptions {
             if (wanted != null && held != null && !wanted.equals(held)) {
                 // "Prime Minister Shaukat Aziz … the Secretary General": another office, another person.
                 return false;
+            }
+            Sentence ms = sentences.get(m.sentence());
+            boolean former = "ELI".equals(role) || PAST_TITLE.matcher(m.text()).find()
+                    || m.start() > 0 && PAST_TITLE.matcher(ms.token(m.start() - 1).word()).find();
+            if (former && wanted != null && date != null) {
+                // "the former premier" is one who was prime minister before the date, whatever he is now
+                // (Imran Khan, leading the opposition), and never the one who holds the office now.
+                if (a.titleAt(date).toLowerCase(Locale.ROOT).contains(wanted)) {
+                    return false;
+                }
+                if (heldBefore(a, wanted, date)) {
+                    return true;
+                }
             }
             // "former President Mukherjee … the President": a former holder of a state office too.
             String code = c.codeAt(date);

@@ -89,6 +89,15 @@ public final class PhraseMatcher {
      * "the Free Syrian Army" is the army even in a story about Turkey.
      */
     public List<Found> find(Sentence s, @Nullable LocalDate date, @Nullable String home, Set<String> named) {
+        return find(s, date, home == null ? List.of() : List.of(home), named);
+    }
+
+    /**
+     * As {@link #find(Sentence, LocalDate, String, Set)}, with the document's countries in order of
+     * preference: a local name of the first that has one is chosen ("PTI" in a story filed in
+     * Islamabad is Pakistan's party, however often it names India).
+     */
+    public List<Found> find(Sentence s, @Nullable LocalDate date, List<String> homes, Set<String> named) {
         List<String> keys = new ArrayList<>(s.size() + 4);
         List<String> plain = new ArrayList<>(s.size() + 4);
         List<Integer> owner = new ArrayList<>(s.size() + 4);
@@ -116,7 +125,7 @@ public final class PhraseMatcher {
                     continue;
                 }
             }
-            NameEntry best = m == null ? null : choose(m.values(), home, named);
+            NameEntry best = m == null ? null : choose(m.values(), homes, named);
             if (best == null && m != null) {
                 // Only local readings, none of them this document's ("FSA" in a story about neither
                 // Syria nor Japan): no actor, but kept as a block so the stage knows to decide it.
@@ -222,7 +231,7 @@ public final class PhraseMatcher {
      * The entry with the best priority, a local name of an actor (not a country) the document names
      * in full first, then one of the document's country; null when only other local names.
      */
-    private static @Nullable NameEntry choose(List<NameEntry> values, @Nullable String home, Set<String> named) {
+    private static @Nullable NameEntry choose(List<NameEntry> values, List<String> homes, Set<String> named) {
         NameEntry best = null;
         for (NameEntry e : values) {
             // "FSA" after "the Free Syrian Army"; not a country's local adjective: one mention of
@@ -232,11 +241,15 @@ public final class PhraseMatcher {
                 return e;
             }
         }
-        for (NameEntry e : values) {
-            if (e.scope().local()) {
-                if (home != null && e.actor() != null && home.equals(e.actor().country())) {
+        for (String home : homes) {
+            for (NameEntry e : values) {
+                if (e.scope().local() && e.actor() != null && home.equals(e.actor().country())) {
                     return e;
                 }
+            }
+        }
+        for (NameEntry e : values) {
+            if (e.scope().local()) {
                 continue;
             }
             if (best == null || e.priority() < best.priority()) {

@@ -115,6 +115,11 @@ final class RoleDescriptions {
                 return CorefSearch.reference(s, Math.max(m.start() - 1, 0), m.end(), m.head(), force, m.role());
             }
         }
+        if (formerTitle(s, m) && PersonDescriptions.describesPerson(s, m)) {
+            // "the former premier": someone named before who held that office before the date and
+            // holds it no more (Imran Khan, now leading the opposition); else an elite of no one.
+            return describedPerson(s, g, m, in, bySentence, basics, before);
+        }
         if (barePlural(s, g, m)) {
             return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
                     ? null : sameForces(s, m, in, bySentence, before);
@@ -182,6 +187,12 @@ final class RoleDescriptions {
             return describedPerson(s, g, m, in, bySentence, basics, before);
         }
         return describedCountryOrGroup(s, g, m, in, bySentence, basics, before, ownSubjects);
+    }
+
+    /** Whether a mention is "the former …", with "former" in its words or just before them. */
+    private static boolean formerTitle(Sentence s, ActorMention m) {
+        int k = FORMER.matcher(s.token(m.start()).word()).matches() ? m.start() : m.start() - 1;
+        return k > 0 && FORMER.matcher(s.token(k).word()).matches() && s.token(k - 1).word().equalsIgnoreCase("the");
     }
 
     /** Whether a mention names someone with the title in its own words: "Prime Minister Shehbaz Sharif". */
@@ -281,9 +292,11 @@ final class RoleDescriptions {
         // whose own words gave him the title, before anyone the title merely fits.
         // "the PM" is the one named "Prime Minister …" (forms).
         String title = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-        ActorMention p = CorefSearch.antecedent(s, g, m.start(), c -> namedWith(c, title, in), before, in, bySentence,
-                basics);
-        if (p == null) {
+        // "the former president" is not the one named "President …" (who holds the office).
+        boolean former = formerTitle(s, m);
+        ActorMention p = former ? null : CorefSearch.antecedent(s, g, m.start(), c -> namedWith(c, title, in), before,
+                in, bySentence, basics);
+        if (p == null && !former) {
             // "Prime Minister Shehbaz Sharif held a telephone conversation … (two sentences on Hasina,
             // 'the disposed premier') … The prime minister expressed his satisfaction": the one named
             // with the title, however far back in the story, before anyone it merely fits.
