@@ -243,6 +243,9 @@ final class RoleDescriptions {
     /** Words for protesters, which sectors.txt makes the opposition when nothing else tells who they are. */
     private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator");
 
+    /** How many sentences back "the protesters" may find the body that protested. */
+    private static final int PROTEST_REACH = 4;
+
     /** Verbs whose subject protests: "traders protested", "staged a protest", "took to the streets". */
     private static final Set<String> PROTESTING = Set.of("protest", "demonstrate", "rally", "march", "strike", "stage",
             "hold", "block", "chant", "picket", "agitate", "boycott", "gather", "take", "observe", "launch");
@@ -260,7 +263,7 @@ final class RoleDescriptions {
             return null;
         }
         ActorMention found = null;
-        for (int k = s.index(); k >= Math.max(0, s.index() - 2) && found == null; k--) {
+        for (int k = s.index(); k >= Math.max(0, s.index() - PROTEST_REACH) && found == null; k--) {
             List<ActorMention> ms = k == s.index() ? before : bySentence.getOrDefault(k, List.of());
             Sentence ks = in.sentences().get(k);
             Graph kg = basics.get(k);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -63,12 +64,33 @@ final class TakenOffices {
             String office = name < 0 ? null : HEADS.get(s.words(m.start(), name).toLowerCase(Locale.ROOT));
             if (office != null && m.actor().country() != null
                     && takenByAnother(m.actor().country(), office, date, s.words(name, m.end()))) {
-                out.add(m.withActor(m.actor(), null, Form.ROLE, " + not the " + office + ": the office is held"));
+                ActorMention body = bodyBefore(ms, m);
+                out.add(body == null
+                        ? m.withActor(m.actor(), null, Form.ROLE, " + not the " + office + ": the office is held")
+                        : m.withActor(body.actor(), body.role(), Form.ROLE, " + not the " + office
+                                + ": the office is held; of '" + body.text() + "'"));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * The body of society named last before the title in its sentence, of the title's country
+     * ("at KCCI, President Jawed Bilwani": the chamber's, PAKBUS); null when there is none.
+     */
+    private static @Nullable ActorMention bodyBefore(List<ActorMention> ms, ActorMention m) {
+        ActorMention best = null;
+        for (ActorMention c : ms) {
+            if (c.sentence() == m.sentence() && c.end() <= m.start() && c.actor() != null && c.role() != null
+                    && !RoleCodes.STATE_ORGANS.contains(c.role()) && !"CVL".equals(c.role())
+                    && m.actor().country().equals(c.actor().country() == null ? c.actor().id() : c.actor().country())
+                    && (best == null || c.start() > best.start())) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /**
