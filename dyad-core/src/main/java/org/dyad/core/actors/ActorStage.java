@@ -39,11 +39,21 @@ public final class ActorStage implements Stage {
     private final ActorDictionary dictionary;
     private final Offices offices;
     private final Followers followers;
+    private final PlaceCountries places;
 
     /** International bodies by their code, for the staff of a person who holds an office in one. */
     private final Map<String, Actor> organisationsByCode;
 
     public ActorStage(ActorDictionary dictionary) {
+        this(dictionary, PlaceCountries.NONE);
+    }
+
+    /**
+     * With a gazetteer: a dateline's town gives local names its country too ("PESHAWAR: The
+     * Jamaat-i-Islami …" is Pakistan's party, in a story that names Israel and Qatar more).
+     */
+    public ActorStage(ActorDictionary dictionary, PlaceCountries places) {
+        this.places = places;
         this.matcher = new PhraseMatcher(dictionary);
         this.dictionary = dictionary;
         this.offices = new Offices(dictionary);
@@ -102,6 +112,12 @@ public final class ActorStage implements Stage {
             List<String> homes = new ArrayList<>(2);
             if (dateline != null && dateline.actor() != null && dateline.actor().country() != null) {
                 homes.add(dateline.actor().country());
+            } else {
+                String town = Dateline.townWords(sentences.get(at));
+                String iso = town == null ? null : places.countryOf(town);
+                if (iso != null) {
+                    homes.add(iso);
+                }
             }
             if (home != null && !homes.contains(home)) {
                 homes.add(home);

@@ -248,7 +248,8 @@ final class RoleDescriptions {
 
     /** Verbs whose subject protests: "traders protested", "staged a protest", "took to the streets". */
     private static final Set<String> PROTESTING = Set.of("protest", "demonstrate", "rally", "march", "strike", "stage",
-            "hold", "block", "chant", "picket", "agitate", "boycott", "gather", "take", "observe", "launch");
+            "hold", "block", "chant", "picket", "agitate", "boycott", "gather", "take", "observe", "launch", "organise",
+            "organize", "call");
 
     /** Roles of society whose protests are no opposition's: traders, workers, students, farmers, doctors. */
     private static final Set<String> SOCIETY = Set.of("BUS", "LAB", "EDU", "AGR", "HLH", "MED", "CVL", "REL", "REF", "HRI");
@@ -268,7 +269,11 @@ final class RoleDescriptions {
             Sentence ks = in.sentences().get(k);
             Graph kg = basics.get(k);
             for (ActorMention c : ms) {
-                if (c.actor() == null || c.role() == null || !SOCIETY.contains(c.role())
+                String code = c.actor() == null ? "" : c.codeAt(in.document().date());
+                String role = c.role() != null ? c.role() : code.length() >= 6 ? code.substring(3, 6) : null;
+                // Society, or a party that called its own protest ("The Jamaat-e-Islami organised a
+                // protest … The protesters chanted"): those people, of that party's country.
+                if (role == null || !SOCIETY.contains(role) && !"OPP".equals(role) && !"PTY".equals(role)
                         || k == s.index() && c.end() > m.start()) {
                     continue;
                 }
