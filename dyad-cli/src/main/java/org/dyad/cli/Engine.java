@@ -102,8 +102,9 @@ final class Engine {
         s.add(new Cleaner(dictionaries.boilerplate(), check ? new EnglishGuard(config.get(Keys.CLEAN_MIN_ENGLISH)) : null));
         s.add(new PublicationDateStage(config.get(Keys.INPUT_DEFAULT_DATE)));
         s.add(new ParseStage(parser()));
-        s.add(new ActorStage(dictionaries.actors(), placeCountries()));
-        s.add(new CorefStage(dictionaries.actors(), placeCountries()));
+        PlaceCountries places = placeCountries();
+        s.add(new ActorStage(dictionaries.actors(), places));
+        s.add(new CorefStage(dictionaries.actors(), places));
         s.add(new TimeStage());
         s.add(eventCoder());
         s.add(new DateStage(config.get(Keys.DATES_HISTORY_DAYS)));

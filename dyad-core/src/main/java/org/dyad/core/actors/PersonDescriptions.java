@@ -9,6 +9,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.CodeSpan;
 import org.dyad.core.model.Sentence;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,7 @@ final class PersonDescriptions {
         if (date == null) {
             return false;
         }
-        for (org.dyad.core.model.CodeSpan c : person.codes()) {
+        for (CodeSpan c : person.codes()) {
             if (c.to() != null && c.to().isBefore(date) && c.title().toLowerCase(Locale.ROOT).contains(office)) {
                 return true;
             }

@@ -165,9 +165,8 @@ final class RoleDescriptions {
         if (party != null) {
             // "three other PTI leaders for the party's protest": the party named before, with its code
             // on the date (in or out of power), not a party of the story's country at large.
-            String code = party.actor().codeAt(in.document().date());
             return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), party,
-                    code.length() >= 6 ? code.substring(3, 6) : null);
+                    RoleCodes.roleOf(party.actor().codeAt(in.document().date())));
         }
         boolean national = Syntax.NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
         ActorMention organ = sameRole(s, m, before, in, bySentence, national);
@@ -269,8 +268,8 @@ final class RoleDescriptions {
             Sentence ks = in.sentences().get(k);
             Graph kg = basics.get(k);
             for (ActorMention c : ms) {
-                String code = c.actor() == null ? "" : c.codeAt(in.document().date());
-                String role = c.role() != null ? c.role() : code.length() >= 6 ? code.substring(3, 6) : null;
+                String role = c.role() != null ? c.role()
+                        : c.actor() == null ? null : RoleCodes.roleOf(c.codeAt(in.document().date()));
                 // Society, or a party that called its own protest ("The Jamaat-e-Islami organised a
                 // protest … The protesters chanted"): those people, of that party's country.
                 if (role == null || !SOCIETY.contains(role) && !"OPP".equals(role) && !"PTY".equals(role)

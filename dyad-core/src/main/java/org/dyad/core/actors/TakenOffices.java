@@ -28,8 +28,8 @@ final class TakenOffices {
     private static final Map<String, String> HEADS = Map.of("president", "president", "prime minister",
             "prime minister", "premier", "prime minister");
 
-    /** A head's dated span and the holder's name. */
-    private record Tenure(CodeSpan span, String name) {}
+    /** A head's dated span, the office it holds ("president", "prime minister") and the holder's name. */
+    private record Tenure(CodeSpan span, String office, String name) {}
 
     /** Dated spans of each country's heads of state and government, by country. */
     private final Map<String, List<Tenure>> byCountry = new HashMap<>();
@@ -40,9 +40,9 @@ final class TakenOffices {
                 continue;
             }
             for (CodeSpan c : a.codes()) {
-                String t = c.title().toLowerCase(Locale.ROOT);
-                if (c.dated() && c.code().endsWith("GOV") && HEADS.containsValue(firstWords(t))) {
-                    byCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(new Tenure(c, a.name()));
+                String office = firstWords(c.title().toLowerCase(Locale.ROOT));
+                if (c.dated() && c.code().endsWith("GOV") && HEADS.containsValue(office)) {
+                    byCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(new Tenure(c, office, a.name()));
                 }
             }
         }
@@ -125,7 +125,7 @@ final class TakenOffices {
     private boolean takenByAnother(String country, String office, LocalDate date, String name) {
         boolean taken = false;
         for (Tenure t : byCountry.getOrDefault(country, List.of())) {
-            if (t.span().covers(date) && firstWords(t.span().title().toLowerCase(Locale.ROOT)).equals(office)) {
+            if (t.span().covers(date) && t.office().equals(office)) {
                 if (spelling(name, t.name())) {
                     return false;
                 }

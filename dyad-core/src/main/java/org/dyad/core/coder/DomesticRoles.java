@@ -173,11 +173,11 @@ final class DomesticRoles {
         // "the junta chief met army commanders", "the defence minister consulted his generals": a
         // government's or army's meetings with commanders of no stated country are with its own.
         boolean ownCommanders = root == 4 && "MIL".equals(role.role()) && COMMANDERS.contains(role.lastWord())
-                && ("GOV".equals(otherRole) || "MIL".equals(otherRole))
-                // "Macron convened a meeting of key ministers": a head's meeting with ministers of no
-                // stated country is with his own.
-                || root == 4 && roleIsTarget && "GOV".equals(role.role()) && role.lastWord().equals("ministers")
-                        && "GOV".equals(otherRole);
+                && ("GOV".equals(otherRole) || "MIL".equals(otherRole));
+        // "Macron convened a meeting of key ministers": a head's meeting with ministers of no stated
+        // country is with his own.
+        boolean ownMinisters = root == 4 && roleIsTarget && "GOV".equals(role.role())
+                && role.lastWord().equals("ministers") && "GOV".equals(otherRole);
         // "Kim ordered the 650,000-strong military to step up combat-readiness", "the authorities have
         // mobilised 35,000 policemen": a government's orders, messages and mobilisations to forces of
         // no stated country are to its own.
@@ -187,7 +187,7 @@ final class DomesticRoles {
                 && FORCES.contains(role.role()) && (otherRole == null ? other.form() == ActorMention.Form.NAME
                         : RoleCodes.STATE_ORGANS.contains(otherRole));
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
-                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownForces) {
+                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownMinisters && !ownForces) {
             return role;
         }
         if (where != null && !where.equals(country) && "MIL".equals(otherRole)
