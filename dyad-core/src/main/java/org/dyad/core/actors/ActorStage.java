@@ -122,11 +122,12 @@ public final class ActorStage implements Stage {
             if (home != null && !homes.contains(home)) {
                 homes.add(home);
             }
-            if (!homes.isEmpty() || !named.isEmpty()) {
+            List<String> others = DocumentCountry.ranked(found, dateline);
+            if (!homes.isEmpty() || !named.isEmpty() || !others.isEmpty()) {
                 for (int i = 0; i < sentences.size(); i++) {
                     if (found.get(i).stream().anyMatch(PhraseMatcher.Found::contested)) {
                         // Only sentences with a local name read differently in the document's light.
-                        found.set(i, matcher.find(sentences.get(i), date, homes, named));
+                        found.set(i, matcher.find(sentences.get(i), date, homes, named, others));
                     }
                 }
             }
@@ -494,7 +495,7 @@ public final class ActorStage implements Stage {
                 }
                 continue;
             }
-            Part possessor = owners.isEmpty() ? possessingPerson(g, parts, r) : null;
+            Part possessor = owners.isEmpty() ? possessingPerson(s, g, parts, r) : null;
             Actor body = personsOrganisation(possessor, date);
             if (body != null) {
                 // "Kofi Annan's special envoy" (2006): the staff of a person in an international office
@@ -718,13 +719,20 @@ public final class ActorStage implements Stage {
     }
 
     /** The person who owns a role word by possessive ("Goita's government", "Kofi Annan's special envoy"), or null. */
-    private static @Nullable Part possessingPerson(Graph g, List<Part> parts, Part r) {
+    private static @Nullable Part possessingPerson(Sentence s, Graph g, List<Part> parts, Part r) {
         for (Part p : parts) {
             if (!p.isPerson() || p.entry.actor() == null) {
                 continue;
             }
             Edge e = g.head(p.head);
             if (e != null && e.governor() == r.head && e.relation().equals("nmod:poss")) {
+                return p;
+            }
+        }
+        for (Part p : parts) {
+            if (p.isPerson() && p.entry.actor() != null && p.end + 1 == r.start && s.token(p.end).pos().equals("POS")) {
+                // "let Trump's administration end …", where the parser hangs the name elsewhere: the
+                // words alone say whose the organ is.
                 return p;
             }
         }
@@ -995,6 +1003,13 @@ public final class ActorStage implements Stage {
                     role = "ELI";
                 }
                 rule = title.rule() + "+" + rule;
+                for (ActorMention more = titleBefore(s, out, start); more != null; more = titleBefore(s, out, start)) {
+                    // "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": one man
+                    // with several titles, not titles of no one beside him.
+                    out.remove(more);
+                    start = more.start();
+                    rule = more.rule() + "+" + rule;
+                }
                 ActorMention named = mention(s, p.start, p.end, p.head, actor, role, Form.NAME, rule);
                 Offices.Office office = Offices.officeless(named, date) ? offices.of(actor, title) : null;
                 if (office != null) {
@@ -1080,6 +1095,36 @@ public final class ActorStage implements Stage {
             return title.end();
         }
         return k;
+    }
+
+    /**
+     * A capitalised title of one person just before another title, or joined to it by "and" with no
+     * article ("Deputy Prime Minister and Foreign Minister …"), or null. "The Prime Minister and
+     * President Zardari" are two people.
+     */
+    private static @Nullable ActorMention titleBefore(Sentence s, List<ActorMention> out, int start) {
+        for (ActorMention m : out) {
+            boolean joined = m.end() + 1 == start && s.token(m.end()).word().equals("and")
+                    && (m.start() == 0 || !s.token(m.start() - 1).pos().equals("DT"));
+            if (m.form() == Form.ROLE && (m.end() == start || joined)
+                    && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)
+                    && s.token(m.head()).pos().equals("NNP") && capitalisedTitle(s, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title's words are capitalised, but for short words inside it ("Minister for Interior"). */
+    private static boolean capitalisedTitle(Sentence s, ActorMention m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            String w = s.token(k).word();
+            boolean inner = k > m.start() && Set.of("for", "of", "and", "the").contains(w);
+            if (!inner && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a person's own code on the date is the opposition's. */

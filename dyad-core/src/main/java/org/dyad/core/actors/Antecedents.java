@@ -263,6 +263,13 @@ final class Antecedents {
         return false;
     }
 
+    /** Adjectives that an empty "it" comes before, with the clause after them: "it is hard to …". */
+    private static final Set<String> EXTRAPOSING = Set.of("hard", "easy", "difficult", "important", "necessary",
+            "possible", "impossible", "vital", "essential", "crucial", "imperative", "unacceptable", "wrong", "unfair",
+            "unwise", "wise", "premature", "useless", "pointless", "dangerous", "safe", "tough", "better", "best", "good",
+            "great", "natural", "normal", "reasonable", "unreasonable", "appropriate", "inappropriate", "fair",
+            "logical", "unthinkable", "legitimate", "illegal", "legal");
+
     /** Words that open a clause an empty "it" stands in for. */
     private static final Set<String> CLAUSE_MARKS = Set.of("that", "to", "whether", "if", "how", "why");
 
@@ -276,7 +283,11 @@ final class Antecedents {
         }
         for (Edge e : g.children(predicate)) {
             String rel = e.relation();
-            if (e.dependent() > predicate && (rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("advcl"))
+            // "It is hard to negotiate with a tyrannical regime": the parser may hang the clause as an
+            // xcomp, as it does for "it is ready to release", where "it" is someone.
+            boolean xcomp = rel.equals("xcomp") && EXTRAPOSING.contains(s.token(predicate).lemma().toLowerCase(Locale.ROOT));
+            if (e.dependent() > predicate && (rel.startsWith("ccomp") || rel.startsWith("csubj") || rel.startsWith("advcl")
+                    || xcomp)
                     && g.children(e.dependent(), "mark").stream()
                             .anyMatch(m -> CLAUSE_MARKS.contains(s.token(m.dependent()).word().toLowerCase(Locale.ROOT))
                                     && m.dependent() > pronoun)) {

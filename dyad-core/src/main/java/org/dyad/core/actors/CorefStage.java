@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -188,6 +189,16 @@ public final class CorefStage implements Stage {
         if (byHead != null) {
             // "The UN Human Rights Commission … the Commission demanded": the body named before.
             resolved.add(byHead);
+            return;
+        }
+        ActorMention opposed = RoleDescriptions.oppositionNamedBefore(s, m, in, bySentence, resolved);
+        Actor opposedCountry = opposed == null ? null : doc.countries.apply(RoleCodes.country(opposed.codeAt(in.document().date())));
+        if (opposedCountry != null) {
+            // "members of the PTI-backed Sunni Ittehad Council, and the opposition rejected the budget":
+            // the opposition of the country whose opposition the story has just named, not of a
+            // country named for something else (the Israeli attack on Iran).
+            resolved.add(m.withActor(opposedCountry, "OPP", Form.REFERENCE, " + opposition named before: '"
+                    + opposed.text() + "'"));
             return;
         }
         ActorMention r = SelfNamed.isName(s, g, m, own) ? null

@@ -48,19 +48,7 @@ final class DocumentCountry {
      * name could read otherwise (the "Congress" in question) do not count.
      */
     static @Nullable String of(List<List<PhraseMatcher.Found>> found, @Nullable ActorMention dateline) {
-        Map<String, Integer> count = new HashMap<>();
-        for (List<PhraseMatcher.Found> sentence : found) {
-            for (PhraseMatcher.Found f : sentence) {
-                Actor a = f.entry().actor();
-                if (a == null || a.country() == null || f.contested() || f.entry().use() == NameEntry.Use.BLOCK) {
-                    continue;
-                }
-                count.merge(a.country(), 1, Integer::sum);
-            }
-        }
-        if (dateline != null && dateline.actor() != null && dateline.actor().country() != null) {
-            count.merge(dateline.actor().country(), DATELINE_WEIGHT, Integer::sum);
-        }
+        Map<String, Integer> count = counts(found, dateline);
         String best = null;
         int top = 0;
         boolean tie = false;
@@ -74,5 +62,30 @@ final class DocumentCountry {
             }
         }
         return tie ? null : best;
+    }
+
+    /** Every country the document names, counted most first (ties in code order). */
+    static List<String> ranked(List<List<PhraseMatcher.Found>> found, @Nullable ActorMention dateline) {
+        Map<String, Integer> count = counts(found, dateline);
+        List<String> out = new java.util.ArrayList<>(count.keySet());
+        out.sort(java.util.Comparator.comparing((String c) -> -count.get(c)).thenComparing(c -> c));
+        return out;
+    }
+
+    private static Map<String, Integer> counts(List<List<PhraseMatcher.Found>> found, @Nullable ActorMention dateline) {
+        Map<String, Integer> count = new HashMap<>();
+        for (List<PhraseMatcher.Found> sentence : found) {
+            for (PhraseMatcher.Found f : sentence) {
+                Actor a = f.entry().actor();
+                if (a == null || a.country() == null || f.contested() || f.entry().use() == NameEntry.Use.BLOCK) {
+                    continue;
+                }
+                count.merge(a.country(), 1, Integer::sum);
+            }
+        }
+        if (dateline != null && dateline.actor() != null && dateline.actor().country() != null) {
+            count.merge(dateline.actor().country(), DATELINE_WEIGHT, Integer::sum);
+        }
+        return count;
     }
 }

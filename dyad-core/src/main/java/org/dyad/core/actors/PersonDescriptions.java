@@ -50,9 +50,6 @@ final class PersonDescriptions {
             "crown prince", "president", "chancellor", "premier", "speaker", "king", "queen", "emir", "governor",
             "mayor", "ambassador", "envoy", "spokesman", "spokeswoman");
 
-    /** Words that put a title in the past: "the former president", "the ex-premier". */
-    private static final java.util.regex.Pattern PAST_TITLE = java.util.regex.Pattern.compile("(?i)\\b(former|ex-)");
-
     /** Whether a person held an office of these words in a span that ended before the date. */
     private static boolean heldBefore(Actor person, String office, @Nullable LocalDate date) {
         if (date == null) {
@@ -110,8 +107,8 @@ final class PersonDescriptions {
                 return false;
             }
             Sentence ms = sentences.get(m.sentence());
-            boolean former = "ELI".equals(role) || PAST_TITLE.matcher(m.text()).find()
-                    || m.start() > 0 && PAST_TITLE.matcher(ms.token(m.start() - 1).word()).find();
+            boolean former = "ELI".equals(role) || PastTitles.in(m.text())
+                    || m.start() > 0 && PastTitles.marks(ms.token(m.start() - 1).word());
             if (former && wanted != null && date != null) {
                 // "the former premier" is one who was prime minister before the date, whatever he is now
                 // (Imran Khan, leading the opposition), and never the one who holds the office now.

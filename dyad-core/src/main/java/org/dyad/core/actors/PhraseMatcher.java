@@ -98,6 +98,18 @@ public final class PhraseMatcher {
      * Islamabad is Pakistan's party, however often it names India).
      */
     public List<Found> find(Sentence s, @Nullable LocalDate date, List<String> homes, Set<String> named) {
+        return find(s, date, homes, named, List.of());
+    }
+
+    /**
+     * As {@link #find(Sentence, LocalDate, List, Set)}; {@code others} are the other countries the
+     * document names, most named first. When the name's general reading is of a country the
+     * document never names, a local reading of one it does name is chosen instead: "the Foreign
+     * Office" in a story naming Pakistan's foreign minister, Malaysia and Morocco, but not Britain,
+     * is Pakistan's.
+     */
+    public List<Found> find(Sentence s, @Nullable LocalDate date, List<String> homes, Set<String> named,
+            List<String> others) {
         List<String> keys = new ArrayList<>(s.size() + 4);
         List<String> plain = new ArrayList<>(s.size() + 4);
         List<Integer> owner = new ArrayList<>(s.size() + 4);
@@ -125,7 +137,7 @@ public final class PhraseMatcher {
                     continue;
                 }
             }
-            NameEntry best = m == null ? null : choose(m.values(), homes, named);
+            NameEntry best = m == null ? null : choose(m.values(), homes, named, others);
             if (best == null && m != null) {
                 // Only local readings, none of them this document's ("FSA" in a story about neither
                 // Syria nor Japan): no actor, but kept as a block so the stage knows to decide it.
@@ -231,7 +243,8 @@ public final class PhraseMatcher {
      * The entry with the best priority, a local name of an actor (not a country) the document names
      * in full first, then one of the document's country; null when only other local names.
      */
-    private static @Nullable NameEntry choose(List<NameEntry> values, List<String> homes, Set<String> named) {
+    private static @Nullable NameEntry choose(List<NameEntry> values, List<String> homes, Set<String> named,
+            List<String> others) {
         NameEntry best = null;
         for (NameEntry e : values) {
             // "FSA" after "the Free Syrian Army"; not a country's local adjective: one mention of
@@ -254,6 +267,20 @@ public final class PhraseMatcher {
             }
             if (best == null || e.priority() < best.priority()) {
                 best = e;
+            }
+        }
+        if (best != null && best.actor() != null && best.actor().country() != null
+                && best.actor().kind() != ActorKind.COUNTRY
+                && !others.contains(best.actor().country()) && !homes.contains(best.actor().country())) {
+            // Not a country's local adjective: "Serb" in a story naming Bosnia stays Serbia's unless
+            // the story is about Bosnia (the homes above).
+            for (String other : others) {
+                for (NameEntry e : values) {
+                    if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
+                            && other.equals(e.actor().country())) {
+                        return e;
+                    }
+                }
             }
         }
         return best;

@@ -124,10 +124,24 @@ final class RoleDescriptions {
             return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
                     ? null : sameForces(s, m, in, bySentence, before);
         }
+        if (PARTY_PEOPLE.contains(m.text().toLowerCase(Locale.ROOT))) {
+            // "party workers had gathered", "party activists": of the party named before,
+            // with or without an article.
+            ActorMention party = partyNamedBefore(s, g, m, in, bySentence, basics, before);
+            if (party != null) {
+                return CorefSearch.reference(s, m.start(), m.end(), m.head(), party,
+                        RoleCodes.roleOf(party.actor().codeAt(in.document().date())));
+            }
+        }
         if (m.start() == 0) {
             return null;
         }
-        String det = s.token(m.start() - 1).word().toLowerCase(Locale.ROOT);
+        int d = m.start() - 1;
+        while (d > 0 && SITTING.contains(s.token(d).word().toLowerCase(Locale.ROOT))) {
+            // "the outgoing president", "the incumbent mayor": still the one in office.
+            d--;
+        }
+        String det = s.token(d).word().toLowerCase(Locale.ROOT);
         if (!det.equals("the") || ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())) {
             // "The governments of two dozen Western countries": an "of" phrase says whose they are,
             // even when it names no country Dyad knows; they are not the country named before. So
@@ -188,15 +202,56 @@ final class RoleDescriptions {
         return describedCountryOrGroup(s, g, m, in, bySentence, basics, before, ownSubjects);
     }
 
+    /** Words before a title that keep its holder in office: "the outgoing president". */
+    private static final Set<String> SITTING = Set.of("outgoing", "incumbent", "sitting", "current");
+
+    /** How many sentences back "the opposition" may find an opposition named by name. */
+    private static final int OPPOSITION_REACH = 3;
+
+    /**
+     * "The opposition", bare: the nearest mention before it, in its sentence or the few before,
+     * of an actor in opposition on the date (a party or politician coded OPP); null when there is none.
+     */
+    static @Nullable ActorMention oppositionNamedBefore(Sentence s, ActorMention m, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
+        if (m.form() != Form.ROLE || m.actor() != null || !"OPP".equals(m.role()) || m.start() == 0
+                || !m.text().equalsIgnoreCase("the opposition") && !(m.text().equalsIgnoreCase("opposition")
+                        && s.token(m.start() - 1).word().equalsIgnoreCase("the"))) {
+            return null;
+        }
+        LocalDate date = in.document().date();
+        java.util.function.Predicate<ActorMention> opposes = c -> c.actor() != null && c.form() != Form.ROLE
+                && RoleCodes.hasRole(c.codeAt(date), "OPP") && RoleCodes.country(c.codeAt(date)) != null;
+        ActorMention best = null;
+        for (ActorMention c : before) {
+            if (c.end() <= m.start() && opposes.test(c)) {
+                best = c;
+            }
+        }
+        for (int k = s.index() - 1; best == null && k >= Math.max(0, s.index() - OPPOSITION_REACH); k--) {
+            for (ActorMention c : bySentence.getOrDefault(k, List.of())) {
+                if (opposes.test(c)) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether a mention is "the former …", with "former" in its words or just before them. */
     private static boolean formerTitle(Sentence s, ActorMention m) {
-        int k = FORMER.matcher(s.token(m.start()).word()).matches() ? m.start() : m.start() - 1;
-        return k > 0 && FORMER.matcher(s.token(k).word()).matches() && s.token(k - 1).word().equalsIgnoreCase("the");
+        int k = PastTitles.marks(s.token(m.start()).word()) ? m.start() : m.start() - 1;
+        return k > 0 && PastTitles.marks(s.token(k).word()) && s.token(k - 1).word().equalsIgnoreCase("the");
     }
 
     /** Whether a mention names someone with the title in its own words: "Prime Minister Shehbaz Sharif". */
     private static boolean namedWith(ActorMention c, String title, Analysis in) {
         if (c.actor() == null || c.end() - c.start() <= 1 || !Syntax.endsInName(in.sentences().get(c.sentence()), c)) {
+            return false;
+        }
+        Sentence cs = in.sentences().get(c.sentence());
+        if (PastTitles.in(c.text()) || c.start() > 0 && PastTitles.marks(cs.token(c.start() - 1).word())) {
+            // "former president Donald Trump" no longer holds the title he is named with.
             return false;
         }
         String text = " " + c.text().toLowerCase(Locale.ROOT) + " ";
@@ -219,10 +274,6 @@ final class RoleDescriptions {
         return out;
     }
 
-    /** Words that put a title in the past: "former Prime Minister", "ex-president", "the late king". */
-    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
-            "(?i)\\b(former|ex-|late|then|outgoing|ousted|deposed)\\b");
-
     /** The nearest earlier mention of a person whose own words hold the title ("Prime Minister X"), anywhere before. */
     private static @Nullable ActorMention namedWithTitle(Sentence s, ActorMention m, String title, Analysis in,
             Map<Integer, List<ActorMention>> bySentence) {
@@ -230,8 +281,7 @@ final class RoleDescriptions {
             List<ActorMention> ms = bySentence.getOrDefault(k, List.of());
             for (int i = ms.size() - 1; i >= 0; i--) {
                 ActorMention c = ms.get(i);
-                if (namedWith(c, title, in) && c.actor().kind() == ActorKind.PERSON && c.form() == Form.NAME
-                        && !FORMER.matcher(c.text()).find()) {
+                if (namedWith(c, title, in) && c.actor().kind() == ActorKind.PERSON && c.form() == Form.NAME) {
                     return c;
                 }
             }
@@ -378,13 +428,18 @@ final class RoleDescriptions {
         return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
     }
 
+    /** A party's people by the party's common noun: "party workers", "party activists". */
+    private static final Set<String> PARTY_PEOPLE = Set.of("party workers", "party worker",
+            "party activists", "party activist", "party members", "party supporters");
+
     /**
-     * "The party" alone: the nearest party named before it, a group or organisation whose code on
-     * the date is a party's or the opposition's; null when its words are more than "the party".
+     * "The party" alone, or its people ("party workers"): the nearest party named before it, a group
+     * or organisation whose code on the date is a party's or the opposition's; null for other words.
      */
     private static @Nullable ActorMention partyNamedBefore(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
-        if (!"PTY".equals(m.role()) || !m.text().equalsIgnoreCase("the party") && !m.text().equalsIgnoreCase("party")) {
+        String words = m.text().toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+        if (!"PTY".equals(m.role()) || !words.equals("party") && !PARTY_PEOPLE.contains(words)) {
             return null;
         }
         LocalDate date = in.document().date();

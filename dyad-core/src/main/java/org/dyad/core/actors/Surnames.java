@@ -136,7 +136,11 @@ final class Surnames {
                 && "PERSON".equals(s.token(m.end() - 1).ner()) && !"PERSON".equals(s.token(m.end() - 2).ner())) {
             ActorMention named = bySurname.get(s.token(m.end() - 1).word());
             String code = named == null ? "" : named.codeAt(null);
-            return named != null && (m.role() == null || code.length() >= 6 && code.substring(3, 6).equals(m.role()))
+            String held = code.length() >= 6 ? code.substring(3, 6) : "";
+            // "Senator Mohammad Ishaq Dar … Senator Dar said": a member of parliament can hold a
+            // minister's office, and the office he holds on the date is his code.
+            return named != null && (m.role() == null || held.equals(m.role()) || "LEG".equals(m.role())
+                    && "GOV".equals(held) && named.actor() != null && named.actor().kind() == ActorKind.PERSON)
                     ? named : null;
         }
         if (m.actor() != null || m.form() != Form.UNKNOWN || m.end() - m.start() != 1

@@ -120,17 +120,20 @@ final class TakenOffices {
 
     /**
      * Whether the dictionary knows who held this office of the country on the date, and the name
-     * is not a spelling of theirs ("President Omar al-Beshir" is Omar al-Bashir).
+     * is not a spelling of theirs ("President Omar al-Beshir" is Omar al-Bashir) nor of one who
+     * held it before.
      */
     private boolean takenByAnother(String country, String office, LocalDate date, String name) {
         boolean taken = false;
         for (Tenure t : byCountry.getOrDefault(country, List.of())) {
-            if (t.span().covers(date) && t.office().equals(office)) {
-                if (spelling(name, t.name())) {
-                    return false;
-                }
-                taken = true;
+            if (!t.office().equals(office)) {
+                continue;
             }
+            if (spelling(name, t.name()) && (t.span().covers(date) || t.span().to() != null && t.span().to().isBefore(date))) {
+                // "opened in 2002 by President George W. Bush", told in 2025: the title he held then.
+                return false;
+            }
+            taken |= t.span().covers(date);
         }
         return taken;
     }

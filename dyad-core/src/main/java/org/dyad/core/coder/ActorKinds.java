@@ -3,7 +3,10 @@ package org.dyad.core.coder;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.RoleCodes;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.CodeSpan;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
 import org.dyad.core.text.Words;
@@ -58,7 +61,21 @@ final class ActorKinds {
         }
         String s = source.codeAt(doc.date());
         String t = target.codeAt(doc.date());
-        return RoleCodes.samePrefix(s, t) && "GOV".equals(RoleCodes.roleOf(t));
+        if (RoleCodes.samePrefix(s, t) && "GOV".equals(RoleCodes.roleOf(t))) {
+            return true;
+        }
+        // "Soldiers in Niger overthrew President Mohamed Bazoum in July 2023", told in 2024: the head
+        // they overthrew held his country's government then, whatever he is on the article's date.
+        Actor a = target.actor();
+        if (a == null || a.kind() != ActorKind.PERSON) {
+            return false;
+        }
+        for (CodeSpan c : a.codes()) {
+            if (c.dated() && RoleCodes.samePrefix(s, c.code()) && "GOV".equals(RoleCodes.roleOf(c.code()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean airborne(ActorMention m) {

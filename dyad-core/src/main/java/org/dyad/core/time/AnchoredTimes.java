@@ -43,7 +43,15 @@ final class AnchoredTimes {
                     }
                 }
             }
-            if (last == null || covered(found, i) || covered(out, i)) {
+            if (covered(found, i) || covered(out, i)) {
+                continue;
+            }
+            TimeExpression since = span(s, i, found, out);
+            if (since != null) {
+                out.add(since);
+                continue;
+            }
+            if (last == null) {
                 continue;
             }
             TimeExpression t = at(s, i, last.date());
@@ -52,6 +60,51 @@ final class AnchoredTimes {
             }
         }
         return out;
+    }
+
+    /** Units of "a year after …", with how many months each is (weeks and days apart). */
+    private static final Map<String, Integer> SPAN_MONTHS = Map.of("year", 12, "years", 12, "month", 1, "months", 1);
+
+    /**
+     * "detained in August 2022 a year after the Taliban seized Kabul": a span right after a date,
+     * then "after" or "before" and a clause, dates that clause from the date (August 2021), with
+     * the date's precision. "Two days after the vote" (a noun after "after") is left alone.
+     */
+    private static @Nullable TimeExpression span(Sentence s, int i, List<TimeExpression> found, List<TimeExpression> out) {
+        TimeExpression anchor = null;
+        for (List<TimeExpression> ts : List.of(found, out)) {
+            for (TimeExpression t : ts) {
+                if (t.end() == i && !t.relative()) {
+                    anchor = t;
+                }
+            }
+        }
+        if (anchor == null) {
+            return null;
+        }
+        Integer n = NUMBERS.get(w(s, i));
+        String unit = w(s, i + 1);
+        String dir = w(s, i + 2);
+        if (n == null || !dir.equals("after") && !dir.equals("before")
+                || i + 3 >= s.size() || s.token(i + 3).pos().startsWith("NN") && !s.token(i + 3).pos().startsWith("NNP")) {
+            return null;
+        }
+        int sign = dir.equals("after") ? -1 : 1;
+        LocalDate d;
+        EventDate.Precision p = anchor.precision();
+        if (SPAN_MONTHS.containsKey(unit)) {
+            d = anchor.date().plusMonths((long) sign * n * SPAN_MONTHS.get(unit));
+        } else if ((unit.equals("week") || unit.equals("weeks")) && p == EventDate.Precision.DAY) {
+            d = anchor.date().plusWeeks((long) sign * n);
+        } else if ((unit.equals("day") || unit.equals("days")) && p == EventDate.Precision.DAY) {
+            d = anchor.date().plusDays((long) sign * n);
+        } else {
+            return null;
+        }
+        if (unit.startsWith("month") && p == EventDate.Precision.YEAR) {
+            return null;
+        }
+        return new TimeExpression(s.index(), i, i + 3, s.words(i, i + 3), d, p, false);
     }
 
     private static boolean covered(List<TimeExpression> ts, int i) {
