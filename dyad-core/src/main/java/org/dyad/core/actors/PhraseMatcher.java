@@ -104,9 +104,9 @@ public final class PhraseMatcher {
     /**
      * As {@link #find(Sentence, LocalDate, List, Set)}; {@code others} are the other countries the
      * document names, most named first. When the name's general reading is of a country the
-     * document never names, a local reading of one it does name is chosen instead: "the Foreign
-     * Office" in a story naming Pakistan's foreign minister, Malaysia and Morocco, but not Britain,
-     * is Pakistan's.
+     * document never names, or names less often than another with a local reading, that local
+     * reading is chosen instead: "the Foreign Office" in a story naming Pakistan's foreign
+     * minister, Malaysia and Morocco, but not Britain, is Pakistan's.
      */
     public List<Found> find(Sentence s, @Nullable LocalDate date, List<String> homes, Set<String> named,
             List<String> others) {
@@ -269,12 +269,27 @@ public final class PhraseMatcher {
                 best = e;
             }
         }
-        if (best != null && best.actor() != null && best.actor().country() != null
-                && best.actor().kind() != ActorKind.COUNTRY
-                && !others.contains(best.actor().country()) && !homes.contains(best.actor().country())) {
-            // Not a country's local adjective: "Serb" in a story naming Bosnia stays Serbia's unless
-            // the story is about Bosnia (the homes above).
+        if (best == null) {
+            // Only local readings, and none of the homes': one of a country the story names ("the
+            // FO said" in a story about detained Pakistanis that names Israel more often).
             for (String other : others) {
+                for (NameEntry e : values) {
+                    if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
+                            && other.equals(e.actor().country())) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+        if (best.actor() != null && best.actor().country() != null
+                && best.actor().kind() != ActorKind.COUNTRY && !homes.contains(best.actor().country())) {
+            // Not a country's local adjective: "Serb" in a story naming Bosnia stays Serbia's unless
+            // the story is about Bosnia (the homes above). A country the story names more often than
+            // the general reading's own comes first: "the Foreign Office" of a story about detained
+            // Pakistanis that cites The Guardian once is Pakistan's.
+            int rank = others.indexOf(best.actor().country());
+            for (String other : rank < 0 ? others : others.subList(0, rank)) {
                 for (NameEntry e : values) {
                     if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
                             && other.equals(e.actor().country())) {
