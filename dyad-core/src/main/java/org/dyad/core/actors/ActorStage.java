@@ -844,6 +844,13 @@ public final class ActorStage implements Stage {
                             && e != null && e.governor() == up.governor() && e.relation().equals("amod")) {
                         out.add(a);
                     }
+                    // "India's ruling party and main opposition": a country's possessive spans the
+                    // coordination too (not "Iran's foreign minister and his counterpart").
+                    if (a != r && a.canOwnRole() && country(a) && e != null && e.governor() == up.governor()
+                            && e.relation().equals("nmod:poss")
+                            && !COUNTERPART_WORDS.contains(s.token(r.head).word().toLowerCase(java.util.Locale.ROOT))) {
+                        out.add(a);
+                    }
                 }
             }
         }
@@ -862,6 +869,9 @@ public final class ActorStage implements Stage {
         }
         return out;
     }
+
+    /** Role words that name the other side's opposite number. */
+    private static final Set<String> COUNTERPART_WORDS = Set.of("counterpart", "counterparts");
 
     private static boolean country(Part p) {
         return p.entry.actor() != null && p.entry.actor().kind() == ActorKind.COUNTRY && p.entry.use() == NameEntry.Use.NAME;
@@ -1054,15 +1064,20 @@ public final class ActorStage implements Stage {
         out.addAll(grown);
     }
 
+    /** Words for the head or the voice of a body, between its name and a person's: "SLM chief", "US Treasury Secretary". */
+    private static final Set<String> HEAD_WORDS = Set.of("chief", "secretary", "spokesman", "spokeswoman",
+            "spokesperson", "director", "head", "chairman", "chairperson", "chairwoman");
+
     /**
-     * "SLM chief Minni Minnawi": an organisation's or group's name, "chief" and a person no dictionary
-     * knows are one mention of that organisation or group. Any other mention is returned as it is.
+     * "SLM chief Minni Minnawi", "US Treasury Secretary Jane Doe": an organisation's or group's name,
+     * a word for its head and a person no dictionary knows are one mention of that organisation or
+     * group. Any other mention is returned as it is.
      */
     private static ActorMention chiefOf(Sentence s, Graph g, List<ActorMention> out, ActorMention m) {
         int k = m.end();
         if (m.form() != Form.NAME || m.actor() == null || m.actor().kind() == ActorKind.COUNTRY
-                || m.actor().kind() == ActorKind.PERSON || k + 1 >= s.size()
-                || !s.token(k).word().equalsIgnoreCase("chief")) {
+                || m.actor().kind() == ActorKind.PERSON || k + 1 >= s.size() || Syntax.covered(out, k)
+                || !HEAD_WORDS.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
             return m;
         }
         int e = k + 1;
@@ -1070,7 +1085,8 @@ public final class ActorStage implements Stage {
             e++;
         }
         return e == k + 1 ? m
-                : mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE, m.rule() + " + chief");
+                : mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE,
+                        m.rule() + " + " + s.token(k).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -342,6 +342,13 @@ final class PlaceContext {
                 Edge npEdge = g.head(np);
                 boolean argument = Syntax.isSubject(g, m) || Syntax.isObject(g, m) || npEdge != null
                         && (npEdge.relation().startsWith("nsubj") || npEdge.relation().equals("obj"));
+                if (ctx == null && docPlace != null && docPlace.actor() != null && "GOV".equals(m.role())
+                        && "PERSON".equals(s.token(m.end() - 1).ner()) && m.end() - m.start() >= 2) {
+                    // "ISLAMABAD: Commerce Minister Jam Kamal Khan on Thursday inaugurated … an exhibition
+                    // in Jeddah": a minister named with his title is of the country the report was filed
+                    // in, not of the place he travelled to.
+                    ctx = docPlace;
+                }
                 if (ctx == null && argument) {
                     // The one place of the subject's own clause: "police arrested twenty people in Lagos".
                     ctx = onePlace(s, g, m.head(), ms);

@@ -429,7 +429,7 @@ final class RoleDescriptions {
     }
 
     /** A party's people by the party's common noun: "party workers", "party activists". */
-    private static final Set<String> PARTY_PEOPLE = Set.of("party workers", "party worker",
+    private static final Set<String> PARTY_PEOPLE = Set.of("party workers", "party worker", "party leadership",
             "party activists", "party activist", "party members", "party supporters");
 
     /**

@@ -112,7 +112,11 @@ final class Surnames {
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             ActorMention person = bySurname.get(t.word());
-            if (person == null || !t.pos().equals("NNP") || !"O".equals(t.ner()) && !t.ner().isEmpty()
+            // "China's He is also scheduled to meet …": He Lifeng's family name after a possessive,
+            // which the tagger takes for the pronoun.
+            boolean possessed = person != null && i > 1 && t.pos().equals("PRP") && s.token(i - 1).pos().equals("POS")
+                    && Character.isUpperCase(t.word().charAt(0));
+            if (person == null || !t.pos().equals("NNP") && !possessed || !"O".equals(t.ner()) && !t.ner().isEmpty()
                     || i > 0 && s.token(i - 1).pos().startsWith("NNP")
                     || i + 1 < s.size() && s.token(i + 1).pos().startsWith("NNP")) {
                 continue;

@@ -167,6 +167,53 @@ final class Combatants {
         return List.of();
     }
 
+    /** Verbs whose subject brings about what their object or "in"/"to" phrase names: "resulted in the killing". */
+    private static final Set<String> CAUSING = Set.of("result", "lead", "cause", "bring");
+
+    /**
+     * Who did violence told as a noun that a strike or an offensive brought about: "the latest Israeli
+     * offensive has resulted in the killing of 1600 Palestinians" is Israel's. The owner or "by"
+     * agent of the strike noun that is the causing verb's subject, less the victims.
+     */
+    static List<ActorMention> causedBy(SentenceView v, Candidate c) {
+        if (!c.nominal) {
+            return List.of();
+        }
+        org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+        if (up == null || !CAUSING.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<org.dyad.core.model.Edge> subjects = new ArrayList<>(v.basic.children(up.governor(), "nsubj"));
+        org.dyad.core.model.Edge above = v.basic.head(up.governor());
+        if (subjects.isEmpty() && above != null && (above.relation().equals("dep") || above.relation().startsWith("conj"))) {
+            // "the offensive, resumed on March 18, has resulted in …", parsed with "resulted" hung on
+            // "resumed": the subject is the one of the verb it hangs on.
+            subjects.addAll(v.basic.children(above.governor(), "nsubj"));
+        }
+        for (org.dyad.core.model.Edge sj : subjects) {
+            int strike = sj.dependent();
+            if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<ActorMention> authors = new ArrayList<>();
+            for (ActorMention m : v.mentions) {
+                org.dyad.core.model.Edge mu = v.basic.head(m.head());
+                if (mu != null && mu.governor() == strike && m.actor() != null && (mu.relation().equals("amod")
+                        || mu.relation().equals("compound") || mu.relation().equals("nmod:poss"))) {
+                    authors.add(m);
+                }
+            }
+            for (int w : v.prepChildren(strike, Set.of("by"))) {
+                authors.addAll(v.actorsAt(w));
+            }
+            List<ActorMention> out = notVictims(v, c, authors);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     /** The mentions that are neither a target of the event nor on a target's side. */
     private static List<ActorMention> notVictims(SentenceView v, Candidate c, List<ActorMention> ms) {
         List<ActorMention> out = new ArrayList<>(ms);

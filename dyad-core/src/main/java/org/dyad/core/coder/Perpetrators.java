@@ -218,6 +218,14 @@ final class Perpetrators {
             c.sources = new ArrayList<>(strikers);
             c.steps.add("killed in a strike by '" + strikers.get(0).text() + "': they did it");
         }
+        List<ActorMention> causers = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()
+                ? Combatants.causedBy(v, c) : List.of();
+        if (!causers.isEmpty()) {
+            // "the latest Israeli offensive has resulted in the killing of 1600 Palestinians": the
+            // offensive's author did it.
+            c.sources = new ArrayList<>(causers);
+            c.steps.add("brought about by the strike of '" + causers.get(0).text() + "': they did it");
+        }
         List<ActorMention> fallen = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && c.nominal
                 ? Combatants.fallenInFight(v, c) : List.of();
         if (!fallen.isEmpty()) {
