@@ -144,21 +144,7 @@ final class Combatants {
     private static List<ActorMention> strikeAuthors(SentenceView v, Candidate c, List<Integer> verbs) {
         for (int verb : verbs) {
             for (int strike : v.prepChildren(verb, Set.of("in", "during", "by"))) {
-                if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                List<ActorMention> authors = new ArrayList<>();
-                for (ActorMention m : v.mentions) {
-                    org.dyad.core.model.Edge up = v.basic.head(m.head());
-                    if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
-                            || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
-                        authors.add(m);
-                    }
-                }
-                for (int w : v.prepChildren(strike, Set.of("by"))) {
-                    authors.addAll(v.actorsAt(w));
-                }
-                List<ActorMention> out = notVictims(v, c, authors);
+                List<ActorMention> out = authorsOf(v, c, strike);
                 if (!out.isEmpty()) {
                     return out;
                 }
@@ -167,13 +153,35 @@ final class Combatants {
         return List.of();
     }
 
+    /**
+     * The owner ("Israeli", "Russia's") or "by" agent of a strike, raid or attack noun, less the
+     * victims; none when the noun is of another kind.
+     */
+    private static List<ActorMention> authorsOf(SentenceView v, Candidate c, int strike) {
+        if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<ActorMention> authors = new ArrayList<>();
+        for (ActorMention m : v.mentions) {
+            org.dyad.core.model.Edge up = v.basic.head(m.head());
+            if (up != null && up.governor() == strike && m.actor() != null && (up.relation().equals("amod")
+                    || up.relation().equals("compound") || up.relation().equals("nmod:poss"))) {
+                authors.add(m);
+            }
+        }
+        for (int w : v.prepChildren(strike, Set.of("by"))) {
+            authors.addAll(v.actorsAt(w));
+        }
+        return notVictims(v, c, authors);
+    }
+
     /** Verbs whose subject brings about what their object or "in"/"to" phrase names: "resulted in the killing". */
     private static final Set<String> CAUSING = Set.of("result", "lead", "cause", "bring");
 
     /**
      * Who did violence told as a noun that a strike or an offensive brought about: "the latest Israeli
-     * offensive has resulted in the killing of 1600 Palestinians" is Israel's. The owner or "by"
-     * agent of the strike noun that is the causing verb's subject, less the victims.
+     * offensive has resulted in the killing of 1600 Palestinians" is Israel's: the authors of the
+     * strike noun that is the causing verb's subject.
      */
     static List<ActorMention> causedBy(SentenceView v, Candidate c) {
         if (!c.nominal) {
@@ -191,22 +199,7 @@ final class Combatants {
             subjects.addAll(v.basic.children(above.governor(), "nsubj"));
         }
         for (org.dyad.core.model.Edge sj : subjects) {
-            int strike = sj.dependent();
-            if (!STRIKES.contains(v.word(strike).toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            List<ActorMention> authors = new ArrayList<>();
-            for (ActorMention m : v.mentions) {
-                org.dyad.core.model.Edge mu = v.basic.head(m.head());
-                if (mu != null && mu.governor() == strike && m.actor() != null && (mu.relation().equals("amod")
-                        || mu.relation().equals("compound") || mu.relation().equals("nmod:poss"))) {
-                    authors.add(m);
-                }
-            }
-            for (int w : v.prepChildren(strike, Set.of("by"))) {
-                authors.addAll(v.actorsAt(w));
-            }
-            List<ActorMention> out = notVictims(v, c, authors);
+            List<ActorMention> out = authorsOf(v, c, sj.dependent());
             if (!out.isEmpty()) {
                 return out;
             }
