@@ -82,12 +82,26 @@ final class DeployedMen {
                 if (x.head() == e.dependent() && x.actor() != null
                         && x.actor().kind() == ActorKind.COUNTRY
                         && (x.role() == null || "GOV".equals(x.role()) || FORCES.contains(x.role()))
-                        && placedAbroad(s, g, x.actor().id(), resolved)) {
+                        && (placedAbroad(s, g, x.actor().id(), resolved) || otherCountry(x, resolved))) {
                     return x;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the sentence names a country other than the sender's: "South Korean intelligence
+     * agencies reported that Pyongyang sent more than 10,000 soldiers" (North Korea's soldiers, not
+     * those of whoever reports them).
+     */
+    private static boolean otherCountry(ActorMention sender, List<ActorMention> resolved) {
+        for (ActorMention p : resolved) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY && !p.actor().equals(sender.actor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -342,11 +342,12 @@ final class PlaceContext {
                 Edge npEdge = g.head(np);
                 boolean argument = Syntax.isSubject(g, m) || Syntax.isObject(g, m) || npEdge != null
                         && (npEdge.relation().startsWith("nsubj") || npEdge.relation().equals("obj"));
-                if (ctx == null && docPlace != null && docPlace.actor() != null && "GOV".equals(m.role())
+                if (ctx == null && docPlace != null && docPlace.actor() != null && RoleCodes.STATE_ORGANS.contains(m.role())
                         && "PERSON".equals(s.token(m.end() - 1).ner()) && m.end() - m.start() >= 2) {
                     // "ISLAMABAD: Commerce Minister Jam Kamal Khan on Thursday inaugurated … an exhibition
-                    // in Jeddah": a minister named with his title is of the country the report was filed
-                    // in, not of the place he travelled to.
+                    // in Jeddah": an official named with his title is of the country the report was filed
+                    // in, not of the place he travelled to ("MUZAFFARABAD: … Speaker Chaudhry Latif Akbar
+                    // said … India's actions" is Pakistan's).
                     ctx = docPlace;
                 }
                 if (ctx == null && argument) {
@@ -624,7 +625,9 @@ final class PlaceContext {
         }
         for (ActorMention m : ms) {
             String c = m.actor() == null ? null : m.actor().country();
-            if (c != null && !c.equals(dateline.actor().country())) {
+            // A foreign company ("a court ordered YouTube to block 27 channels") does business
+            // everywhere and moves no one else abroad.
+            if (c != null && !c.equals(dateline.actor().country()) && !"BUS".equals(RoleCodes.roleOf(m.codeAt(null)))) {
                 return true;
             }
         }
