@@ -216,7 +216,7 @@ final class Pairs {
                 }
                 a = domestic.ofSpeaker(v, c.reportedBy, a);
                 b = domestic.ofSpeaker(v, c.reportedBy, b);
-                if (a != null && b != null) {
+                if (a != null && b != null && !statedOrigin(v, a) && !statedOrigin(v, b)) {
                     ActorMention[] d = domestic.pair(a, b, root, v.date, where);
                     a = d[0];
                     b = d[1];
@@ -229,6 +229,16 @@ final class Pairs {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a role of no country says where its people come from, so that no side of its event
+     * lends it one: "detained the crew and campaigners from 10 countries", "Campaigners from the
+     * Freedom Flotilla Coalition … were abducted by Israeli forces".
+     */
+    private static boolean statedOrigin(SentenceView v, ActorMention m) {
+        return m.actor() == null && m.form() == ActorMention.Form.ROLE && m.sentence() == v.s.index()
+                && m.head() >= 0 && !v.prepChildren(m.head(), Set.of("from")).isEmpty();
     }
 
     /**
