@@ -124,6 +124,13 @@ final class RoleDescriptions {
             return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
                     ? null : sameForces(s, m, in, bySentence, before);
         }
+        ActorMention voiced = voiceOf(s, g, m, in.mentions(), in.document().date());
+        if (voiced != null) {
+            // "the spokesman for the Punjab chapter of the Pakistan Brick Kiln Workers Association":
+            // the voice of a body of society is that body's, not its country's government.
+            return CorefSearch.reference(s, m.start(), m.end(), m.head(), voiced,
+                    RoleCodes.roleOf(voiced.codeAt(in.document().date())));
+        }
         if (PARTY_PEOPLE.contains(m.text().toLowerCase(Locale.ROOT))) {
             // "party workers had gathered", "party activists": of the party named before,
             // with or without an article.
@@ -426,6 +433,48 @@ final class RoleDescriptions {
             return null;
         }
         return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
+    }
+
+    /** Words for the voice of a body. */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+    /** Nouns of a body's part that a "for" or "of" phrase may pass through: "the Punjab chapter of …". */
+    private static final Set<String> BODY_PARTS = Set.of("chapter", "wing", "branch", "unit", "office");
+
+    /**
+     * The body of society a spokesman speaks for, by a "for" or "of" phrase of his word, through a
+     * chapter or a wing of it: a mention in the sentence whose code on the date has a role that is
+     * no state organ's (LAB, BUS, OPP, PTY …); null otherwise.
+     */
+    private static @Nullable ActorMention voiceOf(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions,
+            @Nullable LocalDate date) {
+        if (!SPOKES.contains(m.lastWord().toLowerCase(Locale.ROOT)) || m.end() - m.start() > 2) {
+            return null;
+        }
+        List<Integer> nouns = new ArrayList<>();
+        for (Edge e : g.children(m.head())) {
+            if (e.relation().startsWith("nmod") && g.markedBy(s, e.dependent(), Set.of("for", "of"))) {
+                nouns.add(e.dependent());
+                if (BODY_PARTS.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    for (Edge f : g.children(e.dependent())) {
+                        if (f.relation().startsWith("nmod") && g.markedBy(s, f.dependent(), Set.of("of"))) {
+                            nouns.add(f.dependent());
+                        }
+                    }
+                }
+            }
+        }
+        for (int noun : nouns) {
+            for (ActorMention c : mentions) {
+                if (c.sentence() == s.index() && c.head() == noun && c.actor() != null) {
+                    String role = RoleCodes.roleOf(c.codeAt(date));
+                    if (role != null && !role.isEmpty() && !RoleCodes.STATE_ORGANS.contains(role)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A party's people by the party's common noun: "party workers", "party activists". */
