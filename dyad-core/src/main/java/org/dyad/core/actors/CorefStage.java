@@ -116,7 +116,7 @@ public final class CorefStage implements Stage {
         resolved = owners.possessedOrgans(g, resolved, in.document().date());
         resolved = owners.loyalForces(s, g, resolved, in.document().date());
         resolved = TownsTakenForPeople.apply(s, g, resolved, places);
-        resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved), docPlace,
+        resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved, docPlace), docPlace,
                 home, places);
         resolved = sharedTitles(s, g, resolved);
         if (taken != null) {

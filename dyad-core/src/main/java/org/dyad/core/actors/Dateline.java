@@ -44,7 +44,10 @@ final class Dateline {
             if (m.start() == lead && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && (m.form() == Form.CAPITAL || m.form() == Form.NAME)
                     && m.end() < first.size() && CLOSERS.contains(first.token(m.end()).word())
-                    && m.text().equals(m.text().toUpperCase(Locale.ROOT))) {
+                    && (m.text().equals(m.text().toUpperCase(Locale.ROOT))
+                        || m.form() == Form.CAPITAL && first.token(m.end()).word().equals(":"))) {
+                // "ISLAMABAD, March 18 —", and the capital in title case before a colon, as some
+                // papers print it ("Islamabad: …").
                 return m;
             }
             // "MOPTI, Mali, July 6 —": a town in capitals, then its country.
@@ -92,10 +95,32 @@ final class Dateline {
             }
             k++;
         }
-        if (k == lead || k >= first.size() || !CLOSERS.contains(first.token(k).word())) {
-            return null;
+        if (k > lead && k < first.size() && CLOSERS.contains(first.token(k).word())) {
+            return first.words(lead, k);
         }
-        return first.words(lead, k);
+        // "Lahore: A police constable was arrested …": a town in title case right before a colon,
+        // as some papers print a dateline (never with a comma, which opens many a sentence).
+        k = lead;
+        while (k < first.size() && k < lead + 3 && titleCase(first.token(k).word())) {
+            k++;
+        }
+        if (k > lead && k < first.size() && first.token(k).word().equals(":")) {
+            return first.words(lead, k);
+        }
+        return null;
+    }
+
+    /** Whether a word is written with a capital and then small letters only: "Lahore". */
+    private static boolean titleCase(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean upperCaseWords(Sentence s, int from, int to) {
