@@ -1131,11 +1131,14 @@ public final class ActorStage implements Stage {
         return null;
     }
 
+    /** Short words a capitalised title may hold in small letters: "Minister for Interior". */
+    private static final Set<String> TITLE_JOINERS = Set.of("for", "of", "and", "the");
+
     /** Whether a title's words are capitalised, but for short words inside it ("Minister for Interior"). */
     private static boolean capitalisedTitle(Sentence s, ActorMention m) {
         for (int k = m.start(); k < m.end(); k++) {
             String w = s.token(k).word();
-            boolean inner = k > m.start() && Set.of("for", "of", "and", "the").contains(w);
+            boolean inner = k > m.start() && TITLE_JOINERS.contains(w);
             if (!inner && (w.isEmpty() || !Character.isUpperCase(w.charAt(0)))) {
                 return false;
             }

@@ -1,6 +1,8 @@
 package org.dyad.core.actors;
 
 import java.util.regex.Pattern;
+import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.Sentence;
 
 /**
  * Words that put a title in the past for the coreference rules: "the former president", "the
@@ -11,8 +13,9 @@ import java.util.regex.Pattern;
 final class PastTitles {
     private PastTitles() {}
 
-    private static final Pattern WORD = Pattern.compile("(?i)former|erstwhile|late|then|ousted|deposed");
-    private static final Pattern WORDS = Pattern.compile("(?i)\\b(former|erstwhile|late|then|ousted|deposed)\\b|\\bex-\\w");
+    private static final String LIST = "former|erstwhile|late|then|ousted|deposed";
+    private static final Pattern WORD = Pattern.compile("(?i)" + LIST);
+    private static final Pattern WORDS = Pattern.compile("(?i)\\b(" + LIST + ")\\b|\\bex-\\w");
 
     /** Whether one token is such a word, or starts with "ex-" ("ex-premier"). */
     static boolean marks(String word) {
@@ -22,5 +25,10 @@ final class PastTitles {
     /** Whether a text holds such a word anywhere: "former Prime Minister Nawaz Sharif". */
     static boolean in(String text) {
         return WORDS.matcher(text).find();
+    }
+
+    /** Whether a mention's words hold such a word, or the word just before it is one: "former president Trump". */
+    static boolean marked(Sentence s, ActorMention m) {
+        return in(m.text()) || m.start() > 0 && marks(s.token(m.start() - 1).word());
     }
 }

@@ -107,8 +107,7 @@ final class PersonDescriptions {
                 return false;
             }
             Sentence ms = sentences.get(m.sentence());
-            boolean former = "ELI".equals(role) || PastTitles.in(m.text())
-                    || m.start() > 0 && PastTitles.marks(ms.token(m.start() - 1).word());
+            boolean former = "ELI".equals(role) || PastTitles.marked(ms, m);
             if (former && wanted != null && date != null) {
                 // "the former premier" is one who was prime minister before the date, whatever he is now
                 // (Imran Khan, leading the opposition), and never the one who holds the office now.

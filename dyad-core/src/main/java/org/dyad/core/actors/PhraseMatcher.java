@@ -272,15 +272,7 @@ public final class PhraseMatcher {
         if (best == null) {
             // Only local readings, and none of the homes': one of a country the story names ("the
             // FO said" in a story about detained Pakistanis that names Israel more often).
-            for (String other : others) {
-                for (NameEntry e : values) {
-                    if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
-                            && other.equals(e.actor().country())) {
-                        return e;
-                    }
-                }
-            }
-            return null;
+            return localOf(values, others);
         }
         if (best.actor() != null && best.actor().country() != null
                 && best.actor().kind() != ActorKind.COUNTRY && !homes.contains(best.actor().country())) {
@@ -289,16 +281,28 @@ public final class PhraseMatcher {
             // the general reading's own comes first: "the Foreign Office" of a story about detained
             // Pakistanis that cites The Guardian once is Pakistan's.
             int rank = others.indexOf(best.actor().country());
-            for (String other : rank < 0 ? others : others.subList(0, rank)) {
-                for (NameEntry e : values) {
-                    if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
-                            && other.equals(e.actor().country())) {
-                        return e;
-                    }
-                }
+            NameEntry local = localOf(values, rank < 0 ? others : others.subList(0, rank));
+            if (local != null) {
+                return local;
             }
         }
         return best;
+    }
+
+    /**
+     * The local reading, not a country's, of the first of {@code countries} that has one; null when
+     * none has.
+     */
+    private static @Nullable NameEntry localOf(List<NameEntry> values, List<String> countries) {
+        for (String country : countries) {
+            for (NameEntry e : values) {
+                if (e.scope().local() && e.actor() != null && e.actor().kind() != ActorKind.COUNTRY
+                        && country.equals(e.actor().country())) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** Years before a person's first dated role in which a surname alone is taken for someone else. */

@@ -124,7 +124,7 @@ final class RoleDescriptions {
             return ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())
                     ? null : sameForces(s, m, in, bySentence, before);
         }
-        ActorMention voiced = voiceOf(s, g, m, in.mentions(), in.document().date());
+        ActorMention voiced = voiceOf(s, g, m, bySentence.getOrDefault(s.index(), List.of()), in.document().date());
         if (voiced != null) {
             // "the spokesman for the Punjab chapter of the Pakistan Brick Kiln Workers Association":
             // the voice of a body of society is that body's, not its country's government.
@@ -256,8 +256,7 @@ final class RoleDescriptions {
         if (c.actor() == null || c.end() - c.start() <= 1 || !Syntax.endsInName(in.sentences().get(c.sentence()), c)) {
             return false;
         }
-        Sentence cs = in.sentences().get(c.sentence());
-        if (PastTitles.in(c.text()) || c.start() > 0 && PastTitles.marks(cs.token(c.start() - 1).word())) {
+        if (PastTitles.marked(in.sentences().get(c.sentence()), c)) {
             // "former president Donald Trump" no longer holds the title he is named with.
             return false;
         }
@@ -443,8 +442,8 @@ final class RoleDescriptions {
 
     /**
      * The body of society a spokesman speaks for, by a "for" or "of" phrase of his word, through a
-     * chapter or a wing of it: a mention in the sentence whose code on the date has a role that is
-     * no state organ's (LAB, BUS, OPP, PTY …); null otherwise.
+     * chapter or a wing of it: one of the sentence's own {@code mentions} whose code on the date has
+     * a role that is no state organ's (LAB, BUS, OPP, PTY …); null otherwise.
      */
     private static @Nullable ActorMention voiceOf(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions,
             @Nullable LocalDate date) {
@@ -466,7 +465,7 @@ final class RoleDescriptions {
         }
         for (int noun : nouns) {
             for (ActorMention c : mentions) {
-                if (c.sentence() == s.index() && c.head() == noun && c.actor() != null) {
+                if (c.head() == noun && c.actor() != null) {
                     String role = RoleCodes.roleOf(c.codeAt(date));
                     if (role != null && !role.isEmpty() && !RoleCodes.STATE_ORGANS.contains(role)) {
                         return c;

@@ -3,6 +3,7 @@ package org.dyad.core.actors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -140,10 +141,10 @@ final class Surnames {
                 && "PERSON".equals(s.token(m.end() - 1).ner()) && !"PERSON".equals(s.token(m.end() - 2).ner())) {
             ActorMention named = bySurname.get(s.token(m.end() - 1).word());
             String code = named == null ? "" : named.codeAt(null);
-            String held = code.length() >= 6 ? code.substring(3, 6) : "";
+            String held = RoleCodes.roleOf(code);
             // "Senator Mohammad Ishaq Dar … Senator Dar said": a member of parliament can hold a
             // minister's office, and the office he holds on the date is his code.
-            return named != null && (m.role() == null || held.equals(m.role()) || "LEG".equals(m.role())
+            return named != null && (m.role() == null || m.role().equals(held) || "LEG".equals(m.role())
                     && "GOV".equals(held) && named.actor() != null && named.actor().kind() == ActorKind.PERSON)
                     ? named : null;
         }

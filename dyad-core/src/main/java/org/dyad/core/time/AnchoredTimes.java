@@ -35,18 +35,23 @@ final class AnchoredTimes {
         List<TimeExpression> out = new ArrayList<>();
         TimeExpression last = anchor;
         for (int i = 0; i < s.size(); i++) {
-            // A day named just before this word is the anchor from here on.
+            // A day named just before this word is the anchor from here on; any date named just
+            // before it anchors a span that starts here ("August 2022 a year after …").
+            TimeExpression justBefore = null;
             for (List<TimeExpression> ts : List.of(found, out)) {
                 for (TimeExpression t : ts) {
                     if (t.end() == i && t.precision() == EventDate.Precision.DAY) {
                         last = t;
+                    }
+                    if (t.end() == i && !t.relative()) {
+                        justBefore = t;
                     }
                 }
             }
             if (covered(found, i) || covered(out, i)) {
                 continue;
             }
-            TimeExpression since = span(s, i, found, out);
+            TimeExpression since = justBefore == null ? null : span(s, i, justBefore);
             if (since != null) {
                 out.add(since);
                 continue;
@@ -70,18 +75,7 @@ final class AnchoredTimes {
      * then "after" or "before" and a clause, dates that clause from the date (August 2021), with
      * the date's precision. "Two days after the vote" (a noun after "after") is left alone.
      */
-    private static @Nullable TimeExpression span(Sentence s, int i, List<TimeExpression> found, List<TimeExpression> out) {
-        TimeExpression anchor = null;
-        for (List<TimeExpression> ts : List.of(found, out)) {
-            for (TimeExpression t : ts) {
-                if (t.end() == i && !t.relative()) {
-                    anchor = t;
-                }
-            }
-        }
-        if (anchor == null) {
-            return null;
-        }
+    private static @Nullable TimeExpression span(Sentence s, int i, TimeExpression anchor) {
         Integer n = NUMBERS.get(w(s, i));
         String unit = w(s, i + 1);
         String dir = w(s, i + 2);
@@ -92,6 +86,9 @@ final class AnchoredTimes {
         int sign = dir.equals("after") ? -1 : 1;
         LocalDate d;
         EventDate.Precision p = anchor.precision();
+        if (unit.startsWith("month") && p == EventDate.Precision.YEAR) {
+            return null;
+        }
         if (SPAN_MONTHS.containsKey(unit)) {
             d = anchor.date().plusMonths((long) sign * n * SPAN_MONTHS.get(unit));
         } else if ((unit.equals("week") || unit.equals("weeks")) && p == EventDate.Precision.DAY) {
@@ -99,9 +96,6 @@ final class AnchoredTimes {
         } else if ((unit.equals("day") || unit.equals("days")) && p == EventDate.Precision.DAY) {
             d = anchor.date().plusDays((long) sign * n);
         } else {
-            return null;
-        }
-        if (unit.startsWith("month") && p == EventDate.Precision.YEAR) {
             return null;
         }
         return new TimeExpression(s.index(), i, i + 3, s.words(i, i + 3), d, p, false);
