@@ -72,7 +72,7 @@ final class ExplainCommand implements Callable<Integer> {
             }
             out.println("  patterns and decisions:");
             List<ActorMention> ms = codable.getOrDefault(s.index(), List.of());
-            all.addAll(coder.code(a.document(), s, ms, line -> out.println("    " + line)));
+            all.addAll(coder.code(a.document(), s, ms, coder.story(a), line -> out.println("    " + line)));
         }
         Analysis dated = new DateStage(config.get(Keys.DATES_HISTORY_DAYS)).apply(a.withEvents(Facet.EVENTS, all, List.of()));
         out.println("Events:");

@@ -113,8 +113,7 @@ public final class ActorStage implements Stage {
             if (dateline != null && dateline.actor() != null && dateline.actor().country() != null) {
                 homes.add(dateline.actor().country());
             } else {
-                String town = Dateline.townWords(sentences.get(at));
-                String iso = town == null ? null : places.countryOf(town);
+                String iso = Dateline.townCountry(sentences, places);
                 if (iso != null) {
                     homes.add(iso);
                 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -601,6 +602,10 @@ final class Antecedents {
             }
             ActorMention subject = Syntax.headedAt(ms, e.dependent(),
                     m -> compatible(m, want) || want == Kind.THING && singularGroup(m, s));
+            if (subject != null && courtOnFiling(s, basic, pronoun, subject)) {
+                // "The Supreme Court rejected its request": a court rules on another's filing.
+                return null;
+            }
             if (subject != null) {
                 return subject;
             }
@@ -629,6 +634,17 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /** What parties file before a court: a court rules on them, never files them itself. */
+    private static final Set<String> FILINGS = Set.of("request", "petition", "appeal", "plea", "application",
+            "motion", "challenge", "complaint", "bail", "case", "claim", "suit", "lawsuit");
+
+    /** Whether a possessive owns a filing and the clause's subject is a court. */
+    private static boolean courtOnFiling(Sentence s, Graph basic, int pronoun, ActorMention subject) {
+        int owned = basic.governor(pronoun);
+        return owned >= 0 && FILINGS.contains(s.token(owned).lemma().toLowerCase(Locale.ROOT))
+                && "JUD".equals(RoleCodes.roleOf(subject.codeAt(null)));
     }
 
     /**

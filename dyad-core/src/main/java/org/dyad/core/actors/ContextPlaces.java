@@ -102,8 +102,7 @@ final class ContextPlaces {
      * the gazetteer gives them, and settlements named by a national adjective ("an Afghan
      * village"): context for role words only, never actors themselves.
      */
-    List<ActorMention> namedPlaces(Sentence s, Graph g, List<ActorMention> ms, @Nullable ActorMention dateline) {
-        String home = dateline == null || dateline.actor() == null ? null : dateline.actor().country();
+    List<ActorMention> namedPlaces(Sentence s, Graph g, List<ActorMention> ms, StoryCountries story) {
         List<ActorMention> out = new ArrayList<>();
         if (actors == null) {
             return out;
@@ -114,17 +113,13 @@ final class ContextPlaces {
                 .filter(r -> TownsTakenForPeople.province(s.words(r.start(), r.end()), places)).forEach(runs::add);
         for (Sentence.Run r : runs) {
             String name = s.words(r.start(), r.end());
-            String iso = places.countryOf(name);
+            // "Lahore: … in Manawan area": a small place abroad of that name (a Quebec reserve) is not
+            // where a story filed in Lahore happens; a locality the gazetteer lacks is.
+            String iso = story.here(s, r.end()) ? story.home() : story.countryOf(name, places);
             int sp = name.lastIndexOf(' ');
             if (iso == null && sp > 0 && DIVISIONS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
                 // "Lagos State", "Western Cape Province": the division under its bare name.
-                iso = places.countryOf(name.substring(0, sp));
-            }
-            if (iso != null && home != null && !iso.equals(home) && !places.hasCity(name, iso)
-                    && !places.isDivision(name, iso) && !places.isRegion(name)) {
-                // "Lahore: … in Manawan area": a small place abroad of that name (a Quebec reserve)
-                // is not where a story filed in Lahore happens; a locality the gazetteer lacks is.
-                continue;
+                iso = story.countryOf(name.substring(0, sp), places);
             }
             Actor country = iso == null ? null : actors.country(iso).orElse(null);
             if (country != null) {

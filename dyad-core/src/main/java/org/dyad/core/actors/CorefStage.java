@@ -1,5 +1,6 @@
 package org.dyad.core.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -83,8 +84,10 @@ public final class CorefStage implements Stage {
         List<ActorMention> out = new ArrayList<>();
         Actor home = contextPlaces.dominantCountry(in.mentions(), in.document().date());
         ActorMention docPlace = contextPlaces.documentPlace(in, doc.bySentence);
+        StoryCountries story = StoryCountries.of(docPlace == null || docPlace.actor() == null ? null
+                : docPlace.actor().country(), in.mentions());
         for (Sentence s : in.sentences()) {
-            List<ActorMention> resolved = resolveSentence(doc, s, home, docPlace);
+            List<ActorMention> resolved = resolveSentence(doc, s, home, docPlace, story);
             if (docPlace != null && s.index() == docPlace.sentence()) {
                 // "JERUSALEM: Netanyahu's bid … has threatened to plunge Israel into crisis": the
                 // dateline places the report and its role words; it is no actor of the story.
@@ -102,7 +105,7 @@ public final class CorefStage implements Stage {
      * then the role words that take a country from their owner, their side or their place.
      */
     private List<ActorMention> resolveSentence(CorefDocument doc, Sentence s, @Nullable Actor home,
-            @Nullable ActorMention docPlace) {
+            @Nullable ActorMention docPlace, StoryCountries story) {
         Analysis in = doc.in;
         List<ActorMention> own = new ArrayList<>(doc.bySentence.getOrDefault(s.index(), List.of()));
         Graph g = doc.basics.get(s.index());
@@ -116,9 +119,10 @@ public final class CorefStage implements Stage {
         resolved = owners.possessedOrgans(g, resolved, in.document().date());
         resolved = owners.loyalForces(s, g, resolved, in.document().date());
         resolved = TownsTakenForPeople.apply(s, g, resolved, places);
-        resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved, docPlace), docPlace,
+        resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved, story), docPlace,
                 home, places);
         resolved = sharedTitles(s, g, resolved);
+        resolved = othersOfSame(s, g, resolved, in.document().date());
         if (taken != null) {
             resolved = taken.apply(s, resolved, in.document().date());
         }
@@ -261,6 +265,50 @@ public final class CorefStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * "to meet Indian counterpart Subrahmanyam Jaishankar and other officials": a role of no
+     * country, modified by "other" alone, joined to an actor of a country in the same role is of
+     * that country too ("Putin and other world leaders", with a modifier of its own, is not).
+     */
+    private List<ActorMention> othersOfSame(Sentence s, Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
+        List<ActorMention> out = new ArrayList<>(ms);
+        for (int i = 0; i < out.size(); i++) {
+            ActorMention m = out.get(i);
+            Edge up = g.head(m.head());
+            if (m.actor() != null || m.form() != Form.ROLE || m.role() == null || up == null
+                    || !up.relation().startsWith("conj") || !onlyOther(s, g, m)) {
+                continue;
+            }
+            for (ActorMention t : ms) {
+                if (t != m && t.head() == up.governor() && t.actor() != null && t.actor().country() != null
+                        && m.role().equals(RoleCodes.roleOf(t.codeAt(date)))) {
+                    Actor country = actors == null ? null : actors.country(t.actor().country()).orElse(null);
+                    if (country != null) {
+                        out.set(i, m.withActor(country, m.role(), Form.ROLE, " + others of '" + t.text() + "'"));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the modifiers of a role word are "other" and determiners only (no number, no "of" phrase). */
+    private static boolean onlyOther(Sentence s, Graph g, ActorMention m) {
+        boolean other = false;
+        for (Edge e : g.children(m.head())) {
+            String w = s.token(e.dependent()).word().toLowerCase(Locale.ROOT);
+            if (e.relation().equals("amod") && w.equals("other")) {
+                other = true;
+            } else if (e.relation().equals("amod") || e.relation().equals("compound") || e.relation().startsWith("nmod")
+                    || e.relation().equals("nummod")) {
+                // "He and other 47 leaders of African countries": a counted set is no one's own.
+                return false;
+            }
+        }
+        return other;
     }
 
     private static final Set<String> OFFICERS = Set.of("officer", "officers");

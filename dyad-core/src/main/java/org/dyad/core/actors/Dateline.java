@@ -10,8 +10,21 @@ import org.dyad.core.model.Sentence;
 import org.jspecify.annotations.Nullable;
 
 /** The place of a document's dateline: where the report was filed, not an actor. */
-final class Dateline {
+public final class Dateline {
     private Dateline() {}
+
+    /**
+     * The country the gazetteer gives the place that opens a document as its dateline, a capital
+     * or a town ("ISLAMABAD, March 18 —", "SOUTH WAZIRISTAN, April 5 (APP):", "Lahore: …"); null
+     * when there is none or the name is unclear.
+     */
+    public static @Nullable String townCountry(List<Sentence> sentences, PlaceCountries places) {
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        String town = townWords(sentences.get(sentence(sentences)));
+        return town == null ? null : places.countryOf(town);
+    }
 
     /** Marks of a summary's points set above a report: "• PM, army chief interact with flood-hit people". */
     private static final Set<String> BULLETS = Set.of("•", "▪", "●", "◦", "‣");

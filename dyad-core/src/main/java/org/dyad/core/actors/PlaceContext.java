@@ -411,6 +411,9 @@ final class PlaceContext {
                         // "criticised Interior Minister Anatoly Kulikov" in a story about Russia: a minister
                         // of a home portfolio serves at home, unless the sentence names another country.
                         || HOME_PORTFOLIO.matcher(m.text()).find() && onlyCountry(ms, home)
+                        // "directed the Ministry of Information Technology to collaborate …" in a story
+                        // about Pakistan's cabinet: a ministry of a home portfolio, likewise.
+                        || homeMinistry(s, m) && onlyCountry(ms, home)
                         // "held talks with first deputy prime ministers Anatoly Chubais …" in a story about
                         // Russia: a leader named by title alone is the story's country's.
                         || namedLeader(s, m) && noOtherState(ms, home))) {
@@ -813,6 +816,25 @@ final class PlaceContext {
             title.append(s.token(i).word()).append(' ');
         }
         return Syntax.endsInName(s, m) && LEADER_TITLE.matcher(title).find();
+    }
+
+    /** Portfolios of ministries that deal with other countries, which a story about one country may name for another. */
+    private static final Set<String> OUTWARD_PORTFOLIOS = Set.of("foreign", "external", "defence", "defense");
+
+    /**
+     * Whether a mention is a bare "Ministry" followed by its portfolio ("the Ministry of IT", "the
+     * Ministry for Religious Affairs") that is not one of {@link #OUTWARD_PORTFOLIOS}.
+     */
+    private static boolean homeMinistry(Sentence s, ActorMention m) {
+        String w = s.token(m.end() - 1).word();
+        int of = m.end();
+        if (!w.equals("Ministry") || of + 1 >= s.size()
+                || !s.token(of).word().equals("of") && !s.token(of).word().equals("for")) {
+            return false;
+        }
+        int next = s.token(of + 1).word().equalsIgnoreCase("the") ? of + 2 : of + 1;
+        return next < s.size() && Character.isUpperCase(s.token(next).word().charAt(0))
+                && !OUTWARD_PORTFOLIOS.contains(s.token(next).word().toLowerCase(Locale.ROOT));
     }
 
     /** Titles of ministers of home portfolios, who act at home (foreign and defence ministers travel). */

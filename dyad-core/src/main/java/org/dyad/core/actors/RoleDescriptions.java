@@ -390,7 +390,10 @@ final class RoleDescriptions {
     private static @Nullable ActorMention describedCountryOrGroup(Sentence s, Graph g, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before,
             Set<Integer> ownSubjects) {
-        Kind want = ARMED_ROLES.contains(m.role()) ? Kind.GROUP : Kind.COUNTRY;
+        // "Al-Qaida in Iraq has claimed responsibility … Jordan has vowed to hunt down the attackers":
+        // attackers of no known side are the armed group named before, never a country as such.
+        boolean attackers = "UAF".equals(m.role()) && ATTACKERS.contains(m.lastWord().toLowerCase(Locale.ROOT));
+        Kind want = ARMED_ROLES.contains(m.role()) || attackers ? Kind.GROUP : Kind.COUNTRY;
         // "… one million Armenians were killed in these lands. European Parliament members criticized
         // the government": a state named as a state comes before a people named as people.
         // "the US was opposed to North Korea's nuclear program, not the regime itself": a description
@@ -428,11 +431,22 @@ final class RoleDescriptions {
             a = CorefSearch.antecedent(s, g, m.start(), c -> Antecedents.compatible(c, k) && notSpeaker.test(c),
                     before, in, bySentence, basics);
         }
+        if (a == null && attackers) {
+            // With no armed group named before, the attackers are of the country named, as other armed
+            // men of no known side are: "The Nigerian president vowed to pursue the attackers".
+            a = CorefSearch.antecedent(s, g, m.start(),
+                    c -> Antecedents.compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE && notOwn.test(c),
+                    before, in, bySentence, basics);
+            want = Kind.COUNTRY;
+        }
         if (a == null) {
             return null;
         }
         return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
     }
+
+    /** Words for those who attacked, whose side a report may give before. */
+    private static final Set<String> ATTACKERS = Set.of("attackers", "assailants");
 
     /** Words for the voice of a body. */
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson");

@@ -186,7 +186,11 @@ final class DomesticRoles {
         boolean ownForces = roleIsTarget && (root == 1 || root == 2 || root == 10 || root == 15)
                 && FORCES.contains(role.role()) && (otherRole == null ? other.form() == ActorMention.Form.NAME
                         : RoleCodes.STATE_ORGANS.contains(otherRole));
+        // "the constable was killed when assailants opened fire on him": armed men of no known side
+        // who face a country's police are at home there (an army may fight abroad; police do not).
+        boolean armedMenFacingPolice = "UAF".equals(role.role()) && "COP".equals(otherRole);
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
+                && !armedMenFacingPolice
                 && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownMinisters && !ownForces) {
             return role;
         }

@@ -33,6 +33,8 @@ import org.dyad.core.pipeline.Note;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.text.Fold;
 import org.dyad.core.text.Words;
+import org.dyad.core.actors.Dateline;
+import org.dyad.core.actors.StoryCountries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,6 +68,7 @@ public final class EventCoder implements Stage {
     private final PlaceTargets placeTargets;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
+    private final org.dyad.core.actors.PlaceCountries places;
 
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence) {
         this(dict, cameo, statements, minConfidence, org.dyad.core.actors.PlaceCountries.NONE, false);
@@ -82,6 +85,7 @@ public final class EventCoder implements Stage {
         this.climber = new FrameClimber(dict.frames(), cameo);
         this.statements = statements;
         this.minConfidence = minConfidence;
+        this.places = places;
         this.eventPlaces = new EventPlaces(dict, places);
         this.pairing = new Pairs(new DomesticRoles(dict));
         this.mediation = new Mediation(dict);
@@ -122,6 +126,7 @@ public final class EventCoder implements Stage {
             }
         }
         Map<Integer, List<ActorMention>> bySentence = codableMentions(in);
+        StoryCountries home = story(in);
         List<Event> events = new ArrayList<>();
         for (Sentence s : in.sentences()) {
             Discards.Entry d = discard(s, false);
@@ -130,9 +135,9 @@ public final class EventCoder implements Stage {
                         + d.phrase() + "', " + d.rule() + ")"));
                 continue;
             }
-            events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), Trace.NONE));
+            events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), home, Trace.NONE));
         }
-        return in.withEvents(Facet.EVENTS, warTargets.fill(namedAttackers.fill(events), in.mentions(), in.sentences()), notes);
+        return in.withEvents(Facet.EVENTS, warTargets.fill(namedAttackers.fill(events, in.sentences()), in.mentions(), in.sentences()), notes);
     }
 
     /** The discard entry a sentence matches, of document or sentence scope, or null. */
@@ -175,10 +180,27 @@ public final class EventCoder implements Stage {
         return bySentence;
     }
 
-    /** Codes one sentence; {@code trace} receives every pattern tried and every decision. */
+    /**
+     * The document's dateline country by the gazetteer ({@link Dateline#townCountry}) and the
+     * countries its actors belong to: in a story filed from home, a small place abroad in a country
+     * the story never names is not the event's.
+     */
+    public StoryCountries story(Analysis in) {
+        return StoryCountries.of(Dateline.townCountry(in.sentences(), places), in.mentions());
+    }
+
+    /** Codes one sentence of a document with no dateline; {@code trace} receives every pattern tried and every decision. */
     public List<Event> code(Document doc, Sentence s, List<ActorMention> mentions, Trace trace) {
+        return code(doc, s, mentions, StoryCountries.NONE, trace);
+    }
+
+    /**
+     * Codes one sentence of a document filed from where {@code story} says ({@link #story});
+     * {@code trace} receives every pattern tried and every decision.
+     */
+    public List<Event> code(Document doc, Sentence s, List<ActorMention> mentions, StoryCountries story, Trace trace) {
         SentenceView v = new SentenceView(s, petrarch ? SentenceView.petrarchMentions(s, mentions) : mentions, petrarch,
-                doc.date());
+                doc.date(), story);
         List<Candidate> found = new ArrayList<>();
         for (Token t : s.tokens()) {
             int i = t.index();
@@ -436,6 +458,7 @@ public final class EventCoder implements Stage {
         }
         perpetrators.armedMen(v, c, root);
         perpetrators.assign(doc, v, c, root);
+        Perpetrators.sexualOffenders(v, c);
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);
         if (c.code.startsWith("171") || c.code.startsWith("191")) {

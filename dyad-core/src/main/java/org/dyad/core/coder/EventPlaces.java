@@ -213,7 +213,7 @@ final class EventPlaces {
                 end++;
             }
             String name = v.s.words(next + 1, end);
-            String iso = places.countryOf(name);
+            String iso = v.story.countryOf(name, places);
             // Not a list ("in London, Paris and Madrid"): the qualifier is a region or a country.
             boolean list = end < v.s.size() && (v.word(end).equals("and") || v.word(end).equals("or")
                     || v.word(end).equals(",") && end + 1 < v.s.size() && v.s.token(end + 1).ner().equals("LOCATION"));
@@ -221,7 +221,8 @@ final class EventPlaces {
                 return iso;
             }
         }
-        return places.countryOf(v.s.words(r.start(), r.end()));
+        // "in her house in Sanda area here": in the dateline's town, whatever else bears the name.
+        return v.story.here(v.s, r.end()) ? v.story.home() : v.story.countryOf(v.s.words(r.start(), r.end()), places);
     }
 
     private static boolean countryNamed(SentenceView v, int start, int end) {

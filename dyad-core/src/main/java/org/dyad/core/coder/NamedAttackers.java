@@ -3,13 +3,16 @@ package org.dyad.core.coder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Event;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Participant;
+import org.dyad.core.model.Sentence;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +32,12 @@ final class NamedAttackers {
     private static final String UNKNOWN_HANDS = "UAF";
 
     /** The events, with the document's one named armed group as the author of its attacks by unknown hands. */
-    List<Event> fill(List<Event> events) {
+    List<Event> fill(List<Event> events, List<Sentence> sentences) {
+        if (sentences.stream().anyMatch(NamedAttackers::unclaimed)) {
+            // "No group has claimed responsibility for the attack, but the banned TTP had previously
+            // claimed similar attacks": the report leaves the author open, and so does the coder.
+            return events;
+        }
         Map<String, Actor> groups = new LinkedHashMap<>();
         for (Event e : events) {
             if (!told(e)) {
@@ -51,6 +59,7 @@ final class NamedAttackers {
         for (Event e : events) {
             Participant src = e.source();
             if (src == null || !told(e) || !violence(e) || !UNKNOWN_HANDS.equals(src.mention().role())
+                    || unknownInText(src.mention())
                     || src.mention().actor() == null || !src.mention().actor().id().equals(group.country())
                     // "One PKK member was also killed in the shootout": the group is not its own killer.
                     || e.target() != null && e.target().mention().actor() != null
@@ -67,6 +76,43 @@ final class NamedAttackers {
         // "a suicide bomber and gunmen attacked the beach" in a report on al-Shabaab: the attack the
         // sentence already gives the group's code is not told a second time.
         return WarTargets.withoutRepeats(events, out);
+    }
+
+    /**
+     * Whether the text itself says nobody knows the attackers ("when unidentified assailants
+     * opened fire"): the report withholds the author, and a group it names elsewhere is not given.
+     */
+    private static boolean unknownInText(ActorMention m) {
+        if (m.form() == ActorMention.Form.REFERENCE) {
+            return false;
+        }
+        String t = m.text().toLowerCase(Locale.ROOT);
+        return t.contains("unidentified") || t.contains("unknown") || t.contains("unnamed");
+    }
+
+    private static final Set<String> NOBODY = Set.of("no", "none", "nobody", "not", "n't");
+    private static final int CLAIM_REACH = 5;
+
+    /**
+     * Whether a sentence says that nobody claimed an attack: "No group has claimed responsibility",
+     * "no one claimed responsibility", "there was no immediate claim of responsibility".
+     */
+    static boolean unclaimed(Sentence s) {
+        boolean responsibility = s.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase("responsibility"));
+        if (!responsibility) {
+            return false;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.token(i).lemma().equalsIgnoreCase("claim")) {
+                continue;
+            }
+            for (int k = Math.max(0, i - CLAIM_REACH); k < i; k++) {
+                if (NOBODY.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds a participant's actor when it is an armed group out of power (insurgents, rebels, separatists, militants). */

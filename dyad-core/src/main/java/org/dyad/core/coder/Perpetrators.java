@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
@@ -62,6 +64,30 @@ final class Perpetrators {
                 Actor country = m.actor() != null ? m.actor() : eventPlaces.country(v, c.trigger);
                 m = m.withActor(country, "UAF", ActorMention.Form.ROLE, " + armed: people who shoot or bomb");
                 c.steps.add("'" + m.text() + "' who did it are armed men: " + m.codeAt(v.date));
+            }
+            sources.add(m);
+        }
+        c.sources = sources;
+    }
+
+    /** Roles of people who sexually assault that make them criminals: civilians, and armed men of no side. */
+    private static final Set<String> OFFENDERS = Set.of("CVL", "UAF");
+
+    /**
+     * Makes those of no other role who sexually assault (CAMEO 1821) criminals: "a man molesting
+     * a girl", "he molested her", "raped by four men" are CRM, not civilians or armed men. Soldiers,
+     * police and fighters keep their roles.
+     */
+    static void sexualOffenders(SentenceView v, Candidate c) {
+        if (!c.code.startsWith("1821")) {
+            return;
+        }
+        List<ActorMention> sources = new ArrayList<>(c.sources.size());
+        for (ActorMention m : c.sources) {
+            String role = RoleCodes.roleOf(m.codeAt(v.date));
+            if (role != null && OFFENDERS.contains(role) && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
+                m = m.withActor(m.actor(), "CRM", m.form(), " + a criminal: one who sexually assaults");
+                c.steps.add("'" + m.text() + "' who sexually assaulted is a criminal: " + m.codeAt(v.date));
             }
             sources.add(m);
         }

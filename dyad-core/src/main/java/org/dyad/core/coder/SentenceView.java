@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actors.StoryCountries;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
@@ -27,6 +28,8 @@ final class SentenceView {
     final boolean headline;
     /** The document's date, on which actors' roles are read; null when it has none. */
     final java.time.@Nullable LocalDate date;
+    /** Where the document was filed and the countries it names, which tell local places from namesakes abroad. */
+    final StoryCountries story;
     /** PETRARCH compatibility: a name phrase is the first actor in it. */
     final boolean firstInPhrase;
     /** The look-ups, each in a class of its own that reads this view's sentence and mentions. */
@@ -45,7 +48,13 @@ final class SentenceView {
     }
 
     SentenceView(Sentence s, List<ActorMention> mentions, boolean firstInPhrase, java.time.@Nullable LocalDate date) {
+        this(s, mentions, firstInPhrase, date, StoryCountries.NONE);
+    }
+
+    SentenceView(Sentence s, List<ActorMention> mentions, boolean firstInPhrase, java.time.@Nullable LocalDate date,
+            StoryCountries story) {
         this.date = date;
+        this.story = story;
         this.firstInPhrase = firstInPhrase;
         this.s = s;
         this.g = Graph.enhanced(s);

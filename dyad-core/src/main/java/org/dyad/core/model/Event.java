@@ -37,8 +37,16 @@ public record Event(
 
     /** With this date, and the actors' codes read on {@code resolveOn} (a day within the date's period). */
     public Event withWhen(EventDate d, java.time.@Nullable LocalDate resolveOn) {
-        Participant s = source == null ? null : source.at(resolveOn);
-        Participant t = target == null ? null : target.at(resolveOn);
+        return withWhen(d, resolveOn, null);
+    }
+
+    /**
+     * With this date, and the actors' codes read on {@code resolveOn} (a day within the date's
+     * period) for a report of {@code reported} ({@link Participant#at(java.time.LocalDate, java.time.LocalDate)}).
+     */
+    public Event withWhen(EventDate d, java.time.@Nullable LocalDate resolveOn, java.time.@Nullable LocalDate reported) {
+        Participant s = source == null ? null : source.at(resolveOn, reported);
+        Participant t = target == null ? null : target.at(resolveOn, reported);
         return new Event(id, evidence, s, t, code, mode, report, confidence, d, where, rule);
     }
 

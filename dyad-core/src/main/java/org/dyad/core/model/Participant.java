@@ -20,4 +20,25 @@ public record Participant(String code, String text, @Nullable String id, ActorMe
     public Participant at(@Nullable LocalDate date) {
         return of(mention, date);
     }
+
+    /**
+     * Read on {@code date}, for a report of {@code reported}. A person the report calls "former"
+     * (role ELI) is read by the office the dictionary gives him on an earlier date when the
+     * dictionary too has him leave it since: "Former South Korean president Yoon … Prosecutors
+     * first indicted Yoon in January — when he was still president" is KORGOV in January. When the
+     * dictionary has him in the same office then and on the report's day, it may be stale, and
+     * "former" stands.
+     */
+    public Participant at(@Nullable LocalDate date, @Nullable LocalDate reported) {
+        Actor a = mention.actor();
+        if (date == null || reported == null || !date.isBefore(reported) || a == null || a.kind() != ActorKind.PERSON
+                || !"ELI".equals(mention.role())) {
+            return at(date);
+        }
+        String then = a.codeAt(date);
+        if (then.length() < 6 || then.startsWith("ELI", 3) || then.equals(a.codeAt(reported))) {
+            return at(date);
+        }
+        return of(mention.withActor(a, null, mention.form(), " + in office on the event's date"), date);
+    }
 }

@@ -89,7 +89,7 @@ public final class DateStage implements Stage {
                 boolean history = history(when, in.document().date()) && yearNamed(t)
                         && !SPAN_WORDS.contains(wordBefore(s, t));
                 Event dated = e.withWhen(when.withHistory(history),
-                        resolutionDay(t, in.document().date()));
+                        resolutionDay(t, in.document().date()), in.document().date());
                 if (yetToCome(t, in.document().date()) && (e.mode() == Mode.ASSERTED || e.mode() == Mode.REPORTED)
                         && !SPEECH_ROOTS.contains(e.code().code().substring(0, 2))) {
                     // "a Washington visit later this month by Nakasone", "talks next week": an act the
