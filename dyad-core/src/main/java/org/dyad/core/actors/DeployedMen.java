@@ -20,10 +20,16 @@ import org.jspecify.annotations.Nullable;
 final class DeployedMen {
     private DeployedMen() {}
 
+    /** How the rule of a mention that {@link #sentBy} gave a country says so. */
+    static final String SENT_BY = " + sent by '";
+
     private static final Set<String> PEOPLE = Set.of("man", "personnel", "member", "officer", "agent");
     private static final Set<String> DEPLOYING = Set.of("deploy", "dispatch", "send", "station", "post", "position",
             "mobilise", "mobilize", "rush", "move");
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
+    /** "Moscow's army launched a record 267 attack drones at Ukraine": weapons a force fires are its own. */
+    private static final Set<String> LAUNCHING = Set.of("launch", "fire");
+    private static final Set<String> WEAPONS = Set.of("drone", "missile", "rocket");
     private static final Set<String> QUANTITIES = Set.of("number", "hundred", "thousand", "dozen", "score",
             "contingent", "unit", "team", "force", "group");
 
@@ -60,18 +66,28 @@ final class DeployedMen {
     /**
      * "with Israel conducting a bombing campaign in Lebanon and sending in ground troops": forces of
      * no stated country that a country sends or deploys are its own, not those of the place they go
-     * to. The country is the verb's subject, or that of the verb it is joined to; null otherwise.
+     * to; so are the drones, missiles and rockets it launches or fires ("Russia launched 200 drones
+     * at Ukraine"). The country is the verb's subject among {@code resolved}, or that of the verb it
+     * is joined to, when the sentence names another country: before the forces, or for weapons
+     * anywhere in it ({@code own}, its mentions in order); null otherwise.
      */
-    static @Nullable ActorMention sentBy(Sentence s, Graph g, ActorMention m, List<ActorMention> resolved) {
+    static @Nullable ActorMention sentBy(Sentence s, Graph g, ActorMention m, List<ActorMention> resolved,
+            List<ActorMention> own) {
         if (m.form() != Form.ROLE || m.actor() != null || !FORCES.contains(m.role())) {
             return null;
         }
         Edge up = g.head(m.head());
-        if (up == null || !up.relation().equals("obj")
-                || !DEPLOYING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        String verbLemma = up == null ? "" : s.token(up.governor()).lemma().toLowerCase(Locale.ROOT);
+        boolean launched = LAUNCHING.contains(verbLemma)
+                && WEAPONS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+        if (up == null || !up.relation().equals("obj") || !DEPLOYING.contains(verbLemma) && !launched) {
             return null;
         }
         int verb = up.governor();
+        // Weapons are fired at a country named after them ("launched 200 drones at Ukraine"); troops
+        // keep to the countries named before them ("deployed troops along the border with Guyana"
+        // leaves the troops to the place rules, which make Guyana the target).
+        List<ActorMention> others = launched ? own : resolved;
         List<Edge> subjects = g.children(verb, "nsubj");
         Edge joined = g.head(verb);
         if (subjects.isEmpty() && joined != null && joined.relation().startsWith("conj")) {
@@ -82,7 +98,7 @@ final class DeployedMen {
                 if (x.head() == e.dependent() && x.actor() != null
                         && x.actor().kind() == ActorKind.COUNTRY
                         && (x.role() == null || "GOV".equals(x.role()) || FORCES.contains(x.role()))
-                        && (placedAbroad(s, g, x.actor().id(), resolved) || otherCountry(x, resolved))) {
+                        && (placedAbroad(s, g, x.actor().id(), others) || otherCountry(x, others))) {
                     return x;
                 }
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -242,6 +243,9 @@ final class Offices {
                     }
                 }
             }
+            if (read == m && m.form() == Form.ROLE && m.actor() == null && m.role() != null) {
+                read = titleOfNamed(g, m, ms, date);
+            }
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")) {
                 read = describedOrganisation(g, m, ms);
             }
@@ -257,6 +261,27 @@ final class Offices {
             out.add(read);
         }
         return out;
+    }
+
+    /**
+     * A title of no country whose apposition is a person the dictionaries know takes that person's
+     * country: "The minister of state for crypto and blockchain, Bilal Bin Saqib, met …" is PAKGOV.
+     * The title keeps its own role; the name stays a mention of its own.
+     */
+    private ActorMention titleOfNamed(Graph g, ActorMention m, List<ActorMention> ms, @Nullable LocalDate date) {
+        for (Edge e : g.children(m.head(), "appos")) {
+            for (ActorMention t : ms) {
+                if (t == m || t.head() != e.dependent() || t.actor() == null || t.actor().kind() != ActorKind.PERSON) {
+                    continue;
+                }
+                String iso = RoleCodes.country(t.codeAt(date));
+                Actor country = iso == null ? null : dictionary.country(iso).orElse(null);
+                if (country != null) {
+                    return m.withActor(country, m.role(), Form.ROLE, " + country of apposition '" + t.text() + "'");
+                }
+            }
+        }
+        return m;
     }
 
     /** Nouns of a private person that a nationality makes a national: "a Cambodian national". */

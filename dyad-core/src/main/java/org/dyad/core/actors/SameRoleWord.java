@@ -31,8 +31,10 @@ final class SameRoleWord {
         ActorMention best = null;
         for (ActorMention c : candidates) {
             // An earlier description that a body owns ("a UN special envoy": IGOUNO) has no role of its own.
-            // "Trump's administration … the administration": one word whose owner gave it a country says more too.
-            boolean owned = c.actor() != null && (c.rule().contains("+owner") || c.rule().contains(" + owner: "));
+            // "Trump's administration … the administration": one word whose owner gave it a country says more too,
+            // and so does one its sender did ("Russia launched 200 drones … the drones struck").
+            boolean owned = c.actor() != null && (c.rule().contains("+owner") || c.rule().contains(" + owner: ")
+                    || c.rule().contains(DeployedMen.SENT_BY));
             if (c.role() == null && c.actor() == null || c.end() - c.start() < 2 && !owned || modified && c.actor() == null
                     || c.form() != Form.ROLE && c.form() != Form.REFERENCE
                     || c.sentence() == m.sentence() && c.end() > m.start()) {

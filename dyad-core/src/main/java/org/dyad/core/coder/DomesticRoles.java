@@ -88,8 +88,9 @@ final class DomesticRoles {
     private static final Set<String> SECURITY_WORDS = Set.of("security", "military", "army", "defence", "defense",
             "intelligence", "police");
 
+    // Criminals too: "the police had arrested 20 suspected extortionists" are the police's country's.
     private static final Set<String> SOCIETY = Set.of("CVL", "OPP", "LAB", "EDU", "PTY", "REL", "MED",
-            "AGR", "HRI", "REF", "HLH", "ENV");
+            "AGR", "HRI", "REF", "HLH", "ENV", "CRM");
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
     private static final Set<String> CHAMBERS = Set.of("JUD", "LEG");
