@@ -255,6 +255,9 @@ public final class ActorStage implements Stage {
         for (ActorMention m : out) {
             named.add(chiefOf(s, g, out, m));
         }
+        // "Ahmadi community spokesperson Aamir Mahmood": the head word's own mention joins the body's.
+        named.removeIf(t -> named.stream().anyMatch(b -> b != t && b.start() < t.start() && t.end() <= b.end()
+                && b.rule().endsWith(" + " + s.token(t.start()).word().toLowerCase(java.util.Locale.ROOT))));
         out = named;
         out.removeIf(m -> partOfLongerName(s, m) || izafatTail(s, m));
         // Words a nonactor phrase covers are no unknown entity either: "CCTV" of "CCTV footage".
@@ -1074,18 +1077,43 @@ public final class ActorStage implements Stage {
      */
     private static ActorMention chiefOf(Sentence s, Graph g, List<ActorMention> out, ActorMention m) {
         int k = m.end();
-        if (m.form() != Form.NAME || m.actor() == null || m.actor().kind() == ActorKind.COUNTRY
-                || m.actor().kind() == ActorKind.PERSON || k + 1 >= s.size() || Syntax.covered(out, k)
-                || !HEAD_WORDS.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        boolean body = m.form() == Form.NAME && m.actor() != null && m.actor().kind() != ActorKind.COUNTRY
+                && m.actor().kind() != ActorKind.PERSON;
+        // "Ahmadi community spokesperson Aamir Mahmood": a body of society named by its role words too,
+        // whose head word may be a role mention of its own, which the body's mention then takes in.
+        boolean society = m.form() == Form.ROLE && m.role() != null && !RoleCodes.STATE_ORGANS.contains(m.role())
+                && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY);
+        if (!body && !society || k + 1 >= s.size()
+                || !HEAD_WORDS.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))
+                || Syntax.covered(out, k) && !(society && headWordMention(out, k))) {
             return m;
         }
         int e = k + 1;
+        for (ActorMention t : out) {
+            if (society && t.start() == k) {
+                // The head word's own mention, with the name it took: "spokesperson Aamir Mahmood".
+                e = t.end();
+            }
+        }
         while (e < s.size() && "PERSON".equals(s.token(e).ner()) && !Syntax.covered(out, e)) {
             e++;
         }
         return e == k + 1 ? m
                 : mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE,
                         m.rule() + " + " + s.token(k).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the mention that covers word {@code k} starts there and is a role of no country: the
+     * head word alone ("spokesperson"), or with the name it took ("spokesperson Aamir Mahmood").
+     */
+    private static boolean headWordMention(List<ActorMention> out, int k) {
+        for (ActorMention t : out) {
+            if (t.start() <= k && k < t.end()) {
+                return t.start() == k && t.form() == Form.ROLE && t.actor() == null;
+            }
+        }
+        return false;
     }
 
     /**

@@ -129,7 +129,6 @@ public final class CorefStage implements Stage {
         if (followers != null) {
             resolved = followers.apply(s, g, resolved, in.document().date());
         }
-        resolved = clients(s, g, resolved);
         resolved.sort((x, y) -> Integer.compare(x.start(), y.start()));
         // Learnt from the sentence's final mentions: a title that the sentence's place or the
         // dateline gave a country keeps it when the name recurs alone.
@@ -310,32 +309,6 @@ public final class CorefStage implements Stage {
             }
         }
         return other;
-    }
-
-    /** Words for those who plead for a client. */
-    private static final Set<String> COUNSEL = Set.of("lawyers", "lawyer", "counsel", "attorneys", "attorney");
-
-    /**
-     * "His lawyers have persuaded the Supreme Court", "Pinochet's lawyers": a client's lawyers are
-     * the client acting through them, not the legal profession; they take the client's actor.
-     */
-    private static List<ActorMention> clients(Sentence s, Graph g, List<ActorMention> ms) {
-        List<ActorMention> out = new ArrayList<>(ms);
-        for (int i = 0; i < out.size(); i++) {
-            ActorMention m = out.get(i);
-            if (m.form() != Form.ROLE || m.head() < 0 || !COUNSEL.contains(s.token(m.head()).word().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            for (Edge e : g.children(m.head(), "nmod:poss")) {
-                for (ActorMention c : ms) {
-                    if (c != m && c.head() == e.dependent() && c.actor() != null) {
-                        out.set(i, CorefSearch.reference(s, m.start(), m.end(), m.head(), c, null));
-                        break;
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private static final Set<String> OFFICERS = Set.of("officer", "officers");
