@@ -252,12 +252,16 @@ public final class ActorStage implements Stage {
             out.add(mention(s, p.start, p.end, p.head, p.entry.actor(), role, formOf(p.entry), p.entry.rule()));
         }
         List<ActorMention> named = new ArrayList<>(out.size());
+        List<ActorMention> absorbed = new ArrayList<>();
         for (ActorMention m : out) {
-            named.add(chiefOf(s, g, out, m));
+            ActorMention chief = chiefOf(s, g, out, m);
+            if (chief != m) {
+                // "Ahmadi community spokesperson Aamir Mahmood": the head word's own mention joins the body's.
+                out.stream().filter(t -> t.start() >= m.end() && t.end() <= chief.end()).forEach(absorbed::add);
+            }
+            named.add(chief);
         }
-        // "Ahmadi community spokesperson Aamir Mahmood": the head word's own mention joins the body's.
-        named.removeIf(t -> named.stream().anyMatch(b -> b != t && b.start() < t.start() && t.end() <= b.end()
-                && b.rule().endsWith(" + " + s.token(t.start()).word().toLowerCase(java.util.Locale.ROOT))));
+        named.removeAll(absorbed);
         out = named;
         out.removeIf(m -> partOfLongerName(s, m) || izafatTail(s, m));
         // Words a nonactor phrase covers are no unknown entity either: "CCTV" of "CCTV footage".
