@@ -411,7 +411,8 @@ final class RoleDescriptions {
                 }
             }
         }
-        Predicate<ActorMention> notSpeaker = c -> c.actor() == null || !speakers.contains(c.actor().country());
+        Predicate<ActorMention> notSpeaker = c -> (c.actor() == null || !speakers.contains(c.actor().country()))
+                && !hyphenPaired(in.sentences().get(c.sentence()), c, in.mentions());
         Predicate<ActorMention> notOwn = c -> notSpeaker.test(c) && !borderPartner(c, in, basics)
                 && (c.sentence() != s.index() || !ownSubjects.contains(c.head())
                 || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role())));
@@ -514,6 +515,24 @@ final class RoleDescriptions {
 
     /** Nouns of a frontier between two countries. */
     private static final Set<String> FRONTIERS = Set.of("border", "frontier", "boundary");
+
+    /**
+     * Whether a country is one of two joined by a hyphen ("paralysing Pakistan-China tourism and
+     * trade", "the China-Pakistan Economic Corridor"): the pair names a relation of two, and "the
+     * government" after it is neither one's by that ("US-led" and "Sweden-based" are one country's).
+     */
+    private static boolean hyphenPaired(Sentence cs, ActorMention c, List<ActorMention> mentions) {
+        if (c.actor() == null || c.actor().kind() != ActorKind.COUNTRY) {
+            return false;
+        }
+        boolean before = c.start() >= 2 && HYPHENS.contains(cs.token(c.start() - 1).word())
+                && Syntax.countryAt(mentions, c.sentence(), c.start() - 2) != null;
+        boolean after = c.end() + 1 < cs.size() && HYPHENS.contains(cs.token(c.end()).word())
+                && Syntax.countryAt(mentions, c.sentence(), c.end() + 1) != null;
+        return before || after;
+    }
+
+    private static final Set<String> HYPHENS = Set.of("-", "–");
 
     /**
      * Whether a country is the neighbour in "Colombia's border with Venezuela": the story is on the
