@@ -115,7 +115,7 @@ final class ContextPlaces {
             String name = s.words(r.start(), r.end());
             // "Lahore: … in Manawan area": a small place abroad of that name (a Quebec reserve) is not
             // where a story filed in Lahore happens; a locality the gazetteer lacks is.
-            String iso = story.here(s, r.end()) ? story.home() : story.countryOf(name, places);
+            String iso = story.countryOf(s, r.start(), r.end(), places);
             int sp = name.lastIndexOf(' ');
             if (iso == null && sp > 0 && DIVISIONS.contains(name.substring(sp + 1).toLowerCase(Locale.ROOT))) {
                 // "Lagos State", "Western Cape Province": the division under its bare name.

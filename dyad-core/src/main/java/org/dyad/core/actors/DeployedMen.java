@@ -98,7 +98,7 @@ final class DeployedMen {
                 if (x.head() == e.dependent() && x.actor() != null
                         && x.actor().kind() == ActorKind.COUNTRY
                         && (x.role() == null || "GOV".equals(x.role()) || FORCES.contains(x.role()))
-                        && (placedAbroad(s, g, x.actor().id(), others) || otherCountry(x, others))) {
+                        && otherCountry(x, others)) {
                     return x;
                 }
             }
@@ -107,27 +107,14 @@ final class DeployedMen {
     }
 
     /**
-     * Whether the sentence names a country other than the sender's: "South Korean intelligence
-     * agencies reported that Pyongyang sent more than 10,000 soldiers" (North Korea's soldiers, not
-     * those of whoever reports them).
+     * Whether {@code mentions} name a country other than the sender's, as a place ("in Lebanon") or
+     * otherwise: "South Korean intelligence agencies reported that Pyongyang sent more than 10,000
+     * soldiers" (North Korea's soldiers, not those of whoever reports them). Only then would the
+     * other country, not the sender, have given the forces their country.
      */
-    private static boolean otherCountry(ActorMention sender, List<ActorMention> resolved) {
-        for (ActorMention p : resolved) {
-            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY && !p.actor().equals(sender.actor())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the sentence places what it tells in a country other than the sender's ("in
-     * Lebanon"): only then would the place, not the sender, give the forces their country.
-     */
-    private static boolean placedAbroad(Sentence s, Graph g, String sender, List<ActorMention> resolved) {
-        for (ActorMention p : resolved) {
-            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY
-                    && !sender.equals(p.actor().id()) && Syntax.locative(s, g, p.head())) {
+    private static boolean otherCountry(ActorMention sender, List<ActorMention> mentions) {
+        for (ActorMention p : mentions) {
+            if (p.actor() != null && p.actor().kind() == ActorKind.COUNTRY && !p.actor().id().equals(sender.actor().id())) {
                 return true;
             }
         }

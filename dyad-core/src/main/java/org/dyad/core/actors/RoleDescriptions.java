@@ -416,10 +416,10 @@ final class RoleDescriptions {
         Predicate<ActorMention> notOwn = c -> notSpeaker.test(c) && !borderPartner(c, in, basics)
                 && (c.sentence() != s.index() || !ownSubjects.contains(c.head())
                 || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role())));
-        ActorMention a = want == Kind.COUNTRY ? CorefSearch.antecedent(s, g, m.start(),
-                c -> Antecedents.compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE && notOwn.test(c),
-                before, in, bySentence, basics)
-                : null;
+        Predicate<ActorMention> namedCountry = c -> Antecedents.compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE
+                && notOwn.test(c);
+        ActorMention a = want == Kind.COUNTRY ? CorefSearch.antecedent(s, g, m.start(), namedCountry,
+                before, in, bySentence, basics) : null;
         if (a == null) {
             Kind k = want;
             a = CorefSearch.antecedent(s, g, m.start(), c -> Antecedents.compatible(c, k) && notOwn.test(c), before,
@@ -435,9 +435,7 @@ final class RoleDescriptions {
         if (a == null && attackers) {
             // With no armed group named before, the attackers are of the country named, as other armed
             // men of no known side are: "The Nigerian president vowed to pursue the attackers".
-            a = CorefSearch.antecedent(s, g, m.start(),
-                    c -> Antecedents.compatible(c, Kind.COUNTRY) && c.form() != Form.PEOPLE && notOwn.test(c),
-                    before, in, bySentence, basics);
+            a = CorefSearch.antecedent(s, g, m.start(), namedCountry, before, in, bySentence, basics);
             want = Kind.COUNTRY;
         }
         if (a == null) {

@@ -52,6 +52,14 @@ public record StoryCountries(@Nullable String home, Set<String> named) {
         return iso;
     }
 
+    /**
+     * The country of the place name at words {@code start} to {@code end} of a sentence: the
+     * dateline's when "here" follows it ({@link #here}), else as {@link #countryOf(String, PlaceCountries)}.
+     */
+    public @Nullable String countryOf(Sentence s, int start, int end, PlaceCountries places) {
+        return here(s, end) ? home : countryOf(s.words(start, end), places);
+    }
+
     /** Common nouns that may stand between a local place and "here": "in Sanda area here", "Gulberg police station here". */
     private static final int MAX_BETWEEN = 3;
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.actors.Dateline;
+import org.dyad.core.actors.PlaceCountries;
+import org.dyad.core.actors.StoryCountries;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.Discards;
 import org.dyad.core.dict.Pattern;
@@ -33,8 +36,6 @@ import org.dyad.core.pipeline.Note;
 import org.dyad.core.pipeline.Stage;
 import org.dyad.core.text.Fold;
 import org.dyad.core.text.Words;
-import org.dyad.core.actors.Dateline;
-import org.dyad.core.actors.StoryCountries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,10 +69,10 @@ public final class EventCoder implements Stage {
     private final PlaceTargets placeTargets;
     /** PETRARCH's behaviour where it differs from Dyad's by design ({@code coder.petrarch-compat}). */
     private final boolean petrarch;
-    private final org.dyad.core.actors.PlaceCountries places;
+    private final PlaceCountries places;
 
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence) {
-        this(dict, cameo, statements, minConfidence, org.dyad.core.actors.PlaceCountries.NONE, false);
+        this(dict, cameo, statements, minConfidence, PlaceCountries.NONE, false);
     }
 
     /**
@@ -79,7 +80,7 @@ public final class EventCoder implements Stage {
      * near Samarra"); with {@code petrarch}, PETRARCH's conventions replace Dyad's where they differ.
      */
     public EventCoder(Dictionaries dict, Cameo cameo, boolean statements, double minConfidence,
-            org.dyad.core.actors.PlaceCountries places, boolean petrarch) {
+            PlaceCountries places, boolean petrarch) {
         this.dict = dict;
         this.cameo = cameo;
         this.climber = new FrameClimber(dict.frames(), cameo);

@@ -222,7 +222,7 @@ final class EventPlaces {
             }
         }
         // "in her house in Sanda area here": in the dateline's town, whatever else bears the name.
-        return v.story.here(v.s, r.end()) ? v.story.home() : v.story.countryOf(v.s.words(r.start(), r.end()), places);
+        return v.story.countryOf(v.s, r.start(), r.end(), places);
     }
 
     private static boolean countryNamed(SentenceView v, int start, int end) {
