@@ -103,8 +103,8 @@ public final class ActorStage implements Stage {
         }
         if (contested) {
             int at = Dateline.sentence(sentences);
-            ActorMention dateline = Dateline.place(sentences.get(at), mentions(sentences.get(at), found.get(at), date,
-                    Litigants.Context.UNKNOWN, List.of()));
+            ActorMention dateline = Dateline.find(sentences, mentions(sentences.get(at), found.get(at), date,
+                    Litigants.Context.UNKNOWN, List.of()), places, dictionary);
             String home = DocumentCountry.of(found, dateline);
             Set<String> named = DocumentCountry.named(found);
             // The dateline's country first: a story filed in Islamabad reads "PTI" as Pakistan's
@@ -112,11 +112,6 @@ public final class ActorStage implements Stage {
             List<String> homes = new ArrayList<>(2);
             if (dateline != null && dateline.actor() != null && dateline.actor().country() != null) {
                 homes.add(dateline.actor().country());
-            } else {
-                String iso = Dateline.townCountry(sentences, places);
-                if (iso != null) {
-                    homes.add(iso);
-                }
             }
             if (home != null && !homes.contains(home)) {
                 homes.add(home);
@@ -145,7 +140,7 @@ public final class ActorStage implements Stage {
             bodies.addAll(OccupationBodies.uses(sentences.get(i), found.get(i), bodies, acronyms));
             all.addAll(mentions(sentences.get(i), found.get(i), date, context, bodies));
         }
-        return in.withMentions(all);
+        return in.withMentions(all, Dateline.find(sentences, all, places, dictionary));
     }
 
     /** A dictionary phrase being composed. */

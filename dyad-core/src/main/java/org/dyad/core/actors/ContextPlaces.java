@@ -15,7 +15,6 @@ import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
-import org.dyad.core.pipeline.Analysis;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,30 +66,6 @@ final class ContextPlaces {
             }
         }
         return best == null || top < 3 || top < 2 * second ? null : actors.country(best).orElse(null);
-    }
-
-    /** The country of a dateline ("ISLAMABAD, March 18 —"): a capital at the very start of the document. */
-    @Nullable ActorMention documentPlace(Analysis in, Map<Integer, List<ActorMention>> bySentence) {
-        if (in.sentences().isEmpty()) {
-            return null;
-        }
-        int at = Dateline.sentence(in.sentences());
-        Sentence first = in.sentences().get(at);
-        ActorMention m = Dateline.place(first, bySentence.getOrDefault(at, List.of()));
-        if (m != null || actors == null) {
-            return m;
-        }
-        // "SOUTH WAZIRISTAN, April 5 (APP):", "(NEW YORK) —": a town the gazetteer places.
-        String town = Dateline.townWords(first);
-        String iso = town == null ? null : places.countryOf(town);
-        Actor country = iso == null ? null : actors.country(iso).orElse(null);
-        if (country == null) {
-            return null;
-        }
-        int start = Dateline.lead(first);
-        int end = start + town.split(" ").length;
-        return new ActorMention(at, start, end, end - 1, country, null, Form.NAME, town,
-                "dateline: '" + town + "' is in " + iso + " (gazetteer)");
     }
 
     /** Words that follow the name of an administrative division. */

@@ -83,9 +83,8 @@ public final class CorefStage implements Stage {
                 places);
         List<ActorMention> out = new ArrayList<>();
         Actor home = contextPlaces.dominantCountry(in.mentions(), in.document().date());
-        ActorMention docPlace = contextPlaces.documentPlace(in, doc.bySentence);
-        StoryCountries story = StoryCountries.of(docPlace == null || docPlace.actor() == null ? null
-                : docPlace.actor().country(), in.mentions());
+        ActorMention docPlace = in.dateline();
+        StoryCountries story = StoryCountries.of(in.filedFrom(), in.mentions());
         for (Sentence s : in.sentences()) {
             List<ActorMention> resolved = resolveSentence(doc, s, home, docPlace, story);
             if (docPlace != null && s.index() == docPlace.sentence()) {

@@ -3,6 +3,8 @@ package org.dyad.core.actors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.dict.ActorDictionary;
+import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -14,16 +16,34 @@ public final class Dateline {
     private Dateline() {}
 
     /**
-     * The country the gazetteer gives the place that opens a document as its dateline, a capital
-     * or a town ("ISLAMABAD, March 18 —", "SOUTH WAZIRISTAN, April 5 (APP):", "Lahore: …"); null
-     * when there is none or the name is unclear.
+     * The place of a document's dateline, as a mention of the country it stands for: a capital or
+     * a country the dictionary found there ({@link #place}), else a town the gazetteer places
+     * ("SOUTH WAZIRISTAN, April 5 (APP):", "(NEW YORK) —", "Lahore: …"); null when there is none
+     * or the gazetteer finds the name unclear.
+     *
+     * @param mentions the document's mentions, of any sentence
      */
-    public static @Nullable String townCountry(List<Sentence> sentences, PlaceCountries places) {
+    public static @Nullable ActorMention find(List<Sentence> sentences, List<ActorMention> mentions,
+            PlaceCountries places, ActorDictionary actors) {
         if (sentences.isEmpty()) {
             return null;
         }
-        String town = townWords(sentences.get(sentence(sentences)));
-        return town == null ? null : places.countryOf(town);
+        int at = sentence(sentences);
+        Sentence first = sentences.get(at);
+        ActorMention m = place(first, mentions.stream().filter(x -> x.sentence() == at).toList());
+        if (m != null) {
+            return m;
+        }
+        String town = townWords(first);
+        String iso = town == null ? null : places.countryOf(town);
+        Actor country = iso == null ? null : actors.country(iso).orElse(null);
+        if (country == null) {
+            return null;
+        }
+        int start = lead(first);
+        int end = start + town.split(" ").length;
+        return new ActorMention(at, start, end, end - 1, country, null, Form.NAME, town,
+                "dateline: '" + town + "' is in " + iso + " (gazetteer)");
     }
 
     /** Marks of a summary's points set above a report: "• PM, army chief interact with flood-hit people". */

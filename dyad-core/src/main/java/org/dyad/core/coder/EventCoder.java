@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.dyad.core.actors.Dateline;
 import org.dyad.core.actors.PlaceCountries;
 import org.dyad.core.actors.StoryCountries;
 import org.dyad.core.dict.Dictionaries;
@@ -182,12 +181,12 @@ public final class EventCoder implements Stage {
     }
 
     /**
-     * The document's dateline country by the gazetteer ({@link Dateline#townCountry}) and the
-     * countries its actors belong to: in a story filed from home, a small place abroad in a country
-     * the story never names is not the event's.
+     * The document's dateline country ({@link Analysis#filedFrom}) and the countries its actors
+     * belong to: in a story filed from home, a small place abroad in a country the story never
+     * names is not the event's.
      */
     public StoryCountries story(Analysis in) {
-        return StoryCountries.of(Dateline.townCountry(in.sentences(), places), in.mentions());
+        return StoryCountries.of(in.filedFrom(), in.mentions());
     }
 
     /** Codes one sentence of a document with no dateline; {@code trace} receives every pattern tried and every decision. */

@@ -18,7 +18,9 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Document;
 import org.dyad.core.model.Sentence;
+import org.dyad.core.pipeline.Analysis;
 import org.dyad.core.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -172,5 +174,33 @@ class ActorContextTest {
         assertEquals("---CVL", ms.get(0).codeAt(null));
         List<ActorMention> plain = stage.mentions(Tokens.sentence("Albanians marched ."));
         assertEquals("ALB", plain.get(0).codeAt(null));
+    }
+
+    @Test
+    void theActorStageRecordsTheDatelineTheLaterStagesRead() {
+        ActorStage stage = new ActorStage(dict(), new PlaceCountries() {
+            @Override
+            public String countryOf(String name) {
+                return name.equals("CUSCO") ? "PER" : null;
+            }
+
+            @Override
+            public boolean hasCity(String name, String iso3) {
+                return false;
+            }
+        });
+        Analysis capital = stage.apply(analysis("LIMA , March 18 — The minister said ."));
+        assertEquals("PER", capital.filedFrom());
+        assertEquals("LIMA", capital.dateline().text());
+        Analysis town = stage.apply(analysis("CUSCO , March 18 — The minister said ."));
+        assertEquals("PER", town.filedFrom());
+        assertTrue(town.dateline().rule().contains("gazetteer"), town.dateline().rule());
+        assertNull(stage.apply(analysis("The minister said in Lima .")).filedFrom());
+    }
+
+    private static Analysis analysis(String text) {
+        Sentence s = Tokens.sentence(text);
+        return Analysis.of(new Document("d", null, text, LocalDate.of(2020, 3, 18), null, null, "test"))
+                .withSentences(List.of(s));
     }
 }
