@@ -437,6 +437,13 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
+            if (r.end + 1 < s.size() && s.token(r.end).word().equals("-")
+                    && s.token(r.end + 1).word().equalsIgnoreCase("to")) {
+                // "people-to-people contacts", "military-to-military ties": the first half of such a
+                // pair is a modifier too.
+                r.used = true;
+                continue;
+            }
             if (ofAnotherRole(s, g, parts, r)) {
                 // "leaders of the opposition coalition", "members of the Zimbabwean opposition": the body
                 // they belong to says who they are; the coder follows "of" from the leader to it.
@@ -455,6 +462,12 @@ public final class ActorStage implements Stage {
                 }
                 role = r.modifierRole != null ? r.modifierRole : field.role();
                 rule = rule + " + civilian field '" + field.word() + "'";
+            }
+            if (s.words(r.start, r.end).equals("Justice")
+                    && (r.end >= s.size() || !"PERSON".equals(s.token(r.end).ner()))) {
+                // "Justice Sardar Liaqat Hussain" is a judge; "Justice" before no name is no actor.
+                r.used = true;
+                continue;
             }
             if (clockTime(s, r)) {
                 // "at 5 PM": a time of day, not a prime minister.
@@ -835,6 +848,18 @@ public final class ActorStage implements Stage {
             }
         }
         out.addAll(more);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Part chapter = chapterOf(g, parts, out.get(i));
+            if (chapter != null) {
+                // "president of YDA Pakistan", "Amnesty International Pakistan's director": an
+                // organisation's national chapter is the organisation's, not the country's.
+                if (out.contains(chapter)) {
+                    out.remove(i);
+                } else {
+                    out.set(i, chapter);
+                }
+            }
+        }
         if (out.isEmpty()) {
             // "Israeli helicopters and tanks": a role word coordinated with a noun takes that noun's adjective owner.
             Edge up = g.head(r.head);
@@ -908,6 +933,24 @@ public final class ActorStage implements Stage {
                     || g.markedBy(s, a.head, Set.of("in")) && body(a);
         }
         return false;
+    }
+
+    /**
+     * The organisation a country owner names a chapter of: the body written right before the
+     * country as its compound ("YDA Pakistan"); null when there is none.
+     */
+    private static @Nullable Part chapterOf(Graph g, List<Part> parts, Part a) {
+        if (!country(a)) {
+            return null;
+        }
+        for (Part p : parts) {
+            Edge up = g.head(p.head);
+            if (p != a && !p.used && p.end == a.start && p.canOwnRole() && BODIES.contains(p.entry.actor().kind()) && up != null
+                    && up.governor() == a.head && up.relation().equals("compound")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Kinds of actor that people serve in: a named organisation, agency, group or international body. */

@@ -74,12 +74,38 @@ final class Litigants {
                 return true;
             }
         }
+        if (partyTo(s, end)) {
+            return true;
+        }
         if (any(s, POLITICAL)) {
             return false;
         }
         String w = s.token(start).word().toLowerCase(Locale.ROOT);
         boolean plural = w.equals("parties") || w.equals("sides");
         return plural && any(s, LEGAL) || document.legal() && !document.political();
+    }
+
+    /**
+     * Whether the words after "parties" read "to" a case or a contract, whatever the parser hung the
+     * phrase on: "Iran and the three European parties to the 2015 nuclear deal", parsed with "to the
+     * deal" on Iran.
+     */
+    private static boolean partyTo(Sentence s, int end) {
+        if (end >= s.size() || !s.token(end).word().equalsIgnoreCase("to")) {
+            return false;
+        }
+        for (int k = end + 1; k < s.size() && k <= end + 5; k++) {
+            Token t = s.token(k);
+            if (TO_WHAT.contains(lemma(t))) {
+                return true;
+            }
+            String pos = t.pos();
+            if (!pos.equals("DT") && !pos.equals("CD") && !pos.startsWith("JJ") && !pos.startsWith("NN")
+                    && !pos.equals("POS")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean any(Sentence s, Set<String> lemmas) {

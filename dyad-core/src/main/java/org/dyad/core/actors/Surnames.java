@@ -92,6 +92,10 @@ final class Surnames {
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mian", "Maulana", "Syed", "Sardar",
             "Khawaja", "Makhdoom", "Pir", "Mufti", "Allama", "Hafiz", "Sheikh", "Dr", "Haji");
 
+    /** Courtesy titles news sets before a surname: "Mr Khan", "Ms Khanum". */
+    private static final java.util.Set<String> COURTESY = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+            "Miss", "Mx");
+
     private void remember(String surname, ActorMention m) {
         if (!bySurname.containsKey(surname)) {
             bySurname.put(surname, m);
@@ -148,10 +152,13 @@ final class Surnames {
                     && "GOV".equals(held) && named.actor() != null && named.actor().kind() == ActorKind.PERSON)
                     ? named : null;
         }
-        if (m.actor() != null || m.form() != Form.UNKNOWN || m.end() - m.start() != 1
-                || !m.rule().endsWith("ner:person")) {
+        if (m.actor() != null || m.form() != Form.UNKNOWN || !m.rule().endsWith("ner:person")) {
             return null;
         }
-        return bySurname.get(m.text());
+        if (m.end() - m.start() == 2 && COURTESY.contains(s.token(m.start()).word())) {
+            // "The court later summoned Mr Khan": the courtesy title the tagger took into the name.
+            return bySurname.get(s.token(m.start() + 1).word());
+        }
+        return m.end() - m.start() == 1 ? bySurname.get(m.text()) : null;
     }
 }

@@ -116,6 +116,28 @@ final class Combatants {
         return raiders.isEmpty() ? strikeAuthors(v, c, verbs) : raiders;
     }
 
+    /**
+     * Who did killing told as a noun, in a strike the noun or its victim is said to have happened
+     * in: "the assassination of Qassem Soleimani, the head of the Quds Force, in a US missile
+     * strike" is the strike's author's, whichever of the noun, the victim or the victim's apposition
+     * the parser hangs the strike on.
+     */
+    static List<ActorMention> nounStrikers(SentenceView v, Candidate c) {
+        if (!c.nominal) {
+            return List.of();
+        }
+        List<Integer> nodes = new ArrayList<>(List.of(c.trigger));
+        for (ActorMention t : c.targets) {
+            if (t.head() >= 0) {
+                nodes.add(t.head());
+                for (org.dyad.core.model.Edge e : v.basic.children(t.head(), "appos")) {
+                    nodes.add(e.dependent());
+                }
+            }
+        }
+        return strikeAuthors(v, c, nodes);
+    }
+
     /** The subjects of a "when", "as" or "after" clause of raiding or firing on one of the verbs, less the victims. */
     private static List<ActorMention> raiders(SentenceView v, Candidate c, List<Integer> verbs) {
         for (int verb : verbs) {

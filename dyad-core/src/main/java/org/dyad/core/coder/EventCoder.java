@@ -332,6 +332,11 @@ public final class EventCoder implements Stage {
             trace.note("  '" + v.tok(i).word() + "' names its object as something: no act");
             return null;
         }
+        if (!noun && Misreadings.subjectNoun(v, i)) {
+            // "Rape laws … have seen reforms": a noun the tagger took for an imperative.
+            trace.note("  '" + v.tok(i).word() + "' is the subject of another verb: a noun, no act");
+            return null;
+        }
         if (!noun && Misreadings.sharedView(v, i)) {
             // "Both Kilpatrick and Harris agreed that … it would be good news": agreeing with a view is no act.
             trace.note("  '" + v.tok(i).word() + "' agrees with a view, not to act");

@@ -64,6 +64,16 @@ final class Misreadings {
         return false;
     }
 
+    /**
+     * Whether a verb in its base form opens the sentence as another verb's subject: a noun the
+     * tagger read as an imperative ("Rape laws in Pakistan have seen reforms", parsed as "rape" the
+     * laws). An imperative is no one's subject.
+     */
+    static boolean subjectNoun(SentenceView v, int verb) {
+        Edge up = v.basic.head(verb);
+        return verb == 0 && v.tok(verb).pos().equals("VB") && up != null && up.relation().startsWith("nsubj");
+    }
+
     /** Things that are hung up: "a picture was hung", "hung banners". */
     private static final Set<String> HUNG_THINGS = Set.of("picture", "portrait", "poster", "banner", "flag", "photo",
             "photograph", "sign", "placard", "painting", "image", "lantern", "decoration", "streamer", "slogan");

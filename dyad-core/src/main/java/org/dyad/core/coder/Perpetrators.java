@@ -237,8 +237,8 @@ final class Perpetrators {
             c.sources = new ArrayList<>(foes);
             c.steps.add("killed in a fight with '" + foes.get(0).text() + "': they did it");
         }
-        List<ActorMention> strikers = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
-                ? Combatants.strikers(v, c) : List.of();
+        List<ActorMention> strikers = root < 18 || !c.sources.isEmpty() || c.targets.isEmpty() ? List.<ActorMention>of()
+                : c.nominal ? Combatants.nounStrikers(v, c) : Combatants.strikers(v, c);
         if (!strikers.isEmpty()) {
             // "One militant was killed … in an Israeli air strike": the strike's author did it.
             c.sources = new ArrayList<>(strikers);

@@ -58,6 +58,9 @@ public record ActorMention(
     /** The CAMEO code of this mention on a date. */
     private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("MIL", "COP", "SPY", "JUD", "LEG");
 
+    /** Roles of a state's agencies whose own courts are still courts: police and intelligence. */
+    private static final java.util.Set<String> STATE_AGENCIES = java.util.Set.of("COP", "SPY");
+
     public String codeAt(@Nullable LocalDate date) {
         String base = actor == null ? Actor.UNKNOWN_COUNTRY : actor.codeAt(date);
         if (form == Form.CAPITAL || form == Form.SEAT) {
@@ -76,6 +79,12 @@ public record ActorMention(
                     && base.length() == 6 && base.endsWith("GOV") && STATE_ROLES.contains(role)) {
                 // A group in power has state organs: "Taliban forces" after August 2021 are AFGMIL; so
                 // has a government body: "PNA security forces" are PSEMIL.
+                return base.substring(0, 3) + role;
+            }
+            if (actor != null && actor.kind() == ActorKind.ORG && base.length() == 6 && "JUD".equals(role)
+                    && STATE_AGENCIES.contains(base.substring(3))) {
+                // "the Special Court of the Federal Investigation Agency": a court that tries an agency's
+                // cases is a court, of the agency's country, not the police.
                 return base.substring(0, 3) + role;
             }
             if (actor != null && actor.kind() == ActorKind.GROUP && base.length() == 6) {
