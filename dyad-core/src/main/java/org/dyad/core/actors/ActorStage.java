@@ -417,6 +417,38 @@ public final class ActorStage implements Stage {
         return states;
     }
 
+    /**
+     * The owners of a parliamentary friendship group: the first of the two countries its name
+     * pairs, whose parliament it sits in ("the Pakistan–Morocco Parliamentary Friendship Group"
+     * is Pakistan's), not the other's.
+     */
+    private static List<Part> friendsOf(Sentence s, List<Part> parts, List<Part> owners, Part r) {
+        String words = s.words(r.start, r.end).toLowerCase(Locale.ROOT);
+        if (!words.endsWith("friendship group") && !words.endsWith("friendship groups")) {
+            return owners;
+        }
+        if (owners.size() == 1 && country(owners.get(0)) && owners.get(0).start >= 2
+                && DASHES.contains(s.token(owners.get(0).start - 1).word())) {
+            // "The Pakistan–Morocco Parliamentary Friendship Group", parsed with only Morocco on the
+            // group: the country before the dash is the first of the pair.
+            for (Part p : parts) {
+                if (p.end == owners.get(0).start - 1 && !p.used && country(p)) {
+                    owners = List.of(p, owners.get(0));
+                }
+            }
+        }
+        if (owners.size() != 2 || !country(owners.get(0)) || !country(owners.get(1))) {
+            return owners;
+        }
+        Part first = owners.get(0).start < owners.get(1).start ? owners.get(0) : owners.get(1);
+        // The other country's name lies inside the group's mention, which mentions must not nest.
+        (first == owners.get(0) ? owners.get(1) : owners.get(0)).used = true;
+        return List.of(first);
+    }
+
+    /** Dashes that join a pair of countries: "Pakistan-China", "Pakistan–Morocco". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
+
     private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out,
             Litigants.Context context, @Nullable LocalDate date) {
         for (Part r : parts) {
@@ -450,7 +482,7 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
-            List<Part> owners = postedTo(s, owners(s, g, parts, r), r);
+            List<Part> owners = friendsOf(s, parts, postedTo(s, owners(s, g, parts, r), r), r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
             String rule = r.entry.rule();
             CivilianFields.Field field = CivilianFields.before(s, r.start, r.end);
@@ -1110,7 +1142,7 @@ public final class ActorStage implements Stage {
 
     /** Words for the head or the voice of a body, between its name and a person's: "SLM chief", "US Treasury Secretary". */
     private static final Set<String> HEAD_WORDS = Set.of("chief", "secretary", "spokesman", "spokeswoman",
-            "spokesperson", "director", "head", "chairman", "chairperson", "chairwoman");
+            "spokesperson", "director", "head", "chairman", "chairperson", "chairwoman", "president");
 
     /**
      * "SLM chief Minni Minnawi", "US Treasury Secretary Jane Doe": an organisation's or group's name,
@@ -1123,7 +1155,9 @@ public final class ActorStage implements Stage {
                 && m.actor().kind() != ActorKind.PERSON;
         // "Ahmadi community spokesperson Aamir Mahmood": a body of society named by its role words too,
         // whose head word may be a role mention of its own, which the body's mention then takes in.
-        boolean society = m.form() == Form.ROLE && m.role() != null && !RoleCodes.STATE_ORGANS.contains(m.role())
+        // So is a lawyers' body, which CAMEO's judiciary takes in: "district bar association president X".
+        boolean society = m.form() == Form.ROLE && m.role() != null && (!RoleCodes.STATE_ORGANS.contains(m.role())
+                || "JUD".equals(m.role()) && BAR_BODIES.contains(m.lastWord()))
                 && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY);
         if (!body && !society || k + 1 >= s.size()
                 || !HEAD_WORDS.contains(s.token(k).word().toLowerCase(java.util.Locale.ROOT))
@@ -1144,6 +1178,9 @@ public final class ActorStage implements Stage {
                 : mention(s, m.start(), e, g.spanHead(m.start(), e), m.actor(), m.role(), Form.ROLE,
                         m.rule() + " + " + s.token(k).word().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Last words of the lawyers' bodies among the judiciary's role words: "bar association", "bar council". */
+    private static final Set<String> BAR_BODIES = Set.of("association", "associations", "council", "councils");
 
     /**
      * Whether the mention that covers word {@code k} starts there and is a role of no country: the

@@ -332,6 +332,11 @@ final class PlaceContext {
                     }
                     ctx = Syntax.countryAt(ms, s.index(), e.dependent());
                 }
+                if (ctx == null && LOCAL_ORGANS.contains(m.role()) && np == m.head()) {
+                    // "lashed out at prosecutors in Israel over the trial", parsed with "in Israel" on the
+                    // verb: a court's or a police force's country right after it is still its own.
+                    ctx = countryRightAfter(s, m, ms);
+                }
                 if (ctx != null && venueOfTalks(s, g, np, ctx, ms)) {
                     // "Burundi held a round of talks with the rebels in Arusha": a town abroad where a
                     // state talks with a side of no stated country is where the talks are, not whose
@@ -622,6 +627,23 @@ final class PlaceContext {
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */
+    /** Roles of organs that serve where they are, whose "in" country is their own whatever the parse. */
+    private static final Set<String> LOCAL_ORGANS = Set.of("JUD", "COP", "LEG");
+
+    /** The country named right after a mention as "in" it ("prosecutors in Israel"), or null. */
+    private static @Nullable ActorMention countryRightAfter(Sentence s, ActorMention m, List<ActorMention> ms) {
+        if (m.end() + 1 >= s.size() || !s.token(m.end()).word().equals("in")) {
+            return null;
+        }
+        for (ActorMention c : ms) {
+            if (c.start() == m.end() + 1 && c.actor() != null && c.actor().kind() == ActorKind.COUNTRY
+                    && c.form() == Form.NAME) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;
@@ -630,7 +652,10 @@ final class PlaceContext {
             String c = m.actor() == null ? null : m.actor().country();
             // A foreign company ("a court ordered YouTube to block 27 channels") does business
             // everywhere and moves no one else abroad.
-            if (c != null && !c.equals(dateline.actor().country()) && !"BUS".equals(RoleCodes.roleOf(m.codeAt(null)))) {
+            // Nor do refugees, who are abroad already: "police stations have arrested Afghan refugees"
+            // in a story filed from Islamabad are Pakistan's police.
+            if (c != null && !c.equals(dateline.actor().country()) && !"BUS".equals(RoleCodes.roleOf(m.codeAt(null)))
+                    && !crossedBorder(m)) {
                 return true;
             }
         }

@@ -157,6 +157,12 @@ final class RoleDescriptions {
         }
         // A repeated head noun reaches further back than other antecedents: "EC foreign ministers …"
         // in a story's first sentence are still "the ministers" of its last.
+        ActorMention official = homeOfficial(s, g, m, in, before);
+        if (official != null && in.dateline() != null) {
+            return new ActorMention(s.index(), m.start() - 1, m.end(), m.head(), in.dateline().actor(), m.role(),
+                    Form.REFERENCE, s.words(m.start() - 1, m.end()), "coref: the own government of '" + official.text()
+                    + "', an official of the dateline's country");
+        }
         List<ActorMention> earlier = sameWordReach(s, bySentence, before);
         ActorMention same = SameRoleWord.antecedent(s, m, in.sentences(), earlier);
         if (same != null) {
@@ -190,7 +196,9 @@ final class RoleDescriptions {
                     RoleCodes.roleOf(party.actor().codeAt(in.document().date())));
         }
         boolean national = Syntax.NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
-        ActorMention organ = sameRole(s, m, before, in, bySentence, national);
+        // "the army chief" heads a force and is a person: never the body named before ("US Central
+        // Command"), whatever its role.
+        ActorMention organ = HEADS.contains(m.lastWord()) ? null : sameRole(s, m, before, in, bySentence, national);
         Set<Integer> ownSubjects = clauseSubjectsOf(g, m.head());
         if (organ != null && ownOrgan(organ, m, ownSubjects, before)) {
             // "the US was opposed to North Korea's nuclear program, not the regime itself": not the
@@ -372,8 +380,12 @@ final class RoleDescriptions {
                     before, in, bySentence, basics);
         }
         if (p == null) {
+            // "the interior minister of the UAE … the prime minister": a description of another office
+            // is someone else.
             p = CorefSearch.antecedent(s, g, m.start(),
-                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date), before, in, bySentence, basics);
+                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date)
+                            && (c.form() != Form.ROLE || SameRoleWord.sameOffice(s, m, in.sentences().get(c.sentence()), c)),
+                    before, in, bySentence, basics);
         }
         if (p == null) {
             return null;
@@ -411,8 +423,12 @@ final class RoleDescriptions {
                 }
             }
         }
+        boolean organ = want == Kind.COUNTRY;
+        // "Afghan refugees have been rounded up by the authorities": refugees are in another's land,
+        // and their country's state is no antecedent of the organs that act on them there.
         Predicate<ActorMention> notSpeaker = c -> (c.actor() == null || !speakers.contains(c.actor().country()))
-                && !hyphenPaired(in.sentences().get(c.sentence()), c, in.mentions());
+                && !hyphenPaired(in.sentences().get(c.sentence()), c, in.mentions())
+                && !(organ && "REF".equals(c.role()));
         Predicate<ActorMention> notOwn = c -> notSpeaker.test(c) && !borderPartner(c, in, basics)
                 && (c.sentence() != s.index() || !ownSubjects.contains(c.head())
                 || !(java.util.Objects.equals(c.role(), m.role()) || c.role() == null && "GOV".equals(m.role())));
@@ -443,6 +459,33 @@ final class RoleDescriptions {
         }
         return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), a, want == Kind.COUNTRY ? m.role() : null);
     }
+
+    /**
+     * The official of the dateline's country whose words a bare "the government" stands in: "KARACHI:
+     * … The minister assured them that the government was working hard" is his own government, not
+     * a foreign one the story named before. A foreign official's "the government" may be his hosts',
+     * so only the dateline's own officials count; null when there is none.
+     */
+    private static @Nullable ActorMention homeOfficial(Sentence s, Graph g, ActorMention m, Analysis in,
+            List<ActorMention> before) {
+        String home = in.filedFrom();
+        if (home == null || !"GOV".equals(m.role()) || m.end() - m.start() != 1
+                || !m.lastWord().equals("government")) {
+            return null;
+        }
+        Set<Integer> heads = Antecedents.sidesAbove(s, g, m.head());
+        for (ActorMention x : before) {
+            String code = x.codeAt(in.document().date());
+            if (x.sentence() == s.index() && heads.contains(x.head()) && x.actor() != null
+                    && home.equals(x.actor().country()) && code.equals(home + "GOV")) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** Last words of the titles of people who command a force: "the army chief", "the commander". */
+    private static final Set<String> HEADS = Set.of("chief", "commander");
 
     /** Words for those who attacked, whose side a report may give before. */
     private static final Set<String> ATTACKERS = Set.of("attackers", "assailants");

@@ -41,6 +41,10 @@ final class SameRoleWord {
                 continue;
             }
             Sentence cs = sentences.get(c.sentence());
+            if (modified && !sameOffice(s, m, cs, c)) {
+                // "the interior minister of the UAE … the prime minister": another office.
+                continue;
+            }
             if (c.head() >= 0 && c.head() < cs.size()
                     && cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)
                     // "the central bank … the banks": the same word in another number names other people.
@@ -49,6 +53,45 @@ final class SameRoleWord {
             }
         }
         return best;
+    }
+
+    /** Words before a title that say nothing of which office it is: "the new minister". */
+    private static final java.util.Set<String> NOT_OFFICE = java.util.Set.of("the", "a", "an", "new", "same", "then",
+            "current", "incumbent", "visiting", "outgoing", "two", "both", "other", "top", "senior", "federal", "this",
+            "that", "these", "those");
+
+    /**
+     * Whether two titles can be one office: "the interior minister" may be the "interior minister
+     * of the UAE", "the prime minister" may not; a title with nothing before its head word ("the
+     * leader of the LTTE") may be any ("the rebel leader").
+     */
+    static boolean sameOffice(Sentence s, ActorMention m, Sentence cs, ActorMention c) {
+        if (c.head() < c.start() || c.head() >= c.end() || c.head() >= cs.size()) {
+            return true;
+        }
+        boolean marked = false;
+        for (int k = c.start(); k < c.head(); k++) {
+            // "UN spokesman", "Turkish minister": an owner's name says whose, not which office.
+            String w = cs.token(k).word();
+            marked |= office(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && "O".equals(cs.token(k).ner());
+        }
+        if (!marked) {
+            return true;
+        }
+        String before = cs.words(c.start(), c.end()).toLowerCase(Locale.ROOT);
+        for (int k = m.start(); k < m.head(); k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (office(w) && !before.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word before a title's head may say which office it is ("prime", "interior"). */
+    private static boolean office(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !NOT_OFFICE.contains(w);
     }
 
     private static boolean plural(String pos) {

@@ -92,9 +92,9 @@ final class Surnames {
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mian", "Maulana", "Syed", "Sardar",
             "Khawaja", "Makhdoom", "Pir", "Mufti", "Allama", "Hafiz", "Sheikh", "Dr", "Haji");
 
-    /** Courtesy titles news sets before a surname: "Mr Khan", "Ms Khanum". */
+    /** Courtesy titles and short ranks news sets before a surname: "Mr Khan", "Ms Khanum", "Gen Munir". */
     private static final java.util.Set<String> COURTESY = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
-            "Miss", "Mx");
+            "Miss", "Mx", "Dr", "Dr.", "Gen", "Gen.");
 
     private void remember(String surname, ActorMention m) {
         if (!bySurname.containsKey(surname)) {

@@ -142,7 +142,9 @@ final class DomesticRoles {
         }
         boolean organFacingSociety = RoleCodes.STATE_ORGANS.contains(role.role()) && (otherRole == null
                 ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
-                : SOCIETY.contains(otherRole) || CHALLENGERS.contains(otherRole));
+                // "police stations have arrested Afghan refugees": refugees are in another's land, and
+                // the organs that act on them are their hosts', not their own country's.
+                : SOCIETY.contains(otherRole) && !"REF".equals(otherRole) || CHALLENGERS.contains(otherRole));
         boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (otherRole == null
                 ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
                 : RoleCodes.STATE_ORGANS.contains(otherRole));

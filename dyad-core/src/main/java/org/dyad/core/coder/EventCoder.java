@@ -464,6 +464,7 @@ public final class EventCoder implements Stage {
         perpetrators.armedMen(v, c, root);
         perpetrators.assign(doc, v, c, root);
         Perpetrators.sexualOffenders(v, c);
+        Perpetrators.convicts(v, c);
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);
         if (c.code.startsWith("171") || c.code.startsWith("191")) {

@@ -197,15 +197,23 @@ final class EventPlaces {
     }
 
     /**
-     * The country of the first town named as a place in the sentence that the gazetteer places
-     * clearly, outside any other clause than the trigger's ({@link #otherClause}; none when the
-     * trigger is -1) and not as the venue of talks other than the act's.
-     */
-    /**
-     * The country of a place name, or of the region or country that follows it after a comma and
-     * says which of its namesakes is meant: "Port Arthur, Tasmania" is Australia's, not Texas's.
+     * The country of a place name, or of the region or country that follows it after a comma or
+     * owns it before it, and says which of its namesakes is meant: "Port Arthur, Tasmania" is
+     * Australia's, not Texas's; "Khyber Pakhtunkhwa's Bisham area" is Pakistan's, not England's.
      */
     private @Nullable String countryOfRun(SentenceView v, Sentence.Run r) {
+        int owner = r.start() - 1;
+        if (owner >= 1 && POSSESSIVES.contains(v.word(owner)) && v.s.token(owner - 1).ner().equals("LOCATION")) {
+            int start = owner - 1;
+            while (start > 0 && v.s.token(start - 1).ner().equals("LOCATION")) {
+                start--;
+            }
+            String name = v.s.words(start, owner);
+            String iso = v.story.countryOf(name, places);
+            if (iso != null && (places.isDivision(name, iso) || countryNamed(v, start, owner))) {
+                return iso;
+            }
+        }
         int next = r.end();
         if (next + 1 < v.s.size() && v.word(next).equals(",") && v.s.token(next + 1).ner().equals("LOCATION")) {
             int end = next + 1;
@@ -234,6 +242,14 @@ final class EventPlaces {
         return false;
     }
 
+    /** The possessive endings a region takes before a place it holds: "Punjab's Kasur district". */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
+
+    /**
+     * The country of the first town named as a place in the sentence that the gazetteer places
+     * clearly, outside any other clause than the trigger's ({@link #otherClause}; none when the
+     * trigger is -1) and not as the venue of talks other than the act's.
+     */
     private @Nullable Actor townCountry(SentenceView v, int trigger, int act) {
         for (Sentence.Run r : v.s.runs("LOCATION", k -> true)) {
             if (where(v, r.end() - 1) && !otherClause(v, r.end() - 1, trigger)

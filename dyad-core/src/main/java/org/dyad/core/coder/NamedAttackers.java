@@ -63,7 +63,10 @@ final class NamedAttackers {
                     || src.mention().actor() == null || !src.mention().actor().id().equals(group.country())
                     // "One PKK member was also killed in the shootout": the group is not its own killer.
                     || e.target() != null && e.target().mention().actor() != null
-                        && e.target().mention().actor().id().equals(group.id())) {
+                        && e.target().mention().actor().id().equals(group.id())
+                    // "five terrorists were killed as security forces thwarted an attack": fighters
+                    // coded as the group's own kind are its men, not its victims.
+                    || e.target() != null && e.target().code().equals(group.codeAt(e.when().date()))) {
                 out.add(e);
                 continue;
             }

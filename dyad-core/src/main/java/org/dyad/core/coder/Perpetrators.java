@@ -94,6 +94,44 @@ final class Perpetrators {
         c.sources = sources;
     }
 
+    /** Lemmas of the crimes a court convicts people of, whose convicts are criminals. */
+    private static final Set<String> CRIMES = Set.of("rape", "murder", "kill", "killing", "robbery", "rob", "theft",
+            "steal", "kidnap", "kidnapping", "abduct", "abduction", "smuggle", "smuggling", "trafficking", "traffic",
+            "fraud", "extortion", "extort", "molest", "molestation", "assault", "burglary", "embezzlement",
+            "embezzle");
+
+    /**
+     * Makes people of no other role whom a court finds guilty or sentences for a crime criminals:
+     * "a sessions court sentenced a man to death for raping a woman" is PAKCRM, not a civilian. A
+     * named politician or official keeps his role, and so does anyone found guilty of something
+     * that is no common crime (sedition, contempt).
+     */
+    static void convicts(SentenceView v, Candidate c) {
+        if (!c.code.equals("116") || c.nominal) {
+            return;
+        }
+        boolean crime = false;
+        for (int w : v.prepChildren(c.trigger, Set.of("for", "of"))) {
+            crime |= CRIMES.contains(v.lemma(w).toLowerCase(Locale.ROOT));
+        }
+        for (Edge e : v.basic.children(c.trigger, "advcl")) {
+            // "sentenced a man to death for raping a woman": the crime told as a gerund.
+            crime |= v.markedBy(e.dependent(), "for") && CRIMES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT));
+        }
+        if (!crime) {
+            return;
+        }
+        List<ActorMention> targets = new ArrayList<>(c.targets.size());
+        for (ActorMention m : c.targets) {
+            if ("CVL".equals(RoleCodes.roleOf(m.codeAt(v.date))) && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
+                m = m.withActor(m.actor(), "CRM", m.form(), " + a criminal: convicted of a crime");
+                c.steps.add("'" + m.text() + "' convicted of a crime is a criminal: " + m.codeAt(v.date));
+            }
+            targets.add(m);
+        }
+        c.targets = targets;
+    }
+
     /** Whether violence with no source was a disaster's or an accident's: then it is dropped. */
     static boolean byDisaster(SentenceView v, Candidate c, int root, Trace trace) {
         if (root >= 18 && c.sources.isEmpty() && disaster(v, c.trigger)) {

@@ -118,7 +118,7 @@ public record ActorMention(
     private static final Set<String> ARMED_ROLES = Words.plus(IRREGULAR_ROLES, "MIL");
 
     /** Words of the government a party leads: "the Hamas government", "the ANC administration". */
-    private static final Set<String> CABINETS = Set.of("government", "administration", "cabinet");
+    private static final Set<String> CABINETS = Set.of("government", "administration", "cabinet", "minister", "ministers");
 
     /** The dictionary id of the actor, or null. */
     public @Nullable String actorId() {
