@@ -417,38 +417,6 @@ public final class ActorStage implements Stage {
         return states;
     }
 
-    /**
-     * The owners of a parliamentary friendship group: the first of the two countries its name
-     * pairs, whose parliament it sits in ("the Pakistan–Morocco Parliamentary Friendship Group"
-     * is Pakistan's), not the other's.
-     */
-    private static List<Part> friendsOf(Sentence s, List<Part> parts, List<Part> owners, Part r) {
-        String words = s.words(r.start, r.end).toLowerCase(Locale.ROOT);
-        if (!words.endsWith("friendship group") && !words.endsWith("friendship groups")) {
-            return owners;
-        }
-        if (owners.size() == 1 && country(owners.get(0)) && owners.get(0).start >= 2
-                && DASHES.contains(s.token(owners.get(0).start - 1).word())) {
-            // "The Pakistan–Morocco Parliamentary Friendship Group", parsed with only Morocco on the
-            // group: the country before the dash is the first of the pair.
-            for (Part p : parts) {
-                if (p.end == owners.get(0).start - 1 && !p.used && country(p)) {
-                    owners = List.of(p, owners.get(0));
-                }
-            }
-        }
-        if (owners.size() != 2 || !country(owners.get(0)) || !country(owners.get(1))) {
-            return owners;
-        }
-        Part first = owners.get(0).start < owners.get(1).start ? owners.get(0) : owners.get(1);
-        // The other country's name lies inside the group's mention, which mentions must not nest.
-        (first == owners.get(0) ? owners.get(1) : owners.get(0)).used = true;
-        return List.of(first);
-    }
-
-    /** Dashes that join a pair of countries: "Pakistan-China", "Pakistan–Morocco". */
-    private static final Set<String> DASHES = Set.of("-", "–", "—");
-
     private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out,
             Litigants.Context context, @Nullable LocalDate date) {
         for (Part r : parts) {
@@ -482,7 +450,7 @@ public final class ActorStage implements Stage {
                 r.used = true;
                 continue;
             }
-            List<Part> owners = friendsOf(s, parts, postedTo(s, owners(s, g, parts, r), r), r);
+            List<Part> owners = postedTo(s, owners(s, g, parts, r), r);
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
             String rule = r.entry.rule();
             CivilianFields.Field field = CivilianFields.before(s, r.start, r.end);
