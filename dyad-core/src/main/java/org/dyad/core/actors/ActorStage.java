@@ -851,8 +851,8 @@ public final class ActorStage implements Stage {
         for (int i = out.size() - 1; i >= 0; i--) {
             Part chapter = chapterOf(g, parts, out.get(i));
             if (chapter != null) {
-                // "president of YDA Pakistan", "Amnesty International Pakistan's director": an
-                // organisation's national chapter is the organisation's, not the country's.
+                // "president of YDA Pakistan": an organisation's national chapter is the
+                // organisation's, not the country's.
                 if (out.contains(chapter)) {
                     out.remove(i);
                 } else {
@@ -945,8 +945,8 @@ public final class ActorStage implements Stage {
         }
         for (Part p : parts) {
             Edge up = g.head(p.head);
-            if (p != a && !p.used && p.end == a.start && p.canOwnRole() && BODIES.contains(p.entry.actor().kind()) && up != null
-                    && up.governor() == a.head && up.relation().equals("compound")) {
+            if (p != a && !p.used && p.end == a.start && p.canOwnRole() && BODIES.contains(p.entry.actor().kind())
+                    && up != null && up.governor() == a.head && up.relation().equals("compound")) {
                 return p;
             }
         }

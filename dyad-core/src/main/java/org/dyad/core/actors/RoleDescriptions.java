@@ -155,14 +155,14 @@ final class RoleDescriptions {
             // does a country they are placed in: "the democratic forces in Belarus".
             return null;
         }
-        // A repeated head noun reaches further back than other antecedents: "EC foreign ministers …"
-        // in a story's first sentence are still "the ministers" of its last.
         ActorMention official = homeOfficial(s, g, m, in, before);
         if (official != null && in.dateline() != null) {
             return new ActorMention(s.index(), m.start() - 1, m.end(), m.head(), in.dateline().actor(), m.role(),
                     Form.REFERENCE, s.words(m.start() - 1, m.end()), "coref: the own government of '" + official.text()
                     + "', an official of the dateline's country");
         }
+        // A repeated head noun reaches further back than other antecedents: "EC foreign ministers …"
+        // in a story's first sentence are still "the ministers" of its last.
         List<ActorMention> earlier = sameWordReach(s, bySentence, before);
         ActorMention same = SameRoleWord.antecedent(s, m, in.sentences(), earlier);
         if (same != null) {
@@ -383,8 +383,8 @@ final class RoleDescriptions {
             // "the interior minister of the UAE … the prime minister": a description of another office
             // is someone else.
             p = CorefSearch.antecedent(s, g, m.start(),
-                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date)
-                            && (c.form() != Form.ROLE || SameRoleWord.sameOffice(s, m, in.sentences().get(c.sentence()), c)),
+                    c -> PersonDescriptions.compatible(c, m, in.sentences(), date) && (c.form() != Form.ROLE
+                            || SameRoleWord.sameOffice(s, m, in.sentences().get(c.sentence()), c)),
                     before, in, bySentence, basics);
         }
         if (p == null) {

@@ -116,14 +116,16 @@ final class Perpetrators {
         }
         for (Edge e : v.basic.children(c.trigger, "advcl")) {
             // "sentenced a man to death for raping a woman": the crime told as a gerund.
-            crime |= v.markedBy(e.dependent(), "for") && CRIMES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT));
+            crime |= v.markedBy(e.dependent(), "for")
+                    && CRIMES.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT));
         }
         if (!crime) {
             return;
         }
         List<ActorMention> targets = new ArrayList<>(c.targets.size());
         for (ActorMention m : c.targets) {
-            if ("CVL".equals(RoleCodes.roleOf(m.codeAt(v.date))) && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
+            if ("CVL".equals(RoleCodes.roleOf(m.codeAt(v.date)))
+                    && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
                 m = m.withActor(m.actor(), "CRM", m.form(), " + a criminal: convicted of a crime");
                 c.steps.add("'" + m.text() + "' convicted of a crime is a criminal: " + m.codeAt(v.date));
             }

@@ -117,8 +117,12 @@ public record ActorMention(
     /** Roles of armed men, which a party's members take up as militants. */
     private static final Set<String> ARMED_ROLES = Words.plus(IRREGULAR_ROLES, "MIL");
 
-    /** Words of the government a party leads: "the Hamas government", "the ANC administration". */
-    private static final Set<String> CABINETS = Set.of("government", "administration", "cabinet", "minister", "ministers");
+    /**
+     * Words of the government a party leads, and of its ministers: "the Hamas government", "the ANC
+     * administration", "PTI ministers" where the PTI governs a province.
+     */
+    private static final Set<String> CABINETS = Set.of("government", "administration", "cabinet", "minister",
+            "ministers");
 
     /** The dictionary id of the actor, or null. */
     public @Nullable String actorId() {

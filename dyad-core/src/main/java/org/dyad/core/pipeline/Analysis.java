@@ -50,7 +50,8 @@ public record Analysis(
 
     /** A fresh analysis of a document: only its text is known. */
     public static Analysis of(Document d) {
-        return new Analysis(d, EnumSet.of(Facet.TEXT), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of());
+        return new Analysis(d, EnumSet.of(Facet.TEXT), List.of(), List.of(), List.of(), null, List.of(), List.of(),
+                List.of());
     }
 
     public boolean has(Facet f) {
@@ -64,7 +65,8 @@ public record Analysis(
     }
 
     public Analysis withRegions(List<Span> r, List<Note> more) {
-        return new Analysis(document, plus(Facet.CLEAN), r, sentences, mentions, dateline, times, events, concat(notes, more));
+        return new Analysis(document, plus(Facet.CLEAN), r, sentences, mentions, dateline, times, events,
+                concat(notes, more));
     }
 
     public Analysis withSentences(List<Sentence> s) {
@@ -91,7 +93,8 @@ public record Analysis(
     }
 
     public Analysis withEvents(Facet added, List<Event> e, List<Note> more) {
-        return new Analysis(document, plus(added), regions, sentences, mentions, dateline, times, e, concat(notes, more));
+        return new Analysis(document, plus(added), regions, sentences, mentions, dateline, times, e,
+                concat(notes, more));
     }
 
     public Analysis withDocument(Document d) {
