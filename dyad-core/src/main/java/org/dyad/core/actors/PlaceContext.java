@@ -311,6 +311,14 @@ final class PlaceContext {
                     out.add(m.withActor(army.actor(), m.role(), Form.ROLE, " + reported by their army: '" + army.text() + "'"));
                     continue;
                 }
+                if (RoleDescriptions.MISSIONS.contains(m.lastWord()) && m.start() > 0
+                        && s.token(m.start() - 1).word().equalsIgnoreCase("the")) {
+                    // "outside the embassy in west London": the embassy named before is another
+                    // country's mission in the place, never the place's own government. ("Sri Lanka
+                    // opened an embassy in Tehran" keeps Iran, the country the new mission faces.)
+                    out.add(m);
+                    continue;
+                }
                 ActorMention ctx = null;
                 int np = phraseHead(s, g, m.head());
                 if (np != m.head() && !g.children(np, "nmod:poss").isEmpty()) {

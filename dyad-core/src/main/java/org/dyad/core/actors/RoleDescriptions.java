@@ -149,7 +149,11 @@ final class RoleDescriptions {
             d--;
         }
         String det = s.token(d).word().toLowerCase(Locale.ROOT);
-        if (!det.equals("the") || ofPhrase(s, g, m.head()) || placedInCountry(s, g, m.head(), in.mentions())) {
+        // "the embassy in west London": a mission is placed in its host's land and is another
+        // country's, so its place does not keep it from the one named before ("the Iranian embassy").
+        boolean mission = MISSIONS.contains(m.lastWord());
+        if (!det.equals("the") || ofPhrase(s, g, m.head())
+                || !mission && placedInCountry(s, g, m.head(), in.mentions())) {
             // "The governments of two dozen Western countries": an "of" phrase says whose they are,
             // even when it names no country Dyad knows; they are not the country named before. So
             // does a country they are placed in: "the democratic forces in Belarus".
@@ -483,6 +487,9 @@ final class RoleDescriptions {
         }
         return null;
     }
+
+    /** A state's missions abroad, which are never of the country they are in. */
+    static final Set<String> MISSIONS = Set.of("embassy", "embassies", "consulate", "consulates");
 
     /** Last words of the titles of people who command a force: "the army chief", "the commander". */
     private static final Set<String> HEADS = Set.of("chief", "commander");
