@@ -634,7 +634,6 @@ final class PlaceContext {
         });
     }
 
-    /** Whether a sentence's actors name a country other than the dateline's. */
     /** Roles of organs that serve where they are, whose "in" country is their own whatever the parse. */
     private static final Set<String> LOCAL_ORGANS = Set.of("JUD", "COP", "LEG");
 
@@ -652,6 +651,7 @@ final class PlaceContext {
         return null;
     }
 
+    /** Whether a sentence's actors name a country other than the dateline's. */
     private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;

@@ -82,16 +82,25 @@ final class Perpetrators {
         if (!c.code.startsWith("1821")) {
             return;
         }
-        List<ActorMention> sources = new ArrayList<>(c.sources.size());
-        for (ActorMention m : c.sources) {
+        c.sources = criminals(v, c, c.sources, OFFENDERS, "one who sexually assaults", "who sexually assaulted");
+    }
+
+    /**
+     * The mentions, with those of one of {@code roles} and no actor but a country made criminals
+     * (CRM); each change is told in the candidate's steps.
+     */
+    private static List<ActorMention> criminals(SentenceView v, Candidate c, List<ActorMention> ms, Set<String> roles,
+            String rule, String step) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
             String role = RoleCodes.roleOf(m.codeAt(v.date));
-            if (role != null && OFFENDERS.contains(role) && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
-                m = m.withActor(m.actor(), "CRM", m.form(), " + a criminal: one who sexually assaults");
-                c.steps.add("'" + m.text() + "' who sexually assaulted is a criminal: " + m.codeAt(v.date));
+            if (role != null && roles.contains(role) && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
+                m = m.withActor(m.actor(), "CRM", m.form(), " + a criminal: " + rule);
+                c.steps.add("'" + m.text() + "' " + step + " is a criminal: " + m.codeAt(v.date));
             }
-            sources.add(m);
+            out.add(m);
         }
-        c.sources = sources;
+        return out;
     }
 
     /** Lemmas of the crimes a court convicts people of, whose convicts are criminals. */
@@ -122,17 +131,11 @@ final class Perpetrators {
         if (!crime) {
             return;
         }
-        List<ActorMention> targets = new ArrayList<>(c.targets.size());
-        for (ActorMention m : c.targets) {
-            if ("CVL".equals(RoleCodes.roleOf(m.codeAt(v.date)))
-                    && (m.actor() == null || m.actor().kind() == ActorKind.COUNTRY)) {
-                m = m.withActor(m.actor(), "CRM", m.form(), " + a criminal: convicted of a crime");
-                c.steps.add("'" + m.text() + "' convicted of a crime is a criminal: " + m.codeAt(v.date));
-            }
-            targets.add(m);
-        }
-        c.targets = targets;
+        c.targets = criminals(v, c, c.targets, CONVICTS, "convicted of a crime", "convicted of a crime");
     }
+
+    /** Roles of people convicted of a common crime that make them criminals: civilians. */
+    private static final Set<String> CONVICTS = Set.of("CVL");
 
     /** Whether violence with no source was a disaster's or an accident's: then it is dropped. */
     static boolean byDisaster(SentenceView v, Candidate c, int root, Trace trace) {
