@@ -964,7 +964,6 @@ public final class ActorStage implements Stage {
     }
 
     /** The possessive endings the tokenizer splits off: "Israel 's", "Kenyans '". */
-    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "'", "’s");
 
     private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring");
 
@@ -983,7 +982,7 @@ public final class ActorStage implements Stage {
                 // "Pakistan Kissan Ittehad (PKI) President Khalid Khokhar": an owner's acronym in brackets.
                 boolean bracketed = k == a.end && DefinedAcronyms.close(w) && a.start > 0
                         && DefinedAcronyms.open(s.token(a.start - 1).word());
-                boolean ok = POSSESSIVE_MARKS.contains(w) || w.equals("-") || bracketed
+                boolean ok = t.isPossessiveMark() || w.equals("-") || bracketed
                         || t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN")
                         || t.pos().equals("HYPH");
                 if (!ok) {
@@ -1011,7 +1010,7 @@ public final class ActorStage implements Stage {
             if (!w1.equals("of")) {
                 return false;
             }
-            if (a.end < s.size() && POSSESSIVE_MARKS.contains(s.token(a.end).word())) {
+            if (a.end < s.size() && s.token(a.end).isPossessiveMark()) {
                 // "a commander of Israel's militia ally": the commander is the ally's, not Israel's.
                 return false;
             }
@@ -1296,7 +1295,7 @@ public final class ActorStage implements Stage {
 
     /** The body named just before a name with "'s", or null. */
     private static @Nullable ActorMention possessingBody(Sentence s, int name, List<ActorMention> out) {
-        if (name < 2 || !POSSESSIVE_MARKS.contains(s.token(name - 1).word())) {
+        if (name < 2 || !s.token(name - 1).isPossessiveMark()) {
             return null;
         }
         for (ActorMention m : out) {

@@ -85,7 +85,6 @@ final class OccupationBodies {
     /** First words of bodies of many countries: an international non-governmental body (NGO). */
     private static final Set<String> INTERNATIONAL = Set.of("international", "world", "global", "pan-african", "arab",
             "african", "asian", "european", "inter-american", "commonwealth");
-    private static final Set<String> POSSESSIVE = Set.of("'", "'s", "’", "’s");
 
     /** The actor of international bodies: CAMEO's NGO, with the body's sector. */
     private static final Actor INTERNATIONAL_BODY = new Actor(ActorKind.NGO, "NGO", "international body",
@@ -184,7 +183,7 @@ final class OccupationBodies {
                 return null;
             }
             PhraseMatcher.Found d = dictionary(found, k);
-            if (!capitalised(s, k) || POSSESSIVE.contains(s.token(k).word()) || "PERSON".equals(s.token(k).ner())
+            if (!capitalised(s, k) || s.token(k).isPossessiveMark() || "PERSON".equals(s.token(k).ner())
                     // "Pakistan's Punjab Police": a region or town inside the name is a place of its own.
                     || "LOCATION".equals(s.token(k).ner()) || ARTICLES.contains(lower(s, k))
                     || d != null && d.entry().use() != NameEntry.Use.ROLE) {
@@ -193,7 +192,7 @@ final class OccupationBodies {
             start = k--;
         }
         // "Liberia's National Elections Commission"
-        PhraseMatcher.Found country = k >= 1 && POSSESSIVE.contains(s.token(k).word()) ? country(found, k, true) : null;
+        PhraseMatcher.Found country = k >= 1 && s.token(k).isPossessiveMark() ? country(found, k, true) : null;
         if (country != null) {
             start = country.start();
         }
@@ -234,7 +233,7 @@ final class OccupationBodies {
         PhraseMatcher.Found country = null;
         // Before the body word: "Teachers' Union", "Oil Workers Union", "Trades Union Congress".
         int k = b - 1;
-        if (k >= 0 && POSSESSIVE.contains(s.token(k).word())) {
+        if (k >= 0 && s.token(k).isPossessiveMark()) {
             k--;
         }
         if (k >= 1 && lower(s, k).equals("union") && lower(s, k - 1).matches("trades?") && capitalised(s, k - 1)) {
@@ -258,7 +257,7 @@ final class OccupationBodies {
             start = k--; // "General" is a rank too
         }
         PhraseMatcher.Found left = country(found, k + 1, true);
-        if (left == null && k >= 1 && POSSESSIVE.contains(s.token(k).word())) {
+        if (left == null && k >= 1 && s.token(k).isPossessiveMark()) {
             left = country(found, k, true); // "Egypt's Journalists Syndicate"
         }
         if (left != null) {
@@ -278,7 +277,7 @@ final class OccupationBodies {
                 if (c != null) {
                     inner = inner == null ? c : inner;
                     j = c.end();
-                } else if (capitalised(s, j) && !POSSESSIVE.contains(s.token(j).word())) {
+                } else if (capitalised(s, j) && !s.token(j).isPossessiveMark()) {
                     last = OCCUPATIONS.containsKey(lower(s, j)) ? j : -1;
                     sector = last >= 0 ? OCCUPATIONS.get(lower(s, j)) : sector;
                     j++;

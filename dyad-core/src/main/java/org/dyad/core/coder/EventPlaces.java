@@ -203,7 +203,7 @@ final class EventPlaces {
      */
     private @Nullable String countryOfRun(SentenceView v, Sentence.Run r) {
         int owner = r.start() - 1;
-        if (owner >= 1 && POSSESSIVES.contains(v.word(owner)) && v.s.token(owner - 1).ner().equals("LOCATION")) {
+        if (owner >= 1 && v.s.token(owner).isPossessiveMark() && v.s.token(owner - 1).ner().equals("LOCATION")) {
             int start = owner - 1;
             while (start > 0 && v.s.token(start - 1).ner().equals("LOCATION")) {
                 start--;
@@ -243,7 +243,6 @@ final class EventPlaces {
     }
 
     /** The possessive endings a region takes before a place it holds: "Punjab's Kasur district". */
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s");
 
     /**
      * The country of the first town named as a place in the sentence that the gazetteer places

@@ -542,8 +542,7 @@ final class SubjectFinder {
     /** A noun marked with "'s": "Jordan's". */
     private boolean possessive(int noun) {
         for (Edge c : v.basic.children(noun, "case")) {
-            String w = v.word(c.dependent());
-            if (w.equals("'s") || w.equals("'") || w.equals("’s")) {
+            if (v.s.token(c.dependent()).isPossessiveMark()) {
                 return true;
             }
         }

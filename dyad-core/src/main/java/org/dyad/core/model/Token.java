@@ -25,6 +25,16 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.startsWith("NNP");
     }
 
+    /**
+     * The possessive ending written as its own token: "'s" or "’s" whatever its tag, and a bare
+     * apostrophe only where the tagger calls it possessive ("the Bakers' union"), not a closing
+     * quote.
+     */
+    public boolean isPossessiveMark() {
+        return word.equals("'s") || word.equals("’s")
+                || (word.equals("'") || word.equals("’")) && pos.equals("POS");
+    }
+
     public boolean isPronoun() {
         return pos.equals("PRP") || pos.equals("PRP$");
     }
