@@ -364,6 +364,9 @@ public final class ActorStage implements Stage {
         }
     }
 
+    /** Words for a leader's government as a whole: "Hasina's government", "the Assad regime". */
+    private static final Set<String> REGIMES = Set.of("government", "regime", "administration");
+
     /** "former", "ex-": the next phrase within a few words becomes an elite. */
     private static void attachModifiers(Sentence s, List<Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
@@ -525,6 +528,16 @@ public final class ActorStage implements Stage {
                     // "President Reagan's chief of staff" runs his office, not an army; "Tsvangirai's
                     // spokesperson" (2005) speaks for the opposition leader, in the leader's role.
                     String leaderRole = RoleCodes.roleOf(possessor.entry.actor().codeAt(date));
+                    if ("GOV".equals(role) && !"GOV".equals(leaderRole) && leaderRole != null
+                            && REGIMES.contains(s.token(r.head).lemma().toLowerCase(Locale.ROOT))) {
+                        // "symbols of Hasina's government" after her fall: the government she led, read
+                        // on the event's date through her own dated roles (hers while she governed,
+                        // her camp's after), not the state's government of the day.
+                        out.add(mention(s, r.start, r.end, r.head, possessor.entry.actor(), null, Form.ROLE,
+                                rule + "+owner, out of office"));
+                        r.used = true;
+                        continue;
+                    }
                     String ownRole = !leadersStaff(s, r) ? role
                             : leaderRole == null || leaderRole.isEmpty() ? "GOV" : leaderRole;
                     out.add(mention(s, r.start, r.end, r.head, country, ownRole, Form.ROLE, rule + "+owner"));

@@ -478,6 +478,50 @@ final class Antecedents {
     }
 
     /**
+     * The body that reports, for "it" as the subject of what a subjectless verb of saying joined to its
+     * report adds: in "Ukraine's air force said Russia launched 250 drones, adding that it downed 245",
+     * "it" is the air force, not Russia, the nearest country. Null when the pronoun stands elsewhere or
+     * the reporter is no body.
+     */
+    static @Nullable ActorMention addingReporter(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        Edge subj = g.head(pronoun);
+        Edge clause = subj == null || !subj.relation().equals("nsubj") ? null : g.head(subj.governor());
+        if (clause == null || !clause.relation().equals("ccomp")) {
+            return null;
+        }
+        int adding = clause.governor();
+        if (!Syntax.SPEAKING.contains(s.token(adding).lemma().toLowerCase(Locale.ROOT))
+                || !g.children(adding, "nsubj").isEmpty() || !s.token(adding).pos().equals("VBG")) {
+            return null;
+        }
+        // "adding" belongs to the verb of saying above it, which the parser may reach through the
+        // report's own verb ("said Russia launched …, adding": "adding" hung on "launched").
+        int said = -1;
+        Edge up = g.head(adding);
+        for (int hops = 0; up != null && hops < 3 && said < 0; hops++) {
+            String r = up.relation();
+            if (!(r.equals("advcl") || r.equals("xcomp") || r.equals("conj") || r.equals("dep") || r.equals("ccomp"))) {
+                return null;
+            }
+            if (Syntax.SPEAKING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                said = up.governor();
+            }
+            up = g.head(up.governor());
+        }
+        if (said < 0) {
+            return null;
+        }
+        for (Edge e : g.children(said, "nsubj")) {
+            ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.actor() != null && x.actor().kind() != ActorKind.PERSON
+                    && x.form() != Form.ADJECTIVE);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * An armed or militant group named in the singular, which news calls "it": "Hamas said it
      * would", "the Revolutionary United Front announced it will". A plural name ("the Houthis",
      * "the Tamil Tigers") is "they".
@@ -574,6 +618,42 @@ final class Antecedents {
         return null;
     }
 
+    /** The verb of a pronoun's own clause, at most four heads up; -1 if none. */
+    private static int ownVerb(Sentence s, Graph basic, int pronoun) {
+        for (int cur = pronoun, guard = 0; cur >= 0 && guard < 4; guard++) {
+            Edge up = basic.head(cur);
+            if (up == null) {
+                return -1;
+            }
+            cur = up.governor();
+            if (s.token(cur).isVerb()) {
+                return cur;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The joined subjects of a "their"'s own clause, each an actor before the pronoun: in "Pakistan
+     * and Turkiye … reaffirmed their commitment", both countries. Empty unless there are two or more.
+     */
+    static List<ActorMention> jointSubjects(Sentence s, Graph basic, Graph enhanced, int pronoun, List<ActorMention> ms) {
+        int verb = ownVerb(s, basic, pronoun);
+        if (verb < 0) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (Edge e : enhanced.children(verb)) {
+            if (e.relation().startsWith("nsubj") && !e.relation().equals("nsubj:pass") && e.dependent() < pronoun) {
+                ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.actor() != null);
+                if (m != null && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+
     /**
      * The subject of a possessive's own clause, by the enhanced parse (which gives an infinitive
      * its controller: "pressed Israel to stop its strikes" makes Israel the subject of "stop"),
@@ -581,18 +661,7 @@ final class Antecedents {
      */
     static @Nullable ActorMention ownSubject(Sentence s, Graph basic, Graph enhanced, int pronoun, Kind want,
             List<ActorMention> ms) {
-        int verb = -1;
-        for (int cur = pronoun, guard = 0; cur >= 0 && guard < 4; guard++) {
-            Edge up = basic.head(cur);
-            if (up == null) {
-                break;
-            }
-            cur = up.governor();
-            if (s.token(cur).isVerb()) {
-                verb = cur;
-                break;
-            }
-        }
+        int verb = ownVerb(s, basic, pronoun);
         if (verb < 0) {
             return null;
         }

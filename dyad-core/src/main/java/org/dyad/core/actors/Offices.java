@@ -263,6 +263,10 @@ final class Offices {
         return out;
     }
 
+    /** Words for kin, which sectors.txt makes private people unless an apposition names them. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "daughter", "son", "brother", "sister",
+            "mother", "father", "cousin", "nephew", "niece", "relative");
+
     /**
      * A title of no country whose apposition is a person the dictionaries know takes that person's
      * country: "The minister of state for crypto and blockchain, Bilal Bin Saqib, met …" is PAKGOV.
@@ -273,6 +277,11 @@ final class Offices {
             for (ActorMention t : ms) {
                 if (t == m || t.head() != e.dependent() || t.actor() == null || t.actor().kind() != ActorKind.PERSON) {
                     continue;
+                }
+                if (KIN.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
+                    // "The president's father, former president George Bush", "his daughter, Sheikh
+                    // Hasina": the kin named in apposition is that person, with the person's roles.
+                    return m.withActor(t.actor(), null, Form.REFERENCE, " + the kin named in apposition '" + t.text() + "'");
                 }
                 String iso = RoleCodes.country(t.codeAt(date));
                 Actor country = iso == null ? null : dictionary.country(iso).orElse(null);

@@ -39,7 +39,8 @@ final class PersonDescriptions {
             "elder", "journalist", "reporter", "editor", "activist", "dissident", "militant", "rebel", "insurgent",
             "gunman", "bomber", "businessman", "trader", "teacher", "doctor", "student", "farmer", "refugee",
             "migrant", "civilian", "resident", "attacker", "assailant", "kidnapper", "smuggler", "trafficker",
-            "spymaster", "spy", "guerrilla", "fighter", "jihadist", "extremist", "terrorist", "separatist");
+            "spymaster", "spy", "guerrilla", "fighter", "jihadist", "extremist", "terrorist", "separatist",
+            "man", "woman", "boy", "girl");
 
     private PersonDescriptions() {}
 

@@ -372,7 +372,7 @@ final class PlaceContext {
                     // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
                 }
-                if (ctx == null && anyPlace && ON_THE_SPOT.contains(m.role())) {
+                if (ctx == null && anyPlace && (ON_THE_SPOT.contains(m.role()) || protesters(s, m))) {
                     // "turned violent in the southern Argentine city of Mar del Plata when protesters
                     // threw rocks at the police": police and protesters of no stated country, in a
                     // sentence that places what it tells in one country, are that country's (not
@@ -407,7 +407,7 @@ final class PlaceContext {
                     out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
                     continue;
                 }
-                if (home != null && (!anyPlace && (DOMESTIC.contains(m.role()) || HOME_TRADES.contains(m.role())
+                if (home != null && (!anyPlace && (domestic(s, m) || HOME_TRADES.contains(m.role())
                         || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT))
                         // "Lebanese Prime Minister Fuad Siniora was due to hold a cabinet meeting": an
                         // organ named as a modifier is the home one when the sentence names no other.
@@ -415,7 +415,7 @@ final class PlaceContext {
                         // "since the Tiananmen demonstrations were quashed by the army in 1989, China has
                         // managed …": a home organ in a sentence that names the story's country and no
                         // other, whatever towns abroad it also names.
-                        || anyPlace && (DOMESTIC.contains(m.role()) || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)))
+                        || anyPlace && (domestic(s, m) || HOME_ORGANS.contains(m.text().toLowerCase(Locale.ROOT)))
                                 && !modifier(g, m) && namesCountry(mentions, home) && onlyCountry(mentions, home)
                         // "Parliament speaker Gholam Ali Hadad Adel echoed comments from other top
                         // officials" in a story about Iran: bare officials, no other country named.
@@ -690,8 +690,21 @@ final class PlaceContext {
      */
     private static final Set<String> HOME_TRADES = Set.of("BUS", "CRM");
 
-    /** Roles that act where the sentence's act happens: police and protesters. */
+    /** Roles that act where the sentence's act happens: police and the opposition (and protesters, by their word). */
     private static final Set<String> ON_THE_SPOT = Set.of("COP", "OPP");
+
+    /** Words for people in the street, civilians who protest at home and where the act happens. */
+    private static final Set<String> PROTEST_WORDS = Set.of("protester", "protestor", "demonstrator", "marcher");
+
+    /** Whether a mention is civilians named as protesters: "thousands of protesters". */
+    private static boolean protesters(Sentence s, ActorMention m) {
+        return "CVL".equals(m.role()) && PROTEST_WORDS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a mention acts only inside its own country: a {@link #DOMESTIC} role, or protesters. */
+    private static boolean domestic(Sentence s, ActorMention m) {
+        return DOMESTIC.contains(m.role()) || protesters(s, m);
+    }
 
     /**
      * Roles that act only inside their own country: police, courts, the opposition and political

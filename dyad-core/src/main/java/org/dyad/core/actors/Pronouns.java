@@ -93,6 +93,14 @@ final class Pronouns {
         if (a == null && possessive) {
             a = Antecedents.ownSubject(s, g, enhanced, t.index(), want, resolved);
         }
+        List<ActorMention> joint = a == null && possessive && want == Kind.PLURAL
+                ? Antecedents.jointSubjects(s, g, enhanced, t.index(), resolved) : List.of();
+        if (!joint.isEmpty()) {
+            // "Pakistan and Turkiye … reaffirmed their commitment", "France, Germany and Spain withdrew
+            // their support": "their" is each subject's own, no other actor (not the Islamic State
+            // named the sentence before), and no target of its own.
+            return;
+        }
         if (a == null && possessive) {
             a = Antecedents.cataphor(s, g, t.index(), want, resolved);
         }
@@ -115,6 +123,12 @@ final class Pronouns {
             for (ActorMention x : pair) {
                 resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), x, null));
             }
+            return;
+        }
+        ActorMention reporter = want == Kind.THING ? Antecedents.addingReporter(s, g, t.index(), resolved) : null;
+        if (reporter != null) {
+            // "Ukraine's air force said …, adding that it downed six missiles": the reporter goes on.
+            resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), reporter, null));
             return;
         }
         a = want == Kind.PERSON || want == Kind.PLURAL ? personOrPlural(t, w, want, possessive, she)

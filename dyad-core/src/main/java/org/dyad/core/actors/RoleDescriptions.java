@@ -199,6 +199,12 @@ final class RoleDescriptions {
             return CorefSearch.reference(s, m.start() - 1, m.end(), m.head(), party,
                     RoleCodes.roleOf(party.actor().codeAt(in.document().date())));
         }
+        if (datelinePolice(m, in, before)) {
+            // "HARIPUR: A policeman deployed on the security of a Chinese delegation died … The police
+            // said": the police of the place the report was filed from, not the delegation's country.
+            return new ActorMention(s.index(), m.start() - 1, m.end(), m.head(), in.dateline().actor(), m.role(),
+                    Form.REFERENCE, s.words(m.start() - 1, m.end()), "coref: the police of the dateline's country");
+        }
         boolean national = Syntax.NATIONAL_ORGANS.contains(m.text().toLowerCase(Locale.ROOT));
         // "the army chief" heads a force and is a person: never the body named before ("US Central
         // Command"), whatever its role.
@@ -307,7 +313,7 @@ final class RoleDescriptions {
         return null;
     }
 
-    /** Words for protesters, which sectors.txt makes the opposition when nothing else tells who they are. */
+    /** Words for protesters, whom sectors.txt makes civilians when nothing else tells who they are. */
     private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator");
 
     /** How many sentences back "the protesters" may find the body that protested. */
@@ -327,7 +333,7 @@ final class RoleDescriptions {
      */
     private static @Nullable ActorMention protestersNamedBefore(Sentence s, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
-        if (!"OPP".equals(m.role()) || !PROTESTERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+        if (!"CVL".equals(m.role()) || !PROTESTERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
             return null;
         }
         ActorMention found = null;
@@ -486,6 +492,26 @@ final class RoleDescriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether "the police" are the dateline's country's: the document was filed from a place in a
+     * country, and no police of another country were named before.
+     */
+    private static boolean datelinePolice(ActorMention m, Analysis in, List<ActorMention> before) {
+        ActorMention dateline = in.dateline();
+        if (!"COP".equals(m.role()) || !m.lastWord().equalsIgnoreCase("police") || dateline == null
+                || dateline.actor() == null || dateline.actor().country() == null) {
+            return false;
+        }
+        String home = dateline.actor().country();
+        for (ActorMention x : before) {
+            if ("COP".equals(RoleCodes.roleOf(x.codeAt(in.document().date()))) && x.actor() != null
+                    && !home.equals(x.actor().country())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A state's missions abroad, which are never of the country they are in. */

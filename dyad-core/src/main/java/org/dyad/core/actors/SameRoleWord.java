@@ -2,6 +2,7 @@ package org.dyad.core.actors;
 
 import java.util.List;
 import java.util.Locale;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Sentence;
@@ -35,7 +36,11 @@ final class SameRoleWord {
             // and so does one its sender did ("Russia launched 200 drones … the drones struck").
             boolean owned = c.actor() != null && (c.rule().contains("+owner") || c.rule().contains(" + owner: ")
                     || c.rule().contains(DeployedMen.SENT_BY));
+            // "Hasina's government was toppled … the interim government": a fallen leader's government
+            // (a role word whose actor is the person) is no later government's antecedent.
+            boolean leadersOwn = c.form() == Form.ROLE && c.actor() != null && c.actor().kind() == ActorKind.PERSON;
             if (c.role() == null && c.actor() == null || c.end() - c.start() < 2 && !owned || modified && c.actor() == null
+                    || leadersOwn
                     || c.form() != Form.ROLE && c.form() != Form.REFERENCE
                     || c.sentence() == m.sentence() && c.end() > m.start()) {
                 continue;

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who did an act of violence that names no agent, from the fight or strike it happened in:
@@ -306,6 +308,81 @@ final class Combatants {
                 int g = e.dependent();
                 if (Graph.matches(e.relation(), "advcl") && v.tok(g).pos().equals("VBG") && v.markedBy(g, "in")
                         && v.basic.children(g, "obj").stream().anyMatch(o -> OFFENSIVES.contains(v.lemma(o.dependent())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a security operation: "during an intelligence-based operation", "in raids". */
+    private static final Set<String> OPERATIONS = Set.of("operation", "ibo", "raid", "crackdown", "sweep");
+
+    /** Roles of those a security operation is run against. */
+    private static final Set<String> FIGHTERS = Set.of("INS", "REB", "SPP", "IMG", "UAF");
+
+    /** Roles of the forces that run a security operation. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP");
+
+    /**
+     * Who killed those who fell, with no agent named, in a security operation: fighters fell to
+     * the forces the sentence names, and soldiers or police to the fighters who fell with them. In
+     * "Two soldiers were martyred and 11 terrorists were killed during an intelligence-based
+     * operation, the military's media wing said" the terrorists are the soldiers' killers and the
+     * military the terrorists'. Empty when the sentence names no such other side.
+     */
+    static List<ActorMention> operationFoes(SentenceView v, Candidate c) {
+        if (!v.isPassive(c.trigger) || !inOperation(v, c.trigger)) {
+            return List.of();
+        }
+        Set<String> victims = sideOf(v, c.targets);
+        if (victims == null) {
+            return List.of();
+        }
+        Set<String> foes = victims == FIGHTERS ? FORCES : FIGHTERS;
+        for (ActorMention m : v.mentions) {
+            String role = RoleCodes.roleOf(m.codeAt(v.date));
+            if (!c.targets.contains(m) && role != null && foes.contains(role)
+                    && (foes == FORCES || fellToo(v, m))) {
+                return List.of(m);
+            }
+        }
+        return List.of();
+    }
+
+    /** FIGHTERS or FORCES when every victim is of that side, else null. */
+    private static @Nullable Set<String> sideOf(SentenceView v, List<ActorMention> victims) {
+        Set<String> side = null;
+        for (ActorMention m : victims) {
+            String role = RoleCodes.roleOf(m.codeAt(v.date));
+            Set<String> own = role == null ? null : FIGHTERS.contains(role) ? FIGHTERS : FORCES.contains(role) ? FORCES : null;
+            if (own == null || side != null && side != own) {
+                return null;
+            }
+            side = own;
+        }
+        return side;
+    }
+
+    /** Whether a mention is the subject of a passive verb: "11 terrorists were killed". */
+    private static boolean fellToo(SentenceView v, ActorMention m) {
+        Edge up = v.basic.head(m.head());
+        return up != null && up.relation().equals("nsubj:pass") && v.isPassive(up.governor());
+    }
+
+    /** Whether a verb, or a verb it is coordinated with, is said to happen in or during a security operation. */
+    private static boolean inOperation(SentenceView v, int verb) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        Edge up = v.basic.head(verb);
+        if (up != null && up.relation().equals("conj")) {
+            verbs.add(up.governor());
+        }
+        for (Edge e : v.basic.children(verb, "conj")) {
+            verbs.add(e.dependent());
+        }
+        for (int x : verbs) {
+            for (int n : v.prepChildren(x, Set.of("in", "during"))) {
+                if (OPERATIONS.contains(v.lemma(n).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }

@@ -189,12 +189,18 @@ final class DomesticRoles {
         boolean ownForces = roleIsTarget && (root == 1 || root == 2 || root == 10 || root == 15)
                 && FORCES.contains(role.role()) && (otherRole == null ? other.form() == ActorMention.Form.NAME
                         : RoleCodes.STATE_ORGANS.contains(otherRole));
+        // "Interior Minister Mohsin Naqvi paid rich tribute to the martyred soldiers", "Netanyahu made a
+        // rare visit to troops operating in a refugee camp": a state's praise of forces of no stated
+        // country, and its visits to them, are of and to its own.
+        boolean ownForcesPraised = roleIsTarget && (root == 4 || root == 5) && FORCES.contains(role.role())
+                && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
         // "the constable was killed when assailants opened fire on him": armed men of no known side
         // who face a country's police are at home there (an army may fight abroad; police do not).
         boolean armedMenFacingPolice = "UAF".equals(role.role()) && "COP".equals(otherRole);
         if (!organFacingSociety && !challengerFacingState && !societyFacingState && !organAtCapital
                 && !armedMenFacingPolice
-                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownMinisters && !ownForces) {
+                && !lawFacingState && !chamberAddressed && !ownOfficials && !ownCommanders && !ownMinisters && !ownForces
+                && !ownForcesPraised) {
             return role;
         }
         if (where != null && !where.equals(country) && "MIL".equals(otherRole)

@@ -137,7 +137,8 @@ public final class EventCoder implements Stage {
             }
             events.addAll(code(in.document(), s, bySentence.getOrDefault(s.index(), List.of()), home, Trace.NONE));
         }
-        return in.withEvents(Facet.EVENTS, warTargets.fill(namedAttackers.fill(events, in.sentences()), in.mentions(), in.sentences()), notes);
+        List<Event> filled = warTargets.fill(namedAttackers.fill(events, in.sentences()), in.mentions(), in.sentences());
+        return in.withEvents(Facet.EVENTS, StruckCities.places(filled), notes);
     }
 
     /** The discard entry a sentence matches, of document or sentence scope, or null. */

@@ -48,6 +48,10 @@ final class Perpetrators {
     private static final Set<String> PLAIN_PEOPLE = Set.of("man", "men", "person", "persons", "individual",
             "individuals");
 
+    /** Lemmas of kin, whose killers within a family are no armed men. */
+    private static final Set<String> KIN = Set.of("wife", "husband", "daughter", "son", "brother", "sister",
+            "mother", "father", "cousin", "nephew", "niece", "relative", "child", "children");
+
     /**
      * Makes people told only as people who shoot, bomb or kill unidentified armed men (UAF) of their
      * country or of the place: "a group of men fired at a shop in the capital" were gunmen, not
@@ -55,6 +59,12 @@ final class Perpetrators {
      */
     void armedMen(SentenceView v, Candidate c, int root) {
         if (root != 18 && root != 19 && root != 20) {
+            return;
+        }
+        if (!c.targets.isEmpty() && c.targets.stream()
+                .allMatch(t -> t.head() >= 0 && KIN.contains(v.lemma(t.head()).toLowerCase(Locale.ROOT)))) {
+            // "a man killed his wife": violence in a family is no armed men's but a crime.
+            c.sources = criminals(v, c, c.sources, Set.of("CVL"), "one who kills his kin", "who attacked his kin");
             return;
         }
         List<ActorMention> sources = new ArrayList<>(c.sources.size());
@@ -302,6 +312,13 @@ final class Perpetrators {
             c.sources = new ArrayList<>(fallen);
             c.steps.add("fell in the fight: '" + fallen.get(0).text() + "' fought it");
         }
+        List<ActorMention> operators = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !c.nominal
+                ? Combatants.operationFoes(v, c) : List.of();
+        if (!operators.isEmpty()) {
+            // "11 terrorists were killed during an intelligence-based operation, the military said".
+            c.sources = new ArrayList<>(operators);
+            c.steps.add("fell in a security operation: '" + operators.get(0).text() + "' were the other side");
+        }
         if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
                 // "Saddam was hanged": an execution with no agent is a state's sentence carried out.
                 && !EXECUTIONS.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
@@ -391,7 +408,7 @@ final class Perpetrators {
     }
 
     /** Prepositions of a passive's cause: "killed in a stampede", "killed by a blaze", "injured during the quake". */
-    private static final Set<String> CAUSE_PREPS = Set.of("in", "by", "during");
+    private static final Set<String> CAUSE_PREPS = Set.of("in", "by", "during", "amid");
 
     /** Whether a killing verb's subject, or the "in" phrase of its passive, is a disaster or an accident. */
     private static boolean disaster(SentenceView v, int verb) {
@@ -486,7 +503,16 @@ final class Perpetrators {
             // "after an inferno near Mecca killed 217 pilgrims", parsed with "killed" describing the inferno.
             return true;
         }
-        for (Edge e : v.basic.children(verb)) {
+        // "19 people have been killed and six others injured … amid heavy rains": the phrase may hang on
+        // the verb the killing is joined to.
+        List<Edge> phrases = new ArrayList<>(v.basic.children(verb));
+        for (Edge c : v.basic.children(verb, "conj")) {
+            v.basic.children(c.dependent()).stream().filter(e -> Graph.matches(e.relation(), "obl")).forEach(phrases::add);
+        }
+        if (up != null && up.relation().equals("conj")) {
+            v.basic.children(up.governor()).stream().filter(e -> Graph.matches(e.relation(), "obl")).forEach(phrases::add);
+        }
+        for (Edge e : phrases) {
             String r = e.relation();
             boolean cause = r.equals("nsubj")
                     || Graph.matches(r, "obl") && CAUSE_PREPS.contains(v.prepOf(e.dependent()));

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.model.Actor;
@@ -42,6 +43,7 @@ final class WarTargets {
         // The countries each side fought, a side being a country's state, its irregulars or its people:
         // "U.S. troops battled insurgents" makes Iraq's insurgents enemies of the United States, not Iraq's army.
         Map<String, Set<String>> enemies = new HashMap<>();
+        Map<String, Set<String>> strikers = new HashMap<>();
         for (Event e : events) {
             String a = country(e.source());
             String b = country(e.target());
@@ -53,8 +55,15 @@ final class WarTargets {
                 enemies.computeIfAbsent(side(e.source()), k -> new HashSet<>()).add(b);
                 enemies.computeIfAbsent(side(e.target()), k -> new HashSet<>()).add(a);
             }
+            // The states whose violence the text tells against another country ("a Russian assault hit the
+            // centre of Dobropillia, killing 11 people"): who strikes there from the air.
+            String role = e.source() == null ? null : role(e.source());
+            if (fighting(e, 18) && told && a != null && b != null && !a.equals(b) && !unknownHands(e.source())
+                    && !unknownHands(e.target()) && (role == null || STATE.contains(role))) {
+                strikers.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+            }
         }
-        if (enemies.isEmpty()) {
+        if (enemies.isEmpty() && strikers.isEmpty()) {
             return events;
         }
         List<Event> out = new ArrayList<>(events.size());
@@ -68,6 +77,18 @@ final class WarTargets {
             Actor defender = e.source() != null && told && fighting(e, 18) && theirs != null && theirs.size() == 1
                     && forceOfNoCountry(e.source().mention())
                     ? dict.actors().country(theirs.iterator().next()).orElse(null) : null;
+            Set<String> overhead = theirs != null ? theirs : e.target() == null ? null : strikers.get(country(e.target()));
+            Actor flier = e.source() != null && unknownHands(e.source()) && told && fighting(e, 18) && overhead != null
+                    && overhead.size() == 1 && country(e.target()) != null
+                    && Objects.equals(country(e.source()), country(e.target()))
+                    && fromTheAir(sentences.get(e.evidence().sentenceIndex()))
+                    ? dict.actors().country(overhead.iterator().next()).orElse(null) : null;
+            if (flier != null && !Objects.equals(flier.country(), country(e.target()))) {
+                // "Five people were killed in an air strike on a tent in Gaza City": no unknown hands
+                // strike from the air where the victims' side has one enemy in the document, or one state
+                // the document tells striking there; its forces did.
+                e = EventCoder.withSource(e, otherSide(e, flier, "MIL", "source: the document's war, from the air"));
+            }
             if (defender != null) {
                 // "Air defence units downed 546 of the drones": forces of no stated country that fight
                 // a side with one enemy in the document are that enemy's.
@@ -125,6 +146,23 @@ final class WarTargets {
         for (int i = 0; i < s.size(); i++) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             if (HIDDEN.contains(w) || w.equals("bomb") && i > 0 && s.token(i - 1).word().equalsIgnoreCase("car")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of striking from the air, by themselves ("airstrike") or after "air" or "drone" ("drone attack"). */
+    private static final Set<String> AIR_STRIKES = Set.of("airstrike", "airstrikes", "air-strike", "air-strikes");
+    private static final Set<String> STRIKES = Set.of("strike", "strikes", "raid", "raids", "attack", "attacks");
+    private static final Set<String> AIRBORNE = Set.of("air", "drone");
+
+    /** Whether a sentence tells of a strike from the air: "an air strike", "a drone attack", "airstrikes". */
+    private static boolean fromTheAir(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (AIR_STRIKES.contains(w) || STRIKES.contains(w) && i > 0
+                    && AIRBORNE.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
