@@ -367,6 +367,19 @@ public final class ActorStage implements Stage {
     /** Words for a leader's government as a whole: "Hasina's government", "the Assad regime". */
     private static final Set<String> REGIMES = Set.of("government", "regime", "administration");
 
+    /**
+     * Whether a title starting at {@code start} is one its holder had when the act took place:
+     * "then-president Joe Biden", "the then prime minister Imran Khan". The title, not the
+     * person's role on the article's date, says who acted.
+     */
+    private static boolean heldThen(Sentence s, int start) {
+        int k = start - 1;
+        if (k >= 0 && s.token(k).word().equals("-")) {
+            k--;
+        }
+        return k >= 0 && s.token(k).word().equalsIgnoreCase("then");
+    }
+
     /** "former", "ex-": the next phrase within a few words becomes an elite. */
     private static void attachModifiers(Sentence s, List<Part> parts) {
         for (int i = 0; i < parts.size(); i++) {
@@ -434,9 +447,10 @@ public final class ActorStage implements Stage {
                 continue;
             }
             if (r.start > 0 && s.token(r.start - 1).word().equals("-") && r.end < s.size()
-                    && s.token(r.end).pos().startsWith("NN")) {
+                    && s.token(r.end).pos().startsWith("NN") && !heldThen(s, r.start)) {
                 // "the six-party talks", "anti-government protesters": a role word that a hyphen joins
-                // to the word before it is part of a modifier, not an actor.
+                // to the word before it is part of a modifier, not an actor ("then-president Joe
+                // Biden" is a title).
                 r.used = true;
                 continue;
             }
@@ -1035,6 +1049,9 @@ public final class ActorStage implements Stage {
         return false;
     }
 
+    /** Role words that, before "of" and a person, are the person's cause, not an office: "the mission of". */
+    private static final Set<String> CAUSES = Set.of("mission", "missions");
+
     /**
      * Titles before a person's name join the person: "Egyptian foreign minister Sameh Shoukry",
      * "the Federal Minister for Interior Aftab Ahmad Khan Sherpao". The person's own entry decides
@@ -1054,6 +1071,11 @@ public final class ActorStage implements Stage {
                         || Offices.titleInPhrase(s, g, m, p.start, p.head))) {
                     title = m;
                 }
+            }
+            if (title != null && title.end() < p.start && CAUSES.contains(title.lastWord().toLowerCase(Locale.ROOT))) {
+                // "commitment to the mission of Benazir Bhutto": a cause, no one's office, and no actor.
+                out.remove(title);
+                title = null;
             }
             int start = p.start;
             String role = p.modifierRole;
@@ -1077,12 +1099,13 @@ public final class ActorStage implements Stage {
                     rule = more.rule() + "+" + rule;
                 }
                 ActorMention named = mention(s, p.start, p.end, p.head, actor, role, Form.NAME, rule);
-                Offices.Office office = Offices.officeless(named, date) ? offices.of(actor, title) : null;
+                boolean then = heldThen(s, start);
+                Offices.Office office = Offices.officeless(named, date) || then ? offices.of(actor, title) : null;
                 if (office != null) {
                     actor = office.actor();
                     role = office.role();
                     form = office.form();
-                    rule = rule + " + office of title '" + title.text() + "'";
+                    rule = rule + " + office of " + (then ? "'then-' " : "") + "title '" + title.text() + "'";
                 }
             }
             out.add(mention(s, start, p.end, g.spanHead(start, p.end), actor, role, form, rule));

@@ -521,6 +521,36 @@ final class Antecedents {
         return null;
     }
 
+    /** Head words of one who speaks for a body: "a police official", "an army spokesman". */
+    private static final Set<String> SPOKESPEOPLE = Set.of("official", "officer", "spokesman", "spokeswoman",
+            "spokesperson", "source");
+
+    /** Roles of the bodies whose spokespeople say "we" for them, and whom news then calls "they". */
+    private static final Set<String> SPOKEN_FOR = Set.of("COP", "MIL", "GOV", "SPY", "JUD");
+
+    /**
+     * The spokesperson of a body whose report "they" opens: in "A police official told Dawn that they
+     * rounded up over 1,000 suspects", "they" are the police the official speaks for, not the Afghan
+     * nationals of the sentence before. Null when the pronoun is no subject of a report, or its
+     * speaker no such spokesperson.
+     */
+    static @Nullable ActorMention spokenFor(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
+        Edge subj = g.head(pronoun);
+        Edge clause = subj == null || !subj.relation().equals("nsubj") ? null : g.head(subj.governor());
+        if (clause == null || !clause.relation().equals("ccomp")
+                || !Syntax.SPEAKING.contains(s.token(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (Edge e : g.children(clause.governor(), "nsubj")) {
+            ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.form() == Form.ROLE && x.role() != null
+                    && SPOKEN_FOR.contains(x.role()) && SPOKESPEOPLE.contains(x.lastWord().toLowerCase(Locale.ROOT)));
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /**
      * An armed or militant group named in the singular, which news calls "it": "Hamas said it
      * would", "the Revolutionary United Front announced it will". A plural name ("the Houthis",

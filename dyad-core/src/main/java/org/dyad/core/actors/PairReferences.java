@@ -137,7 +137,7 @@ final class PairReferences {
             @Nullable LocalDate date) {
         ActorMention[] best = null;
         for (ActorMention a : ms) {
-            if (a.end() > before || !fits(a, scope)) {
+            if (a.end() > before || !fitsJoined(a, scope, date)) {
                 continue;
             }
             List<Edge> conj = g.children(a.head(), "conj");
@@ -145,7 +145,7 @@ final class PairReferences {
                 continue;
             }
             for (ActorMention b : ms) {
-                if (b.head() == conj.get(0).dependent() && b.end() <= before && fits(b, scope)
+                if (b.head() == conj.get(0).dependent() && b.end() <= before && fitsJoined(b, scope, date)
                         && !country(a, date).isEmpty() && !country(b, date).isEmpty()
                         && !country(a, date).equals(country(b, date))
                         && (best == null || b.start() > best[1].start())) {
@@ -226,6 +226,15 @@ final class PairReferences {
                     && m.form() != Form.PEOPLE || m.form() == Form.CAPITAL || m.form() == Form.SEAT;
             case ANY -> true;
         };
+    }
+
+    /**
+     * Whether a mention joined to another by "and" can be one of a pair: as {@link #fits}, and for
+     * states their heads too ("met President Xi and President Putin … thanked both countries").
+     */
+    private static boolean fitsJoined(ActorMention m, Scope scope, @Nullable LocalDate date) {
+        return fits(m, scope) || scope == Scope.STATES && m.actor() != null && m.actor().kind() == ActorKind.PERSON
+                && "GOV".equals(org.dyad.core.dict.RoleCodes.roleOf(m.codeAt(date)));
     }
 
     /** A mention's country, the first three letters of its code, or "" when it has none. */

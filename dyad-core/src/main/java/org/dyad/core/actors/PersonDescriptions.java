@@ -40,7 +40,7 @@ final class PersonDescriptions {
             "gunman", "bomber", "businessman", "trader", "teacher", "doctor", "student", "farmer", "refugee",
             "migrant", "civilian", "resident", "attacker", "assailant", "kidnapper", "smuggler", "trafficker",
             "spymaster", "spy", "guerrilla", "fighter", "jihadist", "extremist", "terrorist", "separatist",
-            "man", "woman", "boy", "girl");
+            "man", "woman", "boy", "girl", "pm");
 
     private PersonDescriptions() {}
 

@@ -670,10 +670,14 @@ final class PlaceContext {
         return false;
     }
 
-    /** Whether a mention is of refugees or migrants, who have left their country, rather than of the displaced. */
+    /**
+     * Whether a mention is of refugees or migrants, who have left their country, rather than of the
+     * displaced; or of a country's nationals, named so because they are abroad ("72 Afghan nationals").
+     */
     private static boolean crossedBorder(ActorMention m) {
         String t = m.text().toLowerCase(Locale.ROOT);
-        return "REF".equals(m.role()) && !t.contains("displaced") && !t.contains("returnee");
+        return "REF".equals(m.role()) && !t.contains("displaced") && !t.contains("returnee")
+                || m.nationalsAbroad();
     }
 
     /**

@@ -116,6 +116,16 @@ final class Pronouns {
         if (speakers(t, want, possessive)) {
             return;
         }
+        ActorMention spokesperson = want == Kind.PLURAL && !possessive ? Antecedents.spokenFor(s, g, t.index(), resolved) : null;
+        if (spokesperson != null) {
+            // "A police official told Dawn that they rounded up 1,000 suspects": the body the official speaks for.
+            // A body of no country yet is a role the sentence's place may still give one, as it gives the official.
+            resolved.add(spokesperson.actor() != null
+                    ? CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), spokesperson, spokesperson.role())
+                    : new ActorMention(s.index(), t.index(), t.index() + 1, t.index(), null, spokesperson.role(), Form.ROLE,
+                            t.word(), "coref: the body '" + spokesperson.text() + "' speaks for (" + spokesperson.rule() + ")"));
+            return;
+        }
         List<ActorMention> pair = want == Kind.PLURAL ? coordinatedJustBefore(t.index(), possessive) : List.of();
         if (!pair.isEmpty()) {
             // "decisions made by Pakistan President Pervez Musharraf and Afghan President Hamid Karzai

@@ -144,7 +144,9 @@ final class DomesticRoles {
                 ? other.form() == ActorMention.Form.PEOPLE || other.form() == ActorMention.Form.ADJECTIVE
                 // "police stations have arrested Afghan refugees": refugees are in another's land, and
                 // the organs that act on them are their hosts', not their own country's.
-                : SOCIETY.contains(otherRole) && !"REF".equals(otherRole) || CHALLENGERS.contains(otherRole));
+                // So are a country's nationals and migrants ("police arrested 40 Afghan nationals").
+                : SOCIETY.contains(otherRole) && !"REF".equals(otherRole) && !other.nationalsAbroad()
+                        || CHALLENGERS.contains(otherRole));
         boolean challengerFacingState = CHALLENGERS.contains(role.role()) && (otherRole == null
                 ? other.form() == ActorMention.Form.NAME || other.form() == ActorMention.Form.CAPITAL
                 : RoleCodes.STATE_ORGANS.contains(otherRole));

@@ -59,6 +59,15 @@ final class Governors {
                 }
             }
         }
+        if (Graph.matches(rel, "acl") && !rel.equals("acl:relcl") && v.markedBy(cur, "to") && v.tok(f).isNoun()) {
+            Edge obj = v.basic.head(f);
+            Frame asks = obj == null || !obj.relation().equals("obj") ? null : lookup.frameOf(v, obj.governor());
+            if (asks != null && (asks.kind() == Frame.Kind.APPEAL || asks.kind() == Frame.Kind.DEMAND)) {
+                // "urged then-president Joe Biden to press Pakistan": the parser hangs the infinitive on
+                // the one urged; it is what the appeal asks for, not a thing done.
+                f = obj.governor();
+            }
+        }
         return f;
     }
 

@@ -221,12 +221,20 @@ final class SentenceView {
     /**
      * The words before a predicate in its own clause and in the clauses it is part of: "Ethiopia
      * indicated it would" before "act", "unexpectedly won't try to" before "clash"; not the words
-     * of other clauses ("after the rebels did not …"), nor punctuation.
+     * of other clauses ("after the rebels did not …"), nor punctuation. A relative clause is part of
+     * the noun it describes only ("nationals who had crossed"), not of that noun's clause.
      */
     List<Token> wordsBefore(int p) {
         Set<Integer> chain = new java.util.HashSet<>();
         for (int cur = p, guard = 0; cur >= 0 && guard <= s.size(); guard++) {
             chain.add(cur);
+            Edge up = basic.head(cur);
+            if (up != null && up.baseRelation().equals("acl")) {
+                // "forces arrested 72 Afghan nationals who had crossed into Pakistan": a relative or
+                // participial clause reaches the noun it describes, not the clause that noun is in.
+                chain.add(up.governor());
+                break;
+            }
             cur = basic.governor(cur);
         }
         List<Token> out = new ArrayList<>();

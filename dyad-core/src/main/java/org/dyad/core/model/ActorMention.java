@@ -203,6 +203,18 @@ public record ActorMention(
                 || space > 0 && (ABROAD.contains(t.substring(0, space)) || REGIONAL.contains(t.substring(0, space)));
     }
 
+    /** Words for a country's people who are abroad: "Afghan nationals", "Nigerian migrants". */
+    private static final Set<String> NATIONALS = Set.of("nationals", "migrants", "immigrants", "expatriates", "expats",
+            "asylum-seekers");
+
+    /**
+     * Whether this is civilians named as a country's people abroad: "72 Afghan nationals" arrested in
+     * Quetta are in Pakistan, and the organs that act on them are Pakistan's.
+     */
+    public boolean nationalsAbroad() {
+        return "CVL".equals(role) && NATIONALS.contains(lastWord().toLowerCase(Locale.ROOT));
+    }
+
     public ActorMention withForm(Form f) {
         return new ActorMention(sentence, start, end, head, actor, role, f, text, rule);
     }
