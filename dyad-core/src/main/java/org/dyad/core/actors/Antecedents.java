@@ -218,6 +218,22 @@ final class Antecedents {
             "fear", "expect", "announce", "know", "think", "claim", "rumour", "rumor", "estimate", "confirm",
             "allege", "suggest", "feel", "assume", "note");
 
+    /** Nouns only a document, plan or project has: "its clauses", "its implementation", "its five new corridors". */
+    private static final Set<String> THINGS_OWN = Set.of("clause", "provision", "implementation", "ratification",
+            "annex", "wording", "corridor", "completion", "construction", "execution", "operationalisation",
+            "operationalization", "enforcement");
+
+    /**
+     * Whether "its" owns what only a document, plan or project has, so that it stands for no actor:
+     * "the sale agreement … should be shared to examine its clauses", "upgraded CPEC, with its five
+     * new corridors".
+     */
+    static boolean thingsOwn(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && up.relation().startsWith("nmod:poss") && s.token(pronoun).word().equalsIgnoreCase("its")
+                && THINGS_OWN.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether "it" is the empty subject of a passive verb of saying or knowing. */
     static boolean impersonal(Sentence s, Graph g, int pronoun) {
         Edge up = g.head(pronoun);

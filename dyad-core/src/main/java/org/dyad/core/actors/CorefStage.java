@@ -115,7 +115,7 @@ public final class CorefStage implements Stage {
         }
         doc.described.learn(s, resolved);
         resolveWords(doc, s, g, enhanced, resolved);
-        resolved = owners.possessedOrgans(g, resolved, in.document().date());
+        resolved = owners.possessedOrgans(s, g, resolved, in.document().date());
         resolved = owners.loyalForces(s, g, resolved, in.document().date());
         resolved = TownsTakenForPeople.apply(s, g, resolved, places);
         resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved, story), docPlace,

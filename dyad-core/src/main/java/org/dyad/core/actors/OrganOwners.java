@@ -30,6 +30,29 @@ final class OrganOwners {
         this.actors = actors;
     }
 
+    /** Words for one's country, owned by a pronoun: "his country's fighter jets". */
+    private static final Set<String> HOMELANDS = Set.of("country", "nation", "homeland");
+
+    /**
+     * The resolved pronoun that owns the country owning a role word ("his" of "his country's
+     * fighter jets"), when it stands for an actor of a country; else null.
+     */
+    private static @Nullable ActorMention ownersCountry(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        for (Edge e : g.children(m.head(), "nmod:poss")) {
+            if (!HOMELANDS.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Edge p : g.children(e.dependent(), "nmod:poss")) {
+                for (ActorMention x : ms) {
+                    if (x.head() == p.dependent() && x.form() == Form.REFERENCE && x.actor() != null) {
+                        return x;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Role words that name the owner's opposite number, never one of his own. */
     private static final Set<String> COUNTERPARTS = Set.of("counterpart", "counterparts");
 
@@ -37,14 +60,23 @@ final class OrganOwners {
      * "Its army", "their police": a role word of no country owned by a resolved pronoun belongs to
      * the pronoun's country or group. A person's office is read on the document's date.
      */
-    List<ActorMention> possessedOrgans(Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
+    List<ActorMention> possessedOrgans(Sentence s, Graph g, List<ActorMention> ms, @Nullable LocalDate date) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             ActorMention owner = null;
             Actor country = null;
+            boolean homeland = false;
             // "Mwanawasa assured his counterpart": a counterpart is by definition of another state.
             if (m.form() == Form.ROLE && m.actor() == null && !COUNTERPARTS.contains(m.lastWord())) {
-                for (Edge e : g.children(m.head(), "nmod:poss")) {
+                ActorMention ownCountry = ownersCountry(s, g, m, ms);
+                if (ownCountry != null && actors != null && ownCountry.actor().country() != null) {
+                    // "Chauhan confirmed that his country's fighter jets were shot down": the country
+                    // of the one "his" stands for.
+                    owner = ownCountry;
+                    country = actors.country(ownCountry.actor().country()).orElse(null);
+                    homeland = true;
+                }
+                for (Edge e : owner != null ? List.<Edge>of() : g.children(m.head(), "nmod:poss")) {
                     for (ActorMention p : ms) {
                         if (p.head() == e.dependent() && p.actor() != null && p.actor().kind() == ActorKind.PERSON
                                 && p.actor().country() != null && actors != null && "PTY".equals(m.role())) {
@@ -76,7 +108,8 @@ final class OrganOwners {
                 // "his chief of staff", "her spokesman": an official's own staff serve in his office.
                 // "his forces" of a rebel leader are his rebels.
                 // "Platter and his party arrived": the party beside its leader is his entourage.
-                String role = owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner, date) || STAFF.stream()
+                String role = homeland ? m.role()
+                        : owner.actor().kind() == ActorKind.PERSON && (rebelLeader(owner, date) || STAFF.stream()
                         .anyMatch(w -> m.text().toLowerCase(Locale.ROOT).endsWith(w)) || entourage(g, m, owner, ms))
                         ? RoleCodes.roleOf(owner.codeAt(date))
                         : "PTY".equals(m.role()) && "OPP".equals(RoleCodes.roleOf(owner.codeAt(date))) ? "OPP"

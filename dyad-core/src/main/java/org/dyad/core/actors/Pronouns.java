@@ -63,6 +63,28 @@ final class Pronouns {
         this.resolved = resolved;
     }
 
+    /** Words that open a bracket, as the tokenizer writes them. */
+    private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
+
+    /**
+     * A person named in brackets right after a pronoun, "He (Mr Dar)", "she (the minister)", or null.
+     * A courtesy title before the name may come between.
+     */
+    private @Nullable ActorMention bracketedName(Token t) {
+        int open = t.index() + 1;
+        if (open >= s.size() || !OPENING.contains(s.token(open).word())
+                || !PERSON_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (ActorMention m : resolved) {
+            if (m.sentence() == s.index() && m.start() > open && m.start() <= open + 2 && m.actor() != null
+                    && m.actor().kind() == ActorKind.PERSON) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Resolves the pronoun {@code t}, which no resolved mention covers yet. */
     void resolve(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
@@ -76,6 +98,16 @@ final class Pronouns {
         }
         if (w.equals("it") && (Antecedents.impersonal(s, g, t.index()) || Antecedents.emptySubject(s, g, t.index()))) {
             // "…, it was reported Wednesday", "it is believed that", "it took five hours to …": no actor.
+            return;
+        }
+        ActorMention bracketed = bracketedName(t);
+        if (bracketed != null) {
+            // "He (Mr Dar) appreciated …": the name in brackets says who the pronoun is.
+            resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), bracketed, null));
+            return;
+        }
+        if (Antecedents.thingsOwn(s, g, t.index())) {
+            // "to examine its clauses", "its implementation": a document's or a project's, no actor's.
             return;
         }
         Kind want = PERSON_PRONOUNS.contains(w) ? Kind.PERSON

@@ -81,6 +81,9 @@ final class Residence {
         return out;
     }
 
+    /** Verbs of a stay abroad that does not make a people residents of the place: "working in Iran". */
+    private static final Set<String> SOJOURNS = Set.of("work", "study", "stay", "travel", "visit", "holiday");
+
     private static final Set<String> PEOPLE_NOUNS = Set.of("population", "populations", "community",
             "communities", "minority", "minorities", "diaspora");
 
@@ -162,6 +165,11 @@ final class Residence {
         ActorMention found = null;
         List<Edge> edges = new ArrayList<>(g.children(head));
         for (Edge a : g.children(head, "acl")) {
+            if (SOJOURNS.contains(s.token(a.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                // "nine Pakistanis who were working in Iran": workers, students and visitors abroad
+                // are still of their own country, not residents of the place.
+                continue;
+            }
             if (s.token(a.dependent()).pos().equals("VBG") || s.token(a.dependent()).pos().equals("VBN")) {
                 for (Edge e : g.children(a.dependent())) {
                     if (e.relation().startsWith("obl") && g.markedBy(s, e.dependent(), Set.of("in"))) {

@@ -90,7 +90,7 @@ final class Combatants {
 
     /** Verbs of raiding and firing, whose subject kills those who die "when" they act. */
     private static final Set<String> RAIDING = Set.of("raid", "storm", "attack", "fire", "shoot", "shell", "bomb",
-            "open");
+            "open", "strike");
 
     /** Nouns of an attack that has an author: "killed in an Israeli air strike", "wounded in a raid by US troops". */
     private static final Set<String> STRIKES = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
@@ -148,7 +148,17 @@ final class Combatants {
                 for (org.dyad.core.model.Edge adv : v.basic.children(e.dependent(), "advmod")) {
                     when |= v.word(adv.dependent()).equalsIgnoreCase("when");
                 }
-                if (!when || !RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                if (!when) {
+                    continue;
+                }
+                for (org.dyad.core.model.Edge sj : v.basic.children(e.dependent(), "nsubj")) {
+                    // "a man was killed when a Russian strike hit cars": the author of the strike that hit.
+                    List<ActorMention> authors = authorsOf(v, c, sj.dependent());
+                    if (!authors.isEmpty()) {
+                        return authors;
+                    }
+                }
+                if (!RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 List<ActorMention> raiders = new ArrayList<>();
