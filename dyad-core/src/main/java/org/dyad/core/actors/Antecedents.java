@@ -500,14 +500,8 @@ final class Antecedents {
      * the reporter is no body.
      */
     static @Nullable ActorMention addingReporter(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
-        Edge subj = g.head(pronoun);
-        Edge clause = subj == null || !subj.relation().equals("nsubj") ? null : g.head(subj.governor());
-        if (clause == null || !clause.relation().equals("ccomp")) {
-            return null;
-        }
-        int adding = clause.governor();
-        if (!Syntax.SPEAKING.contains(s.token(adding).lemma().toLowerCase(Locale.ROOT))
-                || !g.children(adding, "nsubj").isEmpty() || !s.token(adding).pos().equals("VBG")) {
+        int adding = reportingVerb(s, g, pronoun);
+        if (adding < 0 || !g.children(adding, "nsubj").isEmpty() || !s.token(adding).pos().equals("VBG")) {
             return null;
         }
         // "adding" belongs to the verb of saying above it, which the parser may reach through the
@@ -537,6 +531,18 @@ final class Antecedents {
         return null;
     }
 
+    /**
+     * The verb of saying whose report a pronoun is the subject of ("told" in "A police official told
+     * Dawn that they rounded up …", "adding" in "…, adding that it downed 245"), or -1.
+     */
+    private static int reportingVerb(Sentence s, Graph g, int pronoun) {
+        Edge subj = g.head(pronoun);
+        Edge clause = subj == null || !subj.relation().equals("nsubj") ? null : g.head(subj.governor());
+        return clause != null && clause.relation().equals("ccomp")
+                && Syntax.SPEAKING.contains(s.token(clause.governor()).lemma().toLowerCase(Locale.ROOT))
+                ? clause.governor() : -1;
+    }
+
     /** Head words of one who speaks for a body: "a police official", "an army spokesman". */
     private static final Set<String> SPOKESPEOPLE = Set.of("official", "officer", "spokesman", "spokeswoman",
             "spokesperson", "source");
@@ -551,13 +557,11 @@ final class Antecedents {
      * speaker no such spokesperson.
      */
     static @Nullable ActorMention spokenFor(Sentence s, Graph g, int pronoun, List<ActorMention> ms) {
-        Edge subj = g.head(pronoun);
-        Edge clause = subj == null || !subj.relation().equals("nsubj") ? null : g.head(subj.governor());
-        if (clause == null || !clause.relation().equals("ccomp")
-                || !Syntax.SPEAKING.contains(s.token(clause.governor()).lemma().toLowerCase(Locale.ROOT))) {
+        int said = reportingVerb(s, g, pronoun);
+        if (said < 0) {
             return null;
         }
-        for (Edge e : g.children(clause.governor(), "nsubj")) {
+        for (Edge e : g.children(said, "nsubj")) {
             ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.form() == Form.ROLE && x.role() != null
                     && SPOKEN_FOR.contains(x.role()) && SPOKESPEOPLE.contains(x.lastWord().toLowerCase(Locale.ROOT)));
             if (m != null) {

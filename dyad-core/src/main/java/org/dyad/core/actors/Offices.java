@@ -13,6 +13,7 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.CodeSpan;
 import org.dyad.core.model.Edge;
+import org.dyad.core.model.Kin;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
@@ -263,10 +264,6 @@ final class Offices {
         return out;
     }
 
-    /** Words for kin, which sectors.txt makes private people unless an apposition names them. */
-    private static final Set<String> KIN = Set.of("wife", "husband", "daughter", "son", "brother", "sister",
-            "mother", "father", "cousin", "nephew", "niece", "relative");
-
     /**
      * A title of no country whose apposition is a person the dictionaries know takes that person's
      * country: "The minister of state for crypto and blockchain, Bilal Bin Saqib, met …" is PAKGOV.
@@ -278,9 +275,10 @@ final class Offices {
                 if (t == m || t.head() != e.dependent() || t.actor() == null || t.actor().kind() != ActorKind.PERSON) {
                     continue;
                 }
-                if (KIN.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
+                if (Kin.WORDS.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
                     // "The president's father, former president George Bush", "his daughter, Sheikh
-                    // Hasina": the kin named in apposition is that person, with the person's roles.
+                    // Hasina": kin, private people by sectors.txt, named in apposition are that person,
+                    // with the person's roles.
                     return m.withActor(t.actor(), null, Form.REFERENCE, " + the kin named in apposition '" + t.text() + "'");
                 }
                 String iso = RoleCodes.country(t.codeAt(date));

@@ -68,15 +68,7 @@ final class OrganOwners {
             boolean homeland = false;
             // "Mwanawasa assured his counterpart": a counterpart is by definition of another state.
             if (m.form() == Form.ROLE && m.actor() == null && !COUNTERPARTS.contains(m.lastWord())) {
-                ActorMention ownCountry = ownersCountry(s, g, m, ms);
-                if (ownCountry != null && actors != null && ownCountry.actor().country() != null) {
-                    // "Chauhan confirmed that his country's fighter jets were shot down": the country
-                    // of the one "his" stands for.
-                    owner = ownCountry;
-                    country = actors.country(ownCountry.actor().country()).orElse(null);
-                    homeland = true;
-                }
-                for (Edge e : owner != null ? List.<Edge>of() : g.children(m.head(), "nmod:poss")) {
+                for (Edge e : g.children(m.head(), "nmod:poss")) {
                     for (ActorMention p : ms) {
                         if (p.head() == e.dependent() && p.actor() != null && p.actor().kind() == ActorKind.PERSON
                                 && p.actor().country() != null && actors != null && "PTY".equals(m.role())) {
@@ -100,6 +92,14 @@ final class OrganOwners {
                             country = actors.country(p.actor().country()).orElse(null);
                         }
                     }
+                }
+                ActorMention ownCountry = ownersCountry(s, g, m, ms);
+                if (ownCountry != null && actors != null && ownCountry.actor().country() != null) {
+                    // "Chauhan confirmed that his country's fighter jets were shot down": the country
+                    // of the one "his" stands for, before any other owner.
+                    owner = ownCountry;
+                    country = actors.country(ownCountry.actor().country()).orElse(null);
+                    homeland = true;
                 }
             }
             if (owner == null || country == null) {

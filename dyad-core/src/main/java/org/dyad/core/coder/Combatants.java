@@ -106,14 +106,7 @@ final class Combatants {
         if (!v.isPassive(c.trigger)) {
             return List.of();
         }
-        List<Integer> verbs = new ArrayList<>(List.of(c.trigger));
-        for (org.dyad.core.model.Edge e : v.basic.children(c.trigger, "conj")) {
-            verbs.add(e.dependent());
-        }
-        org.dyad.core.model.Edge joined = v.basic.head(c.trigger);
-        if (joined != null && joined.relation().startsWith("conj")) {
-            verbs.add(joined.governor());
-        }
+        List<Integer> verbs = v.joinedVerbs(c.trigger);
         List<ActorMention> raiders = raiders(v, c, verbs);
         return raiders.isEmpty() ? strikeAuthors(v, c, verbs) : raiders;
     }
@@ -382,15 +375,7 @@ final class Combatants {
 
     /** Whether a verb, or a verb it is coordinated with, is said to happen in or during a security operation. */
     private static boolean inOperation(SentenceView v, int verb) {
-        List<Integer> verbs = new ArrayList<>(List.of(verb));
-        Edge up = v.basic.head(verb);
-        if (up != null && up.relation().equals("conj")) {
-            verbs.add(up.governor());
-        }
-        for (Edge e : v.basic.children(verb, "conj")) {
-            verbs.add(e.dependent());
-        }
-        for (int x : verbs) {
+        for (int x : v.joinedVerbs(verb)) {
             for (int n : v.prepChildren(x, Set.of("in", "during"))) {
                 if (OPERATIONS.contains(v.lemma(n).toLowerCase(Locale.ROOT))) {
                     return true;

@@ -10,7 +10,9 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Allies;
 import org.dyad.core.model.Edge;
+import org.dyad.core.model.Kin;
 import org.dyad.core.model.Token;
+import org.dyad.core.text.Words;
 
 /**
  * The actors a node of the graph names: the mentions headed there, their conjuncts and
@@ -277,9 +279,8 @@ final class NodeActors {
     }
 
     /** Relatives, whose possessor is not who acts. */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "mother", "father", "brother",
-            "sister", "widow", "widower", "family", "relative", "relatives", "child", "children", "grandson",
-            "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "parent", "parents", "fiancee", "fiance");
+    private static final Set<String> KIN = Words.plus(Kin.WORDS, "widow", "widower", "family", "relatives", "child",
+            "children", "grandson", "granddaughter", "uncle", "aunt", "parent", "parents", "fiancee", "fiance");
 
     /** Nouns of money named after a country: "US dollars", "Egyptian pounds". */
     private static final Set<String> CURRENCIES = Set.of("dollar", "pound", "euro", "yen", "yuan", "renminbi",

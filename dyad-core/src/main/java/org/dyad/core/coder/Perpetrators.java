@@ -10,7 +10,9 @@ import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.dyad.core.model.Edge;
+import org.dyad.core.model.Kin;
 import org.dyad.core.parse.Graph;
+import org.dyad.core.text.Words;
 
 /**
  * Who did fighting or violence that names no agent: the subject of the clause the fighting is the
@@ -49,8 +51,7 @@ final class Perpetrators {
             "individuals");
 
     /** Lemmas of kin, whose killers within a family are no armed men. */
-    private static final Set<String> KIN = Set.of("wife", "husband", "daughter", "son", "brother", "sister",
-            "mother", "father", "cousin", "nephew", "niece", "relative", "child", "children");
+    private static final Set<String> KIN = Words.plus(Kin.WORDS, "child", "children");
 
     /**
      * Makes people told only as people who shoot, bomb or kill unidentified armed men (UAF) of their
@@ -506,11 +507,10 @@ final class Perpetrators {
         // "19 people have been killed and six others injured … amid heavy rains": the phrase may hang on
         // the verb the killing is joined to.
         List<Edge> phrases = new ArrayList<>(v.basic.children(verb));
-        for (Edge c : v.basic.children(verb, "conj")) {
-            v.basic.children(c.dependent()).stream().filter(e -> Graph.matches(e.relation(), "obl")).forEach(phrases::add);
-        }
-        if (up != null && up.relation().equals("conj")) {
-            v.basic.children(up.governor()).stream().filter(e -> Graph.matches(e.relation(), "obl")).forEach(phrases::add);
+        for (int joined : v.joinedVerbs(verb)) {
+            if (joined != verb) {
+                phrases.addAll(v.basic.children(joined, "obl"));
+            }
         }
         for (Edge e : phrases) {
             String r = e.relation();

@@ -367,6 +367,23 @@ final class SentenceView {
         return out;
     }
 
+    /**
+     * A verb with the verbs "and" joins to it, below and above: "killed" and "injured" in "19 people
+     * have been killed and six others injured". The verb comes first, then its conjuncts, then the
+     * verb it is itself a conjunct of.
+     */
+    List<Integer> joinedVerbs(int verb) {
+        List<Integer> out = new ArrayList<>(List.of(verb));
+        for (Edge e : basic.children(verb, "conj")) {
+            out.add(e.dependent());
+        }
+        Edge up = basic.head(verb);
+        if (up != null && Graph.matches(up.relation(), "conj")) {
+            out.add(up.governor());
+        }
+        return out;
+    }
+
     // Voice: {@link PassiveVoice}.
     /** Whether a predicate is in the passive voice: {@link PassiveVoice#isPassive}. */
     boolean isPassive(int p) {
