@@ -410,6 +410,48 @@ final class Antecedents {
         return null;
     }
 
+    /**
+     * The person the first of two joined clauses acts on, when a pronoun is the subject of the second
+     * and the first clause's subject is no person: "Dawn reached out to Information Minister Attaullah
+     * Tarar, but he refused …", "Police arrested the suspect but he escaped". Null otherwise.
+     */
+    static @Nullable ActorMention firstConjunctObject(Sentence s, Graph g, int pronoun,
+            java.util.function.Predicate<ActorMention> fits, List<ActorMention> ms) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("nsubj")) {
+            return null;
+        }
+        Edge joined = g.head(up.governor());
+        if (joined == null || !joined.relation().startsWith("conj") || !s.token(joined.governor()).isVerb()) {
+            return null;
+        }
+        int first = joined.governor();
+        List<Edge> subjects = g.children(first, "nsubj");
+        for (Edge e : subjects) {
+            for (ActorMention m : ms) {
+                if (m.head() == e.dependent() && fits.test(m)) {
+                    return null;
+                }
+            }
+        }
+        if (subjects.isEmpty()) {
+            return null;
+        }
+        ActorMention found = null;
+        for (Edge e : g.children(first)) {
+            boolean argument = e.relation().equals("obj") || e.relation().startsWith("obl") && e.dependent() < up.governor();
+            for (ActorMention m : ms) {
+                if (argument && m.head() == e.dependent() && m.head() < pronoun && fits.test(m)) {
+                    if (found != null && found != m) {
+                        return null;
+                    }
+                    found = m;
+                }
+            }
+        }
+        return found;
+    }
+
     /** Prepositions that tie an aide to whom he serves: "an aide to Abbas", "a spokesman of Hamas". */
     private static final Set<String> AIDE_OF = Set.of("to", "of");
 

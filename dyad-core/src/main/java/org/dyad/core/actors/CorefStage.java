@@ -235,6 +235,10 @@ public final class CorefStage implements Stage {
                 DefiniteNouns.resolve(s, g, t, resolved, in, bySentence, basics, doc.countries);
                 continue;
             }
+            if (t.word().equalsIgnoreCase("whose") && !Syntax.covered(resolved, t.index())) {
+                pronouns.resolveWhose(t);
+                continue;
+            }
             if (!t.isPronoun() || Syntax.covered(resolved, t.index())) {
                 continue;
             }

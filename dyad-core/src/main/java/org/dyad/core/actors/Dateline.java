@@ -36,6 +36,11 @@ public final class Dateline {
         }
         String town = townWords(first);
         String iso = town == null ? null : places.countryOf(town);
+        if (iso == null && town != null) {
+            // "HYDERABAD: Pakistan Peoples Party chairman Bilawal …": a name that cities of two countries
+            // bear is the one whose country the sentence it heads names, when it names one such.
+            iso = namedCountryWithCity(town, mentions.stream().filter(x -> x.sentence() == at).toList(), places);
+        }
         Actor country = iso == null ? null : actors.country(iso).orElse(null);
         if (country == null) {
             return null;
@@ -44,6 +49,38 @@ public final class Dateline {
         int end = start + town.split(" ").length;
         return new ActorMention(at, start, end, end - 1, country, null, Form.NAME, town,
                 "dateline: '" + town + "' is in " + iso + " (gazetteer)");
+    }
+
+    /**
+     * The one country that the mentions name (by themselves or as the country of a party, a person
+     * or a body) and that has a city of that name; null when none or several.
+     */
+    private static @Nullable String namedCountryWithCity(String town, List<ActorMention> mentions, PlaceCountries places) {
+        String found = null;
+        for (ActorMention m : mentions) {
+            String iso = m.actor() == null ? null
+                    : m.actor().kind() == ActorKind.COUNTRY ? m.actor().id() : m.actor().country();
+            if (iso == null || iso.equals(found) || !places.hasCity(titleCased(town), iso)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = iso;
+        }
+        return found;
+    }
+
+    /** "SOUTH WAZIRISTAN" as "South Waziristan". */
+    private static String titleCased(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** Marks of a summary's points set above a report: "• PM, army chief interact with flood-hit people". */

@@ -378,6 +378,11 @@ final class PlaceContext {
                     // sentence that places what it tells in one country, are that country's (not
                     // prosecutors, who "allege the Marines killed 24 Iraqis in Haditha" from afar).
                     ctx = onlyPlace(s, g, ms);
+                    if (ctx != null && inDescription(g, m.head(), ctx.head())) {
+                        // "joining forces with protesters angry at the decision to resume fighting in
+                        // Gaza": a place in what describes them is their cause's, not where they are.
+                        ctx = null;
+                    }
                 }
                 if (ctx == null && m.role() != null && ActorMention.IRREGULAR_ROLES.contains(m.role())
                         && !ledOrBacked(s, g, m.head())) {
@@ -634,6 +639,16 @@ final class PlaceContext {
         });
     }
 
+    /** Whether a place lies in an adjective or a clause that describes a word ("protesters angry at …"). */
+    private static boolean inDescription(Graph g, int head, int place) {
+        for (Edge e : g.children(head)) {
+            if ((e.relation().equals("amod") || Graph.matches(e.relation(), "acl")) && g.dominates(e.dependent(), place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Roles of organs that serve where they are, whose "in" country is their own whatever the parse. */
     private static final Set<String> LOCAL_ORGANS = Set.of("JUD", "COP", "LEG");
 
@@ -700,8 +715,8 @@ final class PlaceContext {
     /** Words for people in the street, civilians who protest at home and where the act happens. */
     private static final Set<String> PROTEST_WORDS = Set.of("protester", "protestor", "demonstrator", "marcher");
 
-    /** Whether a mention is civilians named as protesters: "thousands of protesters". */
-    private static boolean protesters(Sentence s, ActorMention m) {
+    /** Whether a mention is civilians named as protesters: "thousands of protesters", "the marchers". */
+    static boolean protesters(Sentence s, ActorMention m) {
         return "CVL".equals(m.role()) && PROTEST_WORDS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT));
     }
 

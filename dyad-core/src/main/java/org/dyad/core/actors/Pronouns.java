@@ -85,6 +85,37 @@ final class Pronouns {
         return null;
     }
 
+    /** Relations by which a relative clause hangs on the noun it describes, as the parser may give them. */
+    private static final Set<String> RELATIVE = Set.of("acl:relcl", "acl", "dep");
+
+    /**
+     * Resolves "whose", which no resolved mention covers yet, to the actor its relative clause
+     * describes: "Israel, whose military is preparing to conquer Gaza City" (Israel's military).
+     */
+    void resolveWhose(Token t) {
+        Edge up = g.head(t.index());
+        if (up == null || !up.relation().equals("nmod:poss")) {
+            return;
+        }
+        int cur = up.governor();
+        for (int hops = 0; hops < 3; hops++) {
+            Edge above = g.head(cur);
+            if (above == null) {
+                return;
+            }
+            if (RELATIVE.contains(above.relation()) && above.governor() < t.index()) {
+                for (ActorMention m : resolved) {
+                    if (m.head() == above.governor() && m.actor() != null) {
+                        resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), m, null));
+                        return;
+                    }
+                }
+                return;
+            }
+            cur = above.governor();
+        }
+    }
+
     /** Resolves the pronoun {@code t}, which no resolved mention covers yet. */
     void resolve(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
@@ -274,7 +305,7 @@ final class Pronouns {
     private @Nullable ActorMention personOrPlural(Token t, String w, Kind want, boolean possessive,
             @Nullable Boolean she) {
         Set<Integer> binders = Antecedents.clauseSubjects(g, enhanced, t.index(), w);
-        Predicate<ActorMention> fits = fits(t, want, she, binders);
+        Predicate<ActorMention> fits = fits(t, want, she, binders, possessive);
         ActorMention a = binders.isEmpty() ? null : Antecedents.nearestBefore(t.index(), fits, resolved);
         if (a == null && want == Kind.PLURAL && !possessive && s.index() > 0
                 && Antecedents.addressedBy(s, g, t.index())) {
@@ -289,6 +320,11 @@ final class Pronouns {
             // subject of a joined clause goes on as "they".
             a = Antecedents.firstConjunctSubject(s, g, t.index(),
                     m -> fits.test(m) || m.actor() == null && m.form() == Form.ROLE, resolved);
+        }
+        if (a == null && want == Kind.PERSON && !possessive) {
+            // "Dawn reached out to Information Minister Attaullah Tarar, but he refused …": the person
+            // the first clause acts on, when its subject is no person.
+            a = Antecedents.firstConjunctObject(s, g, t.index(), fits, resolved);
         }
         if (a == null) {
             a = CorefSearch.antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);
@@ -326,7 +362,8 @@ final class Pronouns {
      * Which mentions a person or plural pronoun may stand for: none its own clause's subjects
      * ({@code binders}) bind, none of the other gender, none its own verb acts on.
      */
-    private Predicate<ActorMention> fits(Token t, Kind want, @Nullable Boolean she, Set<Integer> binders) {
+    private Predicate<ActorMention> fits(Token t, Kind want, @Nullable Boolean she, Set<Integer> binders,
+            boolean possessive) {
         Set<String> bound = Antecedents.boundPeople(binders, resolved, here(bySentence, s.index()));
         Set<ActorMention> boundMentions = new java.util.HashSet<>();
         for (int b : binders) {
@@ -347,7 +384,7 @@ final class Pronouns {
                 && !(m.actor() != null && coArguments.contains(m.codeAt(in.document().date())))
                 && !boundMentions.contains(m)
                 && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
-                && (Antecedents.compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in)
+                && (Antecedents.compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in, !possessive)
                         || DescribedPeople.isDescribed(m)
                         || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
                         || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)
@@ -468,8 +505,10 @@ final class Pronouns {
      * A role that ends in a person's name, however long: "Jordanian Prime Minister Zaid al-Rifa'i"
      * is one man, whom "he" may take up.
      */
-    private static boolean namedRole(ActorMention m, Analysis in) {
-        if (m.form() != Form.ROLE || m.actor() == null) {
+    private static boolean namedRole(ActorMention m, Analysis in, boolean countryless) {
+        // "Information Minister Attaullah Tarar, but he refused": one man before any place has given his
+        // title a country ("his" is no one's organ, which a title of no country cannot own).
+        if (m.form() != Form.ROLE || m.actor() == null && (m.role() == null || !countryless)) {
             return false;
         }
         Sentence s = in.sentences().get(m.sentence());

@@ -313,9 +313,6 @@ final class RoleDescriptions {
         return null;
     }
 
-    /** Words for protesters, whom sectors.txt makes civilians when nothing else tells who they are. */
-    private static final Set<String> PROTESTERS = Set.of("protester", "protestor", "demonstrator");
-
     /** How many sentences back "the protesters" may find the body that protested. */
     private static final int PROTEST_REACH = 4;
 
@@ -333,7 +330,7 @@ final class RoleDescriptions {
      */
     private static @Nullable ActorMention protestersNamedBefore(Sentence s, ActorMention m, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics, List<ActorMention> before) {
-        if (!"CVL".equals(m.role()) || !PROTESTERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+        if (!PlaceContext.protesters(s, m)) {
             return null;
         }
         ActorMention found = null;

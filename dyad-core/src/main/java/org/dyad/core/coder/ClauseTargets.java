@@ -107,6 +107,11 @@ final class ClauseTargets {
             // export credit agency": the country of one of two sides is that side, not a third party.
             t = null;
         }
+        if (t != null && placeAdjective(v, t)) {
+            // "gunned down … in Chaman, a Pakistani town bordering Afghanistan": the word that places a
+            // town is no one acted on.
+            t = null;
+        }
         if (t != null && borderSide(v, phraseHead(v, t.head()), root)) {
             // "crossed into the Yema municipality near the border with Angola": the country across a
             // border that places the act is no party to it.
@@ -133,6 +138,20 @@ final class ClauseTargets {
             t = null;
         }
         return t;
+    }
+
+    /**
+     * Whether a mention is a country's adjective on a place noun set beside a place's name: "in Chaman,
+     * a Pakistani town" ("arrived in the Egyptian capital" is whom he visits).
+     */
+    private static boolean placeAdjective(SentenceView v, ActorMention t) {
+        Edge up = v.basic.head(t.head());
+        if (t.form() != ActorMention.Form.ADJECTIVE || up == null || !up.relation().equals("amod")
+                || !EventPlaces.PLACE_NOUNS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Edge noun = v.basic.head(up.governor());
+        return noun != null && noun.relation().equals("appos");
     }
 
     /** Gives a candidate the target one of {@link FallbackTargets} found, if any, with the step that says how. */

@@ -92,6 +92,70 @@ final class Combatants {
     private static final Set<String> RAIDING = Set.of("raid", "storm", "attack", "fire", "shoot", "shell", "bomb",
             "open", "strike");
 
+    /** Verbs of running an operation or a raid: "after security forces carried out an operation". */
+    private static final Set<String> RUNNING = Set.of("carry", "conduct", "launch", "mount", "stage", "undertake");
+
+    /** Whether a verb runs a security operation or an attack: "carried out an intelligence-based operation". */
+    private static boolean operationRun(SentenceView v, int verb) {
+        if (!RUNNING.contains(v.lemma(verb).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (org.dyad.core.model.Edge o : v.basic.children(verb, "obj")) {
+            String noun = v.word(o.dependent()).toLowerCase(Locale.ROOT);
+            if (OPERATIONS.contains(v.lemma(o.dependent()).toLowerCase(Locale.ROOT)) || STRIKES.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of shots, which kill for whoever fired them. */
+    private static final Set<String> SHOTS = Set.of("shot", "gunshot", "bullet", "round", "gunfire");
+
+    /**
+     * Who fired the shots that killed, when the sentence says so with "by": "Gunshots fired by a
+     * member of the Taliban's security forces … killed one person", which the parser hangs the killing
+     * on ("dep") or gives the shots as its subject. None otherwise.
+     */
+    static List<ActorMention> shooters(SentenceView v, Candidate c) {
+        if (c.nominal || v.isPassive(c.trigger)) {
+            return List.of();
+        }
+        List<Integer> fired = new ArrayList<>();
+        org.dyad.core.model.Edge up = v.basic.head(c.trigger);
+        if (up != null && up.relation().equals("dep") && v.basic.children(c.trigger, "nsubj").isEmpty()) {
+            fired.add(up.governor());
+        }
+        for (org.dyad.core.model.Edge sj : v.basic.children(c.trigger, "nsubj")) {
+            if (SHOTS.contains(v.lemma(sj.dependent()).toLowerCase(Locale.ROOT))) {
+                for (org.dyad.core.model.Edge acl : v.basic.children(sj.dependent())) {
+                    if (Graph.matches(acl.relation(), "acl")) {
+                        fired.add(acl.dependent());
+                    }
+                }
+            }
+        }
+        for (int f : fired) {
+            if (!v.lemma(f).equalsIgnoreCase("fire")) {
+                continue;
+            }
+            boolean shots = v.basic.children(f, "nsubj").stream().anyMatch(e -> SHOTS.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)))
+                    || v.basic.head(f) != null && SHOTS.contains(v.lemma(v.basic.head(f).governor()).toLowerCase(Locale.ROOT));
+            if (!shots) {
+                continue;
+            }
+            List<ActorMention> out = new ArrayList<>();
+            for (int w : v.prepChildren(f, Set.of("by"))) {
+                out.addAll(v.actorsAt(w));
+            }
+            out = notVictims(v, c, out);
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
+    }
+
     /** Nouns of an attack that has an author: "killed in an Israeli air strike", "wounded in a raid by US troops". */
     private static final Set<String> STRIKES = Set.of("strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
             "bombing", "bombings", "bombardment", "shelling", "attack", "attacks", "ambush", "offensive", "assault");
@@ -151,7 +215,7 @@ final class Combatants {
                         return authors;
                     }
                 }
-                if (!RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                if (!RAIDING.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT)) && !operationRun(v, e.dependent())) {
                     continue;
                 }
                 List<ActorMention> raiders = new ArrayList<>();

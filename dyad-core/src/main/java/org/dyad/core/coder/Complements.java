@@ -67,6 +67,10 @@ final class Complements {
     static final Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
             .map(d -> d.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Nouns that say only that a victim was a person, which a copula after them may say more of. */
+    private static final Set<String> GENERIC_VICTIMS = Set.of("person", "man", "woman", "victim", "one", "people",
+            "deceased", "dead");
+
     List<Integer> direct(int p) {
         List<Integer> out = new ArrayList<>(2);
         String rel = v.voice.headlinePassive(p) ? "nsubj" : v.isPassive(p) ? "nsubj:pass" : "obj";
@@ -74,6 +78,13 @@ final class Complements {
             if (e.relation().equals(rel) && !v.outOfQuote(p, e.dependent())) {
                 out.add(e.dependent());
             }
+        }
+        Edge up = v.basic.head(p);
+        if (out.size() == 1 && rel.equals("nsubj") && up != null && up.relation().equals("csubj")
+                && v.basic.hasChild(up.governor(), "cop") && GENERIC_VICTIMS.contains(v.lemma(out.get(0)).toLowerCase(Locale.ROOT))
+                && !v.actorsAt(up.governor()).isEmpty()) {
+            // "The person killed was a member of the Taliban-run security forces": who the victim was.
+            out.set(0, up.governor());
         }
         if (out.isEmpty() && v.voice.completingParticiple(p)) {
             // "Blair stands accused", "went on trial accused of …": the one accused is the subject of

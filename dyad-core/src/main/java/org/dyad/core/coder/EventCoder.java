@@ -627,6 +627,13 @@ public final class EventCoder implements Stage {
                 c.sources = EventPlaces.placed(c.sources, here, c.steps);
                 c.targets = EventPlaces.placed(c.targets, here, c.steps);
             }
+            Actor struck = here == null && root >= 18 ? EventPlaces.struckCountry(v, c, cands) : null;
+            if (struck != null) {
+                // "launching air strikes against Iran's nuclear facilities …, killing top commanders":
+                // victims of no stated country are of the one country the sentence's attack struck.
+                c.targets = EventPlaces.placed(c.targets, struck, c.steps, " + of the country struck",
+                        "of the country the attack struck");
+            }
         }
     }
 

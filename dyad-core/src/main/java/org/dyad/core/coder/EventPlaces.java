@@ -9,6 +9,7 @@ import org.dyad.core.actors.PlaceCountries;
 import org.dyad.core.actors.TalkVenues;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.Frame;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -31,9 +32,11 @@ final class EventPlaces {
     static final Set<String> WHERE = Set.of("in", "near", "outside", "at", "across", "throughout");
     /** Verbs of where someone lives or works: "who lives in Washington". */
     private static final Set<String> RESIDING = Set.of("live", "reside", "settle", "study", "work", "stay", "base");
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
+    /** Nouns of a place: "a Pakistani town", "the outskirts of Kabul". */
+    static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
             "capital", "area", "outskirts", "suburb", "suburbs", "port", "state", "county", "sector", "quarter",
-            "neighbourhood", "neighborhood", "part", "centre", "center", "heart", "north", "south", "east", "west");
+            "neighbourhood", "neighborhood", "part", "centre", "center", "heart", "north", "south", "east", "west",
+            "territory", "territories", "enclave", "strip");
 
     private final Dictionaries dict;
     private final PlaceCountries places;
@@ -57,8 +60,9 @@ final class EventPlaces {
         Token t = v.s.token(trigger);
         ActorMention named = namedPlace(v, trigger, trigger);
         if (named != null) {
+            String name = named.form() == ActorMention.Form.ADJECTIVE ? named.actor().name() : named.text();
             return new ActorMention(v.s.index(), t.index(), t.index() + 1, t.index(), named.actor(), role,
-                    ActorMention.Form.REFERENCE, prefix + named.text(), rule + ": place");
+                    ActorMention.Form.REFERENCE, prefix + name, rule + ": place");
         }
         // A town the gazetteer places in one country: "a roadside bomb near the town of Samarra".
         Actor country = townCountry(v, trigger, trigger);
@@ -172,12 +176,19 @@ final class EventPlaces {
 
     /** The first country or capital named as a place, not as the venue of talks other than the act's. */
     private @Nullable ActorMention namedPlace(SentenceView v, int trigger, int act) {
-        for (ActorMention m : v.mentions) {
-            if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
-                    && (m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME)
-                    && where(v, m.head()) && !otherClause(v, m.head(), trigger)
-                    && !TalkVenues.placeOfOtherTalks(v.s, v.basic, m.head(), act)) {
-                return m;
+        // A name or a capital first; then a country's adjective on a place noun ("across the
+        // Palestinian territory"), which a name elsewhere in the sentence outweighs.
+        for (boolean adjectives : new boolean[] {false, true}) {
+            for (ActorMention m : v.mentions) {
+                boolean form = adjectives
+                        ? m.form() == ActorMention.Form.ADJECTIVE && v.basic.head(m.head()) != null
+                                && v.basic.head(m.head()).relation().equals("amod")
+                        : m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME;
+                if (form && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                        && where(v, m.head()) && !otherClause(v, m.head(), trigger)
+                        && !TalkVenues.placeOfOtherTalks(v.s, v.basic, m.head(), act)) {
+                    return m;
+                }
             }
         }
         return null;
@@ -347,7 +358,8 @@ final class EventPlaces {
             return false;
         }
         Edge up = v.basic.head(head);
-        boolean placeNoun = prep.equals("of") || up != null && up.relation().equals("compound");
+        // "across the Palestinian territory": a country's adjective on a place noun places it too.
+        boolean placeNoun = prep.equals("of") || up != null && (up.relation().equals("compound") || up.relation().equals("amod"));
         return placeNoun && WHERE.contains(v.placePrep(gov)) && !speakers(v, v.basic.governor(gov));
     }
 
@@ -378,17 +390,52 @@ final class EventPlaces {
 
     /** Roles of no stated country, given the country of the event's place. */
     static List<ActorMention> placed(List<ActorMention> mentions, Actor here, List<String> steps) {
+        return placed(mentions, here, steps, " + the country where it happened", "of the country where it happened");
+    }
+
+    /** Roles of no stated country, given a country, with the rule's words and the step's. */
+    static List<ActorMention> placed(List<ActorMention> mentions, Actor here, List<String> steps, String rule,
+            String why) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
             // Not fighters from abroad, whatever words stand for them ("some of them have been killed").
             if (m.actor() == null && m.form() == ActorMention.Form.ROLE && m.role() != null && !m.fromAbroad()
                     && !"IMG".equals(m.role())) {
-                out.add(m.withActor(here, m.role(), m.form(), " + the country where it happened"));
-                steps.add("'" + m.text() + "' of the country where it happened: " + here.id());
+                out.add(m.withActor(here, m.role(), m.form(), rule));
+                steps.add("'" + m.text() + "' " + why + ": " + here.id());
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    /**
+     * The one country that another act of violence of the sentence is aimed at, other than the
+     * source's own: Iran in "launching air strikes against Iran's nuclear facilities". Null when none
+     * or several.
+     */
+    static @Nullable Actor struckCountry(SentenceView v, Candidate c, List<Candidate> cands) {
+        Set<String> own = new java.util.HashSet<>();
+        for (ActorMention m : c.sources) {
+            own.add(RoleCodes.country(m.codeAt(v.date)));
+        }
+        Actor found = null;
+        for (Candidate x : cands) {
+            if (x == c || x.code.length() < 2 || Integer.parseInt(x.code.substring(0, 2)) < 18) {
+                continue;
+            }
+            for (ActorMention t : x.targets) {
+                Actor a = t.actor();
+                if (a == null || a.kind() != ActorKind.COUNTRY || own.contains(a.id())) {
+                    continue;
+                }
+                if (found != null && !found.id().equals(a.id())) {
+                    return null;
+                }
+                found = a;
+            }
+        }
+        return found;
     }
 }

@@ -247,6 +247,17 @@ final class NodeActors {
         if (depth > 1) {
             return;
         }
+        if (!v.firstInPhrase && depth == 0 && !v.basic.children(node, "cop").isEmpty()) {
+            // "Pakistan is the fifth-largest contributor …, currently deploying …, the Central African
+            // Republic, Cyprus …": a copular predicate is its subject, not a list the parser hung on it.
+            int before = out.size();
+            for (Edge e : v.basic.children(node, "nsubj")) {
+                collect(e.dependent(), out, depth + 1);
+            }
+            if (out.size() > before) {
+                return;
+            }
+        }
         List<ActorMention> unknownAppos = List.of();
         if (!v.firstInPhrase) {
             for (Edge e : v.basic.children(node, "appos")) {

@@ -114,10 +114,13 @@ final class PassiveVoice {
                 && TOLL_REPORTS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))
                 && TOLLS.contains(v.lemma(p).toLowerCase(Locale.ROOT))
                 && !v.basic.hasChild(p, "mark") && !v.basic.hasChild(p, "obj");
-        return (up == null || smallClause || reportedToll)
+        // "The person killed was a member of the security forces": a noun and its participle that the
+        // parser made the clausal subject of a copula.
+        boolean clausalSubject = up != null && up.relation().equals("csubj") && v.s.token(p).pos().equals("VBN");
+        return (up == null || smallClause || reportedToll || clausalSubject)
                 && (v.s.token(p).pos().equals("VBN") || reportedToll && v.s.token(p).pos().equals("VBD"))
                 && v.basic.hasChild(p, "nsubj")
-                && (v.g.hasChild(p, "obl:by") || reportedToll
+                && (v.g.hasChild(p, "obl:by") || reportedToll || clausalSubject
                         || v.headline && !v.basic.hasChild(p, "ccomp") && !v.basic.hasChild(p, "xcomp"))
                 && !v.basic.hasChild(p, "aux") && !v.basic.hasChild(p, "aux:pass") && !realObject(p);
     }

@@ -298,6 +298,13 @@ final class Perpetrators {
             c.sources = new ArrayList<>(strikers);
             c.steps.add("killed in a strike by '" + strikers.get(0).text() + "': they did it");
         }
+        List<ActorMention> shooters = (root >= 18 || c.code.startsWith("175")) && c.sources.isEmpty() && !c.targets.isEmpty()
+                ? Combatants.shooters(v, c) : List.of();
+        if (!shooters.isEmpty()) {
+            // "Gunshots fired by a member of the Taliban's security forces … killed one person".
+            c.sources = new ArrayList<>(shooters);
+            c.steps.add("killed by shots fired by '" + shooters.get(0).text() + "': they did it");
+        }
         List<ActorMention> causers = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()
                 ? Combatants.causedBy(v, c) : List.of();
         if (!causers.isEmpty()) {

@@ -82,7 +82,10 @@ final class PlaceTargets {
     /** Aims coercion, threats, shows of force and attacks with no target at the place, or at the source's people. */
     void aimAtPlace(Document doc, SentenceView v, Candidate c, int root) {
         boolean atHome = AT_HOME.contains(c.code);
-        if ((root >= 17 || root == 13 || root == 15 || atHome) && c.targets.isEmpty() && !c.sources.isEmpty()) {
+        if ((root >= 17 || root == 13 || root == 15 || atHome) && c.targets.isEmpty() && !c.sources.isEmpty()
+                && !(c.mutual && Pairs.twoSides(c.sources, doc.date()))) {
+            // Two sides that clash act on each other ("police and demonstrators clashed"), not on the
+            // place where they met.
             // Coercion, threats, shows of force and attacks with no target are aimed at the country
             // where they happen: "imposed a curfew in Algiers", "threatened to ban voting in East
             // Jerusalem", "troops remained on alert in the West Bank".
