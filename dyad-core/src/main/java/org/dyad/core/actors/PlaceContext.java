@@ -677,8 +677,12 @@ final class PlaceContext {
             // everywhere and moves no one else abroad.
             // Nor do refugees, who are abroad already: "police stations have arrested Afghan refugees"
             // in a story filed from Islamabad are Pakistan's police.
+            // Nor does the agency of a wire's dateline: "BANGKOK, Nov. 6 (Xinhua) -- … the premier ordered
+            // government agencies to …" names no second country.
+            boolean wire = m.sentence() == dateline.sentence() && m.start() < dateline.end() + 6
+                    && "MED".equals(RoleCodes.roleOf(m.codeAt(null)));
             if (c != null && !c.equals(dateline.actor().country()) && !"BUS".equals(RoleCodes.roleOf(m.codeAt(null)))
-                    && !crossedBorder(m)) {
+                    && !crossedBorder(m) && !wire) {
                 return true;
             }
         }

@@ -385,6 +385,7 @@ final class Pronouns {
                 && !boundMentions.contains(m)
                 && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                 && (Antecedents.compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in, !possessive)
+                        || titledHead(m, in)
                         || DescribedPeople.isDescribed(m)
                         || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
                         || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)
@@ -505,6 +506,27 @@ final class Pronouns {
      * A role that ends in a person's name, however long: "Jordanian Prime Minister Zaid al-Rifa'i"
      * is one man, whom "he" may take up.
      */
+    /** Kinds of actors whose name may stand before the title of their head: parties, groups, bodies. */
+    private static final Set<ActorKind> BODIES_WITH_HEADS = Set.of(ActorKind.GROUP, ActorKind.ORG, ActorKind.IGO,
+            ActorKind.NGO);
+
+    /** Titles of one person that a party's or a group's name may stand before: "the PPP chairman". */
+    private static final Set<String> ONE_PERSON_TITLES = Set.of("chairman", "chairwoman", "chairperson", "chief",
+            "president", "founder", "head", "spokesman", "spokeswoman", "spokesperson", "secretary-general");
+
+    /**
+     * Whether a party's, a group's or a body's name stands right before a title of one person as its
+     * modifier: "The PPP chairman stressed …" is one man ("he said"), of that party.
+     */
+    private static boolean titledHead(ActorMention m, Analysis in) {
+        if (m.form() != Form.NAME || m.actor() == null || !BODIES_WITH_HEADS.contains(m.actor().kind())) {
+            return false;
+        }
+        Sentence s = in.sentences().get(m.sentence());
+        return m.end() < s.size() && ONE_PERSON_TITLES.contains(s.token(m.end()).word().toLowerCase(Locale.ROOT))
+                && s.token(m.end()).pos().equals("NN");
+    }
+
     private static boolean namedRole(ActorMention m, Analysis in, boolean countryless) {
         // "Information Minister Attaullah Tarar, but he refused": one man before any place has given his
         // title a country ("his" is no one's organ, which a title of no country cannot own).

@@ -95,7 +95,7 @@ public final class EventCoder implements Stage {
         this.guards = new Guards(eventPlaces);
         this.passiveAgents = new PassiveAgents(eventPlaces);
         this.perpetrators = new Perpetrators(eventPlaces);
-        this.placeTargets = new PlaceTargets(eventPlaces);
+        this.placeTargets = new PlaceTargets(eventPlaces, new OpposedNames(dict.actors()));
         this.petrarch = petrarch;
     }
 

@@ -17,9 +17,11 @@ import org.dyad.core.parse.Graph;
  */
 final class PlaceTargets {
     private final EventPlaces eventPlaces;
+    private final OpposedNames opposed;
 
-    PlaceTargets(EventPlaces eventPlaces) {
+    PlaceTargets(EventPlaces eventPlaces, OpposedNames opposed) {
         this.eventPlaces = eventPlaces;
+        this.opposed = opposed;
     }
 
     /** Aims a protest with no target, or the calling off of one, at what it protests or at its government. */
@@ -30,8 +32,13 @@ final class PlaceTargets {
             // smashing of a car's windows by one man); so is calling it off ("the opposition agreed
             // to postpone the demonstration").
             List<ActorMention> aims = protestAims(v, c, cands);
-            ActorMention home = aims.isEmpty() ? eventPlaces.homeGovernment(v, c.trigger, c.sources) : null;
-            if (!aims.isEmpty()) {
+            ActorMention anti = aims.isEmpty() && root == 14 ? opposed.against(v, c) : null;
+            ActorMention home = aims.isEmpty() && anti == null ? eventPlaces.homeGovernment(v, c.trigger, c.sources) : null;
+            if (anti != null) {
+                // "anti-US demonstrations in Lahore", "anti-Netanyahu protests": aimed at whom they are against.
+                c.targets = new ArrayList<>(List.of(anti));
+                c.steps.add("protest aimed at whom it is against: " + anti.codeAt(doc.date()));
+            } else if (!aims.isEmpty()) {
                 // "demonstrated in front of the US embassy to protest the occupation of Laos by Vietnamese
                 // troops": aimed at what it was held to protest, not at the place it was held.
                 c.targets = new ArrayList<>(aims);

@@ -81,7 +81,8 @@ final class WarTargets {
             Actor flier = e.source() != null && unknownHands(e.source()) && told && fighting(e, 18) && overhead != null
                     && overhead.size() == 1 && country(e.target()) != null
                     && Objects.equals(country(e.source()), country(e.target()))
-                    && fromTheAir(sentences.get(e.evidence().sentenceIndex()))
+                    && (fromTheAir(sentences.get(e.evidence().sentenceIndex()))
+                        || theStrike(sentences.get(e.evidence().sentenceIndex())))
                     ? dict.actors().country(overhead.iterator().next()).orElse(null) : null;
             if (flier != null && !Objects.equals(flier.country(), country(e.target()))) {
                 // "Five people were killed in an air strike on a tent in Gaza City": no unknown hands
@@ -163,6 +164,24 @@ final class WarTargets {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
             if (AIR_STRIKES.contains(w) || STRIKES.contains(w) && i > 0
                     && AIRBORNE.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that point back to a strike told before: "the strike", "this attack", "the latest raid". */
+    private static final Set<String> POINTING = Set.of("the", "this", "that", "latest");
+
+    /**
+     * Whether a sentence tells of "the strike" (or "this attack", "the latest raid"): the strike the
+     * document told before, whose striker it names ("an overnight Israeli strike … The health
+     * ministry said one person was killed … in the strike on the Al-Msayleh area").
+     */
+    private static boolean theStrike(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (STRIKES.contains(w) && POINTING.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
