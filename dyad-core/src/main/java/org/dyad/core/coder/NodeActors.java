@@ -203,6 +203,30 @@ final class NodeActors {
         return false;
     }
 
+    /** The named actors of a "such as" phrase on a noun ("groups such as Amnesty International and Oxfam"), or none. */
+    private List<ActorMention> namedExamples(int node) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Edge e : v.basic.children(node)) {
+            if (!e.relation().startsWith("nmod") || !(e.relation().equals("nmod:such_as") || v.markedBy(e.dependent(), "such"))) {
+                continue;
+            }
+            List<Integer> heads = new ArrayList<>(List.of(e.dependent()));
+            for (Edge c : v.basic.children(e.dependent())) {
+                if (c.relation().startsWith("conj")) {
+                    heads.add(c.dependent());
+                }
+            }
+            for (int h : heads) {
+                for (ActorMention m : v.mentionsHeadedAt(h)) {
+                    if (m.actor() != null && m.form() == Form.NAME) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private void collect(int node, Set<ActorMention> out, int depth) {
         List<ActorMention> here = v.mentionsHeadedAt(node);
         if (!here.isEmpty()) {
@@ -211,6 +235,13 @@ final class NodeActors {
                 if (usable(m, node)) {
                     usable.add(m);
                 }
+            }
+            List<ActorMention> examples = v.firstInPhrase ? List.of() : namedExamples(node);
+            if (!examples.isEmpty() && !usable.isEmpty() && usable.stream().allMatch(m -> m.form() == Form.ROLE)) {
+                // "Rights groups such as Amnesty International and Oxfam organised the demonstration":
+                // the bodies named as examples are who acted, not rights groups of the dateline's country.
+                out.addAll(examples);
+                return;
             }
             if (!v.firstInPhrase && depth == 0 && !usable.isEmpty() && allUnknown(usable)) {
                 // "Mohammed Mamoun, a member of the Syrian parliament": a name no dictionary knows

@@ -39,7 +39,8 @@ public final class Fold {
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            // Soft hyphens and zero-width spaces are invisible: "Auran\u00adgzeb" is "Aurangzeb".
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u00ad' || c == '\u200b') {
                 continue;
             }
             switch (c) {
