@@ -380,21 +380,31 @@ final class Antecedents {
     }
 
     /**
+     * The verb of the first of two joined clauses when a pronoun is the subject of the second ("…,
+     * but he refused"), or -1.
+     */
+    private static int firstJoinedVerb(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("nsubj")) {
+            return -1;
+        }
+        Edge joined = g.head(up.governor());
+        return joined == null || !joined.relation().startsWith("conj") || !s.token(joined.governor()).isVerb()
+                ? -1 : joined.governor();
+    }
+
+    /**
      * The actor that is the subject of the first of two joined clauses, when a pronoun is the
      * subject of the second ("most of the foreign banks think … and thus they impose …"); a
      * quantity's "of" phrase stands for it. Null when there is none or it does not fit.
      */
     static @Nullable ActorMention firstConjunctSubject(Sentence s, Graph g, int pronoun,
             java.util.function.Predicate<ActorMention> fits, List<ActorMention> ms) {
-        Edge up = g.head(pronoun);
-        if (up == null || !up.relation().equals("nsubj")) {
+        int first = firstJoinedVerb(s, g, pronoun);
+        if (first < 0) {
             return null;
         }
-        Edge joined = g.head(up.governor());
-        if (joined == null || !joined.relation().startsWith("conj") || !s.token(joined.governor()).isVerb()) {
-            return null;
-        }
-        for (Edge e : g.children(joined.governor(), "nsubj")) {
+        for (Edge e : g.children(first, "nsubj")) {
             Set<Integer> heads = new java.util.HashSet<>(List.of(e.dependent()));
             for (Edge of : g.children(e.dependent())) {
                 if (of.relation().startsWith("nmod") && g.markedBy(s, of.dependent(), Set.of("of"))) {
@@ -417,15 +427,11 @@ final class Antecedents {
      */
     static @Nullable ActorMention firstConjunctObject(Sentence s, Graph g, int pronoun,
             java.util.function.Predicate<ActorMention> fits, List<ActorMention> ms) {
-        Edge up = g.head(pronoun);
-        if (up == null || !up.relation().equals("nsubj")) {
+        int first = firstJoinedVerb(s, g, pronoun);
+        if (first < 0) {
             return null;
         }
-        Edge joined = g.head(up.governor());
-        if (joined == null || !joined.relation().startsWith("conj") || !s.token(joined.governor()).isVerb()) {
-            return null;
-        }
-        int first = joined.governor();
+        int own = g.governor(pronoun);
         List<Edge> subjects = g.children(first, "nsubj");
         for (Edge e : subjects) {
             for (ActorMention m : ms) {
@@ -439,7 +445,7 @@ final class Antecedents {
         }
         ActorMention found = null;
         for (Edge e : g.children(first)) {
-            boolean argument = e.relation().equals("obj") || e.relation().startsWith("obl") && e.dependent() < up.governor();
+            boolean argument = e.relation().equals("obj") || e.relation().startsWith("obl") && e.dependent() < own;
             for (ActorMention m : ms) {
                 if (argument && m.head() == e.dependent() && m.head() < pronoun && fits.test(m)) {
                     if (found != null && found != m) {
