@@ -60,7 +60,7 @@ public final class Dateline {
         for (ActorMention m : mentions) {
             String iso = m.actor() == null ? null
                     : m.actor().kind() == ActorKind.COUNTRY ? m.actor().id() : m.actor().country();
-            if (iso == null || iso.equals(found) || !places.hasCity(titleCased(town), iso)) {
+            if (iso == null || iso.equals(found) || !places.hasCity(town, iso)) {
                 continue;
             }
             if (found != null) {
@@ -69,18 +69,6 @@ public final class Dateline {
             found = iso;
         }
         return found;
-    }
-
-    /** "SOUTH WAZIRISTAN" as "South Waziristan". */
-    private static String titleCased(String words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words.split(" ")) {
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append(w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return b.toString();
     }
 
     /** Marks of a summary's points set above a report: "• PM, army chief interact with flood-hit people". */

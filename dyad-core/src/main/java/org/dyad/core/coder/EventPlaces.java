@@ -180,9 +180,9 @@ final class EventPlaces {
         // Palestinian territory"), which a name elsewhere in the sentence outweighs.
         for (boolean adjectives : new boolean[] {false, true}) {
             for (ActorMention m : v.mentions) {
+                Edge up = v.basic.head(m.head());
                 boolean form = adjectives
-                        ? m.form() == ActorMention.Form.ADJECTIVE && v.basic.head(m.head()) != null
-                                && v.basic.head(m.head()).relation().equals("amod")
+                        ? m.form() == ActorMention.Form.ADJECTIVE && up != null && up.relation().equals("amod")
                         : m.form() == ActorMention.Form.CAPITAL || m.form() == ActorMention.Form.NAME;
                 if (form && m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                         && where(v, m.head()) && !otherClause(v, m.head(), trigger)
