@@ -16,6 +16,7 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Token;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
@@ -422,7 +423,7 @@ final class EventPlaces {
         }
         Actor found = null;
         for (Candidate x : cands) {
-            if (x == c || x.code.length() < 2 || Integer.parseInt(x.code.substring(0, 2)) < 18) {
+            if (x == c || CameoCode.rootNumber(x.code) < 18) {
                 continue;
             }
             for (ActorMention t : x.targets) {

@@ -9,6 +9,7 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.ontology.Cameo;
+import org.dyad.core.ontology.CameoCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,7 +104,7 @@ final class FrameApplier {
      */
     private boolean negate(SentenceView v, Candidate c, int f, Frame frame, String lemma,
             List<ActorMention> frameSubjects, Set<Integer> absorbed) {
-        int root = c.code.isEmpty() ? 0 : Integer.parseInt(c.code.substring(0, 2));
+        int root = CameoCode.rootNumber(c.code);
         Frame reject = frames.get(Frame.Kind.REJECT).orElse(null);
         // "the Security Council failed to agree on the withdrawal": a body that does not reach
         // agreement within itself rejects no one.

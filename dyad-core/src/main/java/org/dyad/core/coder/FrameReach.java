@@ -4,6 +4,7 @@ import java.util.Set;
 import org.dyad.core.dict.Frame;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 
 /**
@@ -94,7 +95,7 @@ final class FrameReach {
         } else if (frame.kind() == Frame.Kind.REJECT) {
             // "rejected India's accusations": the rejection is coded by the verb; the noun is what it rejects.
             allowed = false;
-            int root = c.code.length() >= 2 ? Integer.parseInt(c.code.substring(0, 2)) : 0;
+            int root = CameoCode.rootNumber(c.code);
             if (root >= 3 && root <= 8 && c.mode == Mode.ASSERTED) {
                 // "rejected Qatari mediation", "opposed the deployment of peacekeepers": an offer or
                 // plan of cooperation that is turned down has not happened; accusations and attacks

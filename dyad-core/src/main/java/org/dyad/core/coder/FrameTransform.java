@@ -11,6 +11,7 @@ import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Report;
 import org.dyad.core.ontology.Cameo;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 
 /**
@@ -47,7 +48,7 @@ final class FrameTransform {
      * ("seeks to capitalize on the sentiment, dismissing the idea of a wall" dismisses it).
      */
     private static boolean plannedSpeech(SentenceView v, Candidate c, String inner, String intent) {
-        int root = Integer.parseInt(inner.substring(0, 2));
+        int root = CameoCode.rootNumber(inner);
         return FrameClimber.PREVIEWED_ROOTS.contains(root)
                 || PLANNED_ONLY_ROOTS.contains(root) && v.tok(c.trigger).pos().equals("VB")
                         // "vowed to respond", "pledged to answer any provocation": a vow is itself the threat.
@@ -166,7 +167,7 @@ final class FrameTransform {
         }
         if (c.mode == Mode.NEGATED) {
             // "urged Kabul not to attack": a call for de-escalation; other negated complements are dropped.
-            if (Integer.parseInt(inner.substring(0, 2)) >= 15) {
+            if (CameoCode.rootNumber(inner) >= 15) {
                 inner = "087";
             } else {
                 c.steps.add("negated complement under '" + v.tok(f).word() + "': not coded");
@@ -190,7 +191,7 @@ final class FrameTransform {
         if (to == null) {
             to = inner;
         }
-        int innerRoot = inner.length() >= 2 ? Integer.parseInt(inner.substring(0, 2)) : 0;
+        int innerRoot = CameoCode.rootNumber(inner);
         if (frame.kind() == Frame.Kind.ORDER && COMMANDS.contains(lemma) && innerRoot >= 18 && innerRoot <= 20) {
             // "Olmert ordered the army to resume strikes on militants": an order to use force is not yet
             // the force; it is announced as a threat, as "will strike" is (frames.txt, INTEND).

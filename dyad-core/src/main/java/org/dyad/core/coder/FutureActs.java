@@ -6,6 +6,7 @@ import org.dyad.core.dict.Frames;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.ontology.Cameo;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
@@ -50,7 +51,7 @@ final class FutureActs {
         if (c.code.isEmpty()) {
             return;
         }
-        int root = Integer.parseInt(c.code.substring(0, 2));
+        int root = CameoCode.rootNumber(c.code);
         if (refused(v, c, root) || conditionalThreat(v, c, root)) {
             return;
         }

@@ -13,6 +13,7 @@ import org.dyad.core.model.Event;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Participant;
 import org.dyad.core.model.Sentence;
+import org.dyad.core.ontology.CameoCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,7 @@ final class NamedAttackers {
 
     /** Whether an event is violence: CAMEO 18 to 20. */
     private static boolean violence(Event e) {
-        int root = Integer.parseInt(e.code().code().substring(0, 2));
+        int root = CameoCode.rootNumber(e.code().code());
         return root >= 18 && root <= 20;
     }
 }

@@ -1,5 +1,6 @@
 package org.dyad.core.coder;
 
+import org.dyad.core.ontology.CameoCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,7 +65,7 @@ final class NotYet {
         if (code.length() < 2) {
             return false;
         }
-        int root = Integer.parseInt(code.substring(0, 2));
+        int root = CameoCode.rootNumber(code);
         if (!(root >= 6 && root <= 8 || root >= 14)) {
             return false;
         }

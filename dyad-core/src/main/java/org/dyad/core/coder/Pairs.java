@@ -10,6 +10,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
@@ -125,7 +126,7 @@ final class Pairs {
             tgts = distinct(purposePartners(v, c));
         }
         List<ActorMention[]> out = new ArrayList<>();
-        int root = Integer.parseInt(c.code.substring(0, 2));
+        int root = CameoCode.rootNumber(c.code);
         // Sides that talk, agree or negotiate act on each other; a mediation's parties do not, nor do
         // sides that each offer aid, praise, defend or apologise (ONE_WAY).
         boolean mutual = root >= 3 && root <= 6 && !Mediation.code(c.code)

@@ -7,6 +7,7 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Report;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 
 /**
@@ -104,7 +105,7 @@ final class Reasons {
      */
     static void allegation(SentenceView v, Candidate c, int f, List<ActorMention> speakers, String frameRule,
             List<Candidate> extra) {
-        int root = c.code.length() >= 2 && Character.isDigit(c.code.charAt(0)) ? Integer.parseInt(c.code.substring(0, 2)) : 0;
+        int root = CameoCode.rootNumber(c.code);
         if (!ALLEGING.contains(v.lemma(f)) || root < 11 || root == 13 || c.nominal || c.mode != Mode.REPORTED
                 || c.sources.isEmpty()) {
             return;

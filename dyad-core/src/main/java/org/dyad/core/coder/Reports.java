@@ -9,6 +9,7 @@ import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Edge;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Report;
+import org.dyad.core.ontology.CameoCode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -129,7 +130,7 @@ final class Reports {
                 && !c.hinted && !c.modalOnThing
                 // "China and Burundi should enhance cooperation, said Hu": Hu speaks for China only.
                 && Sides.allOwnSide(v, frameSubjects, c.sources)) {
-            int root = c.code.length() >= 2 ? Integer.parseInt(c.code.substring(0, 2)) : 0;
+            int root = CameoCode.rootNumber(c.code);
             if (FrameClimber.PREVIEWED_ROOTS.contains(root)
                     && !speakerActs(frameSubjects, c.sources)) {
                 // "a senior official said Olmert would ask Berlin and Rome to …": an appeal that another

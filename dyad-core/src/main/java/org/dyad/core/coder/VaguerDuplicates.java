@@ -3,6 +3,7 @@ package org.dyad.core.coder;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.core.model.Event;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 
 /**
@@ -179,7 +180,7 @@ final class VaguerDuplicates {
 
     /** Whether a code is violence (CAMEO 18 to 20). */
     private static boolean violence(String code) {
-        int root = Integer.parseInt(code.substring(0, 2));
+        int root = CameoCode.rootNumber(code);
         return root >= 18 && root <= 20;
     }
 

@@ -16,6 +16,7 @@ import org.dyad.core.model.Event;
 import org.dyad.core.model.Mode;
 import org.dyad.core.model.Participant;
 import org.dyad.core.model.Sentence;
+import org.dyad.core.ontology.CameoCode;
 import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
@@ -376,7 +377,7 @@ final class WarTargets {
 
     /** Whether an event is violence from the given CAMEO root up to 20. */
     private static boolean fighting(Event e, int fromRoot) {
-        int root = Integer.parseInt(e.code().code().substring(0, 2));
+        int root = CameoCode.rootNumber(e.code().code());
         return root >= fromRoot && root <= 20;
     }
 

@@ -15,6 +15,17 @@ import org.jspecify.annotations.Nullable;
 public record CameoCode(String code, String name, double goldstein, @Nullable String plover, @Nullable String ploverMode,
         @Nullable String ploverContext) {
 
+    /**
+     * The root of a code as a number, {@code 16} for {@code "163"}; 0 where the text does not begin
+     * with two digits (an empty code, a placeholder such as {@code "---"}).
+     */
+    public static int rootNumber(String code) {
+        if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+            return 0;
+        }
+        return (code.charAt(0) - '0') * 10 + (code.charAt(1) - '0');
+    }
+
     /** The two-digit root: {@code "16"}. */
     public String root() {
         return code.substring(0, 2);

@@ -15,6 +15,18 @@ class CameoTest {
     private final Cameo cameo = Cameo.standard();
 
     @Test
+    void rootNumberReadsTheFirstTwoDigitsAndZeroForAnythingElse() {
+        assertEquals(16, CameoCode.rootNumber("163"));
+        assertEquals(1, CameoCode.rootNumber("010"));
+        assertEquals(20, CameoCode.rootNumber("20"));
+        assertEquals(8, CameoCode.rootNumber("0871"));
+        assertEquals(0, CameoCode.rootNumber(""));
+        assertEquals(0, CameoCode.rootNumber("1"));
+        assertEquals(0, CameoCode.rootNumber("---"));
+        assertEquals(0, CameoCode.rootNumber("1-"));
+    }
+
+    @Test
     void hasEveryCodeWithQuadClassAndPlover() {
         assertEquals(311, cameo.size());
         assertEquals(1, cameo.get("042").quadClass());
