@@ -468,6 +468,12 @@ public final class ActorStage implements Stage {
                 continue;
             }
             List<Part> owners = postedTo(s, owners(s, g, parts, r), r);
+            if (owners.isEmpty() && insideOwned(out, r)) {
+                // "leaders and workers of PTI": the role word joined to one an owner after both
+                // already spans is that owner's too, one mention with it.
+                r.used = true;
+                continue;
+            }
             String role = r.modifierRole != null ? r.modifierRole : r.entry.role();
             String rule = r.entry.rule();
             CivilianFields.Field field = CivilianFields.before(s, r.start, r.end);
@@ -619,6 +625,21 @@ public final class ActorStage implements Stage {
             }
             r.used = true;
         }
+    }
+
+    /**
+     * Whether a mention of a body's members already spans the role word, from before it to after
+     * it: "leaders and workers of PTI". Not a country's ("the government and people of Pakistan"
+     * are two actors).
+     */
+    private static boolean insideOwned(List<ActorMention> out, Part r) {
+        for (ActorMention m : out) {
+            if (m.actor() != null && m.actor().kind() != ActorKind.COUNTRY && m.form() == Form.ROLE
+                    && m.start() < r.start && m.end() > r.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the owner is joined to the role word by "-led": "Hamas-led government". */
@@ -1119,6 +1140,13 @@ public final class ActorStage implements Stage {
                 grown.add(m);
                 continue;
             }
+            if (insideName(s, m)) {
+                // "the Ali Enterprises Factory Fire Affectees Association", "the Model Institute for
+                // State Children Zamung Kor": a role word in the middle of an organisation's name
+                // is a word of the name, not an actor; the name is read whole as an organisation.
+                absorbed.add(m);
+                continue;
+            }
             int e = m.end();
             // "Russian oil giant Rosneft": a business role word grows over the company's name as well.
             String grows = "BUS".equals(m.role()) && e < s.size() && "ORGANIZATION".equals(s.token(e).ner())
@@ -1142,6 +1170,31 @@ public final class ActorStage implements Stage {
         out.clear();
         out.addAll(grown);
     }
+
+    /**
+     * Whether a role word lies inside an organisation's name that the tagger marks on both sides of
+     * it with capitalised words: neither the name's first word nor its last.
+     */
+    private static boolean insideName(Sentence s, ActorMention m) {
+        if (m.start() == 0 || m.end() >= s.size() || m.role() == null || NAMED_ORGANS.contains(m.role())) {
+            // "Bori Divisional Police Station", "the Brussels Court Martial": a state organ's word in
+            // a name still says whose the place or the body is.
+            return false;
+        }
+        for (int k = m.start() - 1; k <= m.end(); k++) {
+            Token t = s.token(k);
+            boolean joiner = k > m.start() - 1 && k < m.end() && t.word().equals("for");
+            if (!"ORGANIZATION".equals(t.ner()) || !joiner && (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0)))) {
+                return false;
+            }
+        }
+        return !ARTICLE_WORDS.contains(s.token(m.start() - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
+
+    /** Roles of state organs and armed bodies, whose word keeps its sense inside a longer name. */
+    private static final Set<String> NAMED_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     /** Words for the head or the voice of a body, between its name and a person's: "SLM chief", "US Treasury Secretary". */
     private static final Set<String> HEAD_WORDS = Set.of("chief", "secretary", "spokesman", "spokeswoman",

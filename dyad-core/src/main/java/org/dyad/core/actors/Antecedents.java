@@ -325,6 +325,20 @@ final class Antecedents {
                 && FORCE.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** Nouns of armed force, whose owner is an armed actor: "its war", "its offensive". */
+    static final Set<String> FORCE_NOUNS = Set.of("war", "offensive", "invasion", "occupation", "bombardment",
+            "bombing", "airstrike", "incursion", "onslaught", "assault", "shelling", "blockade");
+
+    /**
+     * Whether a pronoun owns a noun of armed force: in "Human Rights Watch accused Israel of attacks
+     * during its recent war with Hezbollah", "its" is an armed actor's, not the watchdog's.
+     */
+    static boolean forcePossessor(Sentence s, Graph g, int pronoun) {
+        Edge up = g.head(pronoun);
+        return up != null && up.relation().equals("nmod:poss")
+                && FORCE_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** A body with no armed forces of its own: an international, non-governmental or other organisation, or the press. */
     static boolean unarmedBody(ActorMention m, @Nullable LocalDate date) {
         if (m.actor() == null) {
@@ -676,6 +690,9 @@ final class Antecedents {
         return out;
     }
 
+    /** Nouns of bodies of people that take a plural verb and pronoun but end in no "s". */
+    private static final Set<String> PLURAL_WITHOUT_S = Set.of("police", "personnel", "people");
+
     /** Phrases that give the reason for an act on an object, whose possessive is the object's. */
     static final Set<String> REASONS = Set.of("obl:for", "obl:because_of", "obl:over");
 
@@ -692,7 +709,17 @@ final class Antecedents {
             return null;
         }
         Edge up = enhanced.head(poss.governor());
-        if (up == null || !REASONS.contains(up.relation())) {
+        Edge reason = null;
+        for (Edge o : enhanced.parents(poss.governor())) {
+            Edge r = o.relation().equals("obj") ? enhanced.head(o.governor()) : null;
+            if (r != null && (REASONS.contains(r.relation()) || r.relation().equals("advcl:for"))) {
+                // "appreciated the police personnel for thwarting the attack and their excellent
+                // response": the object of a deed in the "for" phrase is the one praised.
+                reason = r;
+            }
+        }
+        up = reason != null ? reason : up;
+        if (up == null || !REASONS.contains(up.relation()) && up != reason) {
             return null;
         }
         for (Edge e : enhanced.children(up.governor())) {
@@ -700,15 +727,24 @@ final class Antecedents {
                 // "cancelled its visit to Beijing because of its concerns": an owned object is its owner's.
                 continue;
             }
-            // "froze talks with Turkey because of its refusal": the party to the talks.
+            // "froze talks with Turkey because of its refusal": the party to the talks; "the police
+            // personnel": the body compounded with the object.
             List<Integer> heads = new ArrayList<>(List.of(e.dependent()));
             for (Edge n : enhanced.children(e.dependent())) {
-                if (n.relation().equals("nmod:with")) {
+                if (n.relation().equals("nmod:with") || n.relation().equals("compound")) {
                     heads.add(n.dependent());
                 }
             }
             for (ActorMention m : ms) {
-                if (heads.contains(m.head()) && m.end() <= pronoun && compatible(m, want)) {
+                // "appreciated the police personnel for … their excellent response": a body of no
+                // country yet, which the sentence's place or the dateline may still give one.
+                boolean countryless = want == Kind.PLURAL && m.actor() == null && m.form() == Form.ROLE
+                        && m.role() != null && reason != null;
+                // "the police … their excellent response": a body plural without an "s".
+                boolean pluralBody = want == Kind.PLURAL && m.role() != null && m.actor() != null
+                        && (m.form() == Form.ROLE || m.form() == Form.REFERENCE)
+                        && PLURAL_WITHOUT_S.contains(m.lastWord().toLowerCase(Locale.ROOT));
+                if (heads.contains(m.head()) && m.end() <= pronoun && (compatible(m, want) || countryless || pluralBody)) {
                     return m;
                 }
             }

@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.dyad.core.actors.Antecedents.Kind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
@@ -54,7 +55,7 @@ final class CorefSearch {
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             ActorMention best = null;
             for (ActorMention m : here) {
-                if (m.end() <= at && fits.test(m)
+                if (m.end() <= at && fits.test(m) && !Dateline.opens(s, m)
                         && (!subjectsOnly || Syntax.isSubject(g, m) || Syntax.ownsSubjectThing(g, m, here))
                         && (best == null || m.start() > best.start())) {
                     best = m;
@@ -63,13 +64,20 @@ final class CorefSearch {
             if (best != null) {
                 return best;
             }
+            if (subjectsOnly) {
+                ActorMention mate = clauseMate(s, g, at, fits, here);
+                if (mate != null) {
+                    return mate;
+                }
+            }
             for (int k = s.index() - 1; k >= Math.max(0, s.index() - WINDOW); k--) {
                 List<ActorMention> prev = bySentence.getOrDefault(k, List.of());
                 Graph pg = basics.get(k);
+                Sentence ps = in.sentences().get(k);
                 ActorMention embedded = null;
                 for (int i = prev.size() - 1; i >= 0; i--) {
                     ActorMention m = prev.get(i);
-                    if (!fits.test(m) || subjectsOnly && !Syntax.isSubject(pg, m)) {
+                    if (!fits.test(m) || subjectsOnly && !Syntax.isSubject(pg, m) || Dateline.opens(ps, m)) {
                         continue;
                     }
                     // "Slovakia … is the country with which Moscow enjoys the best relations. However,
@@ -86,5 +94,32 @@ final class CorefSearch {
             }
         }
         return null;
+    }
+
+    /**
+     * For a possessive, the nearest earlier fitting mention in its own clause (so in its own noun
+     * phrase), before any subject of a sentence before: "an embargo on Western supporters of Israel in its
+     * war" is Israel's war, whatever the story's subject was. Not a modifier of a noun, which is
+     * the one acting: in "blocking UN inspections of its nuclear sites" the sites are not the UN's.
+     * Null when there is none or the word is no possessive.
+     */
+    private static @Nullable ActorMention clauseMate(Sentence s, Graph g, int at, Predicate<ActorMention> fits,
+            List<ActorMention> here) {
+        Edge up = g.head(at);
+        if (up == null || !up.relation().equals("nmod:poss")) {
+            return null;
+        }
+        int clause = Syntax.clause(s, g, at);
+        ActorMention best = null;
+        for (ActorMention m : here) {
+            Edge mUp = g.head(m.head());
+            boolean modifier = mUp != null && (mUp.relation().equals("compound") || mUp.relation().equals("amod"));
+            if (m.end() <= at && fits.test(m) && !modifier && !Dateline.opens(s, m)
+                    && (best == null || m.start() > best.start())
+                    && Syntax.clause(s, g, m.head()) == clause) {
+                best = m;
+            }
+        }
+        return best;
     }
 }

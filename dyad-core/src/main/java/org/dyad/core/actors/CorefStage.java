@@ -114,6 +114,9 @@ public final class CorefStage implements Stage {
             resolveMention(doc, s, g, m0, own, resolved);
         }
         doc.described.learn(s, resolved);
+        // "Yoon's party said it welcomed …": organs whose owner is already known take its country
+        // before the pronouns look back for a body; those a pronoun owns ("its army") wait below.
+        resolved = owners.possessedOrgans(s, g, resolved, in.document().date());
         resolveWords(doc, s, g, enhanced, resolved);
         resolved = owners.possessedOrgans(s, g, resolved, in.document().date());
         resolved = owners.loyalForces(s, g, resolved, in.document().date());

@@ -119,6 +119,16 @@ public final class Dateline {
     }
 
     /**
+     * Whether a mention is a place in capitals that opens its sentence the way a dateline does
+     * ("BEIRUT: Human Rights Watch accused …"): where the report was filed, which no pronoun of
+     * the story stands for.
+     */
+    static boolean opens(Sentence s, ActorMention m) {
+        return m.start() == lead(s) && m.end() < s.size() && CLOSERS.contains(s.token(m.end()).word())
+                && m.text().length() > 1 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+    }
+
+    /**
      * Words that may close a dateline's place: "ISLAMABAD, …", "(NEW YORK) —", "KABUL — …", and
      * the agency's bracket of a wire dateline that lost its dash ("MEXICO CITY (AP) Mexico's …").
      */

@@ -311,6 +311,13 @@ final class OccupationBodies {
                 end = j;
             }
         }
+        PhraseMatcher.Found trailing = country == null ? country(found, end, false) : null;
+        if (trailing != null && (trailing.end() == s.size() || acronymAfter(s, found, trailing.end()) != null
+                || !Character.isLetterOrDigit(s.token(trailing.end()).word().charAt(0)))) {
+            // "the National Trade Union Federation Pakistan (NTUF)": the country closing the name.
+            country = trailing;
+            end = trailing.end();
+        }
         int[] span = dictionaryAllows(found, start, end);
         if (span == null) {
             return null;

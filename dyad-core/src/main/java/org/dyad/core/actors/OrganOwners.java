@@ -161,8 +161,11 @@ final class OrganOwners {
     private static final List<String> LOYAL_MODIFIERS = List.of("pro-government", "government-backed",
             "government-allied", "state-backed", "army-backed", "pro-regime", "regime-backed");
 
-    /** Participles of taking a side: "fighters backing the Somali government". */
-    private static final Set<String> SIDING = Set.of("back", "support", "defend");
+    /**
+     * Participles of taking a side: "fighters backing the Somali government", "fighters aligned
+     * with Damascus", "militias allied to the government".
+     */
+    private static final Set<String> SIDING = Set.of("back", "support", "defend", "align", "ally", "affiliate");
 
     /**
      * Armed men on a state's side are its irregular forces (MIL), as the dictionaries code the
@@ -181,7 +184,16 @@ final class OrganOwners {
             String lead = s.words(Math.max(0, m.start() - 3), m.start()).toLowerCase(Locale.ROOT).replace(" ", "");
             boolean loyal = LOYAL_MODIFIERS.stream().anyMatch(lead::endsWith);
             ActorMention state = null;
-            for (Edge e : g.children(m.head())) {
+            List<Edge> sides = new ArrayList<>(g.children(m.head()));
+            Edge up = g.head(m.head());
+            if (up != null && up.relation().startsWith("nsubj") && up.governor() > m.head()
+                    && SIDING.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && s.token(up.governor()).pos().equals("VBN")) {
+                // "Residents accused fighters aligned with Damascus of killing him", parsed with the
+                // fighters as the subject of "aligned": the participle still describes them.
+                sides.add(new Edge(m.head(), up.governor(), "acl"));
+            }
+            for (Edge e : sides) {
                 String lemma = s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT);
                 boolean siding = e.relation().startsWith("acl") && SIDING.contains(lemma)
                         || e.relation().equals("amod") && lemma.equals("loyal");

@@ -230,6 +230,25 @@ final class PlaceContext {
                 out.add(m.withActor(base.actor(), null, Form.UNKNOWN, " + based in: '" + base.text() + "'"));
                 continue;
             }
+            String kind = InstitutionNames.sectorOf(s, m);
+            if (kind != null) {
+                // "a grant for the Peshawar Institute of Cardiology": a hospital, school or place of
+                // worship no dictionary names is of the place its name begins with, else of the
+                // dateline's country when the sentence names no other.
+                ActorMention where = townInName(m, towns);
+                if (where == null && (Syntax.isSubject(g, m) || Syntax.isObject(g, m) || obliqueOfVerb(s, g, m.head()))) {
+                    // "The New Oriental School, the biggest private English teaching network in China":
+                    // the one place of its clause.
+                    where = onePlace(s, g, m.head(), ms);
+                }
+                if (where == null && docPlace != null && docPlace.actor() != null && !anyPlace
+                        && !otherCountry(ms, docPlace)) {
+                    where = docPlace;
+                }
+                out.add(m.withActor(where == null ? null : where.actor(), kind, Form.ROLE, " + an institution's name"
+                        + (where == null ? "" : ", in '" + where.text() + "'")));
+                continue;
+            }
             if (m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
                     && (Syntax.isSubject(g, m) || Syntax.isObject(g, m) || obliqueOfVerb(s, g, m.head()))) {
                 // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": an
@@ -370,6 +389,15 @@ final class PlaceContext {
                 if (ctx == null && !anyPlace && !otherCountry(ms, docPlace)) {
                     // The dateline, only when the sentence names no other country: in "JEDDAH — Sudan's
                     // army … committed to protect civilians" the civilians are not Saudi.
+                    ctx = docPlace;
+                }
+                if (ctx == null && "LEG".equals(m.role()) && !m.text().toLowerCase(Locale.ROOT).contains("congress")
+                        && namesDatelineCountry(s, ms, docPlace)) {
+                    // "WASHINGTON: … bombs on one of Iran's nuclear sites …, the US's top general told
+                    // senators": legislators of no stated country, in a sentence that names the
+                    // dateline's country among others, sit in its legislature; a foreign one is named
+                    // ("Iranian lawmakers"), and "Congressional leaders" are Washington's wherever the
+                    // report was filed.
                     ctx = docPlace;
                 }
                 if (ctx == null && anyPlace && (ON_THE_SPOT.contains(m.role()) || protesters(s, m))) {
@@ -667,6 +695,29 @@ final class PlaceContext {
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */
+    /** A town the gazetteer places that begins an organisation's name ("Peshawar Institute of …"), or null. */
+    private static @Nullable ActorMention townInName(ActorMention m, List<ActorMention> towns) {
+        for (ActorMention t : towns) {
+            if (t.start() == m.start() && t.end() < m.end() && t.actor() != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a sentence's mentions name the dateline's own country (by itself or as an actor's). */
+    private static boolean namesDatelineCountry(Sentence s, List<ActorMention> ms, @Nullable ActorMention dateline) {
+        if (dateline == null || dateline.actor() == null || dateline.actor().country() == null) {
+            return false;
+        }
+        for (ActorMention m : ms) {
+            if (m.actor() != null && dateline.actor().country().equals(m.actor().country()) && !Dateline.opens(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;

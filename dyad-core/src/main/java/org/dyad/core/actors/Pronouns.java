@@ -155,6 +155,12 @@ final class Pronouns {
         ActorMention a = possessive ? Antecedents.forObject(enhanced, t.index(), want, resolved) : null;
         if (a == null && possessive) {
             a = Antecedents.ownSubject(s, g, enhanced, t.index(), want, resolved);
+            if (a != null && Antecedents.forcePossessor(s, g, t.index())
+                    && Antecedents.unarmedBody(a, in.document().date())) {
+                // "Human Rights Watch accused Israel … during its recent war": a body with no arms
+                // wages no war; the look-back below finds the armed actor.
+                a = null;
+            }
         }
         List<ActorMention> joint = a == null && possessive && want == Kind.PLURAL
                 ? Antecedents.jointSubjects(s, g, enhanced, t.index(), resolved) : List.of();
@@ -170,6 +176,12 @@ final class Pronouns {
         if (a != null && Antecedents.otherGender(a, she, feminine)) {
             // "he thanked her for her support": "her" is not the man of the clause.
             a = null;
+        }
+        if (a != null && a.actor() == null && a.form() == Form.ROLE && a.role() != null) {
+            // A body of no country yet keeps its role, for the sentence's place or the dateline to complete.
+            resolved.add(new ActorMention(s.index(), t.index(), t.index() + 1, t.index(), null, a.role(), Form.ROLE,
+                    t.word(), "coref: the body '" + a.text() + "' (" + a.rule() + ")"));
+            return;
         }
         if (a != null) {
             // "pressed Israel to stop its strikes": a possessive is its own clause's subject's.
@@ -430,9 +442,11 @@ final class Pronouns {
                         Form.REFERENCE, t.word(), "place: '" + words + "' is in " + iso + " (gazetteer)"));
             }
             a = null;
-        } else if (want == Kind.THING && Antecedents.forceSubject(s, g, t.index())) {
+        } else if (want == Kind.THING && (Antecedents.forceSubject(s, g, t.index())
+                || Antecedents.forcePossessor(s, g, t.index()))) {
             // "The United Nations imposed sanctions on Iraq after it invaded Kuwait": a body
-            // with no arms of its own invades, attacks or occupies nothing.
+            // with no arms of its own invades, attacks or occupies nothing, and wages no war of its
+            // own ("Human Rights Watch accused Israel … during its recent war").
             a = CorefSearch.antecedent(s, g, t.index(), m -> (Antecedents.compatible(m, Kind.THING)
                     || Antecedents.singularGroup(m, in.sentences().get(m.sentence())))
                     && !Antecedents.unarmedBody(m, in.document().date()),

@@ -42,11 +42,15 @@ final class Surnames {
             boolean person = m.actor().kind() == ActorKind.PERSON && m.form() == Form.NAME
                     || "PERSON".equals(last.ner()) && "PERSON".equals(s.token(m.end() - 2).ner())
                     || "PERSON".equals(last.ner()) && m.form() == Form.ROLE && titled(s.token(m.end() - 2));
-            String surname = last.word();
-            if (!person || surname.isEmpty() || !Character.isUpperCase(surname.charAt(0))) {
+            if (!person) {
                 continue;
             }
-            remember(surname, m);
+            String surname = last.word();
+            // "Lee Jae-myung", split as "Lee Jae - myung": a lower-case last part is no surname, but
+            // the family name before it still is.
+            if (!surname.isEmpty() && Character.isUpperCase(surname.charAt(0))) {
+                remember(surname, m);
+            }
             String country = m.actor().country();
             if (country != null && (FAMILY_NAME_FIRST.contains(country)
                     || m.actor().kind() == ActorKind.PERSON && GIVEN_NAME_USED.contains(country))) {

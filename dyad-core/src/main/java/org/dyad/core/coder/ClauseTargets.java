@@ -322,7 +322,7 @@ final class ClauseTargets {
      * Whether a phrase is brought in by "together with" or "along with": "with" as its case and
      * "together" or "along" just before it (an advmod of the phrase, or the case with "with" fixed to it).
      */
-    private static boolean companion(SentenceView v, int head) {
+    static boolean companion(SentenceView v, int head) {
         for (Edge c : v.basic.children(head, "case")) {
             int p = c.dependent();
             String w = v.word(p);
@@ -332,9 +332,22 @@ final class ClauseTargets {
             if ((w.equals("together") || w.equals("along")) && p + 1 < v.s.size() && v.word(p + 1).equals("with")) {
                 return true;
             }
+            if (w.equals("alongside") || w.equals("with") && p > 0 && v.word(p - 1).equalsIgnoreCase("jointly")) {
+                return true;
+            }
+            Edge up = v.basic.head(head);
+            if (w.equals("with") && up != null && PARTNERSHIP.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))
+                    && up.governor() > 0 && v.word(up.governor() - 1).equalsIgnoreCase("in")) {
+                // "organised by the victims' association, in collaboration with the trade union federation".
+                return true;
+            }
         }
         return false;
     }
+
+    /** Nouns of doing something with another: "in collaboration with X" is X acting on the source's side. */
+    private static final Set<String> PARTNERSHIP = Set.of("collaboration", "cooperation", "co-operation",
+            "partnership", "coordination", "conjunction", "association", "concert", "tandem", "alliance");
 
     /** Whether a word is the one before whom something is done: "in front of X", "in the presence of X". */
     private static boolean witness(SentenceView v, int w) {

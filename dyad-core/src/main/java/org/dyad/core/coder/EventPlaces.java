@@ -110,7 +110,9 @@ final class EventPlaces {
         for (Edge e : v.basic.children(trigger)) {
             if (e.relation().startsWith("obl") || e.relation().startsWith("nmod") || e.relation().startsWith("advcl")) {
                 for (ActorMention m : v.objectActors(e.dependent())) {
-                    if (!sources.contains(m) && m.form() != ActorMention.Form.CAPITAL) {
+                    // (not who acts alongside: "held a protest in collaboration with the Kissan Ittehad")
+                    if (!sources.contains(m) && m.form() != ActorMention.Form.CAPITAL
+                            && !ClauseTargets.companion(v, m.head())) {
                         return m;
                     }
                 }

@@ -68,6 +68,14 @@ final class Perpetrators {
             c.sources = criminals(v, c, c.sources, Set.of("CVL"), "one who kills his kin", "who attacked his kin");
             return;
         }
+        if (!c.targets.isEmpty() && c.sources.size() == 1 && oneMan(v, c.sources.get(0))
+                && c.targets.stream().allMatch(t -> onePerson(v, t))) {
+            // "A 19-year-old girl was shot dead by a married man after she refused his proposal":
+            // one man who kills one person is a criminal, not a band of armed men.
+            c.sources = criminals(v, c, c.sources, Set.of("CVL"), "one man who kills one person",
+                    "who killed one person");
+            return;
+        }
         List<ActorMention> sources = new ArrayList<>(c.sources.size());
         for (ActorMention m : c.sources) {
             if (m.form() == ActorMention.Form.ROLE && "CVL".equals(m.role())
@@ -79,6 +87,21 @@ final class Perpetrators {
             sources.add(m);
         }
         c.sources = sources;
+    }
+
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "him", "she", "her");
+
+    /** Whether a mention is one plain man of no other role: "a married man", "a man". */
+    private static boolean oneMan(SentenceView v, ActorMention m) {
+        return m.form() == ActorMention.Form.ROLE && "CVL".equals(m.role()) && m.head() >= 0
+                && v.word(m.head()).equalsIgnoreCase("man");
+    }
+
+    /** Whether a mention is one civilian person: "a 19-year-old girl", "a shopkeeper", "she". */
+    private static boolean onePerson(SentenceView v, ActorMention t) {
+        String pos = t.head() >= 0 ? v.s.token(t.head()).pos() : "";
+        return "CVL".equals(RoleCodes.roleOf(t.codeAt(v.date)))
+                && (pos.equals("NN") || pos.equals("PRP") && SINGULAR_PRONOUNS.contains(v.word(t.head()).toLowerCase(Locale.ROOT)));
     }
 
     /** Roles of people who sexually assault that make them criminals: civilians, and armed men of no side. */

@@ -32,7 +32,7 @@ public final class ActorDictionaryLoader {
             ActorKind.NGO, Set.of("name", "adj", "code", "country", "parent", "note", "source"),
             ActorKind.GROUP, Set.of("name", "local", "adj", "code", "country", "parent", "note", "source"),
             ActorKind.ORG, Set.of("name", "local", "adj", "code", "country", "parent", "note", "source"),
-            ActorKind.PERSON, Set.of("name", "code", "country", "note", "source"));
+            ActorKind.PERSON, Set.of("name", "local", "code", "country", "note", "source"));
 
     private final Problems problems;
     private final Map<String, Block> blocks = new LinkedHashMap<>();
