@@ -435,6 +435,7 @@ public final class ActorStage implements Stage {
 
     private void composeRoles(Sentence s, Graph g, List<Part> parts, List<ActorMention> out,
             Litigants.Context context, @Nullable LocalDate date) {
+        Map<Part, Part> ownerBefore = new HashMap<>();
         for (Part r : parts) {
             if (!r.isRole() || r.used) {
                 continue;
@@ -468,6 +469,12 @@ public final class ActorStage implements Stage {
                 continue;
             }
             List<Part> owners = postedTo(s, owners(s, g, parts, r), r);
+            Part shared = owners.isEmpty() ? conjunctsOwner(g, r, ownerBefore) : null;
+            if (shared != null) {
+                // "PTI leaders and workers": the role word joined to one that an owner before both
+                // owns is that owner's too (a mention of its own).
+                owners = List.of(shared);
+            }
             if (owners.isEmpty() && insideOwned(out, r)) {
                 // "leaders and workers of PTI": the role word joined to one an owner after both
                 // already spans is that owner's too, one mention with it.
@@ -587,7 +594,11 @@ public final class ActorStage implements Stage {
                     // are joined to, but the mention is theirs alone, not the settlers' words too.
                     start = r.start;
                 }
-                if (a.end < r.start && DefinedAcronyms.close(s.token(a.end).word())) {
+                if (a == shared) {
+                    // The owner's words belong to the first role word's mention.
+                    start = r.start;
+                }
+                if (a != shared && a.end < r.start && DefinedAcronyms.close(s.token(a.end).word())) {
                     // "(PKI) President Khalid Khokhar": the mention takes both brackets, not half of them.
                     start = a.start - 1;
                 }
@@ -621,10 +632,43 @@ public final class ActorStage implements Stage {
                     }
                 }
                 out.add(mention(s, start, end, r.head, owner, useRole, Form.ROLE, ownerRule));
+                if (owners.size() == 1 && a.end <= r.start && owner == a.entry.actor()) {
+                    ownerBefore.put(r, a);
+                }
                 a.used = true;
             }
             r.used = true;
         }
+    }
+
+    /** Kinds of bodies whose members several joined role words may name: parties, groups, organisations. */
+    private static final Set<ActorKind> MEMBER_BODIES = Set.of(ActorKind.GROUP, ActorKind.ORG, ActorKind.NGO);
+
+    /**
+     * The owner before a role word to which this one is joined by "and", when that owner is a
+     * party or another body of members (not a country: in "Israeli settlers and soldiers" the
+     * adjective's reach is the tree's to say); else null.
+     */
+    private static @Nullable Part conjunctsOwner(Graph g, Part r, Map<Part, Part> ownerBefore) {
+        Edge up = g.head(r.head);
+        if (up == null || !up.relation().startsWith("conj")) {
+            return null;
+        }
+        for (Edge e : g.children(r.head)) {
+            String rel = e.relation();
+            if (rel.equals("amod") || rel.equals("compound") || rel.startsWith("nmod") || rel.equals("det")) {
+                // "SLM former rebels and pro-government forces", "Taliban militants and a teenage
+                // girl": a role word with words of its own is not the first one's owner's.
+                return null;
+            }
+        }
+        for (Map.Entry<Part, Part> e : ownerBefore.entrySet()) {
+            Actor owner = e.getValue().entry.actor();
+            if (e.getKey().head == up.governor() && owner != null && MEMBER_BODIES.contains(owner.kind())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /**

@@ -684,11 +684,16 @@ final class Antecedents {
         Set<String> out = new java.util.HashSet<>();
         for (ActorMention m : ms) {
             if (m.actor() != null && heads.contains(m.head())) {
-                out.add(m.codeAt(null));
+                // A person by who they are, not by their code: "Trump said he had asked Secretary
+                // of State Marco Rubio" is Trump asking, though both are USAGOV.
+                out.add(m.actor().kind() == ActorKind.PERSON ? PERSON_KEY + DocumentCountry.key(m.actor()) : m.codeAt(null));
             }
         }
         return out;
     }
+
+    /** How {@link #coArguments} marks a person, whom only the same person matches. */
+    static final String PERSON_KEY = "person:";
 
     /** Nouns of bodies of people that take a plural verb and pronoun but end in no "s". */
     private static final Set<String> PLURAL_WITHOUT_S = Set.of("police", "personnel", "people");

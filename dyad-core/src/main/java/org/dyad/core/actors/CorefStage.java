@@ -250,8 +250,9 @@ public final class CorefStage implements Stage {
     }
 
     /**
-     * "first deputy prime ministers Anatoly Chubais and Boris Nemtsov": a title in the plural
-     * before one name is also that of the unknown person named in the name's conjunct.
+     * "first deputy prime ministers Anatoly Chubais and Boris Nemtsov", "PTI leaders Meher Bano
+     * Qureshi, Zahid Bahar Hashmi, and Diler Mahar": a title in the plural before one name is also
+     * that of the unknown people named in the name's conjuncts.
      */
     private static List<ActorMention> sharedTitles(Sentence s, Graph g, List<ActorMention> ms) {
         List<ActorMention> out = new ArrayList<>(ms);
@@ -264,13 +265,26 @@ public final class CorefStage implements Stage {
             }
             for (ActorMention t : ms) {
                 if (t.form() == Form.ROLE && t.role() != null && t.head() == up.governor()
-                        && s.token(t.start()).pos().equals("NNS") && Syntax.endsInName(s, t)) {
+                        && pluralTitle(s, t) && Syntax.endsInName(s, t)) {
                     out.set(i, m.withActor(t.actor(), t.role(), Form.ROLE, " + title shared with '" + t.text() + "'"));
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the title before a name is in the plural: "first deputy prime ministers Anatoly
+     * Chubais", "PTI leaders Meher Bano Qureshi" (a plural word before the name's first word).
+     */
+    private static boolean pluralTitle(Sentence s, ActorMention t) {
+        for (int k = t.start(); k < t.end() && !"PERSON".equals(s.token(k).ner()); k++) {
+            if (s.token(k).pos().equals("NNS")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

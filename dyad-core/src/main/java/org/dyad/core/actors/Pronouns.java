@@ -393,7 +393,8 @@ final class Pronouns {
                 && !Antecedents.otherGender(m, she, feminine)
                 // "They also urged the Sri Lankan government and the LTTE to …": the subject is
                 // none of those its own verb acts on.
-                && !(m.actor() != null && coArguments.contains(m.codeAt(in.document().date())))
+                && !(m.actor() != null && (coArguments.contains(m.codeAt(in.document().date()))
+                        || coArguments.contains(Antecedents.PERSON_KEY + DocumentCountry.key(m.actor()))))
                 && !boundMentions.contains(m)
                 && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                 && (Antecedents.compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in, !possessive)

@@ -27,8 +27,11 @@ final class Combatants {
 
     private static final Set<String> MELEE_PREPS = Set.of("in", "during", "amid");
 
-    /** Prepositions of the fight someone fell in: "killed in clashes with", "during a fight with". */
-    private static final Set<String> FELL_IN = Set.of("in", "during");
+    /**
+     * Prepositions of the fight someone fell in: "killed in clashes with", "during a fight with",
+     * "shot dead after an exchange of fire with police".
+     */
+    private static final Set<String> FELL_IN = Set.of("in", "during", "after");
 
     /**
      * The actors of a "with" phrase of a fight that a passive act with no agent happened in or during
