@@ -1220,25 +1220,19 @@ public final class ActorStage implements Stage {
      * it with capitalised words: neither the name's first word nor its last.
      */
     private static boolean insideName(Sentence s, ActorMention m) {
-        if (m.start() == 0 || m.end() >= s.size() || m.role() == null || NAMED_ORGANS.contains(m.role())) {
+        if (m.start() == 0 || m.end() >= s.size() || m.role() == null || RoleCodes.STATE_ORGANS.contains(m.role())) {
             // "Bori Divisional Police Station", "the Brussels Court Martial": a state organ's word in
             // a name still says whose the place or the body is.
             return false;
         }
         for (int k = m.start() - 1; k <= m.end(); k++) {
             Token t = s.token(k);
-            boolean joiner = k > m.start() - 1 && k < m.end() && t.word().equals("for");
-            if (!"ORGANIZATION".equals(t.ner()) || !joiner && (t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0)))) {
+            if (!"ORGANIZATION".equals(t.ner()) || t.word().isEmpty() || !Character.isUpperCase(t.word().charAt(0))) {
                 return false;
             }
         }
-        return !ARTICLE_WORDS.contains(s.token(m.start() - 1).word().toLowerCase(Locale.ROOT));
+        return !OccupationBodies.ARTICLES.contains(s.token(m.start() - 1).word().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> ARTICLE_WORDS = Set.of("the", "a", "an");
-
-    /** Roles of state organs and armed bodies, whose word keeps its sense inside a longer name. */
-    private static final Set<String> NAMED_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
     /** Words for the head or the voice of a body, between its name and a person's: "SLM chief", "US Treasury Secretary". */
     private static final Set<String> HEAD_WORDS = Set.of("chief", "secretary", "spokesman", "spokeswoman",

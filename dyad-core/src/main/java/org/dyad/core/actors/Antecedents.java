@@ -713,7 +713,6 @@ final class Antecedents {
         if (poss == null || !poss.relation().equals("nmod:poss")) {
             return null;
         }
-        Edge up = enhanced.head(poss.governor());
         Edge reason = null;
         for (Edge o : enhanced.parents(poss.governor())) {
             Edge r = o.relation().equals("obj") ? enhanced.head(o.governor()) : null;
@@ -723,8 +722,8 @@ final class Antecedents {
                 reason = r;
             }
         }
-        up = reason != null ? reason : up;
-        if (up == null || !REASONS.contains(up.relation()) && up != reason) {
+        Edge up = reason != null ? reason : enhanced.head(poss.governor());
+        if (up == null || reason == null && !REASONS.contains(up.relation())) {
             return null;
         }
         for (Edge e : enhanced.children(up.governor())) {

@@ -150,7 +150,8 @@ final class OccupationBodies {
         return out;
     }
 
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** The articles, lower-case. */
+    static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** Body words of a state's own organs, with their role. */
     private static final Map<String, String> STATE_BODIES = Map.ofEntries(Map.entry("commission", "GOV"),

@@ -236,7 +236,7 @@ final class PlaceContext {
                 // worship no dictionary names is of the place its name begins with, else of the
                 // dateline's country when the sentence names no other.
                 ActorMention where = townInName(m, towns);
-                if (where == null && (Syntax.isSubject(g, m) || Syntax.isObject(g, m) || obliqueOfVerb(s, g, m.head()))) {
+                if (where == null && actsInClause(s, g, m)) {
                     // "The New Oriental School, the biggest private English teaching network in China":
                     // the one place of its clause.
                     where = onePlace(s, g, m.head(), ms);
@@ -250,7 +250,7 @@ final class PlaceContext {
                 continue;
             }
             if (m.form() == Form.UNKNOWN && m.actor() == null && m.rule().startsWith("ner:organization")
-                    && (Syntax.isSubject(g, m) || Syntax.isObject(g, m) || obliqueOfVerb(s, g, m.head()))) {
+                    && actsInClause(s, g, m)) {
                 // "dispatched inspectors to Esfahan Uranium Conversion Facilities in central Iran": an
                 // organisation or site no dictionary knows, acting or acted on in a clause with one
                 // country as its place, is that country's (no role).
@@ -694,7 +694,11 @@ final class PlaceContext {
         return null;
     }
 
-    /** Whether a sentence's actors name a country other than the dateline's. */
+    /** Whether a mention acts or is acted on in its clause: its subject, its object, or an oblique of its verb. */
+    private static boolean actsInClause(Sentence s, Graph g, ActorMention m) {
+        return Syntax.isSubject(g, m) || Syntax.isObject(g, m) || obliqueOfVerb(s, g, m.head());
+    }
+
     /** A town the gazetteer places that begins an organisation's name ("Peshawar Institute of …"), or null. */
     private static @Nullable ActorMention townInName(ActorMention m, List<ActorMention> towns) {
         for (ActorMention t : towns) {
@@ -718,6 +722,7 @@ final class PlaceContext {
         return false;
     }
 
+    /** Whether a sentence's actors name a country other than the dateline's. */
     private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;
