@@ -266,10 +266,15 @@ public final class ActorStage implements Stage {
                 blocked.set(f.start(), f.end());
             }
         }
-        addUnknownEntities(s, g, out, blocked);
+        addUnknownEntities(s, g, out, blocked, date);
         out = offices.appositions(s, g, out, date);
         out = Offices.lieutenants(s, g, out);
         out = Residence.apply(s, g, out);
+        out = RegionalPeoples.apply(s, g, out, dictionary);
+        out = GeneralRank.apply(s, out);
+        out = InstitutionNames.administrations(g, out);
+        List<ActorMention> titled = out;
+        out.removeIf(m -> titleOfCountries(s, g, m, titled));
         out = followers.apply(s, g, out, date);
         out = OrganCompounds.apply(s, g, out, dictionary);
         out.removeIf(m -> foreignOfNoCountry(s, g, m));
@@ -1129,6 +1134,12 @@ public final class ActorStage implements Stage {
             if (!p.isPerson() || p.used) {
                 continue;
             }
+            if (InstitutionNames.personInName(s, p.start, p.end)) {
+                // "the Shaheed Benazir Bhutto Women University Peshawar": a person whose name an
+                // institution bears is no actor there; the name is read whole as the institution.
+                p.used = true;
+                continue;
+            }
             ActorMention title = null;
             for (ActorMention m : out) {
                 if (m.form() == Form.ROLE && m.end() <= p.start && (p.start - m.end() <= 1
@@ -1397,7 +1408,8 @@ public final class ActorStage implements Stage {
     }
 
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */
-    private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out, java.util.BitSet blocked) {
+    private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out, java.util.BitSet blocked,
+            @Nullable LocalDate date) {
         for (String ner : new String[] {"PERSON", "ORGANIZATION"}) {
             for (Sentence.Run r : s.runs(ner, k -> true)) {
                 boolean overlap = blocked.get(r.start(), r.end()).cardinality() > 0;
@@ -1407,7 +1419,12 @@ public final class ActorStage implements Stage {
                 if (overlap) {
                     continue;
                 }
-                ActorMention body = ner.equals("PERSON") ? possessingBody(s, r.start(), out) : null;
+                if (ner.equals("PERSON") && gatheringPlace(s, g, g.spanHead(r.start(), r.end()))) {
+                    // "Addressing a rally in Garhi Khuda Bakhsh": where a gathering is held is a place
+                    // the tagger took for a person's name.
+                    continue;
+                }
+                ActorMention body = ner.equals("PERSON") ? possessingBody(s, r.start(), out, date) : null;
                 if (body != null) {
                     // "the Human Rights Commission of Pakistan's Qazi Khizar": a body's own person is the body's.
                     out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), body.actor(), body.role(),
@@ -1420,9 +1437,54 @@ public final class ActorStage implements Stage {
         }
     }
 
-    /** The body named just before a name with "'s", or null. */
-    private static @Nullable ActorMention possessingBody(Sentence s, int name, List<ActorMention> out) {
-        if (name < 2 || !s.token(name - 1).isPossessiveMark()) {
+    /**
+     * "brokered by mediators Qatar, the United States and Egypt": a role word of no country written
+     * before countries' names as a title describes those countries; it is no actor of its own.
+     */
+    private static boolean titleOfCountries(Sentence s, Graph g, ActorMention m, List<ActorMention> all) {
+        if (m.form() != Form.ROLE || m.actor() != null) {
+            return false;
+        }
+        for (ActorMention c : all) {
+            if (c.start() == m.end() && c.actor() != null && c.actor().kind() == ActorKind.COUNTRY
+                    && c.form() == Form.NAME && g.children(c.head(), "compound").stream()
+                    .anyMatch(e -> e.dependent() == m.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gatherings whose "in" or "at" phrase says where they are held. */
+    private static final Set<String> GATHERINGS = Set.of("rally", "gathering", "meeting", "jalsa", "protest",
+            "ceremony", "conference", "procession", "convention", "sit-in", "march", "funeral");
+
+    /** Whether a word is the object of "in" or "at" after a gathering: "a rally in Garhi Khuda Bakhsh". */
+    private static boolean gatheringPlace(Sentence s, Graph g, int head) {
+        Edge up = g.head(head);
+        return up != null && (up.relation().equals("nmod:in") || up.relation().equals("nmod:at")
+                || up.relation().equals("nmod") && g.markedBy(s, head, Set.of("in", "at")))
+                && GATHERINGS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Roles of a political party's code. */
+    private static final Set<String> PARTY_ROLES = Set.of("PTY", "OPP");
+
+    /** The body named just before a name with "'s", or a party's name just before it; else null. */
+    private static @Nullable ActorMention possessingBody(Sentence s, int name, List<ActorMention> out,
+            @Nullable LocalDate date) {
+        if (name >= 1 && !s.token(name - 1).isPossessiveMark()) {
+            // "Member of the opposition JUI-F Rehana Ismail": a party's name written before a name
+            // no dictionary knows, as a title is, makes that person the party's.
+            for (ActorMention m : out) {
+                if (m.end() == name && m.actor() != null && BODIES.contains(m.actor().kind())
+                        && m.form() == Form.NAME && RoleCodes.roleIn(m.codeAt(date), PARTY_ROLES)) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        if (name < 2) {
             return null;
         }
         for (ActorMention m : out) {

@@ -951,7 +951,10 @@ final class Antecedents {
             "regime", "cabinet", "junta", "navy", "force", "guard", "opposition", "media", "press", "party",
             "authority", "leadership", "commission", "tribunal", "senate", "congress", "assembly", "office",
             "department", "service", "embassy", "mission", "gendarmerie", "militia", "coalition", "alliance", "company",
-            "firm", "bank", "corporation");
+            "firm", "bank", "corporation",
+            // "PESHAWAR: Member of the opposition JUI-F Rehana Ismail insisted … not limited to the
+            // University of Malakand. She alleged …": an institution is no "she".
+            "university", "college", "school", "hospital", "institute", "academy");
 
     /**
      * Whether a role mention holds a plural common noun ("French companies Rhone-Poulenc"): many

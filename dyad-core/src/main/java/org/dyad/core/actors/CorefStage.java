@@ -233,6 +233,9 @@ public final class CorefStage implements Stage {
                         bySentence, basics));
                 continue;
             }
+            if (t.isNoun() && DefiniteNouns.nationalGroup(s, g, t, resolved, in, bySentence, basics)) {
+                continue;
+            }
             if (t.isNoun() && t.index() > 0 && !Syntax.covered(resolved, t.index())
                     && s.token(t.index() - 1).word().equalsIgnoreCase("the")) {
                 DefiniteNouns.resolve(s, g, t, resolved, in, bySentence, basics, doc.countries);

@@ -89,6 +89,40 @@ final class DefiniteNouns {
         }
     }
 
+    /**
+     * "Hamas … The Palestinian group has ruled out any proposal": "the", a country's adjective and a
+     * noun for a group stand for the nearest armed or political group of that country named before.
+     * The adjective's mention gives way to a reference over all three words; true when one was made.
+     */
+    static boolean nationalGroup(Sentence s, Graph g, Token t, List<ActorMention> resolved, Analysis in,
+            Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
+        int i = t.index();
+        if (i < 2 || !GROUP_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || !s.token(i - 2).word().equalsIgnoreCase("the") || Syntax.covered(resolved, i)) {
+            return false;
+        }
+        ActorMention adj = null;
+        for (ActorMention m : resolved) {
+            if (m.start() == i - 1 && m.end() == i && m.form() == Form.ADJECTIVE && m.actor() != null
+                    && m.actor().kind() == ActorKind.COUNTRY) {
+                adj = m;
+            }
+        }
+        if (adj == null) {
+            return false;
+        }
+        String country = adj.actor().id();
+        ActorMention a = CorefSearch.antecedent(s, g, i - 2, m -> m.actor() != null
+                && m.actor().kind() == ActorKind.GROUP && country.equals(m.actor().country())
+                && m.form() == Form.NAME, resolved, in, bySentence, basics);
+        if (a == null) {
+            return false;
+        }
+        resolved.remove(adj);
+        resolved.add(CorefSearch.reference(s, i - 2, i + 1, i, a, null));
+        return true;
+    }
+
     /** Kingdoms: what "the kingdom" may stand for. */
     private static final Set<String> KINGDOMS = Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "THA", "KHM", "BTN", "ESP",
             "NLD", "BEL", "DNK", "NOR", "SWE", "LSO", "SWZ", "TON");

@@ -17,11 +17,20 @@ import org.jspecify.annotations.Nullable;
  * "personnel"), as the object of a verb of deploying whose subject is an army, police or
  * intelligence service, directly or through a quantity ("hundreds of men", "large numbers of men").
  */
-final class DeployedMen {
+public final class DeployedMen {
     private DeployedMen() {}
 
     /** How the rule of a mention that {@link #sentBy} gave a country says so. */
     static final String SENT_BY = " + sent by '";
+
+    /**
+     * Whether a mention is drones, missiles or rockets that {@link #sentBy} gave the country that
+     * launched them: the means of its act, never what it acts on.
+     */
+    public static boolean isLaunchedWeapon(ActorMention m) {
+        String last = m.lastWord();
+        return m.rule().contains(SENT_BY) && WEAPONS.stream().anyMatch(last::startsWith);
+    }
 
     private static final Set<String> PEOPLE = Set.of("man", "personnel", "member", "officer", "agent");
     private static final Set<String> DEPLOYING = Set.of("deploy", "dispatch", "send", "station", "post", "position",

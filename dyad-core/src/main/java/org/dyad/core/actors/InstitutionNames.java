@@ -1,10 +1,15 @@
 package org.dyad.core.actors;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Edge;
 import org.dyad.core.model.Sentence;
+import org.dyad.core.parse.Graph;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,8 +34,80 @@ final class InstitutionNames {
             Map.entry("gurdwara", "REL"), Map.entry("diocese", "REL"));
 
     /** Words that make the name a state's own body whatever else it holds: "Ministry of Health". */
-    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("ministry", "department", "directorate",
+    private static final Set<String> STATE_WORDS = Set.of("ministry", "department", "directorate",
             "board", "commission", "authority", "council");
+
+    /** Whether a mention is a subject or modifies one: "Punjab University student" of "… student organisations". */
+    private static boolean subjectOrItsModifier(Graph g, ActorMention m) {
+        if (Syntax.isSubject(g, m)) {
+            return true;
+        }
+        Edge up = g.head(m.head());
+        if (up == null || !up.relation().equals("compound")) {
+            return false;
+        }
+        Edge above = g.head(up.governor());
+        return above != null && above.relation().startsWith("nsubj");
+    }
+
+    /** Words for the body that runs an institution, read as government when alone. */
+    private static final Set<String> RUNNERS = Set.of("administration", "management");
+
+    /** Members of an institution who may face its administration: "student organisations", "doctors". */
+    private static final Set<String> MEMBERS = Set.of("student", "students", "teacher",
+            "teachers", "staff", "employees", "faculty", "doctors", "nurses", "organisations", "organizations",
+            "union", "unions", "federation", "association");
+
+    /**
+     * "The Punjab University student organisations have vowed to resume protests against the
+     * administration": a bare administration or management that the members of a university, a
+     * school or a hospital, as the subject, act on is that institution's, of its sector, not a
+     * government. ("A judge blocked the administration" in a story about Harvard is still the US
+     * government's: no members of the university act on it.)
+     */
+    static List<ActorMention> administrations(Graph g, List<ActorMention> ms) {
+        ActorMention institution = null;
+        for (ActorMention m : ms) {
+            if (m.actor() != null && ("EDU".equals(m.role()) || "HLH".equals(m.role()))
+                    && MEMBERS.contains(m.lastWord()) && subjectOrItsModifier(g, m)) {
+                institution = institution == null ? m : institution;
+            }
+        }
+        if (institution == null) {
+            return ms;
+        }
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            if (m.form() == Form.ROLE && m.actor() == null && "GOV".equals(m.role()) && !Syntax.isSubject(g, m)
+                    && RUNNERS.contains(m.lastWord()) && m.text().split(" ").length <= 2) {
+                out.add(m.withActor(institution.actor(), institution.role(), Form.ROLE,
+                        " + the institution's: '" + institution.text() + "'"));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a person's name at [start, end) lies inside an organisation's name that the tagger
+     * marks and that goes on to a word of kind ("Shaheed Benazir Bhutto Women University", "Lady
+     * Reading Hospital"): the institution bears the name; the person is no actor there.
+     */
+    static boolean personInName(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!"ORGANIZATION".equals(s.token(k).ner())) {
+                return false;
+            }
+        }
+        for (int k = end; k < s.size() && "ORGANIZATION".equals(s.token(k).ner()); k++) {
+            String w = s.token(k).word();
+            if (KINDS.containsKey(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The sector an unknown organisation's name gives it, or null: the last word of kind in the name,

@@ -402,6 +402,12 @@ final class Pronouns {
                         || DescribedPeople.isDescribed(m)
                         || DescribedPeople.onePersonOfNoCountry(in.sentences().get(m.sentence()), m))
                         || k == Kind.PLURAL && subjectPeopleOfNoCountry(m, basics)
+                        // "the armed men stayed on the highway … where they attacked a Levies check
+                        // post": a subject that is a plural with no "s", as written or as a description
+                        // taken up ("their" keeps to its own clause's people first, which this would pass over).
+                        || k == Kind.PLURAL && !possessive && m.actor() != null
+                        && (m.form() == Form.ROLE || m.form() == Form.REFERENCE) && Antecedents.pluralCommonNoun(m)
+                        && Syntax.isSubject(basics.get(m.sentence()), m)
                         || k == Kind.PLURAL && m.rule().startsWith(PairReferences.RULE));
     }
 
@@ -452,10 +458,36 @@ final class Pronouns {
                     || Antecedents.singularGroup(m, in.sentences().get(m.sentence())))
                     && !Antecedents.unarmedBody(m, in.document().date()),
                     resolved, in, bySentence, basics);
+        } else if (w.equals("its") && ownSubjectOfNoCountry(t.index())) {
+            // "the party expressed frustration with the federal government at its central executive
+            // committee meeting": the clause's own subject, a body no country was given yet, not a
+            // body named sentences before (UNICEF).
+            a = null;
         } else {
             a = CorefSearch.antecedent(s, g, t.index(), want, resolved, in, bySentence, basics);
         }
         return a;
+    }
+
+    /**
+     * Whether the subject of a possessive's own clause is a singular body's role word with no actor
+     * yet, and the possessive's noun a phrase of setting ("at its meeting"), not what the verb acts
+     * on ("the Supreme Court rejected its request" is another's request).
+     */
+    private boolean ownSubjectOfNoCountry(int at) {
+        Edge poss = g.head(at);
+        Edge setting = poss == null ? null : g.head(poss.governor());
+        if (setting == null || !setting.relation().startsWith("obl")) {
+            return false;
+        }
+        int clause = Syntax.clause(s, g, at);
+        for (ActorMention m : resolved) {
+            if (m.end() <= at && m.actor() == null && m.form() == Form.ROLE && Syntax.isSubject(g, m)
+                    && Antecedents.COLLECTIVE.contains(m.lastWord()) && Syntax.clause(s, g, m.head()) == clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ActorMention> here(Map<Integer, List<ActorMention>> bySentence, int sentence) {

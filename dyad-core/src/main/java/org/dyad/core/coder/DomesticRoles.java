@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.actors.RegionalPeoples;
 import org.dyad.core.dict.Dictionaries;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
@@ -109,7 +110,10 @@ final class DomesticRoles {
                 || role.fromAbroad() || ActorMention.secretaryGeneral(role.text())
                 // "terrorists … to fight against the U.S.-led coalition troops in the country": those who
                 // fight a force from abroad are not of its country.
-                || ActorMention.foreignForce(other.text())) {
+                || ActorMention.foreignForce(other.text())
+                // "President Zardari assured Kashmiris of support": people named by their region lend
+                // no country to the roles facing them.
+                || RegionalPeoples.isRegional(other)) {
             // "opposed the deployment of a regional peacekeeping force": peacekeepers are sent from
             // outside, never the own forces of those they stand between. Nor is the head of a body
             // one of the sides it addresses: "the secretary-general urged the armed groups".

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.actors.DeployedMen;
 import org.dyad.core.actors.PlaceCountries;
 import org.dyad.core.actors.StoryCountries;
 import org.dyad.core.dict.Dictionaries;
@@ -466,6 +467,12 @@ public final class EventCoder implements Stage {
         perpetrators.assign(doc, v, c, root);
         Perpetrators.sexualOffenders(v, c);
         Perpetrators.convicts(v, c);
+        if (c.targets.removeIf(t -> DeployedMen.isLaunchedWeapon(t) && c.sources.stream()
+                .anyMatch(m -> RoleCodes.sameCountry(m.codeAt(doc.date()), t.codeAt(doc.date()))))) {
+            // "Russia launched 145 drones … in the overnight attack": the drones a state launches are
+            // its own, the means of its act, not what it acts on.
+            c.steps.add("the source's own weapons are no target");
+        }
         placeTargets.aimAtPlace(doc, v, c, root);
         civiliansAndPlaces(v, c, root, cands);
         if (c.code.startsWith("171") || c.code.startsWith("191")) {

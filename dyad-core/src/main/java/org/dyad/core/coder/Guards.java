@@ -42,6 +42,12 @@ final class Guards {
             // "Russians travelling to the United Kingdom": people travelling are not a visit by their state.
             return dropped(trace, v, c, c.code, "private people do not consult");
         }
+        if (c.code.equals("141") && !c.nominal && CROWDING.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
+                && v.s.tokens().stream().anyMatch(t -> GRIEF_OR_JOY.contains(t.lemma().toLowerCase(Locale.ROOT)))) {
+            // "cries … from the teeming crowd packing the streets of Kisumu … as his coffin arrived":
+            // a crowd that fills the streets to mourn or to celebrate is not demonstrating.
+            return dropped(trace, v, c, c.code, "a crowd that mourns or celebrates");
+        }
         if (root >= 18 && c.nominal && Misreadings.abstractObject(v, c.trigger)) {
             // "a violent and direct assault on freedom of press", "an attack on democracy": violence
             // said of a value is a figure of speech, not an attack on anyone.
@@ -49,6 +55,14 @@ final class Guards {
         }
         return false;
     }
+
+    /** Verbs of a crowd filling streets, which the protest patterns read as demonstrating. */
+    private static final Set<String> CROWDING = Set.of("pour", "spill", "flood", "fill", "throng", "pack", "mass",
+            "converge", "come");
+
+    /** Words of mourning or celebration that make a crowd in the streets no protest. */
+    private static final Set<String> GRIEF_OR_JOY = Set.of("coffin", "funeral", "mourn", "mourner", "mourning",
+            "celebrate", "celebration", "festivity", "jubilant", "revellers", "reveller", "wedding", "victory");
 
     /**
      * Whether a verbal act has no one who makes it; talks between two sides that a sentence reports

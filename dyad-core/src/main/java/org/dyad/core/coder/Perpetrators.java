@@ -383,7 +383,10 @@ final class Perpetrators {
             "famine", "outbreak", "eruption", "derailment", "shipwreck", "capsizing", "lightning",
             // "The monsoon season … killing at least 130 people", "rains lashed the province, killing 12".
             "monsoon", "rain", "rainfall", "downpour", "cloudburst", "deluge", "torrent", "snowfall", "snowstorm",
-            "blizzard", "wildfire", "bushfire", "heat");
+            "blizzard", "wildfire", "bushfire", "heat",
+            // "they were poisoned by the fruit of the jatropha", "killed by toxic liquor": what was eaten
+            // or drunk by mistake.
+            "fruit", "food", "mushroom", "berry", "seed", "liquor", "alcohol");
 
     /** Nouns of a quantity of things, which the parser may make the head: "a total of 109 fires". */
     private static final Set<String> QUANTITIES = Set.of("total", "number", "series", "spate", "wave", "string");
