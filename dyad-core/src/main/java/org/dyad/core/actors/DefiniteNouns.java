@@ -92,7 +92,8 @@ final class DefiniteNouns {
     /**
      * "Hamas … The Palestinian group has ruled out any proposal": "the", a country's adjective and a
      * noun for a group stand for the nearest armed or political group of that country named before.
-     * The adjective's mention gives way to a reference over all three words; true when one was made.
+     * The adjective's mention gives way to a reference over all three words, or to the group's name
+     * when it follows ("the Palestinian group Hamas"); true when either was done.
      */
     static boolean nationalGroup(Sentence s, Graph g, Token t, List<ActorMention> resolved, Analysis in,
             Map<Integer, List<ActorMention>> bySentence, List<Graph> basics) {
@@ -112,6 +113,14 @@ final class DefiniteNouns {
             return false;
         }
         String country = adj.actor().id();
+        for (ActorMention m : resolved) {
+            if (m.start() == i + 1 && m.actor() != null && m.actor().kind() == ActorKind.GROUP
+                    && country.equals(m.actor().country())) {
+                // "the Palestinian group Hamas": the adjective is the named group's, no actor of its own.
+                resolved.remove(adj);
+                return true;
+            }
+        }
         ActorMention a = CorefSearch.antecedent(s, g, i - 2, m -> m.actor() != null
                 && m.actor().kind() == ActorKind.GROUP && country.equals(m.actor().country())
                 && m.form() == Form.NAME, resolved, in, bySentence, basics);
