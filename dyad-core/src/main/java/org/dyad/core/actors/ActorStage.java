@@ -270,11 +270,10 @@ public final class ActorStage implements Stage {
         out = offices.appositions(s, g, out, date);
         out = Offices.lieutenants(s, g, out);
         out = Residence.apply(s, g, out);
-        out = RegionalPeoples.apply(s, g, out, dictionary);
+        out = RegionalPeoples.apply(s, out, dictionary);
         out = GeneralRank.apply(s, out);
         out = InstitutionNames.administrations(g, out);
-        List<ActorMention> titled = out;
-        out.removeIf(m -> titleOfCountries(s, g, m, titled));
+        out = withoutCountryTitles(g, out);
         out = followers.apply(s, g, out, date);
         out = OrganCompounds.apply(s, g, out, dictionary);
         out.removeIf(m -> foreignOfNoCountry(s, g, m));
@@ -1424,7 +1423,10 @@ public final class ActorStage implements Stage {
                     // the tagger took for a person's name.
                     continue;
                 }
-                ActorMention body = ner.equals("PERSON") ? possessingBody(s, r.start(), out, date) : null;
+                ActorMention body = ner.equals("PERSON") ? possessingBody(s, r.start(), out) : null;
+                if (body == null && ner.equals("PERSON")) {
+                    body = partyBefore(s, r.start(), out, date);
+                }
                 if (body != null) {
                     // "the Human Rights Commission of Pakistan's Qazi Khizar": a body's own person is the body's.
                     out.add(mention(s, r.start(), r.end(), g.spanHead(r.start(), r.end()), body.actor(), body.role(),
@@ -1438,21 +1440,22 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * "brokered by mediators Qatar, the United States and Egypt": a role word of no country written
-     * before countries' names as a title describes those countries; it is no actor of its own.
+     * The mentions without role words of no country written before countries' names as their title
+     * ("brokered by mediators Qatar, the United States and Egypt"): such a word describes those
+     * countries; it is no actor of its own.
      */
-    private static boolean titleOfCountries(Sentence s, Graph g, ActorMention m, List<ActorMention> all) {
-        if (m.form() != Form.ROLE || m.actor() != null) {
-            return false;
-        }
-        for (ActorMention c : all) {
-            if (c.start() == m.end() && c.actor() != null && c.actor().kind() == ActorKind.COUNTRY
-                    && c.form() == Form.NAME && g.children(c.head(), "compound").stream()
-                    .anyMatch(e -> e.dependent() == m.head())) {
-                return true;
+    private static List<ActorMention> withoutCountryTitles(Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            boolean title = m.form() == Form.ROLE && m.actor() == null && ms.stream()
+                    .anyMatch(c -> c.start() == m.end() && c.actor() != null && c.actor().kind() == ActorKind.COUNTRY
+                            && c.form() == Form.NAME && g.children(c.head(), "compound").stream()
+                            .anyMatch(e -> e.dependent() == m.head()));
+            if (!title) {
+                out.add(m);
             }
         }
-        return false;
+        return out;
     }
 
     /** Gatherings whose "in" or "at" phrase says where they are held. */
@@ -1470,21 +1473,27 @@ public final class ActorStage implements Stage {
     /** Roles of a political party's code. */
     private static final Set<String> PARTY_ROLES = Set.of("PTY", "OPP");
 
-    /** The body named just before a name with "'s", or a party's name just before it; else null. */
-    private static @Nullable ActorMention possessingBody(Sentence s, int name, List<ActorMention> out,
+    /**
+     * "Member of the opposition JUI-F Rehana Ismail": a party's name written right before a name no
+     * dictionary knows, as a title is, makes that person the party's. The party's mention, or null.
+     */
+    private static @Nullable ActorMention partyBefore(Sentence s, int name, List<ActorMention> out,
             @Nullable LocalDate date) {
-        if (name >= 1 && !s.token(name - 1).isPossessiveMark()) {
-            // "Member of the opposition JUI-F Rehana Ismail": a party's name written before a name
-            // no dictionary knows, as a title is, makes that person the party's.
-            for (ActorMention m : out) {
-                if (m.end() == name && m.actor() != null && BODIES.contains(m.actor().kind())
-                        && m.form() == Form.NAME && RoleCodes.roleIn(m.codeAt(date), PARTY_ROLES)) {
-                    return m;
-                }
-            }
+        if (name < 1 || s.token(name - 1).isPossessiveMark()) {
             return null;
         }
-        if (name < 2) {
+        for (ActorMention m : out) {
+            if (m.end() == name && m.actor() != null && BODIES.contains(m.actor().kind())
+                    && m.form() == Form.NAME && RoleCodes.roleIn(m.codeAt(date), PARTY_ROLES)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The body named just before a name with "'s", or null. */
+    private static @Nullable ActorMention possessingBody(Sentence s, int name, List<ActorMention> out) {
+        if (name < 2 || !s.token(name - 1).isPossessiveMark()) {
             return null;
         }
         for (ActorMention m : out) {

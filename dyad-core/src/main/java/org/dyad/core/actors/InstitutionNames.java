@@ -70,7 +70,8 @@ final class InstitutionNames {
         for (ActorMention m : ms) {
             if (m.actor() != null && ("EDU".equals(m.role()) || "HLH".equals(m.role()))
                     && MEMBERS.contains(m.lastWord()) && subjectOrItsModifier(g, m)) {
-                institution = institution == null ? m : institution;
+                institution = m;
+                break;
             }
         }
         if (institution == null) {

@@ -10,7 +10,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Sentence;
-import org.dyad.core.parse.Graph;
+import org.jspecify.annotations.Nullable;
 
 /**
  * People named by a region whose name is no country's adjective: "the Kashmiri people",
@@ -39,7 +39,7 @@ public final class RegionalPeoples {
 
     private RegionalPeoples() {}
 
-    static List<ActorMention> apply(Sentence s, Graph g, List<ActorMention> ms, ActorDictionary dictionary) {
+    static List<ActorMention> apply(Sentence s, List<ActorMention> ms, ActorDictionary dictionary) {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             int k = m.start() - 1;
@@ -67,7 +67,7 @@ public final class RegionalPeoples {
     }
 
     /** The country of the region named at token k, or null (not such a name, or placed elsewhere). */
-    private static Actor region(Sentence s, int k, ActorDictionary dictionary) {
+    private static @Nullable Actor region(Sentence s, int k, ActorDictionary dictionary) {
         String code = REGIONS.get(s.token(k).word());
         if (code == null || k > 0 && ELSEWHERE.contains(s.token(k - 1).word().toLowerCase(Locale.ROOT))) {
             return null;
