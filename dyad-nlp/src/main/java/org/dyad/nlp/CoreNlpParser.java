@@ -88,10 +88,29 @@ public final class CoreNlpParser implements Parser {
         return c == '\u00ad' || c == '\u200b';
     }
 
+    /** Marks that set a summary's points on lines of their own. */
+    private static boolean bullet(char c) {
+        return c == '\u2022' || c == '\u25aa' || c == '\u25cf' || c == '\u25e6' || c == '\u2023';
+    }
+
+    private static int bullets(String text, Span r) {
+        int n = 0;
+        for (int c = r.begin(); c < r.end(); c++) {
+            n += bullet(text.charAt(c)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether a character is a bullet that opens a line after a single line break. */
+    private static boolean pointAfterLine(char c, CharSequence synth) {
+        int n = synth.length();
+        return bullet(c) && n >= 2 && synth.charAt(n - 1) == '\n' && synth.charAt(n - 2) != '\n';
+    }
+
     private void parseChunk(String text, List<Span> chunk, List<Sentence> out) {
         StringBuilder synth = new StringBuilder();
         // The document offset of each character the parser reads.
-        int[] origin = new int[chunk.stream().mapToInt(r -> r.length() + 2).sum()];
+        int[] origin = new int[chunk.stream().mapToInt(r -> r.length() + 2 + bullets(text, r)).sum()];
         for (int k = 0; k < chunk.size(); k++) {
             Span r = chunk.get(k);
             if (k > 0) {
@@ -101,6 +120,12 @@ public final class CoreNlpParser implements Parser {
                 }
             }
             for (int c = r.begin(); c < r.end(); c++) {
+                if (pointAfterLine(text.charAt(c), synth)) {
+                    // "…'irresponsible'\n• No water in Sindh": a summary point on a line of its own is
+                    // a sentence of its own, as a paragraph is; the parser breaks sentences at a blank line.
+                    origin[synth.length()] = c;
+                    synth.append('\n');
+                }
                 if (!invisible(text.charAt(c))) {
                     origin[synth.length()] = c;
                     synth.append(text.charAt(c));

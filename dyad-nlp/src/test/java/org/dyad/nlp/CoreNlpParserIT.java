@@ -75,6 +75,23 @@ class CoreNlpParserIT {
     }
 
     @Test
+    void summaryPointsOnLinesOfTheirOwnAreSentencesOfTheirOwn() {
+        String text = "\u2022 Minister tells Centre of the water shortage\n\u2022 Irsa rejects the claim\n\n"
+                + "KARACHI: The provincial assembly condemned the authority.";
+        List<Sentence> s = parser.parse(text, List.of(new Span(0, text.length())));
+        assertEquals(3, s.size(), "each point and the report's first sentence");
+        assertEquals("\u2022 Minister tells Centre of the water shortage", s.get(0).text());
+        assertEquals("\u2022 Irsa rejects the claim", s.get(1).text());
+        assertEquals("\u2022", s.get(1).token(0).word());
+        for (Sentence x : s) {
+            assertEquals(text.substring(x.begin(), x.end()), x.text());
+            for (Token t : x.tokens()) {
+                assertEquals(text.substring(t.begin(), t.end()), t.word());
+            }
+        }
+    }
+
+    @Test
     void chunksAreInvisibleInTheResult() {
         StringBuilder text = new StringBuilder();
         List<Span> regions = new ArrayList<>();

@@ -273,12 +273,26 @@ public final class ActorStage implements Stage {
         out = RegionalPeoples.apply(s, out, dictionary);
         out = GeneralRank.apply(s, out);
         out = InstitutionNames.administrations(g, out);
+        out = InstitutionNames.stateRun(s, g, out);
         out = withoutCountryTitles(g, out);
         out = followers.apply(s, g, out, date);
         out = OrganCompounds.apply(s, g, out, dictionary);
-        out.removeIf(m -> foreignOfNoCountry(s, g, m));
+        out.removeIf(m -> foreignOfNoCountry(s, g, m) || rightsHolders(s, m));
         out.sort(Comparator.comparingInt(ActorMention::start).thenComparingInt(ActorMention::end));
         return out;
+    }
+
+    /**
+     * Whether a role word only says whose rights a phrase is about: "the women's rights commission",
+     * "women rights activists", "workers' rights". The commission and the activists act; the women
+     * and the workers do not.
+     */
+    private static boolean rightsHolders(Sentence s, ActorMention m) {
+        if (m.form() != ActorMention.Form.ROLE || m.actor() != null) {
+            return false;
+        }
+        int k = m.end() < s.size() && s.token(m.end()).isPossessiveMark() ? m.end() + 1 : m.end();
+        return k < s.size() && s.token(k).word().equalsIgnoreCase("rights");
     }
 
     /**
@@ -1078,7 +1092,11 @@ public final class ActorStage implements Stage {
                 // "Pakistan Kissan Ittehad (PKI) President Khalid Khokhar": an owner's acronym in brackets.
                 boolean bracketed = k == a.end && DefinedAcronyms.close(w) && a.start > 0
                         && DefinedAcronyms.open(s.token(a.start - 1).word());
-                boolean ok = t.isPossessiveMark() || w.equals("-") || bracketed
+                // "the PTI Sindh's president": a group's chapter in a province is the group's. The
+                // tagger often leaves the province's name untagged.
+                boolean chapter = a.entry.actor() != null && a.entry.actor().kind() == ActorKind.GROUP
+                        && t.pos().equals("NNP") && s.token(r.start - 1).isPossessiveMark();
+                boolean ok = t.isPossessiveMark() || w.equals("-") || bracketed || chapter
                         || t.pos().startsWith("JJ") || t.pos().equals("NN") || t.pos().equals("VBN")
                         || t.pos().equals("HYPH");
                 if (!ok) {

@@ -673,11 +673,20 @@ final class Antecedents {
             return Set.of();
         }
         Set<Integer> heads = new java.util.HashSet<>();
-        for (Edge e : g.children(up.governor())) {
-            if (e.relation().equals("obj") || e.relation().equals("iobj")) {
-                heads.add(e.dependent());
-                for (Edge c : g.children(e.dependent(), "conj")) {
-                    heads.add(c.dependent());
+        // "he was willing to meet Putin": the infinitive the subject controls acts on its objects too.
+        List<Integer> verbs = new ArrayList<>(List.of(up.governor()));
+        for (int i = 0; i < verbs.size() && i < 3; i++) {
+            for (Edge x : g.children(verbs.get(i), "xcomp")) {
+                verbs.add(x.dependent());
+            }
+        }
+        for (int verb : verbs) {
+            for (Edge e : g.children(verb)) {
+                if (e.relation().equals("obj") || e.relation().equals("iobj")) {
+                    heads.add(e.dependent());
+                    for (Edge c : g.children(e.dependent(), "conj")) {
+                        heads.add(c.dependent());
+                    }
                 }
             }
         }
@@ -790,6 +799,87 @@ final class Antecedents {
             }
         }
         return out.size() >= 2 ? out : List.of();
+    }
+
+    /**
+     * The actors joined by "and" as the subject of a sentence's main verb ("Both Nawaz Sharif and
+     * Maryam Nawaz have been camping …"), each of them; empty when the subject is one actor or none.
+     */
+    static List<ActorMention> jointSubjectBefore(Graph basic, List<ActorMention> ms) {
+        for (ActorMention m : ms) {
+            Edge up = basic.head(m.head());
+            Edge verb = up == null ? null : basic.head(up.governor());
+            if (up == null || !up.relation().equals("nsubj") || verb != null && !verb.relation().equals("root")) {
+                continue;
+            }
+            List<ActorMention> out = new ArrayList<>(List.of(m));
+            for (Edge c : basic.children(m.head())) {
+                ActorMention x = c.relation().startsWith("conj") ? Syntax.headedAt(ms, c.dependent(), y -> y.actor() != null)
+                        : null;
+                if (x != null && !out.contains(x)) {
+                    out.add(x);
+                }
+            }
+            return m.actor() != null && out.size() >= 2 ? out : List.of();
+        }
+        return List.of();
+    }
+
+    /** Verbs of saying whose words a pronoun right after them opens. */
+    private static final Set<String> SAYING = Set.of("say", "announce", "tell", "add", "claim", "insist", "state",
+            "declare", "warn", "stress", "vow", "promise", "confirm", "signal");
+
+    /** How far before a pronoun the verb of saying may be: "announcing on Thursday he". */
+    private static final int SAYING_REACH = 5;
+
+    /**
+     * The speaker of a verb of saying just before a subject pronoun, with no other verb between:
+     * its subject, or the noun it describes ("despite Trump announcing on Thursday he was willing").
+     * Null when there is none or it does not fit.
+     */
+    static @Nullable ActorMention speakerJustBefore(Sentence s, Graph g, int pronoun, Predicate<ActorMention> fits,
+            List<ActorMention> ms) {
+        for (int k = pronoun - 1; k >= 0 && k >= pronoun - SAYING_REACH; k--) {
+            Token w = s.token(k);
+            if (!w.isVerb()) {
+                continue;
+            }
+            if (!SAYING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            List<Integer> agents = new ArrayList<>();
+            for (Edge e : g.children(k)) {
+                if (e.relation().startsWith("nsubj") && !e.relation().equals("nsubj:pass")) {
+                    agents.add(e.dependent());
+                }
+            }
+            Edge up = g.head(k);
+            if (agents.isEmpty() && up != null && up.relation().startsWith("acl")) {
+                agents.add(up.governor());
+            }
+            for (int agent : agents) {
+                ActorMention m = Syntax.headedAt(ms, agent, x -> x.end() <= pronoun && fits.test(x));
+                if (m != null) {
+                    return m;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The person a "his" or "her" follows in a joined pair: in "called on Maryam Nawaz and her father
+     * Nawaz Sharif" and "Imran Khan and his wife" the possessive is the first person's, whoever the
+     * clause's subject is. Null when the possessive's noun is joined to no person before it.
+     */
+    static @Nullable ActorMention conjoinedPerson(Graph basic, int pronoun, List<ActorMention> ms) {
+        Edge poss = basic.head(pronoun);
+        Edge up = poss == null || !poss.relation().equals("nmod:poss") ? null : basic.head(poss.governor());
+        if (up == null || !up.relation().startsWith("conj") || up.governor() > pronoun) {
+            return null;
+        }
+        return Syntax.headedAt(ms, up.governor(), m -> m.end() <= pronoun && compatible(m, Kind.PERSON));
     }
 
     /**

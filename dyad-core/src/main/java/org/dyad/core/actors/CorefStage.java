@@ -207,9 +207,42 @@ public final class CorefStage implements Stage {
                     + opposed.text() + "'"));
             return;
         }
+        ActorMention partner = conjoinedOffice(s, g, m, resolved, in.document().date());
+        Actor partnerCountry = partner == null ? null
+                : doc.countries.apply(RoleCodes.country(partner.codeAt(in.document().date())));
+        if (partnerCountry != null) {
+            // "asked the prime minister and the defence minister to explain": offices joined to one
+            // whose country is known are of that country, not of the last country named.
+            resolved.add(m.withActor(partnerCountry, m.role(), Form.REFERENCE, " + beside '" + partner.text() + "'"));
+            return;
+        }
         ActorMention r = SelfNamed.isName(s, g, m, own) ? null
                 : RoleDescriptions.describe(s, g, m, in, bySentence, basics, resolved);
         resolved.add(r == null ? m : r);
+    }
+
+    /**
+     * The mention a described office of no country ("the defence minister") is joined to by "and"
+     * when that one is resolved to the same role in a country: "the prime minister" of "asked the
+     * prime minister and the defence minister to explain"; else null.
+     */
+    private static @Nullable ActorMention conjoinedOffice(Sentence s, Graph g, ActorMention m,
+            List<ActorMention> resolved, @Nullable LocalDate date) {
+        Edge up = g.head(m.head());
+        // One office, described: not "Burundian President Pierre Nkurunziza and 47 other leaders".
+        if (m.actor() != null || m.form() != Form.ROLE || m.role() == null || up == null
+                || !up.relation().startsWith("conj") || !m.text().toLowerCase(Locale.ROOT).startsWith("the ")
+                || !s.token(m.head()).pos().equals("NN")) {
+            return null;
+        }
+        for (ActorMention x : resolved) {
+            String code = x.codeAt(date);
+            if (x.head() == up.governor() && x.actor() != null && m.role().equals(RoleCodes.roleOf(code))
+                    && RoleCodes.country(code) != null) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /**

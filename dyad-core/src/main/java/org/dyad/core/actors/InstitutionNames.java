@@ -53,6 +53,35 @@ final class InstitutionNames {
     /** Words for the body that runs an institution, read as government when alone. */
     private static final Set<String> RUNNERS = Set.of("administration", "management");
 
+    /** Words for the state that say who runs an institution: "government schools", "state hospitals". */
+    private static final Set<String> STATE_OWNERS = Set.of("government", "govt", "state", "public");
+
+    /**
+     * "Many government schools were bombed by terrorists": a word for the state that only says who
+     * runs a school or a hospital is the institution, of its sector (EDU, HLH), not the government.
+     */
+    static List<ActorMention> stateRun(Sentence s, Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            Edge up = g.head(m.head());
+            String runner = s.token(m.head()).word().toLowerCase(Locale.ROOT);
+            String kind = null;
+            if ("GOV".equals(m.role()) && m.form() == Form.ROLE && m.end() - m.start() == 1 && STATE_OWNERS.contains(runner)
+                    && up != null && (up.relation().equals("compound") || up.relation().equals("amod"))
+                    && up.governor() == m.end()) {
+                String w = s.token(up.governor()).word().toLowerCase(Locale.ROOT);
+                kind = KINDS.get(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+                kind = kind == null ? KINDS.get(w) : kind;
+            }
+            // The mention takes in the institution's noun, which it now names.
+            out.add(kind == null || "REL".equals(kind) ? m
+                    : new ActorMention(m.sentence(), m.start(), up.governor() + 1, up.governor(), m.actor(), kind,
+                            Form.ROLE, s.words(m.start(), up.governor() + 1), m.rule() + " + runs the "
+                            + s.token(up.governor()).word()));
+        }
+        return out;
+    }
+
     /** Members of an institution who may face its administration: "student organisations", "doctors". */
     private static final Set<String> MEMBERS = Set.of("student", "students", "teacher",
             "teachers", "staff", "employees", "faculty", "doctors", "nurses", "organisations", "organizations",

@@ -68,7 +68,10 @@ final class OccupationBodies {
         put(m, "MED", "journalists", "reporters", "editors", "press");
         put(m, "AGR", "farmers", "peasants", "growers", "herders", "pastoralists", "fishermen", "planters");
         put(m, "BUS", "employers", "manufacturers", "industrialists", "traders", "merchants", "businessmen",
-                "exporters", "importers", "commerce", "industry", "industries", "bankers", "shipowners");
+                "exporters", "importers", "commerce", "industry", "industries", "bankers", "shipowners",
+                // "the Pakistan Goods Transport Association": the owners of trucks and of shops.
+                "transport", "transporters", "goods", "shopkeepers", "retailers", "wholesalers", "dealers",
+                "contractors", "builders", "millers", "jewellers");
         return Map.copyOf(m);
     }
 

@@ -253,6 +253,9 @@ final class Offices {
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:person")) {
                 read = nationalOf(s, g, m, ms);
             }
+            if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:person")) {
+                read = describedRole(g, m, ms);
+            }
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")
                     && m.end() - m.start() >= 2 && INCORPORATED.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
                 // "the troubled Nissan Mutual Life Insurance Co.": a company by its legal form, whose
@@ -291,6 +294,25 @@ final class Offices {
         return m;
     }
 
+    /** What the rule of a person described by an apposition's role word gains. */
+    static final String ROLE_OF_APPOSITION = " + role of apposition '";
+
+    /**
+     * A person no dictionary knows takes the role of an apposition that is a role word of no
+     * country yet: "Ali Khan Mahmudabad, a political science professor at Ashoka University" is
+     * education (EDU), of the country the context gives the role.
+     */
+    private static ActorMention describedRole(Graph g, ActorMention m, List<ActorMention> ms) {
+        for (Edge e : g.children(m.head(), "appos")) {
+            for (ActorMention t : ms) {
+                if (t != m && t.actor() == null && t.form() == Form.ROLE && t.role() != null && t.head() == e.dependent()) {
+                    return m.withActor(null, t.role(), Form.ROLE, ROLE_OF_APPOSITION + t.text() + "'");
+                }
+            }
+        }
+        return m;
+    }
+
     /** Nouns of a private person that a nationality makes a national: "a Cambodian national". */
     private static final Set<String> NATIONALS = Set.of("national", "citizen", "man", "woman",
             "resident", "native", "passport-holder");
@@ -301,24 +323,39 @@ final class Offices {
      * (CVL), as "a Cambodian national" is. An apposition with a role word is an office, read above.
      */
     private static ActorMention nationalOf(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        ActorMention found = null;
         for (Edge e : g.children(m.head(), "appos")) {
-            int noun = e.dependent();
-            boolean person = NATIONALS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT));
-            for (ActorMention t : ms) {
-                if (t == m || t.form() != Form.ADJECTIVE && t.form() != Form.PEOPLE || t.actor() == null
-                        || t.actor().kind() != ActorKind.COUNTRY) {
-                    continue;
+            List<Integer> nouns = new java.util.ArrayList<>(List.of(e.dependent()));
+            for (Edge c : g.children(e.dependent())) {
+                if (c.relation().startsWith("conj")) {
+                    nouns.add(c.dependent());
                 }
-                Edge up = g.head(t.head());
-                boolean demonym = t.head() == noun
-                        || person && up != null && up.governor() == noun && up.relation().equals("amod");
-                if (demonym) {
-                    return m.withActor(t.actor(), "CVL", Form.ROLE, " + nationality of apposition '" + t.text() + "'");
+            }
+            for (int noun : nouns) {
+                String lemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+                boolean person = NATIONALS.contains(lemma);
+                for (ActorMention t : ms) {
+                    if (t == m || t.form() != Form.ADJECTIVE && t.form() != Form.PEOPLE || t.actor() == null
+                            || t.actor().kind() != ActorKind.COUNTRY) {
+                        continue;
+                    }
+                    Edge up = g.head(t.head());
+                    boolean demonym = t.head() == noun
+                            || person && up != null && up.governor() == noun && up.relation().equals("amod");
+                    if (demonym && (found == null || CITIZENS.contains(lemma))) {
+                        // "a Russian resident and Lithuanian national": where one lives is no nationality
+                        // when the apposition also gives the person's citizenship.
+                        found = t;
+                    }
                 }
             }
         }
-        return m;
+        return found == null ? m
+                : m.withActor(found.actor(), "CVL", Form.ROLE, ActorMention.NATIONALITY_OF_APPOSITION + found.text() + "'");
     }
+
+    /** Nouns that state a person's citizenship, over where the person lives. */
+    private static final Set<String> CITIZENS = Set.of("national", "citizen", "passport-holder");
 
     /**
      * An organisation no dictionary knows takes the country and sector its apposition gives:

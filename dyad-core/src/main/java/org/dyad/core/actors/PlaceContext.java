@@ -202,12 +202,16 @@ final class PlaceContext {
         List<ActorMention> ms = new ArrayList<>(mentions);
         ms.addAll(towns);
         boolean anyPlace = false;
+        // A place abroad: one in the dateline's own country ("No water in Sindh …, irrigation
+        // minister tells Centre" filed in Karachi) keeps the dateline for the roles of no country.
+        boolean placeAbroad = false;
         for (ActorMention m : ms) {
             if (m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
                     && ((m.form() == Form.CAPITAL || m.form() == Form.NAME) && Syntax.locative(s, g, m.head())
                         || placeAdjective(s, g, m))
-                    && !TalkVenues.placeOfTalks(s, g, m.head())) {
+                    && !TalkVenues.placeOfTalks(s, g, m.head()) && !sentBack(s, g, m)) {
                 anyPlace = true;
+                placeAbroad |= docPlace == null || docPlace.actor() == null || !m.actor().equals(docPlace.actor());
             }
         }
         List<ActorMention> out = new ArrayList<>(mentions.size());
@@ -242,7 +246,7 @@ final class PlaceContext {
                     where = onePlace(s, g, m.head(), ms);
                 }
                 if (where == null && docPlace != null && docPlace.actor() != null && !anyPlace
-                        && !otherCountry(ms, docPlace)) {
+                        && !otherCountry(s, g, ms, docPlace)) {
                     where = docPlace;
                 }
                 out.add(m.withActor(where == null ? null : where.actor(), kind, Form.ROLE, " + an institution's name"
@@ -340,7 +344,7 @@ final class PlaceContext {
                 }
                 ActorMention ctx = null;
                 int np = phraseHead(s, g, m.head());
-                if (np != m.head() && !g.children(np, "nmod:poss").isEmpty()) {
+                if (np != m.head() && g.children(np, "nmod:poss").stream().anyMatch(e -> !m.contains(e.dependent()))) {
                     // "Italy will complete its troop withdrawal from Iraq": the troops of an owned noun
                     // are its owner's, not of the place the noun names.
                     out.add(m);
@@ -386,7 +390,7 @@ final class PlaceContext {
                     // The one place of the subject's own clause: "police arrested twenty people in Lagos".
                     ctx = onePlace(s, g, m.head(), ms);
                 }
-                if (ctx == null && !anyPlace && !otherCountry(ms, docPlace)) {
+                if (ctx == null && !placeAbroad && !otherCountry(s, g, ms, docPlace)) {
                     // The dateline, only when the sentence names no other country: in "JEDDAH — Sudan's
                     // army … committed to protect civilians" the civilians are not Saudi.
                     ctx = docPlace;
@@ -723,7 +727,46 @@ final class PlaceContext {
     }
 
     /** Whether a sentence's actors name a country other than the dateline's. */
-    private static boolean otherCountry(List<ActorMention> ms, @Nullable ActorMention dateline) {
+    /** Nouns a national adjective makes a person's nationality or residence: "a Ukrainian national". */
+    private static final Set<String> NATIONALITY_NOUNS = Set.of("national", "citizen", "resident", "native",
+            "passport-holder", "origin", "descent");
+
+    /**
+     * Whether a country is only someone's nationality or origin: "police arrested Ivan Petrenko, a
+     * Polish resident and Ukrainian national" in a report filed in Delhi moves the police nowhere.
+     */
+    private static boolean nationality(Sentence s, Graph g, ActorMention m) {
+        Edge up = g.head(m.head());
+        return m.form() == Form.ADJECTIVE && up != null && up.relation().equals("amod")
+                && NATIONALITY_NOUNS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs of sending people out of a country, back to theirs or on to another. */
+    private static final Set<String> SENDING_BACK = Set.of("return", "deport", "repatriate", "expel", "send",
+            "push", "extradite");
+
+    /**
+     * Whether a country is only where people are sent, or the people sent: "the government's decision
+     * to forcibly return Afghans to Afghanistan" in a report filed in Islamabad is Pakistan's.
+     */
+    private static boolean sentBack(Sentence s, Graph g, ActorMention m) {
+        Edge up = g.head(m.head());
+        if (up == null) {
+            return false;
+        }
+        boolean to = g.markedBy(s, m.head(), Set.of("to", "into"));
+        if (to && up.relation().startsWith("nmod")) {
+            // "return Afghans to Afghanistan", the parser hanging the phrase on the people sent.
+            Edge object = g.head(up.governor());
+            up = object != null && object.relation().equals("obj") ? new Edge(object.governor(), up.dependent(), "obl")
+                    : up;
+        }
+        boolean destination = to && up.relation().startsWith("obl");
+        boolean sent = up.relation().equals("obj") && m.form() == Form.PEOPLE;
+        return (destination || sent) && SENDING_BACK.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean otherCountry(Sentence s, Graph g, List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;
         }
@@ -738,7 +781,7 @@ final class PlaceContext {
             boolean wire = m.sentence() == dateline.sentence() && m.start() < dateline.end() + 6
                     && "MED".equals(RoleCodes.roleOf(m.codeAt(null)));
             if (c != null && !c.equals(dateline.actor().country()) && !"BUS".equals(RoleCodes.roleOf(m.codeAt(null)))
-                    && !crossedBorder(m) && !wire) {
+                    && !crossedBorder(m) && !wire && !sentBack(s, g, m) && !nationality(s, g, m)) {
                 return true;
             }
         }

@@ -152,7 +152,10 @@ final class Pronouns {
         boolean possessive = POSSESSIVES.contains(w) && !(w.equals("her") && pronounUp != null
                 && !pronounUp.relation().startsWith("nmod:poss"));
         Boolean she = SHE.contains(w) ? Boolean.TRUE : HE.contains(w) ? Boolean.FALSE : null;
-        ActorMention a = possessive ? Antecedents.forObject(enhanced, t.index(), want, resolved) : null;
+        ActorMention a = possessive && want == Kind.PERSON ? Antecedents.conjoinedPerson(g, t.index(), resolved) : null;
+        if (a == null && possessive) {
+            a = Antecedents.forObject(enhanced, t.index(), want, resolved);
+        }
         if (a == null && possessive) {
             a = Antecedents.ownSubject(s, g, enhanced, t.index(), want, resolved);
             if (a != null && Antecedents.forcePossessor(s, g, t.index())
@@ -337,6 +340,24 @@ final class Pronouns {
             // "Dawn reached out to Information Minister Attaullah Tarar, but he refused …": the person
             // the first clause acts on, when its subject is no person.
             a = Antecedents.firstConjunctObject(s, g, t.index(), fits, resolved);
+        }
+        if (a == null && want == Kind.PLURAL && !possessive && t.index() == 0 && s.index() > 0) {
+            // "Both Nawaz Sharif and Maryam Nawaz have been camping in Murree … They discussed with the
+            // ambassador": a sentence that opens with "they" goes on about the joined subject before.
+            List<ActorMention> joint = Antecedents.jointSubjectBefore(basics.get(s.index() - 1),
+                    here(bySentence, s.index() - 1));
+            if (!joint.isEmpty()) {
+                for (ActorMention x : joint) {
+                    resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), x, null));
+                }
+                antecedents.put(t.index(), joint.get(0));
+                return null;
+            }
+        }
+        if (a == null && want == Kind.PERSON && !possessive) {
+            // "despite Trump announcing on Thursday he was willing to meet Putin": the one whose words
+            // the pronoun opens, however the parser hangs them.
+            a = Antecedents.speakerJustBefore(s, g, t.index(), fits, resolved);
         }
         if (a == null) {
             a = CorefSearch.antecedent(s, g, t.index(), fits, resolved, in, bySentence, basics);

@@ -96,6 +96,9 @@ final class Surnames {
     private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mian", "Maulana", "Syed", "Sardar",
             "Khawaja", "Makhdoom", "Pir", "Mufti", "Allama", "Hafiz", "Sheikh", "Dr", "Haji");
 
+    /** Academic titles, which news sets before the surname of anyone who holds the degree. */
+    private static final java.util.Set<String> ACADEMIC = java.util.Set.of("Professor", "Prof", "Prof.", "Dr", "Dr.");
+
     /** Courtesy titles and short ranks news sets before a surname: "Mr Khan", "Ms Khanum", "Gen Munir". */
     private static final java.util.Set<String> COURTESY = java.util.Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Miss", "Mx", "Dr", "Dr.", "Gen", "Gen.");
@@ -145,9 +148,21 @@ final class Surnames {
      * ("Pakistani Prime Minister Shaukat Aziz … the visit of Prime Minister Aziz"), or null.
      */
     @Nullable ActorMention person(Sentence s, ActorMention m) {
-        if (m.actor() == null && m.form() == Form.ROLE && m.end() - m.start() >= 2
-                && "PERSON".equals(s.token(m.end() - 1).ner()) && !"PERSON".equals(s.token(m.end() - 2).ner())) {
+        int surname = surnameStart(s, m.end());
+        if (m.form() == Form.ROLE && surname == m.start() && m.rule().contains(Offices.ROLE_OF_APPOSITION)) {
+            // "Yadav, a wily politician, refused to step down" after "Chief Minister Laloo Prasad
+            // Yadav": the person named in full before, whose office says more than the description.
             ActorMention named = bySurname.get(s.token(m.end() - 1).word());
+            return named != null && named.actor() != null ? named : null;
+        }
+        if (m.actor() == null && m.form() == Form.ROLE && surname > m.start()
+                && "PERSON".equals(s.token(m.end() - 1).ner()) && !"PERSON".equals(s.token(surname - 1).ner())) {
+            ActorMention named = bySurname.get(s.token(m.end() - 1).word());
+            if (named != null && named.actor() != null && ACADEMIC.contains(s.token(m.start()).word())) {
+                // "President Professor Iajuddin Ahmed … Professor Ahmed told the envoy": an academic
+                // title is a courtesy, not the office of the person named before.
+                return named;
+            }
             String code = named == null ? "" : named.codeAt(null);
             String held = RoleCodes.roleOf(code);
             // "Senator Mohammad Ishaq Dar … Senator Dar said": a member of parliament can hold a
@@ -159,10 +174,23 @@ final class Surnames {
         if (m.actor() != null || m.form() != Form.UNKNOWN || !m.rule().endsWith("ner:person")) {
             return null;
         }
-        if (m.end() - m.start() == 2 && COURTESY.contains(s.token(m.start()).word())) {
+        if (surname == m.start() + 1 && COURTESY.contains(s.token(m.start()).word())) {
             // "The court later summoned Mr Khan": the courtesy title the tagger took into the name.
-            return bySurname.get(s.token(m.start() + 1).word());
+            return bySurname.get(s.token(m.end() - 1).word());
         }
-        return m.end() - m.start() == 1 ? bySurname.get(m.text()) : null;
+        return surname == m.start() ? bySurname.get(s.token(m.end() - 1).word()) : null;
+    }
+
+    /**
+     * Where the one surname that ends at {@code end} starts: the last word, or the parts the
+     * tokenizer split at hyphens ("Al - Zaabi"), which count by their last part as when learned.
+     */
+    private static int surnameStart(Sentence s, int end) {
+        int i = end - 1;
+        while (i >= 2 && s.token(i - 1).word().equals("-") && "PERSON".equals(s.token(i - 2).ner())
+                && Character.isUpperCase(s.token(i - 2).word().charAt(0))) {
+            i -= 2;
+        }
+        return i;
     }
 }

@@ -112,6 +112,15 @@ final class ClauseTargets {
             // town is no one acted on.
             t = null;
         }
+        Edge compound = t == null || t.actor() == null || t.actor().kind() != org.dyad.core.model.ActorKind.COUNTRY
+                || t.role() != null ? null : v.basic.head(t.head());
+        if (compound != null && compound.relation().equals("compound")
+                && !v.basic.children(compound.governor(), "nmod:poss").isEmpty()) {
+            // "imposed sanctions over its Afghanistan work": a country that only says what another's
+            // thing is about is no party; the thing's owner is.
+            List<ActorMention> owners = v.actorsAt(v.basic.children(compound.governor(), "nmod:poss").get(0).dependent());
+            t = owners.isEmpty() ? null : owners.get(0);
+        }
         if (t != null && borderSide(v, phraseHead(v, t.head()), root)) {
             // "crossed into the Yema municipality near the border with Angola": the country across a
             // border that places the act is no party to it.

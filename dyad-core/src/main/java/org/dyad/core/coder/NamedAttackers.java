@@ -56,6 +56,18 @@ final class NamedAttackers {
             return events;
         }
         Actor group = groups.values().iterator().next();
+        // "The Israeli offensive, which began in response to Hamas's attack, has killed more than
+        // 50,000 Palestinians … 70,000 people were killed in Gaza": where a state of another country
+        // is told to kill the same country's people, their deaths are not the group's.
+        Set<String> struckByOthers = new java.util.HashSet<>();
+        for (Event e : events) {
+            String sc = e.source() == null ? null : org.dyad.core.dict.RoleCodes.country(e.source().code());
+            String tc = e.target() == null ? null : org.dyad.core.dict.RoleCodes.country(e.target().code());
+            if (told(e) && violence(e) && sc != null && tc != null && !sc.equals(group.country())
+                    && !UNKNOWN_HANDS.equals(e.source().mention().role())) {
+                struckByOthers.add(tc);
+            }
+        }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Participant src = e.source();
@@ -67,7 +79,8 @@ final class NamedAttackers {
                         && e.target().mention().actor().id().equals(group.id())
                     // "five terrorists were killed as security forces thwarted an attack": fighters
                     // coded as the group's own kind are its men, not its victims.
-                    || e.target() != null && e.target().code().equals(group.codeAt(e.when().date()))) {
+                    || e.target() != null && e.target().code().equals(group.codeAt(e.when().date()))
+                    || e.target() != null && struckByOthers.contains(org.dyad.core.dict.RoleCodes.country(e.target().code()))) {
                 out.add(e);
                 continue;
             }

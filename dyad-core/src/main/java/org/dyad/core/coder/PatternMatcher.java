@@ -59,6 +59,44 @@ final class PatternMatcher {
         return clause;
     }
 
+    /**
+     * Whether a verb has a clause, an infinitive or a gerund after it anywhere in what hangs on it:
+     * "called on the government to resign", "called on all parties, especially the Quartet, to
+     * implement the plan", "called on cooperating with the WTO". Relative clauses that only describe
+     * someone ("called on the minister, who …") do not count.
+     */
+    private static boolean complemented(SentenceView v, int p) {
+        // Nodes to visit, negative when inside a relative clause: there only an infinitive counts,
+        // which the parser may hang on the clause ("called on countries which still have the death
+        // penalty to limit executions").
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(p + 1));
+        Set<Integer> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            int code = todo.pop();
+            int h = Math.abs(code) - 1;
+            boolean inRelative = code < 0;
+            if (!seen.add(h)) {
+                continue;
+            }
+            for (Edge e : v.basic.children(h)) {
+                int d = e.dependent();
+                String r = e.relation();
+                if (d < p) {
+                    continue;
+                }
+                boolean relative = inRelative || r.equals("acl:relcl");
+                boolean verb = v.tok(d).isVerb() && !v.tok(d).pos().equals("VBN");
+                boolean infinitive = verb && v.basic.children(d, "mark").stream().anyMatch(m -> v.word(m.dependent()).equals("to"));
+                if (!r.equals("acl:relcl") && (relative ? infinitive : verb && (r.equals("xcomp") || r.equals("ccomp")
+                        || r.startsWith("advcl") || r.startsWith("acl") || r.startsWith("obl") || r.equals("dep")))) {
+                    return true;
+                }
+                todo.push(relative ? -(d + 1) : d + 1);
+            }
+        }
+        return false;
+    }
+
     /** Verbs whose participle after a predicate tells what was said in doing it. */
     private static final Set<String> SPEECH = Set.of("say", "call", "accuse", "describe", "argue", "charge", "claim",
             "brand", "insist", "label", "complain", "allege", "warn", "tell", "declare");
@@ -181,6 +219,9 @@ final class PatternMatcher {
             return null;
         }
         if (pat.saying() && !saying(v, p)) {
+            return null;
+        }
+        if (pat.alone() && complemented(v, p)) {
             return null;
         }
         if (v.tok(p).pos().equals("VBG") && EMOTIVE.contains(v.lemma(p)) && v.basic.children(p, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be"))
@@ -358,6 +399,12 @@ final class PatternMatcher {
                 codes.add(m.codeAt(v.date));
             }
             if (codes.size() < 2) {
+                return null;
+            }
+            boolean oneWord = subjects.stream().map(ActorMention::head).distinct().count() < 2;
+            if (oneWord && v.prepChildren(p, Set.of("with")).stream().anyMatch(n -> !v.actorsAt(n).isEmpty())) {
+                // "They discussed with Ambassador Al-Zaabi", "they" standing for two: the two act
+                // together on the one named with them, not on each other.
                 return null;
             }
             // "Egypt and Sudan discussed the border": with nothing asked of the object, what they discuss

@@ -350,6 +350,14 @@ final class Perpetrators {
             c.sources = new ArrayList<>(operators);
             c.steps.add("fell in a security operation: '" + operators.get(0).text() + "' were the other side");
         }
+        List<ActorMention> owners = root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty()
+                ? attacksOwners(v, c.trigger) : List.of();
+        if (!owners.isEmpty()) {
+            // "Russia has stepped up its drone and missile attacks targeting Kyiv's infrastructure":
+            // the participle tells what the owner's attacks do.
+            c.sources = new ArrayList<>(owners);
+            c.steps.add("the attacks of '" + owners.get(0).text() + "' do it");
+        }
         if (root >= 18 && c.sources.isEmpty() && !c.targets.isEmpty() && !Combatants.inMelee(v, c.trigger)
                 // "Saddam was hanged": an execution with no agent is a state's sentence carried out.
                 && !EXECUTIONS.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
@@ -366,6 +374,40 @@ final class Perpetrators {
                 c.steps.add("perpetrator unknown: " + uaf.codeAt(doc.date()));
             }
         }
+    }
+
+    /** Nouns of attacks whose owner a participle after them makes the attacker. */
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "strike", "airstrike", "raid", "bombardment",
+            "offensive", "assault", "shelling", "bombing", "barrage", "incursion");
+
+    /**
+     * The actors who own the attacks a participle describes: "its drone and missile attacks
+     * targeting Kyiv's energy infrastructure", "Israeli strikes hitting Gaza"; empty otherwise.
+     */
+    private static List<ActorMention> attacksOwners(SentenceView v, int trigger) {
+        org.dyad.core.model.Edge up = v.basic.head(trigger);
+        if (up == null || !up.relation().startsWith("acl") || !v.tok(trigger).pos().equals("VBG")
+                || !ATTACK_NOUNS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<ActorMention> out = new ArrayList<>();
+        int noun = up.governor();
+        // "its drone and missile attacks", which the parser may leave as a loose chain of "dep"
+        // words ending at "its": the chain's owner owns them all.
+        for (int hop = 0; hop < 4 && noun >= 0 && out.isEmpty(); hop++) {
+            for (org.dyad.core.model.Edge e : v.basic.children(noun)) {
+                if (e.relation().equals("nmod:poss") || e.relation().equals("amod") || e.relation().equals("compound")) {
+                    out.addAll(v.actorsAt(e.dependent()));
+                }
+            }
+            if (out.isEmpty() && hop > 0) {
+                out.addAll(v.actorsAt(noun));
+            }
+            org.dyad.core.model.Edge above = v.basic.head(noun);
+            noun = above != null && (above.relation().equals("dep") || above.relation().startsWith("conj"))
+                    ? above.governor() : -1;
+        }
+        return out;
     }
 
     /**

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param clause whether the predicate's complement must be a clause or a gerund ({@code CLAUSE})
  * @param saying whether the predicate must have a participle of speech ({@code SAYING}: "attacked the
  *     ODIHR, saying it …")
+ * @param alone whether the predicate must have no clause or infinitive after it ({@code ALONE}: "called
+ *     on the prime minister", a visit, not "called on him to resign")
  */
 public record Pattern(
         String code,
@@ -46,7 +48,8 @@ public record Pattern(
         boolean mutual,
         @Nullable String form,
         boolean clause,
-        boolean saying) {
+        boolean saying,
+        boolean alone) {
 
     /**
      * The code of a pattern that codes nothing: a reading of the predicate that is no event, written
@@ -67,13 +70,14 @@ public record Pattern(
     /** A pattern with no words before the predicate, no object phrase, no reverse code. */
     public Pattern(String code, String predicate, boolean noun, @Nullable WordSet object, boolean objectIsTarget,
             List<Slot> slots, String text, String rule) {
-        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null, false, false);
+        this(code, predicate, noun, object, objectIsTarget, slots, text, rule, null, null, null, false, null, false, false,
+                false);
     }
 
     /** The same pattern with another code (its reverse code kept). */
     public Pattern withCode(String newCode, @Nullable String newReverse) {
         return new Pattern(newCode, predicate, noun, object, objectIsTarget, slots, text, rule, before, objectWords,
-                newReverse, mutual, form, clause, saying);
+                newReverse, mutual, form, clause, saying, alone);
     }
 
     /** More constrained patterns are tried first. */
@@ -102,6 +106,9 @@ public record Pattern(
         }
         if (saying) {
             s += 2;
+        }
+        if (alone) {
+            s += 1;
         }
         if (objectIsTarget) {
             s += 1;

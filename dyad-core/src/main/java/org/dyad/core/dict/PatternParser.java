@@ -85,6 +85,7 @@ public final class PatternParser {
         boolean mutual = false;
         boolean clause = false;
         boolean saying = false;
+        boolean alone = false;
         Phrase before = null;
         Phrase objectWords = null;
         String form = null;
@@ -109,6 +110,10 @@ public final class PatternParser {
             }
             if (e.equals("SAYING")) {
                 saying = true;
+                continue;
+            }
+            if (e.equals("ALONE")) {
+                alone = true;
                 continue;
             }
             if (e.startsWith("before:") || e.startsWith("object:")) {
@@ -180,12 +185,12 @@ public final class PatternParser {
             problems.error(line, "a noun pattern names its target with a preposition ('on TARGET'), not a bare TARGET");
             return null;
         }
-        if (noun && (before != null || mutual || clause || saying)) {
-            problems.error(line, "'before:', MUTUAL, CLAUSE and SAYING are for verb patterns");
+        if (noun && (before != null || mutual || clause || saying || alone)) {
+            problems.error(line, "'before:', MUTUAL, CLAUSE, SAYING and ALONE are for verb patterns");
             return null;
         }
         return new Pattern(code, pred, noun, object, objectIsTarget, slots, line.text(), line.where(), before,
-                objectWords, reverse, mutual, form, clause, saying);
+                objectWords, reverse, mutual, form, clause, saying, alone);
     }
 
     /** Reads {@code before:PHRASE} or {@code object:PHRASE}; null, with the problem recorded, when it is bad. */

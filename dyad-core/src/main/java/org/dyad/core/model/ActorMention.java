@@ -81,6 +81,12 @@ public record ActorMention(
                 // has a government body: "PNA security forces" are PSEMIL.
                 return base.substring(0, 3) + role;
             }
+            if (actor != null && actor.kind() == ActorKind.ORG && base.length() == 6 && base.endsWith("LEG")
+                    && "OPP".equals(role)) {
+                // "Opposition parties in the Sindh Assembly": the opposition sits in the chamber and
+                // stays the opposition.
+                return base.substring(0, 3) + role;
+            }
             if (actor != null && actor.kind() == ActorKind.ORG && base.length() == 6 && "JUD".equals(role)
                     && STATE_AGENCIES.contains(base.substring(3))) {
                 // "the Special Court of the Federal Investigation Agency": a court that tries an agency's
@@ -155,10 +161,11 @@ public record ActorMention(
 
     /**
      * Adjectives of regions wider than a country: "Western governments", "Arab diplomats" are of no
-     * one country. Not "regional": "regional governments" are a country's provinces.
+     * one country; nor are "world leaders" and "global leaders". Not "regional": "regional
+     * governments" are a country's provinces.
      */
     public static final Set<String> REGIONAL = Set.of("western", "arab", "european", "african", "asian", "gulf",
-            "nordic", "latin");
+            "nordic", "latin", "world", "global");
 
     /**
      * Whether a mention's text names a force from abroad or led by another, whatever country it
@@ -207,12 +214,17 @@ public record ActorMention(
     private static final Set<String> NATIONALS = Set.of("nationals", "migrants", "immigrants", "expatriates", "expats",
             "asylum-seekers");
 
+    /** What the rule of a person given the nationality of an apposition ("Kong Hung, a Cambodian") gains. */
+    public static final String NATIONALITY_OF_APPOSITION = " + nationality of apposition '";
+
     /**
      * Whether this is civilians named as a country's people abroad: "72 Afghan nationals" arrested in
-     * Quetta are in Pakistan, and the organs that act on them are Pakistan's.
+     * Quetta are in Pakistan, and the organs that act on them are Pakistan's. So is a person a story
+     * names by nationality: "Ivan Petrenko, a Ukrainian national" arrested in Delhi.
      */
     public boolean nationalsAbroad() {
-        return "CVL".equals(role) && NATIONALS.contains(lastWord().toLowerCase(Locale.ROOT));
+        return "CVL".equals(role) && (NATIONALS.contains(lastWord().toLowerCase(Locale.ROOT))
+                || rule.contains(NATIONALITY_OF_APPOSITION));
     }
 
     public ActorMention withForm(Form f) {

@@ -237,8 +237,12 @@ public final class DateStage implements Stage {
      * of the period, or the publication day when that comes first. "When Trump visited Riyadh last
      * year" (2017, published in 2018) finds him president, as he was for most of 2017, not a private
      * citizen on 1 January; "killed in September" (2024) finds Nasrallah still Hezbollah's leader.
+     * Words that name a shorter span inside the period ("earlier this week") give its middle.
      */
     static java.time.LocalDate resolutionDay(TimeExpression t, java.time.@org.jspecify.annotations.Nullable LocalDate published) {
+        if (t.middle() != null) {
+            return t.middle();
+        }
         java.time.LocalDate mid = switch (t.precision()) {
             case DAY -> t.date();
             case MONTH -> t.date().withDayOfMonth(Math.min(15, t.date().lengthOfMonth()));
@@ -376,8 +380,12 @@ public final class DateStage implements Stage {
             for (Edge e : g.children(a)) {
                 String rel = e.relation();
                 int p = e.dependent();
+                // "Since returning to the presidency in January, Trump has imposed tariffs": a
+                // participle the parser gives a preposition ("since", "after") dates the span's
+                // start or end, not the act.
                 if (!(rel.startsWith("advcl") || rel.equals("acl")) || !s.token(p).pos().equals("VBG")
-                        || !g.children(p, "mark").isEmpty() || !g.children(p, "nsubj").isEmpty()) {
+                        || !g.children(p, "mark").isEmpty() || !g.children(p, "case").isEmpty()
+                        || !g.children(p, "nsubj").isEmpty()) {
                     continue;
                 }
                 TimeExpression t = byGovernor.get(p);

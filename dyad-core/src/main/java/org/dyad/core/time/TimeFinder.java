@@ -537,8 +537,12 @@ public final class TimeFinder {
         if (a.getYear() != b.getYear()) {
             return null;
         }
-        return a.getMonth() == b.getMonth() ? make(s, start, end, a.withDayOfMonth(1), Precision.MONTH, true)
+        TimeExpression t = a.getMonth() == b.getMonth() ? make(s, start, end, a.withDayOfMonth(1), Precision.MONTH, true)
                 : make(s, start, end, LocalDate.of(a.getYear(), 1, 1), Precision.YEAR, true);
+        // The period is the month or year, but offices are read on the middle of the span itself:
+        // "Putin said earlier this week he was ready for talks with Trump", a week after 20 January.
+        return t == null ? null : new TimeExpression(t.sentence(), t.start(), t.end(), t.text(), t.date(),
+                t.precision(), t.relative(), a.plusDays(java.time.temporal.ChronoUnit.DAYS.between(a, b) / 2));
     }
 
     private static @Nullable LocalDate safeDate(int y, Month m, int d) {

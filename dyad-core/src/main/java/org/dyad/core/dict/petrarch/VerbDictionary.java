@@ -1024,7 +1024,7 @@ final class VerbDictionary {
             String predicate = s.particle() == null ? lemma : lemma + "_" + s.particle();
             for (String form : x.form() == null ? new String[] {null} : new String[] {x.form(), null}) {
                 Pattern p = new Pattern(x.code(), predicate, false, s.object(), s.objectIsTarget(), s.slots(), text,
-                        line.where(), x.before(), s.objectWords(), x.reverse(), x.mutual(), form, false, false);
+                        line.where(), x.before(), s.objectWords(), x.reverse(), x.mutual(), form, false, false, false);
                 String key = predicate + "|" + x.key() + "|" + s.key() + "|" + form;
                 if (seen.add(key)) {
                     out.add(p);
