@@ -130,9 +130,11 @@ public final class ActorStage implements Stage {
         List<ActorMention> all = new ArrayList<>();
         Map<String, OccupationBodies.Name> acronyms = new HashMap<>();
         Map<String, NameEntry> defined = new HashMap<>();
+        Map<String, NameEntry> spelled = new HashMap<>();
         Map<String, NameEntry> compass = new HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             found.set(i, DefinedAcronyms.apply(sentences.get(i), found.get(i), defined));
+            found.set(i, DefinedAcronyms.initials(sentences.get(i), found.get(i), spelled));
             found.set(i, CompassNames.apply(sentences.get(i), found.get(i), compass));
             // "The Zambian Union of Mine Workers (ZUMW) … The ZUMW said": the acronym is the union in later sentences too.
             List<OccupationBodies.Name> bodies = new ArrayList<>(OccupationBodies.find(sentences.get(i), found.get(i)));

@@ -41,13 +41,30 @@ final class CorefDocument {
     /** The countries of place names (the gazetteer's, or none). */
     final PlaceCountries places;
 
+    /**
+     * The first international court the document names (the ICC, the ICJ, "ICC judges"), or null,
+     * also when it names a state's court too.
+     */
+    final @Nullable ActorMention court;
+
     CorefDocument(Analysis in, Function<String, @Nullable Actor> countries, PlaceCountries places) {
         this.in = in;
         this.countries = countries;
         this.places = places;
+        ActorMention firstCourt = null;
+        boolean nationalCourt = false;
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            if (firstCourt == null && m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.IGO
+                    && (m.form() == ActorMention.Form.NAME || m.form() == ActorMention.Form.ROLE) && m.codeAt(null).contains("JUD")) {
+                firstCourt = m;
+            }
+            // "A judge at Serbia's war crimes court": a story that names a state's court as well has
+            // two kinds of judges, and its bare ones are left to the other rules.
+            nationalCourt |= m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
+                    && "JUD".equals(m.role()) && m.form() == ActorMention.Form.ROLE && !m.rule().contains(" + ");
         }
+        this.court = nationalCourt ? null : firstCourt;
         this.basics = in.sentences().stream().map(Graph::basic).toList();
     }
 }

@@ -123,6 +123,7 @@ public final class CorefStage implements Stage {
         resolved = TownsTakenForPeople.apply(s, g, resolved, places);
         resolved = PlaceContext.apply(s, g, enhanced, resolved, contextPlaces.namedPlaces(s, g, resolved, story), docPlace,
                 home, places);
+        resolved = internationalCourt(resolved, doc.court);
         resolved = sharedTitles(s, g, resolved);
         resolved = othersOfSame(s, g, resolved, in.document().date());
         if (taken != null) {
@@ -219,6 +220,30 @@ public final class CorefStage implements Stage {
         ActorMention r = SelfNamed.isName(s, g, m, own) ? null
                 : RoleDescriptions.describe(s, g, m, in, bySentence, basics, resolved);
         resolved.add(r == null ? m : r);
+    }
+
+    /**
+     * Judges, prosecutors and courts of no stated country in a story about an international court
+     * ("imposed sanctions on four more International Criminal Court judges … two deputy
+     * prosecutors") are that court's, not of the document's country or the dateline's.
+     */
+    private static List<ActorMention> internationalCourt(List<ActorMention> ms, @Nullable ActorMention court) {
+        if (court == null) {
+            return ms;
+        }
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            boolean noCountry = m.actor() == null || m.rule().contains(" + document's country: ")
+                    || m.rule().contains(" + context: ") || m.rule().contains(" + dateline's country: ");
+            // "the tribunal", "the court" taken back to a country's name ("The United States … the
+            // tribunal") are the court the story is about.
+            boolean stateCourt = m.form() == Form.REFERENCE && m.actor() != null
+                    && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY;
+            out.add((m.form() == Form.ROLE && noCountry || stateCourt) && "JUD".equals(m.role())
+                    ? m.withActor(court.actor(), null, Form.ROLE, " + the story's international court: '" + court.text() + "'")
+                    : m);
+        }
+        return out;
     }
 
     /**

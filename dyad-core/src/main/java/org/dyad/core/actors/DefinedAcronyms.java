@@ -56,6 +56,43 @@ final class DefinedAcronyms {
         return out;
     }
 
+    /**
+     * Acronyms a document uses for a body it named in full before, without brackets: "the
+     * International Criminal Court … the ICC judges". A word in capitals that no phrase covers and
+     * that spells the initials of the capitalised words of a body's name of three words or more, named
+     * earlier in the document ({@code named} keeps them), reads as that body. The dictionaries keep
+     * such acronyms out where they are ambiguous ("ICC" is also the cricket council); the document
+     * settles it.
+     */
+    static List<PhraseMatcher.Found> initials(Sentence s, List<PhraseMatcher.Found> found, Map<String, NameEntry> named) {
+        List<PhraseMatcher.Found> out = new ArrayList<>(found);
+        for (int k = 0; k < s.size(); k++) {
+            NameEntry e = named.get(s.token(k).word());
+            if (e != null && !PhraseMatcher.covered(out, k)) {
+                out.add(new PhraseMatcher.Found(k, k + 1, e, List.of(e)));
+            }
+        }
+        for (PhraseMatcher.Found f : found) {
+            org.dyad.core.model.Actor a = f.entry().actor();
+            if (f.entry().use() != NameEntry.Use.NAME || a == null || f.end() - f.start() < 3
+                    || a.kind() == org.dyad.core.model.ActorKind.COUNTRY || a.kind() == org.dyad.core.model.ActorKind.PERSON) {
+                continue;
+            }
+            StringBuilder letters = new StringBuilder();
+            for (int k = f.start(); k < f.end(); k++) {
+                String w = s.token(k).word();
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    letters.append(w.charAt(0));
+                }
+            }
+            if (letters.length() >= 3) {
+                named.putIfAbsent(letters.toString(), f.entry());
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Found::start));
+        return out;
+    }
+
     /** The token of an acronym in brackets right after {@code end}: "( CPC )", or -1. */
     private static int acronymAfter(Sentence s, int end) {
         if (end + 2 >= s.size() || !open(s.token(end).word()) || !close(s.token(end + 2).word())) {
