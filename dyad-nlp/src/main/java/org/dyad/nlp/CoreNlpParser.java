@@ -20,6 +20,7 @@ import org.dyad.core.model.Sentence;
 import org.dyad.core.model.Span;
 import org.dyad.core.model.Token;
 import org.dyad.core.parse.Parser;
+import org.dyad.core.text.Words;
 
 /**
  * Dyad's parser on Stanford CoreNLP: tokenize, ssplit, pos, lemma, ner and depparse.
@@ -88,15 +89,10 @@ public final class CoreNlpParser implements Parser {
         return c == '\u00ad' || c == '\u200b';
     }
 
-    /** Marks that set a summary's points on lines of their own. */
-    private static boolean bullet(char c) {
-        return c == '\u2022' || c == '\u25aa' || c == '\u25cf' || c == '\u25e6' || c == '\u2023';
-    }
-
     private static int bullets(String text, Span r) {
         int n = 0;
         for (int c = r.begin(); c < r.end(); c++) {
-            n += bullet(text.charAt(c)) ? 1 : 0;
+            n += Words.isBullet(text.charAt(c)) ? 1 : 0;
         }
         return n;
     }
@@ -104,7 +100,7 @@ public final class CoreNlpParser implements Parser {
     /** Whether a character is a bullet that opens a line after a single line break. */
     private static boolean pointAfterLine(char c, CharSequence synth) {
         int n = synth.length();
-        return bullet(c) && n >= 2 && synth.charAt(n - 1) == '\n' && synth.charAt(n - 2) != '\n';
+        return Words.isBullet(c) && n >= 2 && synth.charAt(n - 1) == '\n' && synth.charAt(n - 2) != '\n';
     }
 
     private void parseChunk(String text, List<Span> chunk, List<Sentence> out) {

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
+import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
 import org.jspecify.annotations.Nullable;
@@ -55,14 +57,14 @@ final class CorefDocument {
         boolean nationalCourt = false;
         for (ActorMention m : in.mentions()) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
-            if (firstCourt == null && m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.IGO
-                    && (m.form() == ActorMention.Form.NAME || m.form() == ActorMention.Form.ROLE) && m.codeAt(null).contains("JUD")) {
+            if (firstCourt == null && m.actor() != null && m.actor().kind() == ActorKind.IGO
+                    && (m.form() == Form.NAME || m.form() == Form.ROLE) && m.codeAt(null).contains("JUD")) {
                 firstCourt = m;
             }
             // "A judge at Serbia's war crimes court": a story that names a state's court as well has
             // two kinds of judges, and its bare ones are left to the other rules.
-            nationalCourt |= m.actor() != null && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY
-                    && "JUD".equals(m.role()) && m.form() == ActorMention.Form.ROLE && !m.rule().contains(" + ");
+            nationalCourt |= m.actor() != null && m.actor().kind() == ActorKind.COUNTRY
+                    && "JUD".equals(m.role()) && m.form() == Form.ROLE && !m.rule().contains(" + ");
         }
         this.court = nationalCourt ? null : firstCourt;
         this.basics = in.sentences().stream().map(Graph::basic).toList();

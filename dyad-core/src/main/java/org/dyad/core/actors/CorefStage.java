@@ -10,6 +10,7 @@ import java.util.Set;
 import org.dyad.core.dict.ActorDictionary;
 import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Edge;
@@ -233,12 +234,11 @@ public final class CorefStage implements Stage {
         }
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
-            boolean noCountry = m.actor() == null || m.rule().contains(" + document's country: ")
-                    || m.rule().contains(" + context: ") || m.rule().contains(" + dateline's country: ");
+            boolean noCountry = m.actor() == null || PlaceContext.countryFromContext(m);
             // "the tribunal", "the court" taken back to a country's name ("The United States … the
             // tribunal") are the court the story is about.
             boolean stateCourt = m.form() == Form.REFERENCE && m.actor() != null
-                    && m.actor().kind() == org.dyad.core.model.ActorKind.COUNTRY;
+                    && m.actor().kind() == ActorKind.COUNTRY;
             out.add((m.form() == Form.ROLE && noCountry || stateCourt) && "JUD".equals(m.role())
                     ? m.withActor(court.actor(), null, Form.ROLE, " + the story's international court: '" + court.text() + "'")
                     : m);

@@ -9,6 +9,7 @@ import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
 import org.dyad.core.model.Sentence;
+import org.dyad.core.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /** The place of a document's dateline: where the report was filed, not an actor. */
@@ -71,9 +72,6 @@ public final class Dateline {
         return found;
     }
 
-    /** Marks of a summary's points set above a report: "• PM, army chief interact with flood-hit people". */
-    private static final Set<String> BULLETS = Set.of("•", "▪", "●", "◦", "‣");
-
     /** How many of a report's first sentences may be summary points before its dateline. */
     private static final int MAX_POINTS = 6;
 
@@ -84,7 +82,9 @@ public final class Dateline {
     static int sentence(List<Sentence> sentences) {
         for (int i = 0; i < sentences.size() && i <= MAX_POINTS; i++) {
             Sentence s = sentences.get(i);
-            if (s.size() == 0 || !BULLETS.contains(s.token(0).word())) {
+            // "• PM, army chief interact with flood-hit people": a summary's point set above the report.
+            String w = s.size() == 0 ? "" : s.token(0).word();
+            if (w.length() != 1 || !Words.isBullet(w.charAt(0))) {
                 return i;
             }
         }

@@ -2,9 +2,12 @@
 package org.dyad.core.actors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.dyad.core.dict.NameEntry;
+import org.dyad.core.model.Actor;
+import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.Sentence;
 
 /**
@@ -45,15 +48,23 @@ final class DefinedAcronyms {
             // "ICJ", which the dictionaries read as the court, is the document's jurists.
             out.add(e == null || e.actor() == f.entry().actor() ? f : new PhraseMatcher.Found(f.start(), f.end(), e, List.of(e)));
         }
-        for (int k = 0; k < s.size(); k++) {
-            NameEntry e = defined.get(s.token(k).word());
-            if (e == null || definitions.contains(k) || PhraseMatcher.covered(out, k)) {
-                continue;
-            }
-            out.add(new PhraseMatcher.Found(k, k + 1, e, List.of(e)));
-        }
-        out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Found::start));
+        addUncovered(s, out, defined, definitions);
         return out;
+    }
+
+    /**
+     * Adds to {@code out}, in order, the words that {@code acronyms} reads and that no phrase of
+     * {@code out} covers, but for the tokens in {@code skip} (an acronym's own definition).
+     */
+    private static void addUncovered(Sentence s, List<PhraseMatcher.Found> out, Map<String, NameEntry> acronyms,
+            List<Integer> skip) {
+        for (int k = 0; k < s.size(); k++) {
+            NameEntry e = acronyms.get(s.token(k).word());
+            if (e != null && !skip.contains(k) && !PhraseMatcher.covered(out, k)) {
+                out.add(new PhraseMatcher.Found(k, k + 1, e, List.of(e)));
+            }
+        }
+        out.sort(Comparator.comparingInt(PhraseMatcher.Found::start));
     }
 
     /**
@@ -66,16 +77,11 @@ final class DefinedAcronyms {
      */
     static List<PhraseMatcher.Found> initials(Sentence s, List<PhraseMatcher.Found> found, Map<String, NameEntry> named) {
         List<PhraseMatcher.Found> out = new ArrayList<>(found);
-        for (int k = 0; k < s.size(); k++) {
-            NameEntry e = named.get(s.token(k).word());
-            if (e != null && !PhraseMatcher.covered(out, k)) {
-                out.add(new PhraseMatcher.Found(k, k + 1, e, List.of(e)));
-            }
-        }
+        addUncovered(s, out, named, List.of());
         for (PhraseMatcher.Found f : found) {
-            org.dyad.core.model.Actor a = f.entry().actor();
+            Actor a = f.entry().actor();
             if (f.entry().use() != NameEntry.Use.NAME || a == null || f.end() - f.start() < 3
-                    || a.kind() == org.dyad.core.model.ActorKind.COUNTRY || a.kind() == org.dyad.core.model.ActorKind.PERSON) {
+                    || a.kind() == ActorKind.COUNTRY || a.kind() == ActorKind.PERSON) {
                 continue;
             }
             StringBuilder letters = new StringBuilder();
@@ -89,7 +95,6 @@ final class DefinedAcronyms {
                 named.putIfAbsent(letters.toString(), f.entry());
             }
         }
-        out.sort(java.util.Comparator.comparingInt(PhraseMatcher.Found::start));
         return out;
     }
 

@@ -252,9 +252,7 @@ final class Offices {
             }
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:person")) {
                 read = nationalOf(s, g, m, ms);
-            }
-            if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:person")) {
-                read = describedRole(g, m, ms);
+                read = read == m ? describedRole(g, m, ms) : read;
             }
             if (read == m && m.form() == Form.UNKNOWN && m.actor() == null && m.rule().equals("ner:organization")
                     && m.end() - m.start() >= 2 && INCORPORATED.contains(m.lastWord().toLowerCase(Locale.ROOT))) {
@@ -325,7 +323,7 @@ final class Offices {
     private static ActorMention nationalOf(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
         ActorMention found = null;
         for (Edge e : g.children(m.head(), "appos")) {
-            List<Integer> nouns = new java.util.ArrayList<>(List.of(e.dependent()));
+            List<Integer> nouns = new ArrayList<>(List.of(e.dependent()));
             for (Edge c : g.children(e.dependent())) {
                 if (c.relation().startsWith("conj")) {
                     nouns.add(c.dependent());

@@ -428,7 +428,7 @@ final class PlaceContext {
                     ctx = HomonymCities.resolve(s, g, ctx, ms, places);
                 }
                 if (ctx != null) {
-                    out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, " + context: '" + ctx.text() + "'"));
+                    out.add(m.withActor(ctx.actor(), m.role(), Form.ROLE, CONTEXT + ctx.text() + "'"));
                     continue;
                 }
                 if (docPlace != null && docPlace.actor() != null && tiered(s, g, m)) {
@@ -436,12 +436,12 @@ final class PlaceContext {
                     // government before engaging with Afghanistan": a province's or a federation's
                     // government of no stated country is of the country the report was filed in,
                     // whichever country the story names most.
-                    out.add(m.withActor(docPlace.actor(), m.role(), Form.ROLE, " + dateline's country: " + docPlace.text()));
+                    out.add(m.withActor(docPlace.actor(), m.role(), Form.ROLE, DATELINE_COUNTRY + docPlace.text()));
                     continue;
                 }
                 if (docPlace == null && home != null && tiered(s, g, m)) {
                     // With no dateline, the country the story is about: "a meeting of all chief ministers".
-                    out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
+                    out.add(m.withActor(home, m.role(), Form.ROLE, DOCUMENT_COUNTRY + home.id()));
                     continue;
                 }
                 if (home != null && (!anyPlace && (domestic(s, m) || HOME_TRADES.contains(m.role())
@@ -471,7 +471,7 @@ final class PlaceContext {
                     // police and courts act at home. So do "the government", "the army" and "security
                     // forces" named bare in a story about one country ("the last meeting between the
                     // government and the rebels" in a story about Peru).
-                    out.add(m.withActor(home, m.role(), Form.ROLE, " + document's country: " + home.id()));
+                    out.add(m.withActor(home, m.role(), Form.ROLE, DOCUMENT_COUNTRY + home.id()));
                     continue;
                 }
             }
@@ -726,7 +726,22 @@ final class PlaceContext {
         return false;
     }
 
-    /** Whether a sentence's actors name a country other than the dateline's. */
+    /** What the rule of a role gains when the sentence's one place gives it a country. */
+    private static final String CONTEXT = " + context: '";
+    /** What the rule of a role gains when the dateline's country is given it. */
+    private static final String DATELINE_COUNTRY = " + dateline's country: ";
+    /** What the rule of a role gains when the country the story is about is given it. */
+    private static final String DOCUMENT_COUNTRY = " + document's country: ";
+
+    /**
+     * Whether a role's country came from where the story is told, not from its own words: the
+     * sentence's place, the dateline or the country the story is about.
+     */
+    static boolean countryFromContext(ActorMention m) {
+        String r = m.rule();
+        return r.contains(CONTEXT) || r.contains(DATELINE_COUNTRY) || r.contains(DOCUMENT_COUNTRY);
+    }
+
     /** Nouns a national adjective makes a person's nationality or residence: "a Ukrainian national". */
     private static final Set<String> NATIONALITY_NOUNS = Set.of("national", "citizen", "resident", "native",
             "passport-holder", "origin", "descent");
@@ -766,6 +781,7 @@ final class PlaceContext {
         return (destination || sent) && SENDING_BACK.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a sentence's actors name a country other than the dateline's. */
     private static boolean otherCountry(Sentence s, Graph g, List<ActorMention> ms, @Nullable ActorMention dateline) {
         if (dateline == null || dateline.actor() == null) {
             return false;

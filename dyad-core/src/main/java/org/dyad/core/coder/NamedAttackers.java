@@ -1,11 +1,13 @@
 package org.dyad.core.coder;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -59,10 +61,10 @@ final class NamedAttackers {
         // "The Israeli offensive, which began in response to Hamas's attack, has killed more than
         // 50,000 Palestinians … 70,000 people were killed in Gaza": where a state of another country
         // is told to kill the same country's people, their deaths are not the group's.
-        Set<String> struckByOthers = new java.util.HashSet<>();
+        Set<String> struckByOthers = new HashSet<>();
         for (Event e : events) {
-            String sc = e.source() == null ? null : org.dyad.core.dict.RoleCodes.country(e.source().code());
-            String tc = e.target() == null ? null : org.dyad.core.dict.RoleCodes.country(e.target().code());
+            String sc = e.source() == null ? null : RoleCodes.country(e.source().code());
+            String tc = e.target() == null ? null : RoleCodes.country(e.target().code());
             if (told(e) && violence(e) && sc != null && tc != null && !sc.equals(group.country())
                     && !UNKNOWN_HANDS.equals(e.source().mention().role())) {
                 struckByOthers.add(tc);
@@ -80,7 +82,7 @@ final class NamedAttackers {
                     // "five terrorists were killed as security forces thwarted an attack": fighters
                     // coded as the group's own kind are its men, not its victims.
                     || e.target() != null && e.target().code().equals(group.codeAt(e.when().date()))
-                    || e.target() != null && struckByOthers.contains(org.dyad.core.dict.RoleCodes.country(e.target().code()))) {
+                    || e.target() != null && struckByOthers.contains(RoleCodes.country(e.target().code()))) {
                 out.add(e);
                 continue;
             }

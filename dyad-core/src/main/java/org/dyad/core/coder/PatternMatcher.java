@@ -66,32 +66,28 @@ final class PatternMatcher {
      * someone ("called on the minister, who …") do not count.
      */
     private static boolean complemented(SentenceView v, int p) {
-        // Nodes to visit, negative when inside a relative clause: there only an infinitive counts,
-        // which the parser may hang on the clause ("called on countries which still have the death
-        // penalty to limit executions").
-        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(p + 1));
-        Set<Integer> seen = new java.util.HashSet<>();
-        while (!todo.isEmpty()) {
-            int code = todo.pop();
-            int h = Math.abs(code) - 1;
-            boolean inRelative = code < 0;
-            if (!seen.add(h)) {
+        return complemented(v, p, p, false);
+    }
+
+    /**
+     * Whether {@code node}'s dependents after {@code p}, or theirs, hold such a clause. Inside a
+     * relative clause only an infinitive counts, which the parser may hang on the clause ("called
+     * on countries which still have the death penalty to limit executions").
+     */
+    private static boolean complemented(SentenceView v, int p, int node, boolean inRelative) {
+        for (Edge e : v.basic.children(node)) {
+            int d = e.dependent();
+            String r = e.relation();
+            if (d < p) {
                 continue;
             }
-            for (Edge e : v.basic.children(h)) {
-                int d = e.dependent();
-                String r = e.relation();
-                if (d < p) {
-                    continue;
-                }
-                boolean relative = inRelative || r.equals("acl:relcl");
-                boolean verb = v.tok(d).isVerb() && !v.tok(d).pos().equals("VBN");
-                boolean infinitive = verb && v.basic.children(d, "mark").stream().anyMatch(m -> v.word(m.dependent()).equals("to"));
-                if (!r.equals("acl:relcl") && (relative ? infinitive : verb && (r.equals("xcomp") || r.equals("ccomp")
-                        || r.startsWith("advcl") || r.startsWith("acl") || r.startsWith("obl") || r.equals("dep")))) {
-                    return true;
-                }
-                todo.push(relative ? -(d + 1) : d + 1);
+            boolean relative = r.equals("acl:relcl");
+            boolean verb = v.tok(d).isVerb() && !v.tok(d).pos().equals("VBN");
+            boolean infinitive = verb && v.basic.children(d, "mark").stream().anyMatch(m -> v.word(m.dependent()).equals("to"));
+            boolean clause = verb && (r.equals("xcomp") || r.equals("ccomp") || r.startsWith("advcl")
+                    || r.startsWith("acl") || r.startsWith("obl") || r.equals("dep"));
+            if (!relative && (inRelative ? infinitive : clause) || complemented(v, p, d, inRelative || relative)) {
+                return true;
             }
         }
         return false;

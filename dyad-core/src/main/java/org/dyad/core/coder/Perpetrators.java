@@ -385,7 +385,7 @@ final class Perpetrators {
      * targeting Kyiv's energy infrastructure", "Israeli strikes hitting Gaza"; empty otherwise.
      */
     private static List<ActorMention> attacksOwners(SentenceView v, int trigger) {
-        org.dyad.core.model.Edge up = v.basic.head(trigger);
+        Edge up = v.basic.head(trigger);
         if (up == null || !up.relation().startsWith("acl") || !v.tok(trigger).pos().equals("VBG")
                 || !ATTACK_NOUNS.contains(v.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
             return List.of();
@@ -395,7 +395,7 @@ final class Perpetrators {
         // "its drone and missile attacks", which the parser may leave as a loose chain of "dep"
         // words ending at "its": the chain's owner owns them all.
         for (int hop = 0; hop < 4 && noun >= 0 && out.isEmpty(); hop++) {
-            for (org.dyad.core.model.Edge e : v.basic.children(noun)) {
+            for (Edge e : v.basic.children(noun)) {
                 if (e.relation().equals("nmod:poss") || e.relation().equals("amod") || e.relation().equals("compound")) {
                     out.addAll(v.actorsAt(e.dependent()));
                 }
@@ -403,7 +403,7 @@ final class Perpetrators {
             if (out.isEmpty() && hop > 0) {
                 out.addAll(v.actorsAt(noun));
             }
-            org.dyad.core.model.Edge above = v.basic.head(noun);
+            Edge above = v.basic.head(noun);
             noun = above != null && (above.relation().equals("dep") || above.relation().startsWith("conj"))
                     ? above.governor() : -1;
         }

@@ -13,6 +13,15 @@ import java.util.Set;
 public final class Words {
     private Words() {}
 
+    /**
+     * Whether a character is a mark that sets a summary's points on lines of their own: "•", "▪",
+     * "●", "◦", "‣". The parser starts a sentence at one that opens a line; a report's dateline
+     * comes after such points.
+     */
+    public static boolean isBullet(char c) {
+        return c == '\u2022' || c == '\u25aa' || c == '\u25cf' || c == '\u25e6' || c == '\u2023';
+    }
+
     /** A word set with more words: "ABROAD is FORCE_ABROAD with 'foreign' and 'international'". */
     public static Set<String> plus(Set<String> words, String... more) {
         Set<String> out = new HashSet<>(words);
