@@ -74,6 +74,43 @@ final class Antecedents {
         return s.token(noun).pos().equals("NN") && !Syntax.covered(resolved, noun);
     }
 
+    /** Plural nouns of time and amount, which no "them" stands for. */
+    private static final Set<String> MEASURES = Set.of("year", "month", "week", "day", "hour", "minute", "time",
+            "percent", "rupee", "dollar", "kilometre", "kilometer", "mile", "ton", "tonne");
+
+    /**
+     * Whether an object "them" stands for things its own sentence named before it, with no actor
+     * between: "banned the entry of heavy vehicles into the city …, only allowing them to operate"
+     * (the vehicles, not the parties the sentence before named). The things are a plural common
+     * noun of the same sentence that no mention covers and that is not the subject.
+     */
+    static boolean namedThings(Sentence s, Graph g, int pronoun, List<ActorMention> resolved) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("obj") || !s.token(pronoun).word().equalsIgnoreCase("them")) {
+            return false;
+        }
+        for (int k = pronoun - 1; k >= 0; k--) {
+            if (Syntax.covered(resolved, k)) {
+                return false;
+            }
+            Token t = s.token(k);
+            if (t.pos().equals("NNS") && (t.ner().isEmpty() || t.ner().equals("O"))
+                    && !MEASURES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                Edge role = g.head(k);
+                int noun = k;
+                if (resolved.stream().anyMatch(m -> m.end() <= noun && compatible(m, Kind.PLURAL))) {
+                    // "urged the Taliban to release the prisoners and pledged to help bring them into a
+                    // settlement": a plural actor before the things may be what "them" is.
+                    return false;
+                }
+                return role != null && !role.relation().startsWith("nsubj")
+                        && (role.relation().equals("obj") || role.relation().startsWith("nmod")
+                        || role.relation().startsWith("obl"));
+            }
+        }
+        return false;
+    }
+
     /**
      * The place that a possessive "its" follows in its sentence, when the place is no actor's and a
      * verb acts on it ("taking over the Gaza Strip and moving its residents") with no actor
@@ -241,6 +278,19 @@ final class Antecedents {
                 && IMPERSONAL.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** Verbs whose "it" before an adjective stands for a clause to come: "made it clear that …". */
+    private static final Set<String> JUDGING = Set.of("make", "find", "consider", "deem", "think", "keep", "leave");
+
+    /**
+     * Whether "it" is the empty object of a verb of judging before its adjective: "made it clear
+     * that he expected Kabul to …", "found it difficult to". It stands for the clause, not an actor.
+     */
+    static boolean emptyObject(Sentence s, int pronoun) {
+        return pronoun > 0 && pronoun + 1 < s.size()
+                && JUDGING.contains(s.token(pronoun - 1).lemma().toLowerCase(Locale.ROOT))
+                && s.token(pronoun - 1).pos().startsWith("VB") && s.token(pronoun + 1).pos().startsWith("JJ");
+    }
+
     /** Units of time that "it took" measures. */
     private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year",
             "decade", "while", "time");
@@ -399,6 +449,10 @@ final class Antecedents {
      */
     private static int firstJoinedVerb(Sentence s, Graph g, int pronoun) {
         Edge up = g.head(pronoun);
+        if (up != null && up.relation().equals("nmod:poss")) {
+            // "…, but his team told them": the possessor of the second clause's subject.
+            up = g.head(up.governor());
+        }
         if (up == null || !up.relation().equals("nsubj")) {
             return -1;
         }
@@ -458,7 +512,20 @@ final class Antecedents {
             return null;
         }
         ActorMention found = null;
-        for (Edge e : g.children(first)) {
+        // The first clause's objects, those of a verb it governs ("wanted to resume Yoon's
+        // questioning"), and the possessors of them.
+        List<Edge> args = new ArrayList<>(g.children(first));
+        for (Edge x : g.children(first, "xcomp")) {
+            args.addAll(g.children(x.dependent()));
+        }
+        for (Edge e : List.copyOf(args)) {
+            if (e.relation().equals("obj")) {
+                for (Edge p : g.children(e.dependent(), "nmod:poss")) {
+                    args.add(new Edge(e.dependent(), p.dependent(), "obj"));
+                }
+            }
+        }
+        for (Edge e : args) {
             boolean argument = e.relation().equals("obj") || e.relation().startsWith("obl") && e.dependent() < own;
             for (ActorMention m : ms) {
                 if (argument && m.head() == e.dependent() && m.head() < pronoun && fits.test(m)) {
@@ -680,6 +747,7 @@ final class Antecedents {
                 verbs.add(x.dependent());
             }
         }
+        Set<Integer> aimedAt = new java.util.HashSet<>();
         for (int verb : verbs) {
             for (Edge e : g.children(verb)) {
                 if (e.relation().equals("obj") || e.relation().equals("iobj")) {
@@ -687,6 +755,10 @@ final class Antecedents {
                     for (Edge c : g.children(e.dependent(), "conj")) {
                         heads.add(c.dependent());
                     }
+                } else if (e.relation().startsWith("obl") && g.markedBy(s, e.dependent(), AIMED)) {
+                    // "They then started firing at the police": whom the verb is aimed at, too.
+                    heads.add(e.dependent());
+                    aimedAt.add(e.dependent());
                 }
             }
         }
@@ -696,10 +768,21 @@ final class Antecedents {
                 // A person by who they are, not by their code: "Trump said he had asked Secretary
                 // of State Marco Rubio" is Trump asking, though both are USAGOV.
                 out.add(m.actor().kind() == ActorKind.PERSON ? PERSON_KEY + DocumentCountry.key(m.actor()) : m.codeAt(null));
+            } else if (m.actor() == null && m.form() == ActorMention.Form.ROLE && aimedAt.contains(m.head())
+                    && RoleCodes.roleOf(m.codeAt(null)) != null && !RoleCodes.roleOf(m.codeAt(null)).isEmpty()) {
+                // A role word not yet given a country that the act is aimed at: no one of that role
+                // shoots at it ("the minister praised the ministry" may well be his own).
+                out.add(ROLE_KEY + RoleCodes.roleOf(m.codeAt(null)));
             }
         }
         return out;
     }
+
+    /** Prepositions of an oblique that a verb is aimed at: "firing at the police". */
+    private static final Set<String> AIMED = Set.of("at", "against", "on", "upon");
+
+    /** How {@link #coArguments} marks a role word of no country: no actor of that role matches. */
+    static final String ROLE_KEY = "role:";
 
     /** How {@link #coArguments} marks a person, whom only the same person matches. */
     static final String PERSON_KEY = "person:";
@@ -837,6 +920,124 @@ final class Antecedents {
      * its subject, or the noun it describes ("despite Trump announcing on Thursday he was willing").
      * Null when there is none or it does not fit.
      */
+    /** Words that open a condition or a time of an act: "… to make the first move if it was serious". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "until", "when", "whenever");
+
+    /**
+     * The subject of the act a condition is set on, when "it" is the condition's subject: "he expected
+     * Kabul to make the first move if it was serious" (Kabul, the infinitive's subject in the enhanced
+     * graph). Null when that subject is no mention that fits or does not come before the pronoun.
+     */
+    static @Nullable ActorMention conditionedSubject(Sentence s, Graph g, Graph enhanced, int pronoun,
+            Predicate<ActorMention> fits, List<ActorMention> ms) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().startsWith("nsubj")) {
+            return null;
+        }
+        Edge clause = g.head(up.governor());
+        if (clause == null || !clause.relation().startsWith("advcl") || clause.governor() > pronoun
+                || g.children(up.governor(), "mark").stream().noneMatch(
+                        e -> CONDITIONS.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        for (Edge e : enhanced.children(clause.governor())) {
+            if (e.relation().startsWith("nsubj") && !e.relation().startsWith("nsubj:pass")) {
+                ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.end() <= pronoun && fits.test(x));
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Verbs of judging another for what it did: the reason's subject is the one judged. */
+    private static final Set<String> JUDGING_ACTS = Set.of("criticise", "criticize", "condemn", "slam", "lash",
+            "blast", "denounce", "rebuke", "censure", "reprimand", "castigate", "berate", "chide", "scold", "blame",
+            "accuse", "fault", "praise", "thank", "congratulate", "commend", "hail", "applaud", "fine", "punish",
+            "sue", "reward", "honour", "honor");
+    /** Words that open the reason for a judgement: "lashed out at the committee after it awarded …". */
+    private static final Set<String> REASON_MARKS = Set.of("after", "because", "for", "since", "as", "when");
+
+    /**
+     * The one a verb of judging acts on, when a pronoun is the subject of the clause that gives the
+     * reason: "The White House lashed out at the Norwegian Nobel Committee after it awarded the
+     * prize" (the committee). Null when the verb acts on no actor before the pronoun that fits.
+     */
+    static @Nullable ActorMention judged(Sentence s, Graph g, int pronoun, Predicate<ActorMention> fits,
+            List<ActorMention> ms) {
+        Edge up = g.head(pronoun);
+        if (up == null || !up.relation().equals("nsubj")) {
+            return null;
+        }
+        int reason = up.governor();
+        Edge clause = g.head(reason);
+        if (clause == null || !clause.relation().startsWith("advcl") || clause.governor() > pronoun
+                || !JUDGING_ACTS.contains(s.token(clause.governor()).lemma().toLowerCase(Locale.ROOT))
+                || g.children(reason, "mark").stream().noneMatch(
+                        e -> REASON_MARKS.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        ActorMention found = null;
+        for (Edge e : g.children(clause.governor())) {
+            if (!e.relation().equals("obj") && !e.relation().startsWith("obl")) {
+                continue;
+            }
+            ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.end() <= pronoun && fits.test(x));
+            if (m != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The owner of a noun whose infinitive a possessive pronoun is in: "Trump's decision to pull his
+     * country out of the Paris Agreement" (Trump, who is to do it). Null when there is none that fits.
+     */
+    static @Nullable ActorMention nounOwner(Sentence s, Graph g, int pronoun, Predicate<ActorMention> fits,
+            List<ActorMention> ms) {
+        int cur = pronoun;
+        for (int guard = 0; guard < 4; guard++) {
+            Edge up = g.head(cur);
+            if (up == null) {
+                return null;
+            }
+            if (s.token(up.governor()).isVerb()) {
+                int verb = up.governor();
+                Edge acl = g.head(verb);
+                List<Edge> marks = g.children(verb, "mark");
+                if (acl == null || marks.isEmpty()) {
+                    return null;
+                }
+                int noun = acl.relation().startsWith("acl") && s.token(acl.governor()).isNoun() ? acl.governor() : -1;
+                if (acl.relation().equals("xcomp")) {
+                    // Parsed as the verb's own complement: "criticising Trump's decision to pull …".
+                    for (Edge o : g.children(acl.governor(), "obj")) {
+                        if (o.dependent() == marks.get(0).dependent() - 1) {
+                            noun = o.dependent();
+                        }
+                    }
+                }
+                if (noun < 0) {
+                    return null;
+                }
+                for (Edge p : g.children(noun, "nmod:poss")) {
+                    ActorMention m = Syntax.headedAt(ms, p.dependent(), x -> x.end() <= pronoun && fits.test(x));
+                    if (m != null) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+            cur = up.governor();
+        }
+        return null;
+    }
+
     static @Nullable ActorMention speakerJustBefore(Sentence s, Graph g, int pronoun, Predicate<ActorMention> fits,
             List<ActorMention> ms) {
         for (int k = pronoun - 1; k >= 0 && k >= pronoun - SAYING_REACH; k--) {

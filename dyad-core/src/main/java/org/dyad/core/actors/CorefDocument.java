@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
+import org.dyad.core.model.Sentence;
 import org.dyad.core.parse.Graph;
 import org.dyad.core.pipeline.Analysis;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +50,32 @@ final class CorefDocument {
      * also when it names a state's court too.
      */
     final @Nullable ActorMention court;
+
+    /** Courtesy titles that say a person is a woman. */
+    private static final Set<String> WOMEN_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "begum",
+            "mst", "mst.");
+    /** Courtesy titles that say a person is a man. */
+    private static final Set<String> MEN_TITLES = Set.of("mr", "mr.", "mian");
+
+    /**
+     * Learns the gender a courtesy title gives the people of a sentence's resolved mentions: "Mr
+     * Mohmand", "Ms Nawaz". A title in the text outweighs a pronoun taken up before, which may have
+     * been resolved wrongly.
+     */
+    void learnGender(Sentence s, List<ActorMention> resolved) {
+        for (ActorMention m : resolved) {
+            if (m.actor() == null || m.actor().kind() != ActorKind.PERSON) {
+                continue;
+            }
+            for (int k = Math.max(0, m.start() - 1); k <= m.start() && k < m.end(); k++) {
+                String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                if (WOMEN_TITLES.contains(w) || MEN_TITLES.contains(w)) {
+                    feminine.put(DocumentCountry.key(m.actor()), WOMEN_TITLES.contains(w));
+                    break;
+                }
+            }
+        }
+    }
 
     CorefDocument(Analysis in, Function<String, @Nullable Actor> countries, PlaceCountries places) {
         this.in = in;

@@ -86,8 +86,9 @@ public final class CorefStage implements Stage {
         Actor home = contextPlaces.dominantCountry(in.mentions(), in.document().date());
         ActorMention docPlace = in.dateline();
         StoryCountries story = StoryCountries.of(in.filedFrom(), in.mentions());
+        ActorMention roleDateline = onlyWhereFiled(in, docPlace) ? null : docPlace;
         for (Sentence s : in.sentences()) {
-            List<ActorMention> resolved = resolveSentence(doc, s, home, docPlace, story);
+            List<ActorMention> resolved = resolveSentence(doc, s, home, roleDateline, story);
             if (docPlace != null && s.index() == docPlace.sentence()) {
                 // "JERUSALEM: Netanyahu's bid … has threatened to plunge Israel into crisis": the
                 // dateline places the report and its role words; it is no actor of the story.
@@ -100,6 +101,36 @@ public final class CorefStage implements Stage {
         return in.withMentions(out);
     }
 
+    /** Seats of international bodies, whose datelines often report on other lands: "GENEVA: The Jenin camp …". */
+    private static final Set<String> INTERNATIONAL_SEATS = Set.of("geneva", "the hague", "vienna", "brussels",
+            "strasbourg", "luxembourg");
+
+    /**
+     * Whether the dateline names only where the report was filed: a seat of international bodies
+     * in a story that names other countries and never its own ("GENEVA: … the UN agency for
+     * Palestinian refugees said … troops levelling buildings in a refugee camp adjacent to Jenin").
+     * Its country then gives no role word a country.
+     */
+    private static boolean onlyWhereFiled(Analysis in, @Nullable ActorMention dateline) {
+        if (dateline == null || dateline.actor() == null
+                || !INTERNATIONAL_SEATS.contains(dateline.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String home = dateline.actor().country() != null ? dateline.actor().country() : dateline.actor().id();
+        boolean others = false;
+        for (ActorMention m : in.mentions()) {
+            if (m == dateline || m.actor() == null || m.sentence() == dateline.sentence() && m.start() == dateline.start()) {
+                continue;
+            }
+            String c = RoleCodes.country(m.codeAt(in.document().date()));
+            if (home.equals(c)) {
+                return false;
+            }
+            others |= c != null;
+        }
+        return others;
+    }
+
     /**
      * A sentence's mentions resolved, in order: its own mentions, then the words that refer back,
      * then the role words that take a country from their owner, their side or their place.
@@ -110,11 +141,14 @@ public final class CorefStage implements Stage {
         List<ActorMention> own = new ArrayList<>(doc.bySentence.getOrDefault(s.index(), List.of()));
         Graph g = doc.basics.get(s.index());
         Graph enhanced = Graph.enhanced(s);
+        own = PlaceContext.namedPlaces(s, g, own);
         List<ActorMention> resolved = new ArrayList<>(doc.surnames.untagged(s, own));
         for (ActorMention m0 : own) {
             resolveMention(doc, s, g, m0, own, resolved);
         }
         doc.described.learn(s, resolved);
+        // "Ms Nawaz said she …": the title is known before the sentence's pronouns look back.
+        doc.learnGender(s, resolved);
         // "Yoon's party said it welcomed …": organs whose owner is already known take its country
         // before the pronouns look back for a body; those a pronoun owns ("its army") wait below.
         resolved = owners.possessedOrgans(s, g, resolved, in.document().date());
@@ -137,6 +171,7 @@ public final class CorefStage implements Stage {
         // Learnt from the sentence's final mentions: a title that the sentence's place or the
         // dateline gave a country keeps it when the name recurs alone.
         doc.surnames.learn(s, resolved);
+        doc.learnGender(s, resolved);
         return resolved;
     }
 
@@ -178,6 +213,14 @@ public final class CorefStage implements Stage {
         if (state != null) {
             // "Israel … sending in ground troops": the troops a country sends are its own.
             resolved.add(m.withActor(state.actor(), m.role(), Form.ROLE, DeployedMen.SENT_BY + state.text() + "'"));
+            return;
+        }
+        ActorMention leader = DeployedMen.leader(s, g, m, own);
+        Actor leaderCountry = leader == null ? null
+                : doc.countries.apply(RoleCodes.country(leader.codeAt(in.document().date())));
+        if (leaderCountry != null) {
+            // "a delegation led by Belarusian Defence Minister Victor Khrenin": the leader's country's.
+            resolved.add(m.withActor(leaderCountry, m.role(), Form.ROLE, " + led by '" + leader.text() + "'"));
             return;
         }
         ActorMention person = doc.surnames.person(s, m);
@@ -257,13 +300,18 @@ public final class CorefStage implements Stage {
         // One office, described: not "Burundian President Pierre Nkurunziza and 47 other leaders".
         if (m.actor() != null || m.form() != Form.ROLE || m.role() == null || up == null
                 || !up.relation().startsWith("conj") || !m.text().toLowerCase(Locale.ROOT).startsWith("the ")
+                && (m.start() == 0 || !s.token(m.start() - 1).word().equalsIgnoreCase("the"))
                 || !s.token(m.head()).pos().equals("NN")) {
             return null;
         }
         for (ActorMention x : resolved) {
             String code = x.codeAt(date);
-            if (x.head() == up.governor() && x.actor() != null && m.role().equals(RoleCodes.roleOf(code))
-                    && RoleCodes.country(code) != null) {
+            // "an appeal to Prime Minister Shehbaz Sharif and the army chief": organs of one state.
+            String role = RoleCodes.roleOf(code);
+            // Another organ only beside one named: "the government and the army" are left to the rest.
+            boolean sameState = m.role().equals(role) || x.form() == Form.NAME && role != null
+                    && RoleCodes.STATE_ORGANS.contains(m.role()) && RoleCodes.STATE_ORGANS.contains(role);
+            if (x.head() == up.governor() && x.actor() != null && sameState && RoleCodes.country(code) != null) {
                 return x;
             }
         }

@@ -42,6 +42,42 @@ public final class DeployedMen {
     private static final Set<String> QUANTITIES = Set.of("number", "hundred", "thousand", "dozen", "score",
             "contingent", "unit", "team", "force", "group");
 
+    /** Verbs of leading a body of people: "a delegation led by the Belarusian defence minister". */
+    private static final Set<String> LEADING = Set.of("lead", "head");
+
+    /**
+     * The one who leads a role mention of no country, named in its "led by" phrase with a known
+     * actor: "a delegation led by Belarusian Defence Minister Lt-Gen Victor Khrenin" is Belarus's
+     * delegation. Null otherwise.
+     */
+    static @Nullable ActorMention leader(Sentence s, Graph g, ActorMention m, List<ActorMention> own) {
+        if (m.form() != Form.ROLE || m.actor() != null || m.role() == null) {
+            return null;
+        }
+        List<Edge> around = new java.util.ArrayList<>(g.children(m.head()));
+        Edge up = g.head(m.head());
+        if (up != null && up.relation().startsWith("nmod")) {
+            // "a meeting with a delegation led by …", the participle hung on the meeting.
+            g.children(up.governor()).stream().filter(e -> e.dependent() == m.end()).forEach(around::add);
+        }
+        for (Edge e : around) {
+            if (!e.relation().startsWith("acl") || !LEADING.contains(s.token(e.dependent()).lemma().toLowerCase(Locale.ROOT))
+                    || !s.token(e.dependent()).pos().equals("VBN")) {
+                continue;
+            }
+            for (Edge by : g.children(e.dependent())) {
+                if (!by.relation().startsWith("obl") || !g.markedBy(s, by.dependent(), Set.of("by"))) {
+                    continue;
+                }
+                ActorMention x = Syntax.headedAt(own, by.dependent(), c -> c.actor() != null);
+                if (x != null) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The force whose men a role mention is, or null. */
     static @Nullable ActorMention sender(Sentence s, Graph g, ActorMention m, List<ActorMention> resolved) {
         if (m.form() != Form.ROLE || m.actor() != null || m.end() - m.start() != 1

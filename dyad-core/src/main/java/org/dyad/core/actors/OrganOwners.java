@@ -161,6 +161,9 @@ final class OrganOwners {
     private static final List<String> LOYAL_MODIFIERS = List.of("pro-government", "government-backed",
             "government-allied", "state-backed", "army-backed", "pro-regime", "regime-backed");
 
+    /** Words for armed men that no state uses of its own: a state's backing makes them proxies, not its forces. */
+    private static final Set<String> ACCUSED = Set.of("terrorist", "extremist", "jihadist", "jihadi");
+
     /**
      * Participles of taking a side: "fighters backing the Somali government", "fighters aligned
      * with Damascus", "militias allied to the government".
@@ -177,7 +180,10 @@ final class OrganOwners {
         List<ActorMention> out = new ArrayList<>(ms.size());
         for (ActorMention m : ms) {
             if (m.form() != Form.ROLE || m.actor() != null || m.role() == null
-                    || !ActorMention.IRREGULAR_ROLES.contains(m.role())) {
+                    || !ActorMention.IRREGULAR_ROLES.contains(m.role())
+                    || ACCUSED.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+                // "88 terrorists supported by the Afghan Taliban": what a state's backing of terrorists
+                // says is that it sponsors another's insurgents, not that they are its forces.
                 out.add(m);
                 continue;
             }

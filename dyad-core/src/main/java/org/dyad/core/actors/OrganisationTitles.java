@@ -24,7 +24,9 @@ final class OrganisationTitles {
             "board", "commission", "council", "court", "assembly", "parliament", "police", "army", "forces", "force",
             "government", "bureau", "directorate", "senate", "congress", "administration", "service", "navy",
             "state", "republic", "kingdom", "municipality", "province", "city", "county", "treasury", "exchequer",
-            "presidency", "embassy", "consulate", "customs", "secretariat", "chancellery");
+            "presidency", "embassy", "consulate", "customs", "secretariat", "chancellery",
+            // Local governments: "Chanesar Town Chairman", "the Karachi Metropolitan Corporation's mayor".
+            "town", "tehsil", "district", "metropolitan", "cantonment");
     /** Words of names of bodies that are neither state nor business: the title is no actor. */
     private static final Set<String> OTHER = Set.of("party", "union", "university", "college", "school",
             "federation", "association", "league", "church", "foundation", "institute", "club", "movement", "front",

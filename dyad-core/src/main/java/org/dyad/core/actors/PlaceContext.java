@@ -33,6 +33,8 @@ final class PlaceContext {
     private static @Nullable ActorMention bodyBefore(Sentence s, Graph g, ActorMention m, List<ActorMention> mentions) {
         for (ActorMention p : mentions) {
             if (p == m || p.actor() == null || p.end() != m.start() || p.actor().kind() == ActorKind.PERSON
+                    // "Wazir tribal elders": a tribe's name that is a person's surname too is no body.
+                    || p.rule().contains(Surnames.MARK)
                     || p.actor().kind() == ActorKind.COUNTRY && p.role() == null
                     // "the official newspaper": an adjective is no body.
                     || !s.token(p.end() - 1).isNoun()) {
@@ -627,6 +629,49 @@ final class PlaceContext {
         return false;
     }
 
+    /**
+     * The capital a country's adjective on a place noun describes, when the capital's name follows,
+     * with or without "of": "the Qatari capital Doha", "the Egyptian capital of Cairo"; else null.
+     */
+    private static @Nullable ActorMention namedPlace(Sentence s, Graph g, ActorMention m, List<ActorMention> ms) {
+        Edge up = g.head(m.head());
+        if (m.form() != Form.ADJECTIVE || m.actor() == null || m.actor().kind() != ActorKind.COUNTRY || up == null
+                || !up.relation().equals("amod") || up.governor() != m.end()) {
+            return null;
+        }
+        int place = up.governor();
+        String noun = s.token(place).lemma().toLowerCase(Locale.ROOT);
+        if (!PLACE_NOUNS.contains(noun) && !noun.equals("capital") && !noun.equals("port")) {
+            return null;
+        }
+        int name = place + 1 < s.size() && s.token(place + 1).word().equalsIgnoreCase("of") ? place + 2 : place + 1;
+        for (ActorMention x : ms) {
+            // Only a capital, which stands for its government: "the Bosnian town of Gorazde" is still
+            // where Bosnia is acted on.
+            if (x.start() == name && x.form() == Form.CAPITAL && x.actor() != null && x.actor().country() != null
+                    && x.actor().country().equals(m.actor().id())) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The mentions, with each country's adjective on a place noun that its capital's name follows
+     * taken for the capital: "to the Qatari capital Doha" is to Doha (the capital, and so the
+     * government), so that what acts on the phrase, which the adjective modifies, acts on it and not
+     * on the adjective's bare country. The name keeps its own mention.
+     */
+    static List<ActorMention> namedPlaces(Sentence s, Graph g, List<ActorMention> ms) {
+        List<ActorMention> out = new ArrayList<>(ms.size());
+        for (ActorMention m : ms) {
+            ActorMention name = namedPlace(s, g, m, ms);
+            out.add(name == null ? m : m.withActor(name.actor(), name.role(), name.form(),
+                    " + the capital it describes: '" + name.text() + "'"));
+        }
+        return out;
+    }
+
     /** Nouns of places within a country: "Kandahar province", "a village of Panjwai district". */
     private static final Set<String> PLACE_NOUNS = Set.of("province", "district", "village", "town", "city",
             "region", "area", "county", "governorate", "prefecture", "state", "suburb", "outskirts", "camp");
@@ -796,8 +841,12 @@ final class PlaceContext {
             // government agencies to …" names no second country.
             boolean wire = m.sentence() == dateline.sentence() && m.start() < dateline.end() + 6
                     && "MED".equals(RoleCodes.roleOf(m.codeAt(null)));
+            // Nor does an envoy whom the clause acts on: "ISLAMABAD: The Senate chairman met the
+            // Turkish ambassador" is the host's chairman.
+            boolean metEnvoy = TRAVELLERS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                    && !Syntax.isSubject(g, m);
             if (c != null && !c.equals(dateline.actor().country()) && !"BUS".equals(RoleCodes.roleOf(m.codeAt(null)))
-                    && !crossedBorder(m) && !wire && !sentBack(s, g, m) && !nationality(s, g, m)) {
+                    && !crossedBorder(m) && !wire && !metEnvoy && !sentBack(s, g, m) && !nationality(s, g, m)) {
                 return true;
             }
         }
@@ -818,7 +867,7 @@ final class PlaceContext {
      * Role words for people whose work takes them abroad: "diplomats in Jeddah" are not Saudi,
      * so a place gives them no country.
      */
-    private static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
+    static final Set<String> TRAVELLERS = Set.of("diplomat", "envoy", "mediator", "negotiator", "delegate",
             "delegation", "ambassador", "observer", "monitor", "peacekeeper", "inspector", "emissary");
 
     /**

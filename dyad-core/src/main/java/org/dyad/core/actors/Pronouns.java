@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dyad.core.actors.Antecedents.Kind;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -127,14 +128,20 @@ final class Pronouns {
             }
             return;
         }
-        if (w.equals("it") && (Antecedents.impersonal(s, g, t.index()) || Antecedents.emptySubject(s, g, t.index()))) {
-            // "…, it was reported Wednesday", "it is believed that", "it took five hours to …": no actor.
+        if (w.equals("it") && (Antecedents.impersonal(s, g, t.index()) || Antecedents.emptySubject(s, g, t.index())
+                || Antecedents.emptyObject(s, t.index()))) {
+            // "…, it was reported Wednesday", "it is believed that", "it took five hours to …", "made it
+            // clear that": no actor.
             return;
         }
         ActorMention bracketed = bracketedName(t);
         if (bracketed != null) {
             // "He (Mr Dar) appreciated …": the name in brackets says who the pronoun is.
             resolved.add(CorefSearch.reference(s, t.index(), t.index() + 1, t.index(), bracketed, null));
+            return;
+        }
+        if (Antecedents.namedThings(s, g, t.index(), resolved)) {
+            // "banned the entry of heavy vehicles …, only allowing them to operate": the vehicles.
             return;
         }
         if (Antecedents.thingsOwn(s, g, t.index())) {
@@ -321,7 +328,14 @@ final class Pronouns {
             @Nullable Boolean she) {
         Set<Integer> binders = Antecedents.clauseSubjects(g, enhanced, t.index(), w);
         Predicate<ActorMention> fits = fits(t, want, she, binders, possessive);
-        ActorMention a = binders.isEmpty() ? null : Antecedents.nearestBefore(t.index(), fits, resolved);
+        ActorMention a = possessive ? Antecedents.nounOwner(s, g, t.index(), fits, resolved) : null;
+        if (a == null && !binders.isEmpty()) {
+            a = Antecedents.nearestBefore(t.index(), fits, resolved);
+        }
+        if (a == null && !possessive) {
+            // "Trump thanked the emir after he offered …": the reason's subject is the one judged.
+            a = Antecedents.judged(s, g, t.index(), fits, resolved);
+        }
         if (a == null && want == Kind.PLURAL && !possessive && s.index() > 0
                 && Antecedents.addressedBy(s, g, t.index())) {
             // "Speaking to the local tribal elders, he said … operations against terrorists …
@@ -336,8 +350,9 @@ final class Pronouns {
             a = Antecedents.firstConjunctSubject(s, g, t.index(),
                     m -> fits.test(m) || m.actor() == null && m.form() == Form.ROLE, resolved);
         }
-        if (a == null && want == Kind.PERSON && !possessive) {
-            // "Dawn reached out to Information Minister Attaullah Tarar, but he refused …": the person
+        if (a == null && want == Kind.PERSON) {
+            // "Dawn reached out to Information Minister Attaullah Tarar, but he refused …",
+            // "Investigators wanted to resume Yoon's questioning, but his team told them": the person
             // the first clause acts on, when its subject is no person.
             a = Antecedents.firstConjunctObject(s, g, t.index(), fits, resolved);
         }
@@ -416,6 +431,7 @@ final class Pronouns {
                 // none of those its own verb acts on.
                 && !(m.actor() != null && (coArguments.contains(m.codeAt(in.document().date()))
                         || coArguments.contains(Antecedents.PERSON_KEY + DocumentCountry.key(m.actor()))))
+                && !coArguments.contains(Antecedents.ROLE_KEY + RoleCodes.roleOf(m.codeAt(in.document().date())))
                 && !boundMentions.contains(m)
                 && !(m.actor() != null && bound.contains(DocumentCountry.key(m.actor())))
                 && (Antecedents.compatible(m, k) || k == Kind.PERSON && (m.unknownPerson() || namedRole(m, in, !possessive)
@@ -439,6 +455,13 @@ final class Pronouns {
     private @Nullable ActorMention thing(Token t, String w, Kind want) {
         ActorMention a;
         Sentence.Run place = w.equals("its") ? Antecedents.placeActedOn(s, g, t.index(), resolved) : null;
+        ActorMention fromClause = w.equals("it")
+                ? Antecedents.judged(s, g, t.index(), m -> Antecedents.compatible(m, want), resolved) : null;
+        if (fromClause == null && w.equals("it")) {
+            // "he expected Kabul to make the first move if it was serious": the conditioned act's subject.
+            fromClause = Antecedents.conditionedSubject(s, g, enhanced, t.index(), m -> Antecedents.compatible(m, want),
+                    resolved);
+        }
         if (w.equals("it") && Syntax.subjectOf(g, t.index()) && g.head(g.head(t.index()).governor()) == null
                 && (textSentences.contains(s.index() - 1)
                 || s.index() > 0
@@ -479,6 +502,10 @@ final class Pronouns {
                     || Antecedents.singularGroup(m, in.sentences().get(m.sentence())))
                     && !Antecedents.unarmedBody(m, in.document().date()),
                     resolved, in, bySentence, basics);
+        } else if (fromClause != null) {
+            // "The White House lashed out at the Norwegian Nobel Committee after it awarded the prize":
+            // the reason's subject is the one judged.
+            a = fromClause;
         } else if (w.equals("its") && ownSubjectOfNoCountry(t.index())) {
             // "the party expressed frustration with the federal government at its central executive
             // committee meeting": the clause's own subject, a body no country was given yet, not a

@@ -227,6 +227,9 @@ final class RoleDescriptions {
         return describedCountryOrGroup(s, g, m, in, bySentence, basics, before, ownSubjects);
     }
 
+    /** Roles of a country's own institutions at home, which its envoys abroad do not bring with them. */
+    private static final Set<String> DOMESTIC_ROLES = Set.of("OPP", "LEG", "JUD", "COP", "PTY");
+
     /** Words before a title that keep its holder in office: "the outgoing president". */
     private static final Set<String> SITTING = Set.of("outgoing", "incumbent", "sitting", "current");
 
@@ -245,7 +248,9 @@ final class RoleDescriptions {
             return null;
         }
         LocalDate date = in.document().date();
-        java.util.function.Predicate<ActorMention> opposes = c -> c.actor() != null && c.form() != Form.ROLE
+        // A party's own members count ("PTI senators"); a country's role word does not.
+        Predicate<ActorMention> opposes = c -> c.actor() != null
+                && (c.form() != Form.ROLE || c.actor().kind() == ActorKind.GROUP)
                 && RoleCodes.hasRole(c.codeAt(date), "OPP") && RoleCodes.country(c.codeAt(date)) != null;
         ActorMention best = null;
         for (ActorMention c : before) {
@@ -431,9 +436,17 @@ final class RoleDescriptions {
             }
         }
         boolean organ = want == Kind.COUNTRY;
+        // "ISLAMABAD: … met the Turkish ambassador. The opposition protested": an envoy posted to the
+        // dateline's country carries no opposition, chamber, court or police of his own there.
+        String home = in.filedFrom();
+        boolean domestic = home != null && DOMESTIC_ROLES.contains(m.role());
+        Predicate<ActorMention> notEnvoy = c -> !domestic || c.actor() == null || home.equals(c.actor().country())
+                || !PlaceContext.TRAVELLERS.contains(
+                        in.sentences().get(c.sentence()).token(c.head()).lemma().toLowerCase(Locale.ROOT));
         // "Afghan refugees have been rounded up by the authorities": refugees are in another's land,
         // and their country's state is no antecedent of the organs that act on them there.
-        Predicate<ActorMention> notSpeaker = c -> (c.actor() == null || !speakers.contains(c.actor().country()))
+        Predicate<ActorMention> notSpeaker = c -> notEnvoy.test(c)
+                && (c.actor() == null || !speakers.contains(c.actor().country()))
                 && !hyphenPaired(in.sentences().get(c.sentence()), c, in.mentions())
                 && !(organ && "REF".equals(c.role()));
         Predicate<ActorMention> notOwn = c -> notSpeaker.test(c) && !borderPartner(c, in, basics)
@@ -696,11 +709,30 @@ final class RoleDescriptions {
             Map<Integer, List<ActorMention>> bySentence, List<ActorMention> before) {
         List<ActorMention> earlier = sameWordReach(s, bySentence, before);
         String lemma = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        ActorMention found = sameForces(in, m, earlier, Set.of(lemma));
+        if (found == null && "MIL".equals(m.role()) && FORCE_WORDS.contains(lemma)) {
+            // "Israeli forces have killed 70 people … troops levelling buildings": another word for
+            // the one army the story has named.
+            found = sameForces(in, m, earlier, FORCE_WORDS);
+        }
+        return found == null ? null : CorefSearch.reference(s, m.start(), m.end(), m.head(), found, found.role());
+    }
+
+    /** Words for an army's men as a body, each of which can take up another. */
+    private static final Set<String> FORCE_WORDS = Set.of("troop", "troops", "force", "forces", "soldier", "army",
+            "military");
+
+    /**
+     * The latest of the mentions before, headed by one of {@code lemmas} with the mention's role, when
+     * all such are of one country; else null.
+     */
+    private static @Nullable ActorMention sameForces(Analysis in, ActorMention m, List<ActorMention> earlier,
+            Set<String> lemmas) {
         ActorMention found = null;
         for (ActorMention c : earlier) {
             Sentence cs = in.sentences().get(c.sentence());
             if (c.actor() == null || c.actor().country() == null || c.head() < 0 || c.head() >= cs.size()
-                    || !cs.token(c.head()).lemma().toLowerCase(Locale.ROOT).equals(lemma)
+                    || !lemmas.contains(cs.token(c.head()).lemma().toLowerCase(Locale.ROOT))
                     || !java.util.Objects.equals(c.role(), m.role())) {
                 continue;
             }
@@ -709,7 +741,7 @@ final class RoleDescriptions {
             }
             found = c;
         }
-        return found == null ? null : CorefSearch.reference(s, m.start(), m.end(), m.head(), found, found.role());
+        return found;
     }
 
     /** Words for a government that speakers use of others' governments, not their own. */

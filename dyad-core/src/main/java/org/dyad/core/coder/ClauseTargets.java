@@ -141,6 +141,19 @@ final class ClauseTargets {
             // the source is on its side, not the act's target.
             t = null;
         }
+        String targetRole = t == null ? null : RoleCodes.roleOf(t.codeAt(v.date));
+        if (t != null && root >= 18 && targetRole != null && OWN_FORCES.contains(targetRole)
+                && sameCountryAsOne(c.sources, t, v.date)) {
+            // "Israel resumed its bombardment of Gaza … and sent troops back into the enclave": a
+            // state's own forces in the clause are not whom its violence is aimed at.
+            t = null;
+        }
+        if (t != null && root < 18 && EventCoder.facility(v, t)
+                && PASSED_AT.contains(v.prepOf(phraseHead(v, t.head())))) {
+            // "imposed a ban on transport … at Talar checkpoint": short of force, a post where an act
+            // applies only places it; its men are not acted on.
+            t = null;
+        }
         if (t != null && (witness(v, t.head()) || sidelines(v, phraseHead(v, t.head())))) {
             // "reached an agreement in front of U.S. President Bush", "signed in the presence of
             // the two premiers": a witness is not a party.
@@ -148,6 +161,12 @@ final class ClauseTargets {
         }
         return t;
     }
+
+    /** Roles of a state's armed organs. */
+    private static final Set<String> OWN_FORCES = Set.of("MIL", "COP", "SPY");
+
+    /** Prepositions that make a post a place an act passes or applies at. */
+    private static final Set<String> PASSED_AT = Set.of("at", "near", "through", "via", "beyond");
 
     /**
      * Whether a mention is a country's adjective on a place noun set beside a place's name: "in Chaman,

@@ -36,12 +36,20 @@ final class DomesticRoles {
      * Taliban are Afghanistan's insurgents in 2019 and its government in 2022.
      */
     ActorMention[] pair(ActorMention a, ActorMention b, int root, @Nullable LocalDate date, @Nullable Actor where) {
+        if (root == 5 && (SPONSORED.contains(a.lastWord().toLowerCase(Locale.ROOT))
+                || SPONSORED.contains(b.lastWord().toLowerCase(Locale.ROOT)))) {
+            // "88 terrorists supported by the Afghan Taliban": a state backs only others' terrorists.
+            return new ActorMention[] {a, b};
+        }
         if (root == 6 || root == 7) {
             // "Chad armed the rebels": cooperation with and aid to challengers is as often foreign as not.
             return new ActorMention[] {a, b};
         }
         return new ActorMention[] {adopt(a, b, root, date, false, where), adopt(b, a, root, date, true, where)};
     }
+
+    /** Words for armed men that no state backs at home: its support of them is a foreign state's. */
+    private static final Set<String> SPONSORED = Set.of("terrorist", "terrorists", "extremist", "extremists");
 
     /**
      * A country's own organ, named bare, in what its security or military source tells: "a Turkish
@@ -113,7 +121,9 @@ final class DomesticRoles {
                 || ActorMention.foreignForce(other.text())
                 // "President Zardari assured Kashmiris of support": people named by their region lend
                 // no country to the roles facing them.
-                || RegionalPeoples.isRegional(other)) {
+                || RegionalPeoples.isRegional(other)
+                // "troops levelling buildings in a refugee camp": refugees have fled from elsewhere.
+                || "REF".equals(role.role())) {
             // "opposed the deployment of a regional peacekeeping force": peacekeepers are sent from
             // outside, never the own forces of those they stand between. Nor is the head of a body
             // one of the sides it addresses: "the secretary-general urged the armed groups".
