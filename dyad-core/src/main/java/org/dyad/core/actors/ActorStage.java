@@ -1055,10 +1055,14 @@ public final class ActorStage implements Stage {
         if (!country(a)) {
             return null;
         }
+        Edge countryUp = g.head(a.head);
         for (Part p : parts) {
             Edge up = g.head(p.head);
+            // "PML-N UK President Ahsan Dar": the body and the country compounded to one name.
+            boolean siblings = up != null && countryUp != null && up.relation().equals("compound")
+                    && countryUp.relation().equals("compound") && up.governor() == countryUp.governor();
             if (p != a && !p.used && p.end == a.start && p.canOwnRole() && BODIES.contains(p.entry.actor().kind())
-                    && up != null && up.governor() == a.head && up.relation().equals("compound")) {
+                    && up != null && (up.governor() == a.head && up.relation().equals("compound") || siblings)) {
                 return p;
             }
         }
@@ -1426,6 +1430,10 @@ public final class ActorStage implements Stage {
                 && IZAFAT.contains(s.token(i - 2).word().toLowerCase(Locale.ROOT));
     }
 
+    /** Last words of the names of streets and crossings, as written: "Serena Chowk", "Jail Road". */
+    private static final Set<String> STREETS = Set.of("Chowk", "Road", "Street", "Avenue", "Boulevard", "Highway",
+            "Motorway", "Expressway", "Interchange", "Flyover", "Underpass", "Bypass", "Lane");
+
     /** Named people and organisations that no dictionary knows, kept with an unknown code. */
     private static void addUnknownEntities(Sentence s, Graph g, List<ActorMention> out, java.util.BitSet blocked,
             @Nullable LocalDate date) {
@@ -1436,6 +1444,13 @@ public final class ActorStage implements Stage {
                     overlap |= Syntax.covered(out, k);
                 }
                 if (overlap) {
+                    continue;
+                }
+                if (STREETS.contains(s.token(r.end() - 1).word()) || r.end() < s.size()
+                        && STREETS.contains(Character.toUpperCase(s.token(r.end()).word().charAt(0))
+                                + s.token(r.end()).word().substring(1))) {
+                    // "at Serena Chowk", "the Loralai-Dera Ghazi Khan highway": a street, a road or a
+                    // crossing the tagger took for someone's name; a place, no actor.
                     continue;
                 }
                 if (ner.equals("PERSON") && gatheringPlace(s, g, g.spanHead(r.start(), r.end()))) {

@@ -1058,6 +1058,15 @@ final class Antecedents {
             if (agents.isEmpty() && up != null && up.relation().startsWith("acl")) {
                 agents.add(up.governor());
             }
+            if (agents.isEmpty() && up != null && up.relation().startsWith("conj")) {
+                // "Trump said Putin had gone crazy … and said he was considering more sanctions": the
+                // second "said" shares the first one's subject.
+                for (Edge e : g.children(up.governor())) {
+                    if (e.relation().startsWith("nsubj") && !e.relation().equals("nsubj:pass")) {
+                        agents.add(e.dependent());
+                    }
+                }
+            }
             for (int agent : agents) {
                 ActorMention m = Syntax.headedAt(ms, agent, x -> x.end() <= pronoun && fits.test(x));
                 if (m != null) {

@@ -142,14 +142,24 @@ final class ContextPlaces {
                 && (g.governor(from - 1) == from || g.governor(from - 1) == g.governor(k))) {
             from--;
         }
-        String name = s.words(from, k + 1);
-        String iso = places.countryOf(name);
-        // Only a province or a place of 100,000 people or more: "Federal Minister for Interior" is no town's.
-        Actor country = iso == null || actors == null
-                || !places.hasCity(name, iso) && !places.isDivision(name, iso) && !places.isRegion(name)
-                ? null : actors.country(iso).orElse(null);
-        return country == null ? null : new ActorMention(s.index(), from, k + 1, k, country, null, Form.NAME,
-                name, "place: '" + name + "' is in " + iso + " (gazetteer, untagged)");
+        // The whole run, else its first word or two before a portfolio's name: "Sindh Irrigation
+        // Minister Jam Khan Shoro".
+        for (int end : new int[] {k + 1, Math.min(k, from + 2), Math.min(k, from + 1)}) {
+            if (end <= from) {
+                continue;
+            }
+            String name = s.words(from, end);
+            String iso = places.countryOf(name);
+            // Only a province or a place of 100,000 people or more: "Federal Minister for Interior" is no town's.
+            Actor country = iso == null || actors == null
+                    || !places.hasCity(name, iso) && !places.isDivision(name, iso) && !places.isRegion(name)
+                    ? null : actors.country(iso).orElse(null);
+            if (country != null) {
+                return new ActorMention(s.index(), from, end, end - 1, country, null, Form.NAME,
+                        name, "place: '" + name + "' is in " + iso + " (gazetteer, untagged)");
+            }
+        }
+        return null;
     }
 
     /** A word the tagger left untagged that is a proper noun or an acronym in capitals ("KP"). */

@@ -252,6 +252,17 @@ public final class CorefStage implements Stage {
                     + opposed.text() + "'"));
             return;
         }
+        ActorMention opposing = RoleDescriptions.opposition(s, g, m, in, resolved);
+        Actor opposedGovernment = opposing == null ? null
+                : doc.countries.apply(RoleCodes.country(opposing.codeAt(in.document().date())));
+        if (opposedGovernment != null) {
+            // "the party [PTI] expressed concern over the government's silence on … the Gaza ceasefire":
+            // the government an opposition speaks of is its own country's, not one the story named.
+            resolved.add(new ActorMention(s.index(), m.start() - 1, m.end(), m.head(), opposedGovernment, m.role(),
+                    Form.REFERENCE, s.words(m.start() - 1, m.end()), "coref: the government that '" + opposing.text()
+                    + "' opposes"));
+            return;
+        }
         ActorMention partner = conjoinedOffice(s, g, m, resolved, in.document().date());
         Actor partnerCountry = partner == null ? null
                 : doc.countries.apply(RoleCodes.country(partner.codeAt(in.document().date())));

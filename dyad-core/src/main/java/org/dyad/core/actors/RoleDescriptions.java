@@ -486,6 +486,27 @@ final class RoleDescriptions {
      * a foreign one the story named before. A foreign official's "the government" may be his hosts',
      * so only the dateline's own officials count; null when there is none.
      */
+    /**
+     * The opposition that is a side of the clause a bare "the government" is in: "the party expressed
+     * concern over the government's silence", the party being in opposition. Null when there is none.
+     */
+    static @Nullable ActorMention opposition(Sentence s, Graph g, ActorMention m, Analysis in,
+            List<ActorMention> before) {
+        if (m.form() != Form.ROLE || m.actor() != null || !"GOV".equals(m.role()) || m.end() - m.start() != 1
+                || !m.lastWord().equals("government") || m.start() == 0
+                || !s.token(m.start() - 1).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        Set<Integer> heads = Antecedents.sidesAbove(s, g, m.head());
+        for (ActorMention x : before) {
+            if (x.sentence() == s.index() && heads.contains(x.head()) && x.actor() != null
+                    && "OPP".equals(RoleCodes.roleOf(x.codeAt(in.document().date())))) {
+                return x;
+            }
+        }
+        return null;
+    }
+
     private static @Nullable ActorMention homeOfficial(Sentence s, Graph g, ActorMention m, Analysis in,
             List<ActorMention> before) {
         String home = in.filedFrom();

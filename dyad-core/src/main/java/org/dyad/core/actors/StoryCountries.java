@@ -57,8 +57,30 @@ public record StoryCountries(@Nullable String home, Set<String> named) {
      * dateline's when "here" follows it ({@link #here}), else as {@link #countryOf(String, PlaceCountries)}.
      */
     public @Nullable String countryOf(Sentence s, int start, int end, PlaceCountries places) {
-        return here(s, end) ? home : countryOf(s.words(start, end), places);
+        if (here(s, end)) {
+            return home;
+        }
+        String iso = countryOf(s.words(start, end), places);
+        if (iso != null && !iso.equals(home) && end + 1 < s.size()
+                && LOCAL_NOUNS.contains(s.token(end).lemma().toLowerCase(Locale.ROOT))
+                && s.token(end + 1).word().equalsIgnoreCase("of")) {
+            // "in Janikhel town of Bannu district", "in the Gulistan area of Qila Abdullah": a place
+            // inside another named after it is where that one is; a namesake abroad only when that
+            // one is abroad too.
+            int a = end + 2;
+            int b = a;
+            while (b < s.size() && s.token(b).pos().startsWith("NNP")) {
+                b++;
+            }
+            String within = b > a ? countryOf(s.words(a, b), places) : null;
+            return within == null ? (named.contains(iso) ? iso : null) : within;
+        }
+        return iso;
     }
+
+    /** Nouns of a part of a district or town: "the Gulistan area of Qila Abdullah". */
+    private static final Set<String> LOCAL_NOUNS = Set.of("area", "town", "village", "locality", "tehsil",
+            "neighbourhood", "neighborhood", "suburb");
 
     /** Common nouns that may stand between a local place and "here": "in Sanda area here", "Gulberg police station here". */
     private static final int MAX_BETWEEN = 3;

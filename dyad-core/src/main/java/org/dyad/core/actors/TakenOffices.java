@@ -62,7 +62,10 @@ final class TakenOffices {
         for (ActorMention m : ms) {
             int name = nameStart(s, m);
             String office = name < 0 ? null : HEADS.get(s.words(m.start(), name).toLowerCase(Locale.ROOT));
-            if (office != null && m.actor().country() != null
+            // A title held then is no one else's now: "then president Gen Pervez Musharraf proclaimed
+            // the state of emergency in 2007".
+            boolean heldThen = m.start() > 0 && s.token(m.start() - 1).word().equalsIgnoreCase("then");
+            if (office != null && m.actor().country() != null && !heldThen
                     && takenByAnother(m.actor().country(), office, date, s.words(name, m.end()))) {
                 ActorMention body = bodyBefore(ms, m);
                 out.add(body == null

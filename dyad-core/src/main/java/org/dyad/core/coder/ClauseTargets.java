@@ -143,7 +143,7 @@ final class ClauseTargets {
         }
         String targetRole = t == null ? null : RoleCodes.roleOf(t.codeAt(v.date));
         if (t != null && root >= 18 && targetRole != null && OWN_FORCES.contains(targetRole)
-                && sameCountryAsOne(c.sources, t, v.date)) {
+                && ownState(c.sources, t, v.date)) {
             // "Israel resumed its bombardment of Gaza … and sent troops back into the enclave": a
             // state's own forces in the clause are not whom its violence is aimed at.
             t = null;
@@ -279,6 +279,20 @@ final class ClauseTargets {
     }
 
     /** Whether a target is of the same country as one of the sources (not unknown, not international). */
+    /**
+     * Whether one of the sources is the target's own state: its bare country or one of its organs
+     * (not its insurgents, who attack its police).
+     */
+    private static boolean ownState(List<ActorMention> sources, ActorMention t, @Nullable LocalDate date) {
+        String tc = t.codeAt(date);
+        return sources.stream().anyMatch(m -> {
+            String code = m.codeAt(date);
+            String role = RoleCodes.roleOf(code);
+            return RoleCodes.sameCountry(tc, code) && role != null
+                    && (role.isEmpty() || RoleCodes.STATE_ORGANS.contains(role));
+        });
+    }
+
     private static boolean sameCountryAsOne(List<ActorMention> sources, ActorMention t, @Nullable LocalDate date) {
         String tc = t.codeAt(date);
         return sources.stream().anyMatch(m -> RoleCodes.sameCountry(tc, m.codeAt(date)));

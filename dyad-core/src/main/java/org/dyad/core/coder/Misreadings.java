@@ -31,9 +31,30 @@ final class Misreadings {
                 return true;
             }
             objects += e.relation().equals("obj") || e.relation().equals("iobj") ? 1 : 0;
+            if (e.relation().equals("obj") && !PEJORATIVE.contains(v.lemma(verb).toLowerCase(Locale.ROOT))) {
+                for (Edge x : v.basic.children(e.dependent(), "dep")) {
+                    // "called his counterpart's statements on the dam an “insult …”", the name parsed as
+                    // a loose dependent of the object.
+                    boolean named = v.tok(x.dependent()).isNoun() && x.dependent() > e.dependent()
+                            && v.basic.children(x.dependent(), "det").stream()
+                                    .anyMatch(a -> INDEFINITE.contains(v.word(a.dependent()).toLowerCase(Locale.ROOT)));
+                    if (named) {
+                        return true;
+                    }
+                }
+            }
         }
         return objects >= 2;
     }
+
+    /**
+     * Verbs of naming that accuse, whose name the parser leaves loose as no second object: "branded
+     * his Ukrainian counterpart a “dictator”" is a criticism.
+     */
+    private static final Set<String> PEJORATIVE = Set.of("brand", "label");
+
+    /** Articles of a name given to something: "called it a milestone". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     private static final Set<String> ACCORD = Set.of("agree", "concur");
 

@@ -217,7 +217,12 @@ final class PatternMatcher {
         if (pat.saying() && !saying(v, p)) {
             return null;
         }
-        if (pat.alone() && complemented(v, p)) {
+        if (pat.alone() && (complemented(v, p) || !v.basic.children(p, "obj").isEmpty()
+                && v.basic.children(p).stream().noneMatch(e -> e.relation().equals("compound:prt")
+                        || e.relation().startsWith("obl") && v.basic.markedBy(v.s, e.dependent(), Set.of("on"))))) {
+            // Nor a direct object with its "on" elsewhere ("called his counterpart's statements on
+            // Kalabagh Dam an insult"); a particle or an "on" of the verb keeps it ("called on the PM
+            // Shehbaz Sharif", parsed with the name as an object).
             return null;
         }
         if (v.tok(p).pos().equals("VBG") && EMOTIVE.contains(v.lemma(p)) && v.basic.children(p, "aux").stream().anyMatch(a -> v.lemma(a.dependent()).equals("be"))
