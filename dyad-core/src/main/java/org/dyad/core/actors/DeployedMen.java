@@ -1,5 +1,6 @@
 package org.dyad.core.actors;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class DeployedMen {
         if (m.form() != Form.ROLE || m.actor() != null || m.role() == null) {
             return null;
         }
-        List<Edge> around = new java.util.ArrayList<>(g.children(m.head()));
+        List<Edge> around = new ArrayList<>(g.children(m.head()));
         Edge up = g.head(m.head());
         if (up != null && up.relation().startsWith("nmod")) {
             // "a meeting with a delegation led by …", the participle hung on the meeting.
