@@ -346,6 +346,26 @@ final class Combatants {
         return false;
     }
 
+    /** Animals that kill or maul people: no one's attack. */
+    private static final Set<String> ANIMALS = Set.of("elephant", "tiger", "leopard", "lion", "bear", "dog",
+            "crocodile", "alligator", "snake", "cobra", "shark", "wolf", "bull", "buffalo", "boar", "hippo",
+            "hippopotamus", "rhino", "jackal", "bee", "hornet", "scorpion", "jaguar", "cougar", "hyena");
+
+    /**
+     * Whether the one that does a verb, its subject or its "by" agent, is an animal: "A panic-stricken
+     * elephant killed a Spanish tourist", "mauled by a leopard". No unknown hands did it.
+     */
+    static boolean byAnimal(SentenceView v, int verb) {
+        for (Edge e : v.basic.children(verb)) {
+            boolean agent = e.relation().equals("nsubj") || e.relation().equals("obl:agent")
+                    || Graph.matches(e.relation(), "obl") && v.basic.markedBy(v.s, e.dependent(), Set.of("by"));
+            if (agent && ANIMALS.contains(v.lemma(e.dependent()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> FIGHTING = Set.of("fighting", "fight", "clash", "clashes", "battle", "battles",
             "combat", "skirmish", "skirmishes", "gunbattle", "gunfight", "firefight", "hostilities", "exchange",
             "encounter");

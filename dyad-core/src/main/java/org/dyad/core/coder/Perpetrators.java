@@ -363,6 +363,8 @@ final class Perpetrators {
                 && !EXECUTIONS.contains(v.lemma(c.trigger).toLowerCase(Locale.ROOT))
                 && !twoSidesBetween(c) && !INVASIONS.contains(v.lemma(c.trigger))
                 && !Combatants.accident(v, c.trigger)
+                // "A panic-stricken elephant killed a Spanish tourist": an animal's doing.
+                && !Combatants.byAnimal(v, c.trigger)
                 // "the bloody battle with Ankara": a battle has two sides, not one unknown hand.
                 && !(c.nominal && Combatants.FIGHTING.contains(v.word(c.trigger).toLowerCase(Locale.ROOT)))) {
             // An attack by unknown hands: an unidentified armed force (UAF) of the country where it
