@@ -279,7 +279,8 @@ final class Antecedents {
     }
 
     /** Verbs whose "it" before an adjective stands for a clause to come: "made it clear that …". */
-    private static final Set<String> JUDGING = Set.of("make", "find", "consider", "deem", "think", "keep", "leave");
+    private static final Set<String> CLAUSE_OBJECT_VERBS = Set.of("make", "find", "consider", "deem", "think", "keep",
+            "leave");
 
     /**
      * Whether "it" is the empty object of a verb of judging before its adjective: "made it clear
@@ -287,7 +288,7 @@ final class Antecedents {
      */
     static boolean emptyObject(Sentence s, int pronoun) {
         return pronoun > 0 && pronoun + 1 < s.size()
-                && JUDGING.contains(s.token(pronoun - 1).lemma().toLowerCase(Locale.ROOT))
+                && CLAUSE_OBJECT_VERBS.contains(s.token(pronoun - 1).lemma().toLowerCase(Locale.ROOT))
                 && s.token(pronoun - 1).pos().startsWith("VB") && s.token(pronoun + 1).pos().startsWith("JJ");
     }
 
@@ -931,16 +932,11 @@ final class Antecedents {
     static @Nullable ActorMention conditionedSubject(Sentence s, Graph g, Graph enhanced, int pronoun,
             Predicate<ActorMention> fits, List<ActorMention> ms) {
         Edge up = g.head(pronoun);
-        if (up == null || !up.relation().startsWith("nsubj")) {
+        int act = up == null || !up.relation().startsWith("nsubj") ? -1 : clauseGovernor(s, g, up, CONDITIONS);
+        if (act < 0) {
             return null;
         }
-        Edge clause = g.head(up.governor());
-        if (clause == null || !clause.relation().startsWith("advcl") || clause.governor() > pronoun
-                || g.children(up.governor(), "mark").stream().noneMatch(
-                        e -> CONDITIONS.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT)))) {
-            return null;
-        }
-        for (Edge e : enhanced.children(clause.governor())) {
+        for (Edge e : enhanced.children(act)) {
             if (e.relation().startsWith("nsubj") && !e.relation().startsWith("nsubj:pass")) {
                 ActorMention m = Syntax.headedAt(ms, e.dependent(), x -> x.end() <= pronoun && fits.test(x));
                 if (m != null) {
@@ -949,6 +945,20 @@ final class Antecedents {
             }
         }
         return null;
+    }
+
+    /**
+     * The verb before a subject pronoun whose adverbial clause the pronoun's verb is, opened by one of
+     * {@code marks}: "lashed" of "lashed out at the committee after it awarded the prize"; else -1.
+     */
+    private static int clauseGovernor(Sentence s, Graph g, Edge subject, Set<String> marks) {
+        Edge clause = g.head(subject.governor());
+        if (clause == null || !clause.relation().startsWith("advcl") || clause.governor() > subject.dependent()
+                || g.children(subject.governor(), "mark").stream().noneMatch(
+                        e -> marks.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT)))) {
+            return -1;
+        }
+        return clause.governor();
     }
 
     /** Verbs of judging another for what it did: the reason's subject is the one judged. */
@@ -967,19 +977,12 @@ final class Antecedents {
     static @Nullable ActorMention judged(Sentence s, Graph g, int pronoun, Predicate<ActorMention> fits,
             List<ActorMention> ms) {
         Edge up = g.head(pronoun);
-        if (up == null || !up.relation().equals("nsubj")) {
-            return null;
-        }
-        int reason = up.governor();
-        Edge clause = g.head(reason);
-        if (clause == null || !clause.relation().startsWith("advcl") || clause.governor() > pronoun
-                || !JUDGING_ACTS.contains(s.token(clause.governor()).lemma().toLowerCase(Locale.ROOT))
-                || g.children(reason, "mark").stream().noneMatch(
-                        e -> REASON_MARKS.contains(s.token(e.dependent()).word().toLowerCase(Locale.ROOT)))) {
+        int verb = up == null || !up.relation().equals("nsubj") ? -1 : clauseGovernor(s, g, up, REASON_MARKS);
+        if (verb < 0 || !JUDGING_ACTS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
             return null;
         }
         ActorMention found = null;
-        for (Edge e : g.children(clause.governor())) {
+        for (Edge e : g.children(verb)) {
             if (!e.relation().equals("obj") && !e.relation().startsWith("obl")) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.Actor;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
@@ -50,6 +51,11 @@ final class CorefDocument {
      * also when it names a state's court too.
      */
     final @Nullable ActorMention court;
+
+    /** The country actor of a mention's code on the document's date; null for none or an international code. */
+    @Nullable Actor countryOf(@Nullable ActorMention m) {
+        return m == null ? null : countries.apply(RoleCodes.country(m.codeAt(in.document().date())));
+    }
 
     /** Courtesy titles that say a person is a woman. */
     private static final Set<String> WOMEN_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "begum",

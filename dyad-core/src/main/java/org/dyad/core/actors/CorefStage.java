@@ -171,7 +171,6 @@ public final class CorefStage implements Stage {
         // Learnt from the sentence's final mentions: a title that the sentence's place or the
         // dateline gave a country keeps it when the name recurs alone.
         doc.surnames.learn(s, resolved);
-        doc.learnGender(s, resolved);
         return resolved;
     }
 
@@ -216,8 +215,7 @@ public final class CorefStage implements Stage {
             return;
         }
         ActorMention leader = DeployedMen.leader(s, g, m, own);
-        Actor leaderCountry = leader == null ? null
-                : doc.countries.apply(RoleCodes.country(leader.codeAt(in.document().date())));
+        Actor leaderCountry = doc.countryOf(leader);
         if (leaderCountry != null) {
             // "a delegation led by Belarusian Defence Minister Victor Khrenin": the leader's country's.
             resolved.add(m.withActor(leaderCountry, m.role(), Form.ROLE, " + led by '" + leader.text() + "'"));
@@ -243,7 +241,7 @@ public final class CorefStage implements Stage {
             return;
         }
         ActorMention opposed = RoleDescriptions.oppositionNamedBefore(s, m, in, bySentence, resolved);
-        Actor opposedCountry = opposed == null ? null : doc.countries.apply(RoleCodes.country(opposed.codeAt(in.document().date())));
+        Actor opposedCountry = doc.countryOf(opposed);
         if (opposedCountry != null) {
             // "members of the PTI-backed Sunni Ittehad Council, and the opposition rejected the budget":
             // the opposition of the country whose opposition the story has just named, not of a
@@ -253,8 +251,7 @@ public final class CorefStage implements Stage {
             return;
         }
         ActorMention opposing = RoleDescriptions.opposition(s, g, m, in, resolved);
-        Actor opposedGovernment = opposing == null ? null
-                : doc.countries.apply(RoleCodes.country(opposing.codeAt(in.document().date())));
+        Actor opposedGovernment = doc.countryOf(opposing);
         if (opposedGovernment != null) {
             // "the party [PTI] expressed concern over the government's silence on … the Gaza ceasefire":
             // the government an opposition speaks of is its own country's, not one the story named.
@@ -264,8 +261,7 @@ public final class CorefStage implements Stage {
             return;
         }
         ActorMention partner = conjoinedOffice(s, g, m, resolved, in.document().date());
-        Actor partnerCountry = partner == null ? null
-                : doc.countries.apply(RoleCodes.country(partner.codeAt(in.document().date())));
+        Actor partnerCountry = doc.countryOf(partner);
         if (partnerCountry != null) {
             // "asked the prime minister and the defence minister to explain": offices joined to one
             // whose country is known are of that country, not of the last country named.

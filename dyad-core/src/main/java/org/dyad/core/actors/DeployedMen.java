@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorKind;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.ActorMention.Form;
@@ -36,7 +37,6 @@ public final class DeployedMen {
     private static final Set<String> PEOPLE = Set.of("man", "personnel", "member", "officer", "agent");
     private static final Set<String> DEPLOYING = Set.of("deploy", "dispatch", "send", "station", "post", "position",
             "mobilise", "mobilize", "rush", "move");
-    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
     /** "Moscow's army launched a record 267 attack drones at Ukraine": weapons a force fires are its own. */
     private static final Set<String> LAUNCHING = Set.of("launch", "fire");
     private static final Set<String> WEAPONS = Set.of("drone", "missile", "rocket");
@@ -101,7 +101,8 @@ public final class DeployedMen {
         }
         for (Edge e : g.children(up.governor(), "nsubj")) {
             for (ActorMention x : resolved) {
-                if (x.head() == e.dependent() && x.actor() != null && x.role() != null && FORCES.contains(x.role())) {
+                if (x.head() == e.dependent() && x.actor() != null && x.role() != null
+                        && RoleCodes.STATE_FORCES.contains(x.role())) {
                     return x;
                 }
             }
@@ -119,7 +120,7 @@ public final class DeployedMen {
      */
     static @Nullable ActorMention sentBy(Sentence s, Graph g, ActorMention m, List<ActorMention> resolved,
             List<ActorMention> own) {
-        if (m.form() != Form.ROLE || m.actor() != null || !FORCES.contains(m.role())) {
+        if (m.form() != Form.ROLE || m.actor() != null || !RoleCodes.STATE_FORCES.contains(m.role())) {
             return null;
         }
         Edge up = g.head(m.head());
@@ -143,7 +144,7 @@ public final class DeployedMen {
             for (ActorMention x : resolved) {
                 if (x.head() == e.dependent() && x.actor() != null
                         && x.actor().kind() == ActorKind.COUNTRY
-                        && (x.role() == null || "GOV".equals(x.role()) || FORCES.contains(x.role()))
+                        && (x.role() == null || "GOV".equals(x.role()) || RoleCodes.STATE_FORCES.contains(x.role()))
                         && otherCountry(x, others)) {
                     return x;
                 }

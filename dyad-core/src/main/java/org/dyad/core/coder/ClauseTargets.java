@@ -142,7 +142,7 @@ final class ClauseTargets {
             t = null;
         }
         String targetRole = t == null ? null : RoleCodes.roleOf(t.codeAt(v.date));
-        if (t != null && root >= 18 && targetRole != null && OWN_FORCES.contains(targetRole)
+        if (t != null && root >= 18 && targetRole != null && RoleCodes.STATE_FORCES.contains(targetRole)
                 && ownState(c.sources, t, v.date)) {
             // "Israel resumed its bombardment of Gaza … and sent troops back into the enclave": a
             // state's own forces in the clause are not whom its violence is aimed at.
@@ -161,9 +161,6 @@ final class ClauseTargets {
         }
         return t;
     }
-
-    /** Roles of a state's armed organs. */
-    private static final Set<String> OWN_FORCES = Set.of("MIL", "COP", "SPY");
 
     /** Prepositions that make a post a place an act passes or applies at. */
     private static final Set<String> PASSED_AT = Set.of("at", "near", "through", "via", "beyond");

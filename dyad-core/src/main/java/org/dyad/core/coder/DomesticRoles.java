@@ -75,7 +75,7 @@ final class DomesticRoles {
             // "a Turkish security source": the adjective's noun carries the words of security.
             Edge up = sp.form() == ActorMention.Form.ADJECTIVE ? v.basic.head(sp.head()) : null;
             int noun = up != null && up.relation().equals("amod") ? up.governor() : sp.head();
-            boolean security = code.length() >= 6 && FORCES.contains(code.substring(3, 6))
+            boolean security = code.length() >= 6 && RoleCodes.STATE_FORCES.contains(code.substring(3, 6))
                     || v.basic.children(noun, "compound").stream()
                             .anyMatch(e -> SECURITY_WORDS.contains(v.tok(e.dependent()).word().toLowerCase(Locale.ROOT)));
             Actor c = sp.actor().kind() == ActorKind.COUNTRY ? sp.actor()
@@ -103,7 +103,6 @@ final class DomesticRoles {
     private static final Set<String> CHALLENGERS = Set.of("REB", "INS", "OPP");
     private static final Set<String> LAW = Set.of("JUD", "COP", "SPY");
     private static final Set<String> CHAMBERS = Set.of("JUD", "LEG");
-    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
 
     /** Officials whom a state's orders and appeals, naming no country, address at home: "local governments". */
     private static final Set<String> HOME_OFFICIALS = Set.of("officials", "governments", "agencies", "authorities",
@@ -203,12 +202,12 @@ final class DomesticRoles {
         // So are its appeals: "China's Ministry of Public Security urged police to learn from a crash",
         // "Ghana urged police to show restraint" (a country named as a state stands for its organs).
         boolean ownForces = roleIsTarget && (root == 1 || root == 2 || root == 10 || root == 15)
-                && FORCES.contains(role.role()) && (otherRole == null ? other.form() == ActorMention.Form.NAME
+                && RoleCodes.STATE_FORCES.contains(role.role()) && (otherRole == null ? other.form() == ActorMention.Form.NAME
                         : RoleCodes.STATE_ORGANS.contains(otherRole));
         // "Interior Minister Mohsin Naqvi paid rich tribute to the martyred soldiers", "Netanyahu made a
         // rare visit to troops operating in a refugee camp": a state's praise of forces of no stated
         // country, and its visits to them, are of and to its own.
-        boolean ownForcesPraised = roleIsTarget && (root == 4 || root == 5) && FORCES.contains(role.role())
+        boolean ownForcesPraised = roleIsTarget && (root == 4 || root == 5) && RoleCodes.STATE_FORCES.contains(role.role())
                 && otherRole != null && RoleCodes.STATE_ORGANS.contains(otherRole);
         // "the constable was killed when assailants opened fire on him": armed men of no known side
         // who face a country's police are at home there (an army may fight abroad; police do not).

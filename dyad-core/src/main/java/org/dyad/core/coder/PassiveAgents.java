@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dyad.core.dict.RoleCodes;
 import org.dyad.core.model.ActorMention;
 import org.dyad.core.model.Document;
 import org.jspecify.annotations.Nullable;
@@ -60,9 +61,6 @@ final class PassiveAgents {
         }
     }
 
-    /** Organs that capture and arrest. */
-    private static final Set<String> CAPTORS = Set.of("MIL", "COP", "SPY");
-
     /**
      * The army, police or intelligence service that reports an arrest or capture it names no agent
      * for ("The military said the prisoners were captured"), or null; only for arrests and detentions.
@@ -74,7 +72,7 @@ final class PassiveAgents {
             return null;
         }
         for (ActorMention m : c.reportedBy) {
-            if (m.role() != null && CAPTORS.contains(m.role()) && m.form() == ActorMention.Form.ROLE) {
+            if (m.role() != null && RoleCodes.STATE_FORCES.contains(m.role()) && m.form() == ActorMention.Form.ROLE) {
                 return m;
             }
         }

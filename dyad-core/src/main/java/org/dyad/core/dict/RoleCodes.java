@@ -14,6 +14,9 @@ public final class RoleCodes {
     /** The organs of a state: government, military, police, intelligence, judiciary, legislature. */
     public static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
 
+    /** Roles of a state's armed and security forces: its army, its police and its intelligence services. */
+    public static final Set<String> STATE_FORCES = Set.of("MIL", "COP", "SPY");
+
     /** Prefixes of codes for actors that belong to no one country. */
     public static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "IMG", "MNC", "---");
 
